@@ -1,0 +1,370 @@
+/* ac-cli-records.c — add-session, check-in, list and remove
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aftercare-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ac-cli.h"
+#include "ac-enum-types.h"
+
+/* Words given to a repeated option (--area neck --area calves) as flags. */
+static gboolean
+parse_words (AcCli       *cli,
+             const char  *option,
+             GType        flags_type,
+             char       **words,
+             guint       *value)
+{
+  *value = 0;
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      guint bit = ac_flag_from_string (flags_type, words[i]);
+
+      if (bit == 0)
+        {
+          g_autofree char *all = ac_flags_to_words (flags_type, ac_flags_get_all (flags_type));
+
+          ac_cli_error (cli, _("%s: “%s” is not one of: %s"), option, words[i], all);
+          return FALSE;
+        }
+      *value |= bit;
+    }
+
+  return TRUE;
+}
+
+/* DATE, DATETHH:MM[:SS] or either with an offset; without an offset the
+ * time is local. GDateTime wants seconds, so HH:MM gets ":00". */
+static GDateTime *
+parse_start (const char *text)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GString) full = g_string_new (text);
+  const char *t = strchr (text, 'T');
+
+  if (t == NULL)
+    g_string_append (full, "T00:00:00");
+  else if (strspn (t + 1, "0123456789:") == 5)
+    g_string_insert (full, t - text + 6, ":00");
+
+  return g_date_time_new_from_iso8601 (full->str, local);
+}
+
+static AcCliExit
+add_and_save (AcCli      *cli,
+              AcJournal  *journal,
+              gboolean  (*add) (AcJournal *, gpointer, GError **),
+              gpointer    record)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!add (journal, record, &error))
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
+             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
+    }
+
+  return ac_cli_save_journal (cli, journal);
+}
+
+AcCliExit
+ac_cli_add_session (AcCli  *cli,
+                    int     argc,
+                    char  **argv)
+{
+  g_autofree char *start_text = NULL;
+  g_autofree char *pressure_text = NULL;
+  g_autofree char *purpose_text = NULL;
+  g_autofree char *therapist = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) areas_text = NULL;
+  int minutes = G_MININT;
+  gboolean planned = FALSE;
+  const GOptionEntry entries[] = {
+    { "start", 's', 0, G_OPTION_ARG_STRING, &start_text,
+      N_("When it starts: a date, or a date and time such as 2026-11-20T18:30 (local time unless an offset is given)"), N_("DATE[THH:MM]") },
+    { "minutes", 'm', 0, G_OPTION_ARG_INT, &minutes, N_("How long it lasts, 1–600"), N_("N") },
+    { "pressure", 'p', 0, G_OPTION_ARG_STRING, &pressure_text, N_("light, moderate or deep"), N_("PRESSURE") },
+    { "purpose", 0, 0, G_OPTION_ARG_STRING, &purpose_text,
+      N_("relaxation, social, sport, injury or other (default: other)"), N_("PURPOSE") },
+    { "therapist", 't', 0, G_OPTION_ARG_STRING, &therapist, N_("The therapist's name"), N_("NAME") },
+    { "area", 'a', 0, G_OPTION_ARG_STRING_ARRAY, &areas_text,
+      N_("A body area worked on; repeat for more"), N_("AREA") },
+    { "planned", 0, 0, G_OPTION_ARG_NONE, &planned,
+      N_("A booking that has not happened yet (implied for a start in the future)"), NULL },
+    { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcSession) session = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  AcPressure pressure;
+  AcPurpose purpose = AC_PURPOSE_OTHER;
+  guint areas;
+  AcCliExit status;
+
+  if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK)
+    return status;
+
+  if (start_text == NULL || minutes == G_MININT || pressure_text == NULL)
+    {
+      ac_cli_error (cli, _("--start, --minutes and --pressure are required"));
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (!(start = parse_start (start_text)))
+    {
+      ac_cli_error (cli, _("--start: “%s” is not a date or date-time such as 2026-11-20T18:30"), start_text);
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (!ac_pressure_from_string (pressure_text, &pressure))
+    {
+      ac_cli_error (cli, _("--pressure: “%s” is not one of: light, moderate, deep"), pressure_text);
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (purpose_text != NULL && !ac_purpose_from_string (purpose_text, &purpose))
+    {
+      ac_cli_error (cli, _("--purpose: “%s” is not one of: relaxation, social, sport, injury, other"),
+                    purpose_text);
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (!parse_words (cli, "--area", AC_TYPE_AREA, areas_text, &areas))
+    return AC_CLI_EXIT_USAGE;
+
+  session = ac_session_new (start, minutes, pressure);
+  ac_session_set_purpose (session, purpose);
+  ac_session_set_therapist (session, therapist);
+  ac_session_set_areas (session, areas);
+  ac_session_set_planned (session, planned || g_date_time_compare (start, now) > 0);
+  ac_session_set_notes (session, notes);
+
+  /* The model checks the rest (range, length) before the file is read, so
+   * a bad value is reported as such even when the journal is broken. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!ac_session_validate (session, NULL, &error))
+      {
+        ac_cli_error (cli, "%s", error->message);
+        return AC_CLI_EXIT_USAGE;
+      }
+  }
+
+  if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
+    return status;
+
+  status = add_and_save (cli, journal, (gpointer) ac_journal_add_session, session);
+  if (status == AC_CLI_EXIT_OK)
+    g_print (_("Added %s session %s\n"),
+             ac_session_get_planned (session) ? _("planned") : _("past"),
+             ac_session_get_id (session));
+
+  return status;
+}
+
+AcCliExit
+ac_cli_check_in (AcCli  *cli,
+                 int     argc,
+                 char  **argv)
+{
+  g_autofree char *date_text = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) areas_text = NULL;
+  g_auto(GStrv) symptoms_text = NULL;
+  int soreness = G_MININT;
+  const GOptionEntry entries[] = {
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("The day, such as 2026-11-21 (default: today)"), N_("DATE") },
+    { "soreness", 's', 0, G_OPTION_ARG_INT, &soreness, N_("0 none, 1–3 mild, 4–6 moderate, 7–10 severe"), N_("0-10") },
+    { "area", 'a', 0, G_OPTION_ARG_STRING_ARRAY, &areas_text, N_("A sore body area; repeat for more"), N_("AREA") },
+    { "symptom", 0, 0, G_OPTION_ARG_STRING_ARRAY, &symptoms_text,
+      N_("A warning symptom (leg-swelling, chest-pain-breathless, dark-urine, severe-weakness, "
+         "numbness-tingling, saddle-numbness, head-neck-neuro, bruising); repeat for more"), N_("SYMPTOM") },
+    { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  AcCheckin *replaced;
+  guint areas, symptoms;
+  AcCliExit status;
+  GDate date;
+
+  if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK)
+    return status;
+
+  if (soreness == G_MININT)
+    {
+      ac_cli_error (cli, _("--soreness is required"));
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (date_text == NULL)
+    ac_cli_parse_today (cli, NULL, &date);
+  else if (!ac_cli_parse_day (date_text, &date))
+    {
+      ac_cli_error (cli, _("--date: “%s” is not a date such as 2026-11-21"), date_text);
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (!parse_words (cli, "--area", AC_TYPE_AREA, areas_text, &areas) ||
+      !parse_words (cli, "--symptom", AC_TYPE_SYMPTOM, symptoms_text, &symptoms))
+    return AC_CLI_EXIT_USAGE;
+
+  checkin = ac_checkin_new (&date, soreness);
+  ac_checkin_set_areas (checkin, areas);
+  ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_notes (checkin, notes);
+
+  if (!ac_checkin_validate (checkin, NULL, &error))
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return AC_CLI_EXIT_USAGE;
+    }
+
+  if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
+    return status;
+
+  replaced = ac_journal_lookup_checkin_for_date (journal, &date);
+  day = ac_cli_format_date (&date);
+  if (replaced != NULL)
+    g_printerr (_("Replacing the check-in of %s (there is one per day)\n"), day);
+
+  status = add_and_save (cli, journal, (gpointer) ac_journal_add_checkin, checkin);
+  if (status == AC_CLI_EXIT_OK)
+    g_print (_("Checked in for %s: %s\n"), day, ac_checkin_get_id (checkin));
+
+  return status;
+}
+
+static void
+print_words (GString *line,
+             GType    flags_type,
+             guint    value)
+{
+  g_autofree char *words = ac_flags_to_words (flags_type, value);
+
+  if (words[0] != '\0')
+    g_string_append_printf (line, "  [%s]", words);
+}
+
+static void
+print_human (AcJournal *journal)
+{
+  GListModel *sessions = ac_journal_get_sessions (journal);
+  GListModel *checkins = ac_journal_get_checkins (journal);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+  guint n_checkins = g_list_model_get_n_items (checkins);
+
+  if (n_sessions == 0 && n_checkins == 0)
+    {
+      g_print ("%s\n", _("No sessions or check-ins yet."));
+      return;
+    }
+
+  g_print (ngettext ("%u session\n", "%u sessions\n", n_sessions), n_sessions);
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(AcSession) s = g_list_model_get_item (sessions, i);
+      g_autofree char *when = g_date_time_format (ac_session_get_start (s), "%Y-%m-%d %H:%M %:z");
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      g_string_append_printf (line, "  %s  %s  %3d min  %-8s %-10s",
+                              ac_session_get_id (s), when, ac_session_get_minutes (s),
+                              ac_pressure_to_string (ac_session_get_pressure (s)),
+                              ac_purpose_to_string (ac_session_get_purpose (s)));
+      if (ac_session_get_planned (s))
+        g_string_append_printf (line, "  (%s)", _("planned"));
+      if (*ac_session_get_therapist (s) != '\0')
+        g_string_append_printf (line, "  %s", ac_session_get_therapist (s));
+      print_words (line, AC_TYPE_AREA, ac_session_get_areas (s));
+      g_print ("%s\n", line->str);
+    }
+
+  g_print (ngettext ("%u check-in\n", "%u check-ins\n", n_checkins), n_checkins);
+  for (guint i = 0; i < n_checkins; i++)
+    {
+      g_autoptr(AcCheckin) c = g_list_model_get_item (checkins, i);
+      g_autofree char *day = ac_cli_format_date (ac_checkin_get_date (c));
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      g_string_append_printf (line, "  %s  %s  soreness %2d", ac_checkin_get_id (c), day,
+                              ac_checkin_get_soreness (c));
+      print_words (line, AC_TYPE_AREA, ac_checkin_get_areas (c));
+      if (ac_checkin_get_symptoms (c) != 0)
+        {
+          g_autofree char *symptoms = ac_flags_to_words (AC_TYPE_SYMPTOM, ac_checkin_get_symptoms (c));
+
+          g_string_append_printf (line, "  %s: %s", _("symptoms"), symptoms);
+        }
+      g_print ("%s\n", line->str);
+    }
+}
+
+AcCliExit
+ac_cli_list (AcCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the journal as JSON, in the file's format"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
+  g_autoptr(AcJournal) journal = NULL;
+  AcCliExit status;
+
+  if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK ||
+      (status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
+    return status;
+
+  if (json)
+    {
+      g_autofree char *data = ac_journal_to_data (journal, NULL);
+
+      g_print ("%s\n", data);
+    }
+  else
+    print_human (journal);
+
+  return AC_CLI_EXIT_OK;
+}
+
+AcCliExit
+ac_cli_remove (AcCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, NULL);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  AcCliExit status;
+
+  if ((status = ac_cli_parse (cli, context, &argc, &argv, 1)) != AC_CLI_EXIT_OK ||
+      (status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
+    return status;
+
+  if (!ac_journal_remove (journal, argv[1], &error))
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
+             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
+    }
+
+  if ((status = ac_cli_save_journal (cli, journal)) == AC_CLI_EXIT_OK)
+    g_print (_("Removed %s\n"), argv[1]);
+
+  return status;
+}

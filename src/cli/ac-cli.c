@@ -1,0 +1,318 @@
+/* ac-cli.c — aftercare-cli: the journal from the command line
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aftercare-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ac-cli.h"
+
+static AcCliExit not_available (AcCli *cli, int argc, char **argv);
+
+static const AcCliCommand commands[] = {
+  { "add-session", N_("--start DATE[THH:MM] --minutes N --pressure P [OPTION…]"),
+    N_("Log a massage session, past or planned"), ac_cli_add_session },
+  { "check-in", N_("--soreness 0-10 [--date DATE] [OPTION…]"),
+    N_("Record how sore you feel on a day"), ac_cli_check_in },
+  { "list", N_("[--json]"),
+    N_("List sessions and check-ins"), ac_cli_list },
+  { "remove", N_("ID"),
+    N_("Remove a session or a check-in"), ac_cli_remove },
+  { "advice", N_("[--today DATE] [--json]"),
+    N_("Show advice for today"), not_available },
+  { "stats", N_("[--today DATE] [--json]"),
+    N_("Show statistics"), not_available },
+  { "export", N_("--format csv|ics|pdf --output PATH"),
+    N_("Export the journal"), not_available },
+  { "import", N_("PATH"),
+    N_("Import sessions and check-ins"), not_available },
+};
+
+void
+ac_cli_error (AcCli      *cli,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (cli->command != NULL)
+    g_printerr ("aftercare-cli %s: %s\n", cli->command, message);
+  else
+    g_printerr ("aftercare-cli: %s\n", message);
+}
+
+static AcCliExit
+not_available (AcCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  ac_cli_error (cli, _("this command is not available yet in this version"));
+  return AC_CLI_EXIT_USAGE;
+}
+
+/**
+ * ac_cli_option_context_new:
+ *
+ * A context for one command's options, with --file understood after the
+ * command as well as before it.
+ *
+ * Returns: (transfer full): the context
+ */
+GOptionContext *
+ac_cli_option_context_new (AcCli              *cli,
+                           const GOptionEntry *entries)
+{
+  const GOptionEntry file_entries[] = {
+    { "file", 'f', 0, G_OPTION_ARG_FILENAME, &cli->file_path,
+      N_("The journal file (default: ~/.local/share/aftercare/journal.json)"), N_("PATH") },
+    G_OPTION_ENTRY_NULL
+  };
+  const AcCliCommand *command = NULL;
+  g_autofree char *parameter = NULL;
+  GOptionContext *context;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].name, cli->command) == 0)
+      command = &commands[i];
+  g_assert (command != NULL);
+
+  parameter = g_strdup_printf ("%s %s", command->name, _(command->parameters));
+  context = g_option_context_new (parameter);
+  g_option_context_set_summary (context, _(command->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, file_entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/* Parses a command's options; what is left must be @n_positional words. */
+AcCliExit
+ac_cli_parse (AcCli            *cli,
+              GOptionContext   *context,
+              int              *argc,
+              char           ***argv,
+              int               n_positional)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return AC_CLI_EXIT_USAGE;
+    }
+
+  /* argv[0] is the command itself. */
+  if (*argc - 1 != n_positional)
+    {
+      if (*argc - 1 > n_positional)
+        ac_cli_error (cli, _("unexpected argument “%s”"), (*argv)[1 + n_positional]);
+      else
+        ac_cli_error (cli, _("missing argument; see “aftercare-cli %s --help”"), cli->command);
+      return AC_CLI_EXIT_USAGE;
+    }
+
+  return AC_CLI_EXIT_OK;
+}
+
+static GFile *
+journal_file (AcCli *cli)
+{
+  if (cli->file_path != NULL)
+    return g_file_new_for_commandline_arg (cli->file_path);
+  return ac_journal_get_default_file ();
+}
+
+AcCliExit
+ac_cli_open_journal (AcCli      *cli,
+                     AcJournal **journal)
+{
+  g_autoptr(GFile) file = journal_file (cli);
+  g_autoptr(GError) error = NULL;
+
+  *journal = ac_journal_load (file, NULL, &error);
+  if (*journal == NULL)
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return AC_CLI_EXIT_BAD_JOURNAL;
+    }
+
+  return AC_CLI_EXIT_OK;
+}
+
+AcCliExit
+ac_cli_save_journal (AcCli     *cli,
+                     AcJournal *journal)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ac_journal_save (journal, NULL, &error))
+    {
+      if (g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY))
+        {
+          ac_cli_error (cli, "%s", error->message);
+          return AC_CLI_EXIT_BAD_JOURNAL;
+        }
+      ac_cli_error (cli, _("%s. The journal on disk was not changed."), error->message);
+      return AC_CLI_EXIT_SAVE_FAILED;
+    }
+
+  return AC_CLI_EXIT_OK;
+}
+
+/* A calendar date, YYYY-MM-DD, checked by GDateTime. */
+gboolean
+ac_cli_parse_day (const char *text,
+                  GDate      *date)
+{
+  g_autofree char *midnight = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  midnight = g_strconcat (text, "T00:00:00Z", NULL);
+  if (!(dt = g_date_time_new_from_iso8601 (midnight, NULL)))
+    return FALSE;
+
+  g_date_time_get_ymd (dt, &y, &m, &d);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* --today DATE, or the local date now. */
+gboolean
+ac_cli_parse_today (AcCli      *cli,
+                    const char *text,
+                    GDate      *today)
+{
+  if (text == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int y, m, d;
+
+      g_date_time_get_ymd (now, &y, &m, &d);
+      g_date_clear (today, 1);
+      g_date_set_dmy (today, d, m, y);
+      return TRUE;
+    }
+
+  if (!ac_cli_parse_day (text, today))
+    {
+      ac_cli_error (cli, _("--today: “%s” is not a date such as 2026-11-21"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ac_cli_format_date:
+ *
+ * Returns: (transfer full): @date as YYYY-MM-DD
+ */
+char *
+ac_cli_format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n  aftercare-cli [--file PATH] COMMAND [OPTION…]\n\n%s\n",
+           _("Usage:"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “aftercare-cli COMMAND --help” for a command's options."));
+  fprintf (stream, "%s\n", _("Exit status: 0 done, 1 usage error, 2 the journal could not be read "
+                             "or is invalid (nothing written), 3 the save failed (the old file is intact)."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  AcCli cli = { NULL, NULL };
+  AcCliExit status = AC_CLI_EXIT_USAGE;
+  int i;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("aftercare-cli");
+
+  /* Options before the command: --file, --help, --version. */
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
+    {
+      if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
+        {
+          print_usage (stdout);
+          return AC_CLI_EXIT_OK;
+        }
+      else if (strcmp (argv[i], "--version") == 0)
+        {
+          g_print ("aftercare-cli %s\n", PACKAGE_VERSION);
+          return AC_CLI_EXIT_OK;
+        }
+      else if ((strcmp (argv[i], "--file") == 0 || strcmp (argv[i], "-f") == 0) && i + 1 < argc)
+        {
+          g_free (cli.file_path);
+          cli.file_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--file="))
+        {
+          g_free (cli.file_path);
+          cli.file_path = g_strdup (argv[i] + strlen ("--file="));
+        }
+      else
+        {
+          ac_cli_error (&cli, _("unknown option “%s”"), argv[i]);
+          print_usage (stderr);
+          goto out;
+        }
+    }
+
+  if (i >= argc)
+    {
+      ac_cli_error (&cli, _("no command given"));
+      print_usage (stderr);
+      goto out;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      if (strcmp (argv[i], commands[c].name) == 0)
+        {
+          cli.command = commands[c].name;
+          status = commands[c].run (&cli, argc - i, argv + i);
+          goto out;
+        }
+    }
+
+  ac_cli_error (&cli, _("unknown command “%s”"), argv[i]);
+  print_usage (stderr);
+
+out:
+  g_free (cli.file_path);
+  return status;
+}

@@ -1,0 +1,73 @@
+/* ac-cli.h — what aftercare-cli's commands share
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ac-journal.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of DESIGN.md. */
+typedef enum
+{
+  AC_CLI_EXIT_OK          = 0,
+  AC_CLI_EXIT_USAGE       = 1,
+  AC_CLI_EXIT_BAD_JOURNAL = 2,
+  AC_CLI_EXIT_SAVE_FAILED = 3,
+} AcCliExit;
+
+typedef struct
+{
+  char       *file_path;   /* --file, or NULL for the default journal */
+  const char *command;
+} AcCli;
+
+typedef struct
+{
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  AcCliExit (*run) (AcCli  *cli,
+                    int     argc,
+                    char  **argv);
+} AcCliCommand;
+
+void            ac_cli_error              (AcCli         *cli,
+                                           const char    *format,
+                                           ...) G_GNUC_PRINTF (2, 3);
+GOptionContext *ac_cli_option_context_new (AcCli         *cli,
+                                           const GOptionEntry *entries);
+AcCliExit       ac_cli_parse              (AcCli         *cli,
+                                           GOptionContext *context,
+                                           int           *argc,
+                                           char        ***argv,
+                                           int            n_positional);
+AcCliExit       ac_cli_open_journal       (AcCli         *cli,
+                                           AcJournal    **journal);
+AcCliExit       ac_cli_save_journal       (AcCli         *cli,
+                                           AcJournal     *journal);
+gboolean        ac_cli_parse_day          (const char    *text,
+                                           GDate         *date);
+gboolean        ac_cli_parse_today        (AcCli         *cli,
+                                           const char    *text,
+                                           GDate         *today);
+char           *ac_cli_format_date        (const GDate   *date);
+
+/* ac-cli-records.c */
+AcCliExit       ac_cli_add_session        (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_check_in           (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_list               (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_remove             (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+
+G_END_DECLS

@@ -1,0 +1,1013 @@
+/* ac-journal-codec.c — the journal as JSON text, format 1
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-journal-codec"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-enum-types.h"
+#include "ac-journal-private.h"
+#include "ac-record-private.h"
+
+#define FORMAT_NAME "aftercare-journal"
+
+/* Decoding happens once without line numbers, which is fast; only when it
+ * fails does the text get parsed again with the parser's line tracking, to
+ * say where the bad value is. */
+typedef struct
+{
+  GHashTable *node_lines;    /* JsonNode* → line, or NULL */
+  GHashTable *object_lines;  /* JsonObject* → line of its first member */
+  JsonNode   *where_node;    /* what the error is about */
+  JsonObject *where_object;
+  GHashTable *ids;           /* id → path of its first use */
+  GHashTable *days;          /* julian day → index of its check-in */
+} Decoder;
+
+static void
+decoder_clear (Decoder *dec)
+{
+  g_clear_pointer (&dec->ids, g_hash_table_unref);
+  g_clear_pointer (&dec->days, g_hash_table_unref);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY:  return _("a list");
+    case JSON_NODE_NULL:   return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:  return _("a string");
+    case G_TYPE_BOOLEAN: return _("true or false");
+    case G_TYPE_INT64:   return _("a whole number");
+    default:             return _("a number");
+    }
+}
+
+/* Remembers what an error is about, to find its line later. */
+static gboolean
+locate (Decoder    *dec,
+        JsonNode   *node,
+        JsonObject *object)
+{
+  dec->where_node = node;
+  dec->where_object = object;
+
+  return FALSE;
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail (Decoder     *dec,
+      JsonNode    *node,
+      JsonObject  *object,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID, message);
+
+  return locate (dec, node, object);
+}
+
+static gboolean
+wrong_type (Decoder     *dec,
+            JsonNode    *node,
+            const char  *where,
+            const char  *expected,
+            GError     **error)
+{
+  return fail (dec, node, NULL, error, _("%s: expected %s, found %s"),
+               where, expected, describe_node (node));
+}
+
+/* Members of a record, found in one pass over the object. */
+typedef struct
+{
+  const char * const *names;
+  JsonNode          **nodes;
+  JsonObject         *extra;
+} Members;
+
+static void
+collect_members (JsonObject *object,
+                 Members    *members)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; members->names[i] != NULL; i++)
+        {
+          if (strcmp (name, members->names[i]) == 0)
+            {
+              /* null counts as missing: the member takes its default. */
+              members->nodes[i] = JSON_NODE_HOLDS_NULL (node) ? NULL : node;
+              known = TRUE;
+              break;
+            }
+        }
+
+      if (!known)
+        {
+          if (members->extra == NULL)
+            members->extra = json_object_new ();
+          json_object_set_member (members->extra, name, json_node_copy (node));
+        }
+    }
+}
+
+static gboolean
+require (Decoder     *dec,
+         JsonObject  *object,
+         JsonNode    *node,
+         const char  *path,
+         const char  *field,
+         GError     **error)
+{
+  if (node == NULL)
+    {
+      g_autofree char *where = _ac_field_path (path, field);
+
+      return fail (dec, NULL, object, error, _("%s: is missing"), where);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_string (Decoder     *dec,
+             JsonNode    *node,
+             const char  *path,
+             const char  *field,
+             const char **out,
+             GError     **error)
+{
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *where = _ac_field_path (path, field);
+
+      return wrong_type (dec, node, where, _("a string"), error);
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* Whole numbers are range-checked here, before they are narrowed. */
+static gboolean
+read_int (Decoder     *dec,
+          JsonNode    *node,
+          const char  *path,
+          const char  *field,
+          int          min,
+          int          max,
+          int         *out,
+          GError     **error)
+{
+  g_autofree char *where = NULL;
+  gint64 value;
+
+  if (node == NULL)
+    return TRUE;
+
+  where = _ac_field_path (path, field);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return wrong_type (dec, node, where, _("a whole number"), error);
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return fail (dec, node, NULL, error, _("%s: %" G_GINT64_FORMAT " is out of range %d–%d"),
+                 where, value, min, max);
+
+  *out = (int) value;
+  return TRUE;
+}
+
+static gboolean
+read_bool (Decoder     *dec,
+           JsonNode    *node,
+           const char  *path,
+           const char  *field,
+           gboolean    *out,
+           GError     **error)
+{
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *where = _ac_field_path (path, field);
+
+      return wrong_type (dec, node, where, _("true or false"), error);
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+read_words (Decoder     *dec,
+            JsonNode    *node,
+            const char  *path,
+            const char  *field,
+            GType        flags_type,
+            guint       *out,
+            GError     **error)
+{
+  g_autofree char *where = NULL;
+  JsonArray *array;
+  guint value = 0;
+
+  if (node == NULL)
+    return TRUE;
+
+  where = _ac_field_path (path, field);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (dec, node, where, _("a list of words"), error);
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *where_i = g_strdup_printf ("%s[%u]", where, i);
+      const char *word;
+      guint bit;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) ||
+          json_node_get_value_type (element) != G_TYPE_STRING)
+        return wrong_type (dec, element, where_i, _("a string"), error);
+
+      word = json_node_get_string (element);
+      bit = ac_flag_from_string (flags_type, word);
+      if (bit == 0)
+        {
+          g_autofree char *words = ac_flags_to_words (flags_type, ac_flags_get_all (flags_type));
+
+          return fail (dec, element, NULL, error, _("%s: “%s” is not one of: %s"),
+                       where_i, word, words);
+        }
+      if ((value & bit) != 0)
+        return fail (dec, element, NULL, error, _("%s: “%s” is listed twice"),
+                     where_i, word);
+      value |= bit;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+read_id (Decoder     *dec,
+         JsonObject  *object,
+         JsonNode    *node,
+         const char  *path,
+         const char **out,
+         GError     **error)
+{
+  const char *first_use;
+
+  if (!require (dec, object, node, path, "id", error) ||
+      !read_string (dec, node, path, "id", out, error))
+    return FALSE;
+
+  if (!_ac_validate_id (*out, path, error))
+    return locate (dec, node, NULL);
+
+  first_use = g_hash_table_lookup (dec->ids, *out);
+  if (first_use != NULL)
+    {
+      g_autofree char *where = _ac_field_path (path, "id");
+
+      return fail (dec, node, NULL, error, _("%s: “%s” is already used by %s"),
+                   where, *out, first_use);
+    }
+  g_hash_table_insert (dec->ids, (gpointer) *out, g_strdup (path));
+
+  return TRUE;
+}
+
+static gboolean
+check_year (Decoder     *dec,
+            JsonNode    *node,
+            const char  *path,
+            const char  *field,
+            int          year,
+            GError     **error)
+{
+  if (!_ac_validate_year (year, path, field, error))
+    return locate (dec, node, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_start (Decoder     *dec,
+            JsonObject  *object,
+            JsonNode    *node,
+            const char  *path,
+            GDateTime  **out,
+            GError     **error)
+{
+  g_autofree char *where = _ac_field_path (path, "start");
+  const char *text = NULL;
+  GDateTime *start;
+
+  if (!require (dec, object, node, path, "start", error) ||
+      !read_string (dec, node, path, "start", &text, error))
+    return FALSE;
+
+  /* No default zone: a start without an offset is not allowed in the file. */
+  start = g_date_time_new_from_iso8601 (text, NULL);
+  if (start == NULL || strchr (text, 'T') == NULL)
+    {
+      g_clear_pointer (&start, g_date_time_unref);
+      return fail (dec, node, NULL, error,
+                   _("%s: “%s” is not an ISO 8601 date-time with an offset, such as 2026-11-20T18:30:00+01:00"),
+                   where, text);
+    }
+
+  if (!check_year (dec, node, path, "start", g_date_time_get_year (start), error))
+    {
+      g_date_time_unref (start);
+      return FALSE;
+    }
+
+  /* Whole seconds, as the file is written. */
+  *out = g_date_time_add (start, -(GTimeSpan) g_date_time_get_microsecond (start));
+  g_date_time_unref (start);
+  return TRUE;
+}
+
+static gboolean
+read_date (Decoder     *dec,
+           JsonObject  *object,
+           JsonNode    *node,
+           const char  *path,
+           GDate       *out,
+           GError     **error)
+{
+  g_autofree char *where = _ac_field_path (path, "date");
+  g_autofree char *midnight = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  const char *text = NULL;
+  int y, m, d;
+
+  if (!require (dec, object, node, path, "date", error) ||
+      !read_string (dec, node, path, "date", &text, error))
+    return FALSE;
+
+  /* GDateTime checks the calendar; the shape check keeps out the week and
+   * ordinal forms ISO 8601 also allows. */
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    {
+      midnight = g_strconcat (text, "T00:00:00Z", NULL);
+      dt = g_date_time_new_from_iso8601 (midnight, NULL);
+    }
+  if (dt == NULL)
+    return fail (dec, node, NULL, error,
+                 _("%s: “%s” is not an ISO 8601 date, such as 2026-11-21"), where, text);
+
+  g_date_time_get_ymd (dt, &y, &m, &d);
+  if (!check_year (dec, node, path, "date", y, error))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+static const char * const session_members[] = {
+  "id", "start", "minutes", "pressure", "purpose", "therapist", "areas",
+  "planned", "notes", NULL
+};
+enum { S_ID, S_START, S_MINUTES, S_PRESSURE, S_PURPOSE, S_THERAPIST, S_AREAS,
+       S_PLANNED, S_NOTES, S_N };
+
+static AcSession *
+decode_session (Decoder     *dec,
+                JsonNode    *node,
+                guint        index,
+                GError     **error)
+{
+  g_autoptr(AcSession) session = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  char path[32];
+  JsonNode *nodes[S_N] = { NULL };
+  Members members = { session_members, nodes, NULL };
+  JsonObject *object;
+  const char *id = NULL, *word = NULL, *therapist = NULL, *notes = NULL;
+  int minutes = 0;
+  gboolean planned = FALSE;
+  guint areas = 0;
+  AcPressure pressure;
+  AcPurpose purpose = AC_PURPOSE_OTHER;
+
+  g_snprintf (path, sizeof path, "sessions[%u]", index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (dec, node, path, _("an object"), error);
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  collect_members (object, &members);
+
+  if (!read_id (dec, object, nodes[S_ID], path, &id, error) ||
+      !read_start (dec, object, nodes[S_START], path, &start, error) ||
+      !require (dec, object, nodes[S_MINUTES], path, "minutes", error) ||
+      !read_int (dec, nodes[S_MINUTES], path, "minutes", AC_MINUTES_MIN, AC_MINUTES_MAX, &minutes, error) ||
+      !require (dec, object, nodes[S_PRESSURE], path, "pressure", error) ||
+      !read_string (dec, nodes[S_PRESSURE], path, "pressure", &word, error))
+    goto failed;
+
+  if (!ac_pressure_from_string (word, &pressure))
+    {
+      fail (dec, nodes[S_PRESSURE], NULL, error,
+            _("%s.pressure: “%s” is not one of: light, moderate, deep"), path, word);
+      goto failed;
+    }
+
+  word = NULL;
+  if (!read_string (dec, nodes[S_PURPOSE], path, "purpose", &word, error))
+    goto failed;
+  if (word != NULL && !ac_purpose_from_string (word, &purpose))
+    {
+      fail (dec, nodes[S_PURPOSE], NULL, error,
+            _("%s.purpose: “%s” is not one of: relaxation, social, sport, injury, other"),
+            path, word);
+      goto failed;
+    }
+
+  if (!read_string (dec, nodes[S_THERAPIST], path, "therapist", &therapist, error) ||
+      !read_words (dec, nodes[S_AREAS], path, "areas", AC_TYPE_AREA, &areas, error) ||
+      !read_bool (dec, nodes[S_PLANNED], path, "planned", &planned, error) ||
+      !read_string (dec, nodes[S_NOTES], path, "notes", &notes, error))
+    goto failed;
+
+  session = ac_session_new (start, minutes, pressure);
+  ac_session_set_id (session, id);
+  ac_session_set_purpose (session, purpose);
+  ac_session_set_therapist (session, therapist);
+  ac_session_set_areas (session, areas);
+  ac_session_set_planned (session, planned);
+  ac_session_set_notes (session, notes);
+  _ac_session_set_extra (session, members.extra);
+
+  /* The rules the readers above do not cover, such as text length. */
+  if (!ac_session_validate (session, path, error))
+    {
+      locate (dec, NULL, object);
+      goto failed;
+    }
+
+  g_clear_pointer (&members.extra, json_object_unref);
+  return g_steal_pointer (&session);
+
+failed:
+  g_clear_pointer (&members.extra, json_object_unref);
+  return NULL;
+}
+
+static const char * const checkin_members[] = {
+  "id", "date", "soreness", "areas", "symptoms", "notes", NULL
+};
+enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_NOTES, C_N };
+
+static AcCheckin *
+decode_checkin (Decoder     *dec,
+                JsonNode    *node,
+                guint        index,
+                GError     **error)
+{
+  g_autoptr(AcCheckin) checkin = NULL;
+  char path[32];
+  JsonNode *nodes[C_N] = { NULL };
+  Members members = { checkin_members, nodes, NULL };
+  JsonObject *object;
+  const char *id = NULL, *notes = NULL;
+  int soreness = 0;
+  guint areas = 0, symptoms = 0;
+  gpointer other;
+  GDate date;
+
+  g_snprintf (path, sizeof path, "checkins[%u]", index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (dec, node, path, _("an object"), error);
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  collect_members (object, &members);
+
+  if (!read_id (dec, object, nodes[C_ID], path, &id, error) ||
+      !read_date (dec, object, nodes[C_DATE], path, &date, error) ||
+      !require (dec, object, nodes[C_SORENESS], path, "soreness", error) ||
+      !read_int (dec, nodes[C_SORENESS], path, "soreness", 0, AC_SORENESS_MAX, &soreness, error) ||
+      !read_words (dec, nodes[C_AREAS], path, "areas", AC_TYPE_AREA, &areas, error) ||
+      !read_words (dec, nodes[C_SYMPTOMS], path, "symptoms", AC_TYPE_SYMPTOM, &symptoms, error) ||
+      !read_string (dec, nodes[C_NOTES], path, "notes", &notes, error))
+    goto failed;
+
+  if (g_hash_table_lookup_extended (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
+                                    NULL, &other))
+    {
+      fail (dec, nodes[C_DATE], NULL, error,
+            _("%s.date: %s already has a check-in (checkins[%u]); there is one per day"),
+            path, json_node_get_string (nodes[C_DATE]), GPOINTER_TO_UINT (other));
+      goto failed;
+    }
+  g_hash_table_insert (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
+                       GUINT_TO_POINTER (index));
+
+  checkin = ac_checkin_new (&date, soreness);
+  ac_checkin_set_id (checkin, id);
+  ac_checkin_set_areas (checkin, areas);
+  ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_notes (checkin, notes);
+  _ac_checkin_set_extra (checkin, members.extra);
+
+  if (!ac_checkin_validate (checkin, path, error))
+    {
+      locate (dec, NULL, object);
+      goto failed;
+    }
+
+  g_clear_pointer (&members.extra, json_object_unref);
+  return g_steal_pointer (&checkin);
+
+failed:
+  g_clear_pointer (&members.extra, json_object_unref);
+  return NULL;
+}
+
+static const char * const profile_members[] = { "conditions", NULL };
+
+static AcProfile *
+decode_profile (Decoder     *dec,
+                JsonNode    *node,
+                GError     **error)
+{
+  JsonNode *nodes[1] = { NULL };
+  Members members = { profile_members, nodes, NULL };
+  AcProfile *profile = NULL;
+  guint conditions = 0;
+
+  if (node == NULL)
+    return ac_profile_new (AC_CONDITION_NONE);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (dec, node, "profile", _("an object"), error);
+      return NULL;
+    }
+
+  collect_members (json_node_get_object (node), &members);
+  if (read_words (dec, nodes[0], "profile", "conditions", AC_TYPE_CONDITION, &conditions, error))
+    profile = _ac_profile_new_full (conditions, members.extra);
+
+  g_clear_pointer (&members.extra, json_object_unref);
+  return profile;
+}
+
+static const char * const root_members[] = {
+  "format", "version", "profile", "sessions", "checkins", NULL
+};
+enum { R_FORMAT, R_VERSION, R_PROFILE, R_SESSIONS, R_CHECKINS, R_N };
+
+static gboolean
+read_list (Decoder     *dec,
+           JsonNode    *node,
+           const char  *field,
+           JsonArray  **out,
+           GError     **error)
+{
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (dec, node, field, _("a list"), error);
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* g_ptr_array_sort_with_data() passes pointers to the elements. */
+static int
+compare_indirect (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      compare)
+{
+  return ((GCompareDataFunc) compare) (*(gpointer *)a, *(gpointer *)b, NULL);
+}
+
+static AcJournal *
+decode_root (Decoder     *dec,
+             JsonNode    *root,
+             GError     **error)
+{
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(AcProfile) profile = NULL;
+  JsonNode *nodes[R_N] = { NULL };
+  Members members = { root_members, nodes, NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *object;
+  JsonArray *list;
+  const char *format = NULL;
+  gint64 version;
+
+  if (root == NULL)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("the file is empty"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("expected an Aftercare journal, an object, found %s"),
+                   describe_node (root));
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  collect_members (object, &members);
+  extra = members.extra;
+
+  if (!read_string (dec, nodes[R_FORMAT], NULL, "format", &format, error))
+    return NULL;
+  if (g_strcmp0 (format, FORMAT_NAME) != 0)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("format: expected “%s”; this is not an Aftercare journal"),
+                   FORMAT_NAME);
+      locate (dec, nodes[R_FORMAT], nodes[R_FORMAT] ? NULL : object);
+      return NULL;
+    }
+
+  if (!require (dec, object, nodes[R_VERSION], NULL, "version", error))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (nodes[R_VERSION]) ||
+      json_node_get_value_type (nodes[R_VERSION]) != G_TYPE_INT64)
+    {
+      wrong_type (dec, nodes[R_VERSION], "version", _("a whole number"), error);
+      return NULL;
+    }
+  version = json_node_get_int (nodes[R_VERSION]);
+  if (version < 1 || version > G_MAXINT)
+    {
+      fail (dec, nodes[R_VERSION], NULL, error,
+            _("version: %" G_GINT64_FORMAT " is not a format version"), version);
+      return NULL;
+    }
+
+  journal = ac_journal_new ();
+  _ac_journal_set_file_version (journal, (guint) version);
+
+  profile = decode_profile (dec, nodes[R_PROFILE], error);
+  if (profile == NULL)
+    return NULL;
+
+  if (!read_list (dec, nodes[R_SESSIONS], "sessions", &list, error))
+    return NULL;
+  sessions = g_ptr_array_new_full (list ? json_array_get_length (list) : 0, g_object_unref);
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      AcSession *session = decode_session (dec, json_array_get_element (list, i), i, error);
+
+      if (session == NULL)
+        return NULL;
+      g_ptr_array_add (sessions, session);
+    }
+
+  if (!read_list (dec, nodes[R_CHECKINS], "checkins", &list, error))
+    return NULL;
+  checkins = g_ptr_array_new_full (list ? json_array_get_length (list) : 0, g_object_unref);
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      AcCheckin *checkin = decode_checkin (dec, json_array_get_element (list, i), i, error);
+
+      if (checkin == NULL)
+        return NULL;
+      g_ptr_array_add (checkins, checkin);
+    }
+
+  g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
+  g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
+  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
+
+  return g_steal_pointer (&journal);
+}
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member_name,
+                  Decoder    *dec)
+{
+  guint line = json_parser_get_current_line (parser);
+
+  g_hash_table_insert (dec->node_lines, json_object_get_member (object, member_name),
+                       GUINT_TO_POINTER (line));
+  if (!g_hash_table_contains (dec->object_lines, object))
+    g_hash_table_insert (dec->object_lines, object, GUINT_TO_POINTER (line));
+}
+
+static void
+on_array_element (JsonParser *parser,
+                  JsonArray  *array,
+                  int         index,
+                  Decoder    *dec)
+{
+  g_hash_table_insert (dec->node_lines, json_array_get_element (array, index),
+                       GUINT_TO_POINTER (json_parser_get_current_line (parser)));
+}
+
+/* Runs the decoder again over a parse that records lines, and says which
+ * line the error is on. */
+static guint
+find_error_line (const char *data,
+                 gssize      length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AcJournal) journal = NULL;
+  Decoder dec = { 0 };
+  gpointer line = NULL;
+
+  dec.node_lines = g_hash_table_new (NULL, NULL);
+  dec.object_lines = g_hash_table_new (NULL, NULL);
+  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  dec.days = g_hash_table_new (NULL, NULL);
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dec);
+  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &dec);
+
+  if (json_parser_load_from_data (parser, data, length, NULL))
+    journal = decode_root (&dec, json_parser_get_root (parser), &error);
+
+  if (dec.where_node != NULL)
+    line = g_hash_table_lookup (dec.node_lines, dec.where_node);
+  else if (dec.where_object != NULL)
+    line = g_hash_table_lookup (dec.object_lines, dec.where_object);
+
+  g_hash_table_unref (dec.node_lines);
+  g_hash_table_unref (dec.object_lines);
+  decoder_clear (&dec);
+
+  return GPOINTER_TO_UINT (line);
+}
+
+/**
+ * ac_journal_new_from_data:
+ * @data: the text of a journal file
+ * @length: its length, or -1 if nul-terminated
+ * @source_name: (nullable): the file's name, for messages
+ *
+ * Reads a journal. Every value is checked; the first that breaks a rule
+ * gives an error that names the file, the line, the field and the rule. A
+ * journal of a newer format version is read as far as this version knows it
+ * and is read-only.
+ *
+ * Returns: (transfer full) (nullable): the journal, or %NULL with @error set
+ */
+AcJournal *
+ac_journal_new_from_data (const char  *data,
+                          gssize       length,
+                          const char  *source_name,
+                          GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  AcJournal *journal = NULL;
+  Decoder dec = { 0 };
+  const char *name = source_name ? source_name : _("journal");
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (length == 0)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("%s: the file is empty"), name);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("%s: not valid JSON (it may be cut short or damaged): %s"),
+                   name, local_error->message);
+      return NULL;
+    }
+
+  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  dec.days = g_hash_table_new (NULL, NULL);
+  journal = decode_root (&dec, json_parser_get_root (parser), &local_error);
+  decoder_clear (&dec);
+
+  if (journal == NULL)
+    {
+      guint line = find_error_line (data, length);
+      gboolean newer = FALSE;
+
+      /* A newer format may use values this version does not know; say so
+       * rather than blame the file. */
+      if (local_error->domain == AC_JOURNAL_ERROR &&
+          local_error->code == AC_JOURNAL_ERROR_INVALID)
+        {
+          JsonNode *root = json_parser_get_root (parser);
+          JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+
+          newer = object != NULL &&
+                  json_object_get_int_member_with_default (object, "version", 0) > AC_JOURNAL_FORMAT_VERSION;
+        }
+
+      if (newer)
+        g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NEWER_VERSION,
+                     _("%s: written by a newer version of Aftercare, which this version cannot read (%s)"),
+                     name, local_error->message);
+      else if (line > 0)
+        g_set_error (error, AC_JOURNAL_ERROR, local_error->code,
+                     _("%s: line %u: %s"), name, line, local_error->message);
+      else
+        g_set_error (error, AC_JOURNAL_ERROR, local_error->code,
+                     "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  return journal;
+}
+
+static JsonArray *
+words_array (GType flags_type,
+             guint value)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint bit = 1; bit != 0 && bit <= value; bit <<= 1)
+    if ((value & bit) != 0)
+      json_array_add_string_element (array, ac_flag_to_string (flags_type, bit));
+
+  return array;
+}
+
+static void
+add_extra (JsonObject *object,
+           JsonObject *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    json_object_set_member (object, name, json_node_copy (node));
+}
+
+static JsonNode *
+encode_session (AcSession *session)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  /* Always a numeric offset, never "Z": the offset is the session's zone. */
+  g_autofree char *start = g_date_time_format (ac_session_get_start (session),
+                                               "%Y-%m-%dT%H:%M:%S%:z");
+
+  json_object_set_string_member (object, "id", ac_session_get_id (session));
+  json_object_set_string_member (object, "start", start);
+  json_object_set_int_member (object, "minutes", ac_session_get_minutes (session));
+  json_object_set_string_member (object, "pressure",
+                                 ac_pressure_to_string (ac_session_get_pressure (session)));
+  json_object_set_string_member (object, "purpose",
+                                 ac_purpose_to_string (ac_session_get_purpose (session)));
+  json_object_set_string_member (object, "therapist", ac_session_get_therapist (session));
+  json_object_set_array_member (object, "areas",
+                                words_array (AC_TYPE_AREA, ac_session_get_areas (session)));
+  json_object_set_boolean_member (object, "planned", ac_session_get_planned (session));
+  json_object_set_string_member (object, "notes", ac_session_get_notes (session));
+  add_extra (object, _ac_session_get_extra (session));
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+static JsonNode *
+encode_checkin (AcCheckin *checkin)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  const GDate *date = ac_checkin_get_date (checkin);
+  char day[16];
+
+  g_snprintf (day, sizeof day, "%04d-%02d-%02d",
+              g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+
+  json_object_set_string_member (object, "id", ac_checkin_get_id (checkin));
+  json_object_set_string_member (object, "date", day);
+  json_object_set_int_member (object, "soreness", ac_checkin_get_soreness (checkin));
+  json_object_set_array_member (object, "areas",
+                                words_array (AC_TYPE_AREA, ac_checkin_get_areas (checkin)));
+  json_object_set_array_member (object, "symptoms",
+                                words_array (AC_TYPE_SYMPTOM, ac_checkin_get_symptoms (checkin)));
+  json_object_set_string_member (object, "notes", ac_checkin_get_notes (checkin));
+  add_extra (object, _ac_checkin_get_extra (checkin));
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+char *
+_ac_journal_codec_write (AcJournalSnapshot *snapshot,
+                         gsize             *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+  JsonObject *profile = json_object_new ();
+  JsonArray *sessions = json_array_sized_new (snapshot->sessions->len);
+  JsonArray *checkins = json_array_sized_new (snapshot->checkins->len);
+
+  json_object_set_string_member (object, "format", FORMAT_NAME);
+  json_object_set_int_member (object, "version", AC_JOURNAL_FORMAT_VERSION);
+
+  json_object_set_array_member (profile, "conditions",
+                                words_array (AC_TYPE_CONDITION,
+                                             ac_profile_get_conditions (snapshot->profile)));
+  add_extra (profile, _ac_profile_get_extra (snapshot->profile));
+  json_object_set_object_member (object, "profile", profile);
+
+  for (guint i = 0; i < snapshot->sessions->len; i++)
+    json_array_add_element (sessions, encode_session (g_ptr_array_index (snapshot->sessions, i)));
+  json_object_set_array_member (object, "sessions", sessions);
+
+  for (guint i = 0; i < snapshot->checkins->len; i++)
+    json_array_add_element (checkins, encode_checkin (g_ptr_array_index (snapshot->checkins, i)));
+  json_object_set_array_member (object, "checkins", checkins);
+
+  add_extra (object, snapshot->extra);
+
+  json_node_take_object (root, object);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, length);
+}
+
+/**
+ * ac_journal_to_data:
+ * @length: (out) (optional): the text's length
+ *
+ * Returns: (transfer full): the journal as the text of a format 1 file
+ */
+char *
+ac_journal_to_data (AcJournal *self,
+                    gsize     *length)
+{
+  g_autoptr(AcJournalSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  snapshot = _ac_journal_snapshot_new (self);
+  return _ac_journal_codec_write (snapshot, length);
+}

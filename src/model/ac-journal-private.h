@@ -1,0 +1,63 @@
+/* ac-journal-private.h — what the journal's files share
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ac-journal.h"
+
+G_BEGIN_DECLS
+
+/* An immutable view of a journal at one moment: sealed records never change,
+ * so a worker thread can write it out while the main thread goes on. */
+typedef struct
+{
+  GPtrArray  *sessions;  /* AcSession, sorted */
+  GPtrArray  *checkins;  /* AcCheckin, sorted */
+  AcProfile  *profile;
+  JsonObject *extra;     /* unknown top-level members, or NULL */
+  guint64     generation;
+} AcJournalSnapshot;
+
+AcJournalSnapshot *_ac_journal_snapshot_new   (AcJournal          *self);
+void               _ac_journal_snapshot_free  (AcJournalSnapshot  *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcJournalSnapshot, _ac_journal_snapshot_free)
+
+/* Fills an empty journal at once, records already validated and sorted. */
+void        _ac_journal_take_records      (AcJournal          *self,
+                                           GPtrArray          *sessions,
+                                           GPtrArray          *checkins,
+                                           AcProfile          *profile,
+                                           JsonObject         *extra);
+void        _ac_journal_set_file_version  (AcJournal          *self,
+                                           guint               version);
+
+/* ac-journal-codec.c */
+char       *_ac_journal_codec_write       (AcJournalSnapshot  *snapshot,
+                                           gsize              *length);
+
+/* ac-journal-storage.c */
+typedef struct
+{
+  gboolean exists;
+  guint64  inode;
+  guint64  size;
+  gint64   mtime_usec;
+} AcFileStamp;
+
+void        _ac_journal_set_file          (AcJournal          *self,
+                                           GFile              *file,
+                                           const AcFileStamp  *stamp);
+const AcFileStamp *_ac_journal_get_stamp  (AcJournal          *self);
+void        _ac_journal_set_stamp         (AcJournal          *self,
+                                           const AcFileStamp  *stamp);
+gboolean    _ac_journal_get_backed_up     (AcJournal          *self);
+void        _ac_journal_set_backed_up     (AcJournal          *self);
+void        _ac_journal_set_saved_generation (AcJournal       *self,
+                                           guint64             generation);
+
+G_END_DECLS

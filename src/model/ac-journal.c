@@ -1,0 +1,801 @@
+/* ac-journal.c — the user's sessions, check-ins and profile
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-journal"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-enum-types.h"
+#include "ac-journal-private.h"
+#include "ac-record-private.h"
+
+struct _AcJournal
+{
+  GObject      parent_instance;
+
+  GListStore  *sessions;
+  GListStore  *checkins;
+  GHashTable  *by_id;            /* id → AcSession or AcCheckin, borrowed */
+  GHashTable  *checkin_by_day;   /* julian day → AcCheckin, borrowed */
+  AcProfile   *profile;
+  JsonObject  *extra;
+
+  GFile       *file;
+  AcFileStamp  stamp;
+  guint        file_version;
+  guint64      generation;
+  guint64      saved_generation;
+  guint        backed_up : 1;
+};
+
+G_DEFINE_FINAL_TYPE (AcJournal, ac_journal, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_READ_ONLY,
+  PROP_FILE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+ac_journal_dispose (GObject *object)
+{
+  AcJournal *self = (AcJournal *)object;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->checkin_by_day, g_hash_table_unref);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->checkins);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (ac_journal_parent_class)->dispose (object);
+}
+
+static void
+ac_journal_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AcJournal *self = AC_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, ac_journal_get_read_only (self));
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_journal_class_init (AcJournalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ac_journal_dispose;
+  object_class->get_property = ac_journal_get_property;
+
+  /**
+   * AcJournal:read-only:
+   *
+   * Whether the journal refuses changes, because its file was written by a
+   * newer version of Aftercare.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcJournal:file:
+   *
+   * The file the journal was loaded from and saves to, or %NULL.
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AcJournal::changed:
+   *
+   * Emitted after every change to the sessions, check-ins or profile.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ac_journal_init (AcJournal *self)
+{
+  self->sessions = g_list_store_new (AC_TYPE_SESSION);
+  self->checkins = g_list_store_new (AC_TYPE_CHECKIN);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->checkin_by_day = g_hash_table_new (NULL, NULL);
+  self->profile = ac_profile_new (AC_CONDITION_NONE);
+  self->file_version = AC_JOURNAL_FORMAT_VERSION;
+}
+
+/**
+ * ac_journal_new:
+ *
+ * Returns: (transfer full): an empty journal that belongs to no file
+ */
+AcJournal *
+ac_journal_new (void)
+{
+  return g_object_new (AC_TYPE_JOURNAL, NULL);
+}
+
+/**
+ * ac_journal_get_default_file:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/aftercare/journal.json`
+ */
+GFile *
+ac_journal_get_default_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (),
+                                            "aftercare", "journal.json", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * ac_journal_get_sessions:
+ *
+ * Returns: (transfer none): a #GListModel of #AcSession, sorted by start
+ */
+GListModel *
+ac_journal_get_sessions (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (self->sessions);
+}
+
+/**
+ * ac_journal_get_checkins:
+ *
+ * Returns: (transfer none): a #GListModel of #AcCheckin, sorted by date
+ */
+GListModel *
+ac_journal_get_checkins (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (self->checkins);
+}
+
+/**
+ * ac_journal_get_profile:
+ *
+ * Returns: (transfer none): the health profile; a new object after every
+ *   change, so hold a reference only as a snapshot
+ */
+AcProfile *
+ac_journal_get_profile (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  return self->profile;
+}
+
+gboolean
+ac_journal_is_empty (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), TRUE);
+
+  return g_hash_table_size (self->by_id) == 0 &&
+         ac_profile_get_conditions (self->profile) == AC_CONDITION_NONE;
+}
+
+gboolean
+ac_journal_get_read_only (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), TRUE);
+
+  return self->file_version > AC_JOURNAL_FORMAT_VERSION;
+}
+
+/* The format version of the file the journal came from. */
+guint
+ac_journal_get_file_version (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), 0);
+
+  return self->file_version;
+}
+
+/**
+ * ac_journal_get_generation:
+ *
+ * Returns: a number that grows with every change, so a caller can tell
+ *   whether anything changed since it last looked
+ */
+guint64
+ac_journal_get_generation (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), 0);
+
+  return self->generation;
+}
+
+static gboolean
+check_writable (AcJournal  *self,
+                GError    **error)
+{
+  if (ac_journal_get_read_only (self))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY,
+                   _("This journal was written by a newer version of Aftercare "
+                     "(format %u) and is open read-only"),
+                   self->file_version);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_new_id (AcJournal   *self,
+              const char  *id,
+              GError     **error)
+{
+  if (g_hash_table_contains (self->by_id, id))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("id: “%s” is already in the journal"), id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+emit_changed (AcJournal *self)
+{
+  self->generation++;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Sorted stores: the position of an item is found by bisection. */
+static gboolean
+find_position (GListStore       *store,
+               gpointer          item,
+               GCompareDataFunc  compare,
+               guint            *position)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint lo = 0;
+  guint hi = g_list_model_get_n_items (model);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(GObject) probe = g_list_model_get_item (model, mid);
+      int cmp = compare (probe, item, NULL);
+
+      if (cmp == 0 && probe == item)
+        {
+          *position = mid;
+          return TRUE;
+        }
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+/* The store may hold the last reference: keep the record alive until the
+ * hash tables no longer point at its id. */
+static void
+remove_session (AcJournal *self,
+                AcSession *session)
+{
+  g_autoptr(AcSession) hold = g_object_ref (session);
+  guint position;
+
+  if (find_position (self->sessions, session, ac_session_compare, &position))
+    g_list_store_remove (self->sessions, position);
+  else
+    g_assert_not_reached ();
+
+  g_hash_table_remove (self->by_id, ac_session_get_id (session));
+}
+
+static void
+insert_session (AcJournal *self,
+                AcSession *session)
+{
+  _ac_session_seal (session);
+  g_list_store_insert_sorted (self->sessions, session, ac_session_compare, NULL);
+  g_hash_table_insert (self->by_id, (gpointer) ac_session_get_id (session), session);
+}
+
+static void
+remove_checkin (AcJournal *self,
+                AcCheckin *checkin)
+{
+  g_autoptr(AcCheckin) hold = g_object_ref (checkin);
+  guint position;
+
+  if (find_position (self->checkins, checkin, ac_checkin_compare, &position))
+    g_list_store_remove (self->checkins, position);
+  else
+    g_assert_not_reached ();
+
+  g_hash_table_remove (self->checkin_by_day,
+                       GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
+  g_hash_table_remove (self->by_id, ac_checkin_get_id (checkin));
+}
+
+static void
+insert_checkin (AcJournal *self,
+                AcCheckin *checkin)
+{
+  _ac_checkin_seal (checkin);
+  g_list_store_insert_sorted (self->checkins, checkin, ac_checkin_compare, NULL);
+  g_hash_table_insert (self->by_id, (gpointer) ac_checkin_get_id (checkin), checkin);
+  g_hash_table_insert (self->checkin_by_day,
+                       GUINT_TO_POINTER (ac_checkin_get_julian (checkin)), checkin);
+}
+
+/**
+ * ac_journal_add_session:
+ * @session: a new session, with an id the journal does not hold
+ *
+ * Validates @session and adds it. The journal keeps a reference and seals
+ * the session: it can no longer change. To edit it later, change a copy
+ * (ac_session_copy()) and pass that to ac_journal_update_session().
+ *
+ * Returns: %TRUE if added; on error the journal is unchanged
+ */
+gboolean
+ac_journal_add_session (AcJournal  *self,
+                        AcSession  *session,
+                        GError    **error)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
+
+  if (!check_writable (self, error) ||
+      !ac_session_validate (session, NULL, error) ||
+      !check_new_id (self, ac_session_get_id (session), error))
+    return FALSE;
+
+  insert_session (self, session);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_update_session:
+ * @session: new values for the session with the same id
+ *
+ * Returns: %TRUE if replaced; on error the journal is unchanged
+ */
+gboolean
+ac_journal_update_session (AcJournal  *self,
+                           AcSession  *session,
+                           GError    **error)
+{
+  gpointer old;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
+
+  if (!check_writable (self, error) ||
+      !ac_session_validate (session, NULL, error))
+    return FALSE;
+
+  old = g_hash_table_lookup (self->by_id, ac_session_get_id (session));
+  if (!AC_IS_SESSION (old))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                   _("There is no session with id “%s”"),
+                   ac_session_get_id (session));
+      return FALSE;
+    }
+
+  if (old != (gpointer) session)
+    {
+      remove_session (self, old);
+      insert_session (self, session);
+    }
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_add_checkin:
+ * @checkin: a new check-in
+ *
+ * Validates @checkin and adds it, sealed. A check-in the journal already
+ * holds for the same date is replaced: there is one per day.
+ *
+ * Returns: %TRUE if added; on error the journal is unchanged
+ */
+gboolean
+ac_journal_add_checkin (AcJournal  *self,
+                        AcCheckin  *checkin,
+                        GError    **error)
+{
+  AcCheckin *same_day;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_CHECKIN (checkin), FALSE);
+
+  if (!check_writable (self, error) ||
+      !ac_checkin_validate (checkin, NULL, error) ||
+      !check_new_id (self, ac_checkin_get_id (checkin), error))
+    return FALSE;
+
+  same_day = g_hash_table_lookup (self->checkin_by_day,
+                                  GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
+  if (same_day != NULL)
+    remove_checkin (self, same_day);
+
+  insert_checkin (self, checkin);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_update_checkin:
+ * @checkin: new values for the check-in with the same id
+ *
+ * When the date moves to a day that has another check-in, that one is
+ * replaced.
+ *
+ * Returns: %TRUE if replaced; on error the journal is unchanged
+ */
+gboolean
+ac_journal_update_checkin (AcJournal  *self,
+                           AcCheckin  *checkin,
+                           GError    **error)
+{
+  gpointer old;
+  AcCheckin *same_day;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_CHECKIN (checkin), FALSE);
+
+  if (!check_writable (self, error) ||
+      !ac_checkin_validate (checkin, NULL, error))
+    return FALSE;
+
+  old = g_hash_table_lookup (self->by_id, ac_checkin_get_id (checkin));
+  if (!AC_IS_CHECKIN (old))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                   _("There is no check-in with id “%s”"),
+                   ac_checkin_get_id (checkin));
+      return FALSE;
+    }
+
+  if (old != (gpointer) checkin)
+    {
+      remove_checkin (self, old);
+      same_day = g_hash_table_lookup (self->checkin_by_day,
+                                      GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
+      if (same_day != NULL)
+        remove_checkin (self, same_day);
+      insert_checkin (self, checkin);
+    }
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_remove:
+ * @id: the id of a session or a check-in
+ *
+ * Returns: %TRUE if removed
+ */
+gboolean
+ac_journal_remove (AcJournal   *self,
+                   const char  *id,
+                   GError     **error)
+{
+  gpointer record;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  record = g_hash_table_lookup (self->by_id, id);
+  if (record == NULL)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                   _("There is no session or check-in with id “%s”"), id);
+      return FALSE;
+    }
+
+  if (AC_IS_SESSION (record))
+    remove_session (self, record);
+  else
+    remove_checkin (self, record);
+
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_set_conditions:
+ *
+ * Replaces the profile's screening conditions.
+ *
+ * Returns: %TRUE if set
+ */
+gboolean
+ac_journal_set_conditions (AcJournal    *self,
+                           AcCondition   conditions,
+                           GError      **error)
+{
+  AcProfile *profile;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  if ((conditions & ~ac_flags_get_all (AC_TYPE_CONDITION)) != 0)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("profile.conditions: holds a condition that is not in the list"));
+      return FALSE;
+    }
+
+  if (conditions == ac_profile_get_conditions (self->profile))
+    return TRUE;
+
+  profile = _ac_profile_new_full (conditions, _ac_profile_get_extra (self->profile));
+  g_set_object (&self->profile, profile);
+  g_object_unref (profile);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ac_journal_lookup_session:
+ *
+ * Returns: (transfer none) (nullable): the session with @id
+ */
+AcSession *
+ac_journal_lookup_session (AcJournal  *self,
+                           const char *id)
+{
+  gpointer record;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  record = g_hash_table_lookup (self->by_id, id);
+  return AC_IS_SESSION (record) ? record : NULL;
+}
+
+/**
+ * ac_journal_lookup_checkin:
+ *
+ * Returns: (transfer none) (nullable): the check-in with @id
+ */
+AcCheckin *
+ac_journal_lookup_checkin (AcJournal  *self,
+                           const char *id)
+{
+  gpointer record;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  record = g_hash_table_lookup (self->by_id, id);
+  return AC_IS_CHECKIN (record) ? record : NULL;
+}
+
+/**
+ * ac_journal_lookup_checkin_for_date:
+ *
+ * Returns: (transfer none) (nullable): the check-in of @date
+ */
+AcCheckin *
+ac_journal_lookup_checkin_for_date (AcJournal   *self,
+                                    const GDate *date)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_hash_table_lookup (self->checkin_by_day,
+                              GUINT_TO_POINTER (g_date_get_julian (date)));
+}
+
+void
+_ac_journal_take_records (AcJournal  *self,
+                          GPtrArray  *sessions,
+                          GPtrArray  *checkins,
+                          AcProfile  *profile,
+                          JsonObject *extra)
+{
+  g_assert (AC_IS_JOURNAL (self));
+  g_assert (g_hash_table_size (self->by_id) == 0);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      AcSession *session = g_ptr_array_index (sessions, i);
+
+      _ac_session_seal (session);
+      g_hash_table_insert (self->by_id, (gpointer) ac_session_get_id (session), session);
+    }
+  for (guint i = 0; i < checkins->len; i++)
+    {
+      AcCheckin *checkin = g_ptr_array_index (checkins, i);
+
+      _ac_checkin_seal (checkin);
+      g_hash_table_insert (self->by_id, (gpointer) ac_checkin_get_id (checkin), checkin);
+      g_hash_table_insert (self->checkin_by_day,
+                           GUINT_TO_POINTER (ac_checkin_get_julian (checkin)), checkin);
+    }
+
+  g_list_store_splice (self->sessions, 0, 0, sessions->pdata, sessions->len);
+  g_list_store_splice (self->checkins, 0, 0, checkins->pdata, checkins->len);
+  g_set_object (&self->profile, profile);
+  g_clear_pointer (&self->extra, json_object_unref);
+  if (extra != NULL)
+    self->extra = json_object_ref (extra);
+}
+
+void
+_ac_journal_set_file_version (AcJournal *self,
+                              guint      version)
+{
+  g_assert (AC_IS_JOURNAL (self));
+
+  if (self->file_version == version)
+    return;
+
+  self->file_version = version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+static GPtrArray *
+copy_store (GListStore *store)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+
+  return array;
+}
+
+AcJournalSnapshot *
+_ac_journal_snapshot_new (AcJournal *self)
+{
+  AcJournalSnapshot *snapshot = g_new0 (AcJournalSnapshot, 1);
+
+  g_assert (AC_IS_JOURNAL (self));
+
+  snapshot->sessions = copy_store (self->sessions);
+  snapshot->checkins = copy_store (self->checkins);
+  snapshot->profile = g_object_ref (self->profile);
+  snapshot->extra = self->extra ? json_object_ref (self->extra) : NULL;
+  snapshot->generation = self->generation;
+
+  return snapshot;
+}
+
+void
+_ac_journal_snapshot_free (AcJournalSnapshot *snapshot)
+{
+  g_clear_pointer (&snapshot->sessions, g_ptr_array_unref);
+  g_clear_pointer (&snapshot->checkins, g_ptr_array_unref);
+  g_clear_object (&snapshot->profile);
+  g_clear_pointer (&snapshot->extra, json_object_unref);
+  g_free (snapshot);
+}
+
+/**
+ * ac_journal_get_file:
+ *
+ * Returns: (transfer none) (nullable): the journal's file
+ */
+GFile *
+ac_journal_get_file (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  return self->file;
+}
+
+void
+_ac_journal_set_file (AcJournal         *self,
+                      GFile             *file,
+                      const AcFileStamp *stamp)
+{
+  g_assert (AC_IS_JOURNAL (self));
+
+  self->stamp = *stamp;
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+const AcFileStamp *
+_ac_journal_get_stamp (AcJournal *self)
+{
+  return &self->stamp;
+}
+
+void
+_ac_journal_set_stamp (AcJournal         *self,
+                       const AcFileStamp *stamp)
+{
+  self->stamp = *stamp;
+}
+
+gboolean
+_ac_journal_get_backed_up (AcJournal *self)
+{
+  return self->backed_up;
+}
+
+void
+_ac_journal_set_backed_up (AcJournal *self)
+{
+  self->backed_up = TRUE;
+}
+
+void
+_ac_journal_set_saved_generation (AcJournal *self,
+                                  guint64    generation)
+{
+  self->saved_generation = MAX (self->saved_generation, generation);
+}
+
+gboolean
+ac_journal_has_unsaved_changes (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+
+  return self->saved_generation < self->generation;
+}

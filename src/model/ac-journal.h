@@ -1,0 +1,94 @@
+/* ac-journal.h — the user's sessions, check-ins and profile
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ac-checkin.h"
+#include "ac-error.h"
+#include "ac-profile.h"
+#include "ac-session.h"
+
+G_BEGIN_DECLS
+
+#define AC_TYPE_JOURNAL (ac_journal_get_type ())
+
+/* The version of the journal format this Aftercare reads and writes. */
+#define AC_JOURNAL_FORMAT_VERSION 1
+
+G_DECLARE_FINAL_TYPE (AcJournal, ac_journal, AC, JOURNAL, GObject)
+
+AcJournal   *ac_journal_new                     (void);
+GFile       *ac_journal_get_default_file        (void);
+
+GListModel  *ac_journal_get_sessions            (AcJournal            *self);
+GListModel  *ac_journal_get_checkins            (AcJournal            *self);
+AcProfile   *ac_journal_get_profile             (AcJournal            *self);
+gboolean     ac_journal_is_empty                (AcJournal            *self);
+gboolean     ac_journal_get_read_only           (AcJournal            *self);
+guint        ac_journal_get_file_version        (AcJournal            *self);
+guint64      ac_journal_get_generation          (AcJournal            *self);
+
+gboolean     ac_journal_add_session             (AcJournal            *self,
+                                                 AcSession            *session,
+                                                 GError              **error);
+gboolean     ac_journal_update_session          (AcJournal            *self,
+                                                 AcSession            *session,
+                                                 GError              **error);
+gboolean     ac_journal_add_checkin             (AcJournal            *self,
+                                                 AcCheckin            *checkin,
+                                                 GError              **error);
+gboolean     ac_journal_update_checkin          (AcJournal            *self,
+                                                 AcCheckin            *checkin,
+                                                 GError              **error);
+gboolean     ac_journal_remove                  (AcJournal            *self,
+                                                 const char           *id,
+                                                 GError              **error);
+gboolean     ac_journal_set_conditions          (AcJournal            *self,
+                                                 AcCondition           conditions,
+                                                 GError              **error);
+
+AcSession   *ac_journal_lookup_session          (AcJournal            *self,
+                                                 const char           *id);
+AcCheckin   *ac_journal_lookup_checkin          (AcJournal            *self,
+                                                 const char           *id);
+AcCheckin   *ac_journal_lookup_checkin_for_date (AcJournal            *self,
+                                                 const GDate          *date);
+
+/* Files: ac-journal-storage.c */
+GFile       *ac_journal_get_file                (AcJournal            *self);
+AcJournal   *ac_journal_load                    (GFile                *file,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error);
+void         ac_journal_load_async              (GFile                *file,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+AcJournal   *ac_journal_load_finish             (GAsyncResult         *result,
+                                                 GError              **error);
+gboolean     ac_journal_save                    (AcJournal            *self,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error);
+void         ac_journal_save_async              (AcJournal            *self,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean     ac_journal_save_finish             (AcJournal            *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+gboolean     ac_journal_has_unsaved_changes     (AcJournal            *self);
+GFile       *ac_journal_get_backup_file         (AcJournal            *self);
+
+/* JSON text: ac-journal-codec.c */
+AcJournal   *ac_journal_new_from_data           (const char           *data,
+                                                 gssize                length,
+                                                 const char           *source_name,
+                                                 GError              **error);
+char        *ac_journal_to_data                 (AcJournal            *self,
+                                                 gsize                *length);
+
+G_END_DECLS

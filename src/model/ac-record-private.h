@@ -1,0 +1,57 @@
+/* ac-record-private.h — what the journal and its codec share about records
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ac-checkin.h"
+#include "ac-profile.h"
+#include "ac-session.h"
+
+G_BEGIN_DECLS
+
+/* Notes and therapist names hold at most this many characters. */
+#define AC_TEXT_MAX_CHARS 4000
+#define AC_MINUTES_MIN 1
+#define AC_MINUTES_MAX 600
+#define AC_SORENESS_MAX 10
+#define AC_YEAR_MIN 1000
+#define AC_YEAR_MAX 9999
+
+/* A sealed record belongs to a journal and never changes again, so a
+ * snapshot of the journal is a list of references that a worker thread may
+ * read while the main thread goes on. */
+void        _ac_session_seal         (AcSession   *self);
+void        _ac_checkin_seal         (AcCheckin   *self);
+
+/* Members of the file that this version does not know, written back as
+ * they were read. */
+JsonObject *_ac_session_get_extra    (AcSession   *self);
+void        _ac_session_set_extra    (AcSession   *self,
+                                      JsonObject  *extra);
+JsonObject *_ac_checkin_get_extra    (AcCheckin   *self);
+void        _ac_checkin_set_extra    (AcCheckin   *self,
+                                      JsonObject  *extra);
+JsonObject *_ac_profile_get_extra    (AcProfile   *self);
+AcProfile  *_ac_profile_new_full     (AcCondition  conditions,
+                                      JsonObject  *extra);
+
+gboolean    _ac_validate_id          (const char  *id,
+                                      const char  *path,
+                                      GError     **error);
+gboolean    _ac_validate_text        (const char  *text,
+                                      const char  *path,
+                                      const char  *field,
+                                      GError     **error);
+gboolean    _ac_validate_year        (int          year,
+                                      const char  *path,
+                                      const char  *field,
+                                      GError     **error);
+char       *_ac_field_path           (const char  *path,
+                                      const char  *field);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* ac-record.c — checks that sessions and check-ins share
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-record"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-error.h"
+#include "ac-record-private.h"
+
+/* "sessions[3]" + "minutes" → "sessions[3].minutes"; no path → "minutes". */
+char *
+_ac_field_path (const char *path,
+                const char *field)
+{
+  if (path == NULL || path[0] == '\0')
+    return g_strdup (field);
+  return g_strconcat (path, ".", field, NULL);
+}
+
+gboolean
+_ac_validate_id (const char  *id,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *where = _ac_field_path (path, "id");
+
+  if (id == NULL || !g_uuid_string_is_valid (id))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: “%s” is not a UUID"), where, id ? id : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_ac_validate_text (const char  *text,
+                   const char  *path,
+                   const char  *field,
+                   GError     **error)
+{
+  g_autofree char *where = _ac_field_path (path, field);
+  glong n_chars;
+
+  if (text == NULL)
+    return TRUE;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: is not valid UTF-8 text"), where);
+      return FALSE;
+    }
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars > AC_TEXT_MAX_CHARS)
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: %ld characters is more than the %d allowed"),
+                   where, n_chars, AC_TEXT_MAX_CHARS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Years of four digits keep dates unambiguous in the file. */
+gboolean
+_ac_validate_year (int          year,
+                   const char  *path,
+                   const char  *field,
+                   GError     **error)
+{
+  if (year < AC_YEAR_MIN || year > AC_YEAR_MAX)
+    {
+      g_autofree char *where = _ac_field_path (path, field);
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: year %d is out of range %d–%d"),
+                   where, year, AC_YEAR_MIN, AC_YEAR_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,453 @@
+/* ac-session.c — one massage session
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-session"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-enum-types.h"
+#include "ac-error.h"
+#include "ac-record-private.h"
+#include "ac-session.h"
+
+struct _AcSession
+{
+  GObject     parent_instance;
+
+  char       *id;
+  GDateTime  *start;
+  char       *therapist;
+  char       *notes;
+  JsonObject *extra;
+  int         minutes;
+  AcPressure  pressure;
+  AcPurpose   purpose;
+  AcArea      areas;
+  guint       planned : 1;
+  guint       sealed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (AcSession, ac_session, G_TYPE_OBJECT)
+
+#define RETURN_IF_SEALED(self) \
+  g_return_if_fail (AC_IS_SESSION (self)); \
+  g_return_if_fail (!(self)->sealed)
+
+static void
+ac_session_finalize (GObject *object)
+{
+  AcSession *self = (AcSession *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->therapist, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (ac_session_parent_class)->finalize (object);
+}
+
+static void
+ac_session_class_init (AcSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ac_session_finalize;
+}
+
+static void
+ac_session_init (AcSession *self)
+{
+  self->id = g_uuid_string_random ();
+  self->purpose = AC_PURPOSE_RELAXATION;
+  self->therapist = g_strdup ("");
+  self->notes = g_strdup ("");
+}
+
+/**
+ * ac_session_new:
+ * @start: when it starts, in the time zone it was booked in
+ * @minutes: how long it lasts
+ * @pressure: how firm the work is
+ *
+ * Creates a session with a new random id. Nothing is checked until it is
+ * validated or added to a journal.
+ *
+ * Returns: (transfer full): a new session
+ */
+AcSession *
+ac_session_new (GDateTime  *start,
+                int         minutes,
+                AcPressure  pressure)
+{
+  AcSession *self;
+
+  g_return_val_if_fail (start != NULL, NULL);
+  g_return_val_if_fail (pressure <= AC_PRESSURE_DEEP, NULL);
+
+  self = g_object_new (AC_TYPE_SESSION, NULL);
+  self->start = g_date_time_ref (start);
+  self->minutes = minutes;
+  self->pressure = pressure;
+
+  return self;
+}
+
+/**
+ * ac_session_copy:
+ *
+ * Copies every field, the id included, into a session that can be changed:
+ * the way to edit a session a journal holds.
+ *
+ * Returns: (transfer full): an unsealed copy
+ */
+AcSession *
+ac_session_copy (AcSession *self)
+{
+  AcSession *copy;
+
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  copy = ac_session_new (self->start, self->minutes, self->pressure);
+  g_free (copy->id);
+  copy->id = g_strdup (self->id);
+  copy->purpose = self->purpose;
+  ac_session_set_therapist (copy, self->therapist);
+  ac_session_set_notes (copy, self->notes);
+  copy->areas = self->areas;
+  copy->planned = self->planned;
+  if (self->extra != NULL)
+    copy->extra = json_object_ref (self->extra);
+
+  return copy;
+}
+
+gboolean
+ac_session_equal (AcSession *a,
+                  AcSession *b)
+{
+  g_return_val_if_fail (AC_IS_SESSION (a), FALSE);
+  g_return_val_if_fail (AC_IS_SESSION (b), FALSE);
+
+  return g_strcmp0 (a->id, b->id) == 0 &&
+         g_date_time_equal (a->start, b->start) &&
+         g_date_time_get_utc_offset (a->start) == g_date_time_get_utc_offset (b->start) &&
+         a->minutes == b->minutes &&
+         a->pressure == b->pressure &&
+         a->purpose == b->purpose &&
+         g_strcmp0 (a->therapist, b->therapist) == 0 &&
+         a->areas == b->areas &&
+         a->planned == b->planned &&
+         g_strcmp0 (a->notes, b->notes) == 0;
+}
+
+/**
+ * ac_session_validate:
+ * @path: (nullable): where the session is, for the message, such as
+ *   "sessions[3]"
+ *
+ * Checks every rule of the journal format.
+ *
+ * Returns: %TRUE if the session may go in a journal
+ */
+gboolean
+ac_session_validate (AcSession   *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), FALSE);
+
+  if (!_ac_validate_id (self->id, path, error) ||
+      !_ac_validate_year (g_date_time_get_year (self->start), path, "start", error))
+    return FALSE;
+
+  if (self->minutes < AC_MINUTES_MIN || self->minutes > AC_MINUTES_MAX)
+    {
+      g_autofree char *where = _ac_field_path (path, "minutes");
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: %d is out of range %d–%d"),
+                   where, self->minutes, AC_MINUTES_MIN, AC_MINUTES_MAX);
+      return FALSE;
+    }
+
+  if ((self->areas & ~ac_flags_get_all (AC_TYPE_AREA)) != 0)
+    {
+      g_autofree char *where = _ac_field_path (path, "areas");
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: holds an area that is not in the list"), where);
+      return FALSE;
+    }
+
+  return _ac_validate_text (self->therapist, path, "therapist", error) &&
+         _ac_validate_text (self->notes, path, "notes", error);
+}
+
+gboolean
+ac_session_is_sealed (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), FALSE);
+
+  return self->sealed;
+}
+
+void
+_ac_session_seal (AcSession *self)
+{
+  g_assert (AC_IS_SESSION (self));
+
+  self->sealed = TRUE;
+}
+
+JsonObject *
+_ac_session_get_extra (AcSession *self)
+{
+  g_assert (AC_IS_SESSION (self));
+
+  return self->extra;
+}
+
+void
+_ac_session_set_extra (AcSession  *self,
+                       JsonObject *extra)
+{
+  g_assert (AC_IS_SESSION (self));
+  g_assert (!self->sealed);
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  if (extra != NULL)
+    self->extra = json_object_ref (extra);
+}
+
+/**
+ * ac_session_get_id:
+ *
+ * Returns: (transfer none): the session's UUID
+ */
+const char *
+ac_session_get_id (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  return self->id;
+}
+
+void
+ac_session_set_id (AcSession  *self,
+                   const char *id)
+{
+  RETURN_IF_SEALED (self);
+  g_return_if_fail (id != NULL);
+
+  g_free (self->id);
+  self->id = g_strdup (id);
+}
+
+/**
+ * ac_session_get_start:
+ *
+ * Returns: (transfer none): the start, in the time zone it was written with
+ */
+GDateTime *
+ac_session_get_start (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  return self->start;
+}
+
+void
+ac_session_set_start (AcSession *self,
+                      GDateTime *start)
+{
+  RETURN_IF_SEALED (self);
+  g_return_if_fail (start != NULL);
+
+  g_date_time_ref (start);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  self->start = start;
+}
+
+/* The session's calendar day is its start in the offset it was written
+ * with, not in the viewer's zone (GUIDANCE.md: day after a session). */
+void
+ac_session_get_local_date (AcSession *self,
+                           GDate     *date)
+{
+  int y, m, d;
+
+  g_return_if_fail (AC_IS_SESSION (self));
+  g_return_if_fail (date != NULL);
+
+  g_date_time_get_ymd (self->start, &y, &m, &d);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+}
+
+int
+ac_session_get_minutes (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), 0);
+
+  return self->minutes;
+}
+
+void
+ac_session_set_minutes (AcSession *self,
+                        int        minutes)
+{
+  RETURN_IF_SEALED (self);
+
+  self->minutes = minutes;
+}
+
+AcPressure
+ac_session_get_pressure (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), AC_PRESSURE_LIGHT);
+
+  return self->pressure;
+}
+
+void
+ac_session_set_pressure (AcSession  *self,
+                         AcPressure  pressure)
+{
+  RETURN_IF_SEALED (self);
+  g_return_if_fail (pressure <= AC_PRESSURE_DEEP);
+
+  self->pressure = pressure;
+}
+
+AcPurpose
+ac_session_get_purpose (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), AC_PURPOSE_OTHER);
+
+  return self->purpose;
+}
+
+void
+ac_session_set_purpose (AcSession *self,
+                        AcPurpose  purpose)
+{
+  RETURN_IF_SEALED (self);
+  g_return_if_fail (purpose <= AC_PURPOSE_OTHER);
+
+  self->purpose = purpose;
+}
+
+/**
+ * ac_session_get_therapist:
+ *
+ * Returns: (transfer none): the therapist's name, or "" when not given
+ */
+const char *
+ac_session_get_therapist (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  return self->therapist;
+}
+
+void
+ac_session_set_therapist (AcSession  *self,
+                          const char *therapist)
+{
+  RETURN_IF_SEALED (self);
+
+  g_free (self->therapist);
+  self->therapist = g_strdup (therapist ? therapist : "");
+}
+
+AcArea
+ac_session_get_areas (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), AC_AREA_NONE);
+
+  return self->areas;
+}
+
+void
+ac_session_set_areas (AcSession *self,
+                      AcArea     areas)
+{
+  RETURN_IF_SEALED (self);
+
+  self->areas = areas;
+}
+
+gboolean
+ac_session_get_planned (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), FALSE);
+
+  return self->planned;
+}
+
+void
+ac_session_set_planned (AcSession *self,
+                        gboolean   planned)
+{
+  RETURN_IF_SEALED (self);
+
+  self->planned = !!planned;
+}
+
+/**
+ * ac_session_get_notes:
+ *
+ * Returns: (transfer none): the notes, or ""
+ */
+const char *
+ac_session_get_notes (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  return self->notes;
+}
+
+void
+ac_session_set_notes (AcSession  *self,
+                      const char *notes)
+{
+  RETURN_IF_SEALED (self);
+
+  g_free (self->notes);
+  self->notes = g_strdup (notes ? notes : "");
+}
+
+/* GUIDANCE.md: load is minutes × pressure weight. */
+guint
+ac_session_get_load (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), 0);
+
+  return (guint) MAX (self->minutes, 0) * ac_pressure_get_weight (self->pressure);
+}
+
+/**
+ * ac_session_compare:
+ *
+ * Orders sessions by start instant, then by id, so that the order is total
+ * and stable across loads. A #GCompareDataFunc.
+ */
+int
+ac_session_compare (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  AcSession *sa = (AcSession *)a;
+  AcSession *sb = (AcSession *)b;
+  int cmp = g_date_time_compare (sa->start, sb->start);
+
+  return cmp != 0 ? cmp : strcmp (sa->id, sb->id);
+}
