@@ -1,0 +1,274 @@
+/* test-records.c — sessions and check-ins, and the rules on their values
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ac-journal.h"
+
+static GDateTime *
+parse_start (const char *text)
+{
+  GDateTime *dt = g_date_time_new_from_iso8601 (text, NULL);
+
+  g_assert_nonnull (dt);
+  return dt;
+}
+
+static AcSession *
+new_session (int minutes)
+{
+  g_autoptr(GDateTime) start = parse_start ("2026-11-20T18:30:00+01:00");
+
+  return ac_session_new (start, minutes, AC_PRESSURE_DEEP);
+}
+
+static void
+assert_session_invalid (AcSession  *session,
+                        const char *message)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ac_session_validate (session, "sessions[3]", &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+test_session_minutes (void)
+{
+  struct { int minutes; gboolean valid; } cases[] = {
+    { -1, FALSE }, { 0, FALSE }, { 1, TRUE }, { 600, TRUE }, { 601, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AcSession) session = new_session (cases[i].minutes);
+
+      if (cases[i].valid)
+        g_assert_true (ac_session_validate (session, NULL, NULL));
+      else
+        {
+          g_autofree char *expected =
+            g_strdup_printf ("sessions[3].minutes: %d is out of range 1–600", cases[i].minutes);
+
+          assert_session_invalid (session, expected);
+        }
+    }
+}
+
+static char *
+repeat (const char *unit,
+        guint       n)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, unit);
+  return g_string_free (s, FALSE);
+}
+
+/* 4,000 characters, not bytes: "é" is two bytes and one character. */
+static void
+test_session_text (void)
+{
+  g_autoptr(AcSession) session = new_session (60);
+  g_autofree char *at_limit = repeat ("é", 4000);
+  g_autofree char *over = repeat ("a", 4001);
+
+  ac_session_set_notes (session, at_limit);
+  ac_session_set_therapist (session, at_limit);
+  g_assert_true (ac_session_validate (session, NULL, NULL));
+
+  ac_session_set_notes (session, over);
+  assert_session_invalid (session, "sessions[3].notes: 4001 characters is more than the 4000 allowed");
+
+  ac_session_set_notes (session, "");
+  ac_session_set_therapist (session, over);
+  assert_session_invalid (session, "sessions[3].therapist: 4001 characters is more than the 4000 allowed");
+
+  ac_session_set_therapist (session, "Ana\xff");
+  assert_session_invalid (session, "sessions[3].therapist: is not valid UTF-8 text");
+}
+
+static void
+test_session_id_and_year (void)
+{
+  g_autoptr(AcSession) session = new_session (60);
+  g_autoptr(GDateTime) old = parse_start ("0999-12-31T23:00:00+00:00");
+  g_autoptr(GDateTime) ok = parse_start ("1000-01-01T00:00:00+00:00");
+
+  g_assert_true (g_uuid_string_is_valid (ac_session_get_id (session)));
+
+  ac_session_set_id (session, "not-a-uuid");
+  assert_session_invalid (session, "sessions[3].id: “not-a-uuid” is not a UUID");
+  ac_session_set_id (session, "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f");
+  g_assert_true (ac_session_validate (session, NULL, NULL));
+
+  ac_session_set_start (session, old);
+  assert_session_invalid (session, "sessions[3].start: year 999 is out of range 1000–9999");
+  ac_session_set_start (session, ok);
+  g_assert_true (ac_session_validate (session, NULL, NULL));
+
+  ac_session_set_areas (session, 1u << 14);
+  assert_session_invalid (session, "sessions[3].areas: holds an area that is not in the list");
+}
+
+static void
+test_session_without_path (void)
+{
+  g_autoptr(AcSession) session = new_session (0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ac_session_validate (session, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "minutes: 0 is out of range 1–600");
+}
+
+/* GUIDANCE.md: the session's day is its start in its own offset. */
+static void
+test_session_local_date (void)
+{
+  g_autoptr(GDateTime) late = parse_start ("2026-11-20T23:30:00+02:00");
+  g_autoptr(AcSession) session = ac_session_new (late, 60, AC_PRESSURE_LIGHT);
+  GDate date;
+
+  ac_session_get_local_date (session, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 20);
+  g_assert_cmpint (g_date_get_month (&date), ==, 11);
+  /* In UTC it is 21:30 on the 20th; at +05:00 it would be the 21st. */
+  g_assert_cmpuint (ac_session_get_load (session), ==, 60);
+}
+
+static void
+test_session_copy_equal (void)
+{
+  g_autoptr(AcSession) session = new_session (60);
+  g_autoptr(AcSession) copy = NULL;
+  g_autoptr(GDateTime) same_instant = parse_start ("2026-11-20T17:30:00+00:00");
+
+  ac_session_set_therapist (session, "Ana");
+  ac_session_set_areas (session, AC_AREA_NECK | AC_AREA_CALVES);
+  ac_session_set_planned (session, TRUE);
+  ac_session_set_notes (session, "notes");
+  ac_session_set_purpose (session, AC_PURPOSE_SPORT);
+
+  copy = ac_session_copy (session);
+  g_assert_true (ac_session_equal (session, copy));
+  g_assert_cmpstr (ac_session_get_id (copy), ==, ac_session_get_id (session));
+
+  /* The same instant in another zone is another session: the offset is
+   * what gives it its day. */
+  ac_session_set_start (copy, same_instant);
+  g_assert_false (ac_session_equal (session, copy));
+}
+
+static void
+test_session_sealed (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcSession) session = new_session (60);
+  g_autoptr(AcSession) copy = NULL;
+
+  g_assert_true (ac_journal_add_session (journal, session, NULL));
+  g_assert_true (ac_session_is_sealed (session));
+
+  g_test_expect_message ("ac-session", G_LOG_LEVEL_CRITICAL, "*!(self)->sealed*");
+  ac_session_set_minutes (session, 5);
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (ac_session_get_minutes (session), ==, 60);
+
+  copy = ac_session_copy (session);
+  g_assert_false (ac_session_is_sealed (copy));
+  ac_session_set_minutes (copy, 5);
+  g_assert_cmpint (ac_session_get_minutes (copy), ==, 5);
+}
+
+static AcCheckin *
+new_checkin (int soreness)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 21, 11, 2026);
+  return ac_checkin_new (&date, soreness);
+}
+
+static void
+test_checkin_soreness (void)
+{
+  struct { int soreness; gboolean valid; } cases[] = {
+    { -1, FALSE }, { 0, TRUE }, { 10, TRUE }, { 11, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AcCheckin) checkin = new_checkin (cases[i].soreness);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (ac_checkin_validate (checkin, "checkins[0]", &error), ==, cases[i].valid);
+      if (!cases[i].valid)
+        {
+          g_autofree char *expected =
+            g_strdup_printf ("checkins[0].soreness: %d is out of range 0–10", cases[i].soreness);
+
+          g_assert_cmpstr (error->message, ==, expected);
+        }
+    }
+}
+
+static void
+test_checkin_fields (void)
+{
+  g_autoptr(AcCheckin) checkin = new_checkin (4);
+  g_autoptr(AcCheckin) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *over = repeat ("x", 4001);
+  GDate old;
+
+  ac_checkin_set_symptoms (checkin, AC_SYMPTOM_BRUISING | AC_SYMPTOM_LEG_SWELLING);
+  ac_checkin_set_areas (checkin, AC_AREA_NECK);
+  g_assert_true (ac_checkin_validate (checkin, NULL, NULL));
+
+  copy = ac_checkin_copy (checkin);
+  g_assert_true (ac_checkin_equal (checkin, copy));
+
+  ac_checkin_set_symptoms (copy, 1u << 8);
+  g_assert_false (ac_checkin_validate (copy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "symptoms: holds a symptom that is not in the list");
+  g_clear_error (&error);
+  ac_checkin_set_symptoms (copy, 0);
+
+  ac_checkin_set_notes (copy, over);
+  g_assert_false (ac_checkin_validate (copy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "notes: 4001 characters is more than the 4000 allowed");
+  g_clear_error (&error);
+  ac_checkin_set_notes (copy, NULL);
+  g_assert_cmpstr (ac_checkin_get_notes (copy), ==, "");
+
+  g_date_clear (&old, 1);
+  g_date_set_dmy (&old, 31, 12, 999);
+  ac_checkin_set_date (copy, &old);
+  g_assert_false (ac_checkin_validate (copy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "date: year 999 is out of range 1000–9999");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/session/minutes", test_session_minutes);
+  g_test_add_func ("/session/text", test_session_text);
+  g_test_add_func ("/session/id-and-year", test_session_id_and_year);
+  g_test_add_func ("/session/without-path", test_session_without_path);
+  g_test_add_func ("/session/local-date", test_session_local_date);
+  g_test_add_func ("/session/copy-equal", test_session_copy_equal);
+  g_test_add_func ("/session/sealed", test_session_sealed);
+  g_test_add_func ("/checkin/soreness", test_checkin_soreness);
+  g_test_add_func ("/checkin/fields", test_checkin_fields);
+
+  return g_test_run ();
+}
