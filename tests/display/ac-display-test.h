@@ -1,0 +1,26 @@
+/* ac-display-test.h — helpers for the display tests
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ac-journal.h"
+
+G_BEGIN_DECLS
+
+void       ac_display_test_init         (int         *argc,
+                                         char      ***argv);
+void       ac_display_test_set_dark     (gboolean     dark);
+GtkWindow *ac_display_test_window_new   (GtkWidget   *child,
+                                         int          width,
+                                         int          height);
+void       ac_display_test_settle       (void);
+void       ac_display_test_render_png   (GtkWidget   *widget,
+                                         const char  *name);
+AcJournal *ac_display_test_load_fixture (const char  *name);
+
+G_END_DECLS
