@@ -59,5 +59,11 @@ gboolean    _ac_journal_get_backed_up     (AcJournal          *self);
 void        _ac_journal_set_backed_up     (AcJournal          *self);
 void        _ac_journal_set_saved_generation (AcJournal       *self,
                                            guint64             generation);
+AcJournalSnapshot *_ac_journal_save_get_snapshot (GAsyncResult *result);
+gboolean    _ac_journal_read_stamp        (GFile              *file,
+                                           AcFileStamp        *stamp,
+                                           GError            **error);
+gboolean    _ac_journal_stamps_equal      (const AcFileStamp  *a,
+                                           const AcFileStamp  *b);
 
 G_END_DECLS

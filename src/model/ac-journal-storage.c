@@ -482,3 +482,29 @@ ac_journal_get_backup_file (AcJournal *self)
   backup = g_strconcat (path, ".bak", NULL);
   return g_file_new_for_path (backup);
 }
+
+/* What an async save wrote, for the caller to compare with what it holds. */
+AcJournalSnapshot *
+_ac_journal_save_get_snapshot (GAsyncResult *result)
+{
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+
+  return job != NULL ? job->snapshot : NULL;
+}
+
+gboolean
+_ac_journal_read_stamp (GFile        *file,
+                        AcFileStamp  *stamp,
+                        GError      **error)
+{
+  g_autofree char *path = get_local_path (file, error);
+
+  return path != NULL && read_stamp (path, stamp, error);
+}
+
+gboolean
+_ac_journal_stamps_equal (const AcFileStamp *a,
+                          const AcFileStamp *b)
+{
+  return stamps_equal (a, b);
+}
