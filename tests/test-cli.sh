@@ -1,2 +1,763 @@
-#!/bin/bash
-echo "1..0 # SKIP being written"
+#!/usr/bin/env bash
+# test-cli.sh — aftercare-cli against real files: exit statuses, messages on
+# stderr, and what ends up on disk.
+#
+# A TAP test, run by meson (suite cli) with:
+#   AFTERCARE_CLI  the built aftercare-cli
+#   MAKE_FIXTURE   the fixture generator (--kind typical|heavy --output PATH)
+#   FIXTURES_DIR   tests/fixtures
+# Every journal lives in a temporary folder, removed on exit. Nothing here
+# depends on today's date: every date is given, and "the future" is 2999.
+# advice, stats, export and import are not tested here yet.
+#
+# Copyright 2026 The Aftercare developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+set -u
+
+: "${AFTERCARE_CLI:?AFTERCARE_CLI must name the aftercare-cli binary}"
+: "${MAKE_FIXTURE:?MAKE_FIXTURE must name the make-fixture binary}"
+: "${FIXTURES_DIR:?FIXTURES_DIR must name tests/fixtures}"
+
+# meson sets these; so does a run by hand.
+export LC_ALL=C.UTF-8
+export TZ=UTC
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli.XXXXXX") || exit 99
+immutable=()
+
+cleanup() {
+  local dir
+  for dir in "${immutable[@]}"; do
+    chattr -i "$dir" 2>/dev/null
+  done
+  chmod -R u+rwX "$tmp" 2>/dev/null
+  rm -rf -- "$tmp"
+}
+trap cleanup EXIT
+
+# Never the user's own journal, whatever a command does by default.
+export HOME=$tmp/home
+export XDG_DATA_HOME=$tmp/xdg-data
+
+out=$tmp/stdout
+err=$tmp/stderr
+status=
+
+# ---------------------------------------------------------------------------
+# TAP
+
+n=0
+failures=0
+
+ok() {
+  n=$((n + 1))
+  echo "ok $n - $1"
+}
+
+not_ok() {
+  n=$((n + 1))
+  failures=$((failures + 1))
+  echo "not ok $n - $1"
+}
+
+skip() {
+  n=$((n + 1))
+  echo "ok $n - $1 # SKIP $2"
+}
+
+# check DESCRIPTION COMMAND [ARG...]: one test point. COMMAND runs in this
+# shell; what it prints is shown as diagnostics only when it fails.
+check() {
+  local description=$1 log=$tmp/check.log
+  shift
+  if "$@" >"$log" 2>&1; then
+    ok "$description"
+  else
+    not_ok "$description"
+    sed 's/^/# /' "$log"
+  fi
+}
+
+# todo DESCRIPTION REASON COMMAND [ARG...]: a test point for a known bug.
+todo() {
+  local description=$1 reason=$2 log=$tmp/check.log
+  shift 2
+  n=$((n + 1))
+  if "$@" >"$log" 2>&1; then
+    echo "ok $n - $description # TODO $reason"
+  else
+    echo "not ok $n - $description # TODO $reason"
+    sed 's/^/# /' "$log"
+  fi
+}
+
+# ---------------------------------------------------------------------------
+# Running the tool and looking at what it did
+
+# cli ARG...: runs aftercare-cli; sets $status, $out and $err.
+cli() {
+  "$AFTERCARE_CLI" "$@" >"$out" 2>"$err" </dev/null
+  status=$?
+}
+
+show() {
+  echo "exit status: $status"
+  echo "stdout:"
+  sed 's/^/  | /' "$out"
+  echo "stderr:"
+  sed 's/^/  | /' "$err"
+}
+
+fail() {
+  echo "$*"
+  show
+  return 1
+}
+
+want_status() {
+  [[ $status == "$1" ]] || fail "expected exit status $1, got $status"
+}
+
+want_err() {
+  local fragment
+  for fragment in "$@"; do
+    grep -qF -- "$fragment" "$err" || fail "stderr does not say: $fragment" || return 1
+  done
+}
+
+want_out() {
+  local fragment
+  for fragment in "$@"; do
+    grep -qF -- "$fragment" "$out" || fail "stdout does not say: $fragment" || return 1
+  done
+}
+
+want_out_regex() {
+  grep -qE -- "$1" "$out" || fail "stdout does not match: $1"
+}
+
+want_empty_err() {
+  [[ ! -s $err ]] || fail "expected nothing on stderr"
+}
+
+want_mode() {
+  local mode
+  mode=$(stat -c %a "$2") || return 1
+  [[ $mode == "$1" ]] || fail "$2 has mode $mode, expected $1"
+}
+
+want_absent() {
+  [[ ! -e $1 && ! -L $1 ]] || fail "$1 exists"
+}
+
+want_same() {
+  cmp -- "$1" "$2" || fail "$2 differs from $1"
+}
+
+# want_only_file DIR NAME: DIR holds NAME and nothing else (no backup, no
+# temporary file).
+want_only_file() {
+  local listing
+  listing=$(ls -A -- "$1")
+  [[ $listing == "$2" ]] || fail "$1 holds: $(echo $listing)"
+}
+
+# want_json FILE EXPRESSION: a Python expression over j, the parsed FILE.
+want_json() {
+  python3 - "$1" "$2" <<'EOF' || fail "not true of $1: $2"
+import datetime, json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    j = json.load(f)
+result = eval(sys.argv[2], {"j": j, "datetime": datetime})
+if not result:
+    print("false: " + sys.argv[2])
+    sys.exit(1)
+EOF
+}
+
+# The first UUID on stdout.
+printed_id() {
+  grep -oE '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' "$out" | head -n 1
+}
+
+# fixture NAME [DIR]: a fresh copy of tests/fixtures/NAME as DIR/journal.json
+# (DIR default: a new folder); prints its path.
+fixture() {
+  local dir=${2:-$(mktemp -d "$tmp/fixture.XXXXXX")}
+  mkdir -p -- "$dir"
+  cp -- "$FIXTURES_DIR/$1" "$dir/journal.json"
+  echo "$dir/journal.json"
+}
+
+UUID_RE='[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+
+# ---------------------------------------------------------------------------
+# Help
+
+t_help_tool() {
+  cli --help &&
+    want_status 0 && want_out "Usage:" "add-session" "check-in" "list" "remove" "Exit status:"
+}
+check "--help for the tool exits 0 and lists the commands" t_help_tool
+
+t_help_short() {
+  cli -h && want_status 0 && want_out "Usage:"
+}
+check "-h for the tool exits 0" t_help_short
+
+t_version() {
+  cli --version && want_status 0 && want_out "aftercare-cli "
+}
+check "--version exits 0" t_version
+
+t_help_command() {
+  local command=$1
+  shift
+  cli "$command" --help && want_status 0 && want_out "Usage:" "$command" "--file" "$@"
+}
+check "add-session --help exits 0 and shows its options" \
+  t_help_command add-session --start --minutes --pressure --purpose --area --planned --notes
+check "check-in --help exits 0 and shows its options" \
+  t_help_command check-in --date --soreness --area --symptom --notes
+check "list --help exits 0 and shows its options" t_help_command list --json
+check "remove --help exits 0" t_help_command remove ID
+
+# ---------------------------------------------------------------------------
+# Happy paths: a new journal in a folder that does not exist yet
+
+home=$tmp/happy
+journal=$home/new/nested/journal.json
+
+t_add_first() {
+  cli --file "$journal" add-session --start 2025-01-02T10:30 --minutes 60 --pressure deep \
+      --purpose sport --therapist "Ana María" --area neck --area calves --notes "first" &&
+    want_status 0 && want_out_regex "^Added past session $UUID_RE$" && want_empty_err &&
+    [[ -f $journal ]] || fail "$journal was not created"
+}
+check "add-session (--file before the command) creates a journal in new folders" t_add_first
+first_session=$(printed_id)
+
+t_private_modes() {
+  want_mode 700 "$home/new" && want_mode 700 "$home/new/nested" && want_mode 600 "$journal"
+}
+check "the new folders are 0700 and the journal 0600" t_private_modes
+
+t_list_first() {
+  cli --file "$journal" list &&
+    want_status 0 &&
+    want_out "1 session" "$first_session" "2025-01-02 10:30 +00:00" "60 min" "deep" "sport" \
+             "Ana María" "[neck, calves]" "0 check-ins"
+}
+check "list shows the session" t_list_first
+
+t_first_fields() {
+  want_json "$journal" 'j["format"] == "aftercare-journal" and j["version"] == 1' &&
+    want_json "$journal" "[s for s in j['sessions'] if s['id'] == '$first_session'] == [{
+        'id': '$first_session', 'start': '2025-01-02T10:30:00+00:00', 'minutes': 60,
+        'pressure': 'deep', 'purpose': 'sport', 'therapist': 'Ana María',
+        'areas': ['neck', 'calves'], 'planned': False, 'notes': 'first'}]"
+}
+check "the file holds every field of the session, HH:MM in local time (UTC)" t_first_fields
+
+# add_session START: adds a short session after the command's own --file and
+# prints nothing; sets $added to its id.
+added=
+t_start_form() {
+  local start=$1 stored=$2
+  shift 2
+  cli add-session --file "$journal" --start "$start" --minutes 30 --pressure light "$@" &&
+    want_status 0 && added=$(printed_id) && [[ -n $added ]] &&
+    want_json "$journal" "[s['start'] for s in j['sessions'] if s['id'] == '$added'] == ['$stored']"
+}
+check "add-session (--file after the command): HH:MM with offset +02:00" \
+  t_start_form 2025-01-03T10:30+02:00 2025-01-03T10:30:00+02:00
+check "add-session: HH:MM:SS with offset -05:00" \
+  t_start_form 2025-01-04T07:15:30-05:00 2025-01-04T07:15:30-05:00
+check "add-session: HH:MM with Z" \
+  t_start_form 2025-01-04T23:00Z 2025-01-04T23:00:00+00:00
+
+t_start_file_equals() {
+  cli --file="$journal" add-session --start 2025-01-05 --minutes 30 --pressure light &&
+    want_status 0 && added=$(printed_id) &&
+    want_json "$journal" "[s['start'] for s in j['sessions'] if s['id'] == '$added'] == ['2025-01-05T00:00:00+00:00']"
+}
+check "add-session (--file=PATH): a date alone starts at local midnight" t_start_file_equals
+
+t_local_zone() {
+  TZ=Asia/Kolkata cli --file "$journal" add-session --start 2025-01-06T08:00 --minutes 30 --pressure light &&
+    want_status 0 && added=$(printed_id) &&
+    want_json "$journal" "[s['start'] for s in j['sessions'] if s['id'] == '$added'] == ['2025-01-06T08:00:00+05:30']"
+}
+if [[ -e /usr/share/zoneinfo/Asia/Kolkata ]]; then
+  check "add-session: a start without an offset is in the local zone (TZ=Asia/Kolkata)" t_local_zone
+else
+  skip "add-session: a start without an offset is in the local zone" "no tzdata for Asia/Kolkata"
+fi
+
+t_future_planned() {
+  cli --file "$journal" add-session --start 2999-01-01T10:00 --minutes 90 --pressure moderate &&
+    want_status 0 && want_out_regex "^Added planned session $UUID_RE$" && added=$(printed_id) &&
+    want_json "$journal" "[s['planned'] for s in j['sessions'] if s['id'] == '$added'] == [True]"
+}
+check "add-session: a start in the future becomes a planned session" t_future_planned
+
+t_planned_flag() {
+  cli --file "$journal" add-session --start 2025-01-07T09:00 --minutes 45 --pressure light --planned &&
+    want_status 0 && want_out "Added planned session" && added=$(printed_id) &&
+    want_json "$journal" "[s['planned'] for s in j['sessions'] if s['id'] == '$added'] == [True]"
+}
+check "add-session --planned marks a past start as planned" t_planned_flag
+
+t_edges_minutes() {
+  cli --file "$journal" add-session --start 2025-01-08T09:00 --minutes "$1" --pressure light &&
+    want_status 0 && added=$(printed_id) &&
+    want_json "$journal" "[s['minutes'] for s in j['sessions'] if s['id'] == '$added'] == [$1]"
+}
+check "add-session --minutes 1 (lowest) is accepted" t_edges_minutes 1
+check "add-session --minutes 600 (highest) is accepted" t_edges_minutes 600
+
+t_sorted_json() {
+  cli --file "$journal" list --json &&
+    want_status 0 &&
+    { cmp -s "$out" <(cat "$journal"; echo) || fail "list --json is not the file's text"; } &&
+    want_json "$out" '([datetime.datetime.fromisoformat(s["start"]) for s in j["sessions"]] ==
+                       sorted(datetime.datetime.fromisoformat(s["start"]) for s in j["sessions"]))'
+}
+check "list --json prints the file, sessions sorted by time" t_sorted_json
+
+t_backup() {
+  local before=$tmp/before.json
+  cp -- "$journal" "$before"
+  cli --file "$journal" add-session --start 2025-01-09T09:00 --minutes 30 --pressure light &&
+    want_status 0 && want_same "$before" "$journal.bak" && want_mode 600 "$journal.bak"
+}
+check "a save keeps the previous file as journal.json.bak (0600)" t_backup
+
+t_checkin() {
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 4 --area neck --area shoulders \
+      --symptom bruising --notes "stiff" &&
+    want_status 0 && want_out_regex "^Checked in for 2025-01-03: $UUID_RE$" && want_empty_err &&
+    first_checkin=$(printed_id) &&
+    want_json "$journal" "[c for c in j['checkins'] if c['id'] == '$first_checkin'] == [{
+        'id': '$first_checkin', 'date': '2025-01-03', 'soreness': 4,
+        'areas': ['neck', 'shoulders'], 'symptoms': ['bruising'], 'notes': 'stiff'}]"
+}
+first_checkin=
+check "check-in records every field" t_checkin
+
+t_checkin_replace() {
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --file "$journal" &&
+    want_status 0 && want_err "Replacing the check-in of 2025-01-03" && added=$(printed_id) &&
+    want_json "$journal" "[(c['id'], c['soreness']) for c in j['checkins'] if c['date'] == '2025-01-03'] == [('$added', 7)]" &&
+    cli --file "$journal" list && want_status 0 && want_out "1 check-in" "2025-01-03  soreness  7" &&
+    { ! grep -qF "$first_checkin" "$out" || fail "the first check-in is still listed"; }
+}
+check "a second check-in for the same date replaces the first; list shows one" t_checkin_replace
+replacing_checkin=$added
+
+t_soreness_edges() {
+  cli --file "$journal" check-in --date "$2" --soreness "$1" &&
+    want_status 0 &&
+    want_json "$journal" "[c['soreness'] for c in j['checkins'] if c['date'] == '$2'] == [$1]"
+}
+check "check-in --soreness 0 (lowest) is accepted" t_soreness_edges 0 2025-01-10
+check "check-in --soreness 10 (highest) is accepted" t_soreness_edges 10 2025-01-11
+
+t_remove_session() {
+  local before
+  before=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["sessions"]))' "$journal")
+  cli --file "$journal" remove "$first_session" &&
+    want_status 0 && want_out "Removed $first_session" &&
+    want_json "$journal" "'$first_session' not in [s['id'] for s in j['sessions']] and len(j['sessions']) == $before - 1" &&
+    cli --file "$journal" list && { ! grep -qF "$first_session" "$out" || fail "still listed"; }
+}
+check "remove takes a session out" t_remove_session
+
+t_remove_checkin() {
+  cli remove "$replacing_checkin" --file "$journal" &&
+    want_status 0 && want_out "Removed $replacing_checkin" &&
+    want_json "$journal" "[c['date'] for c in j['checkins']] == ['2025-01-10', '2025-01-11']"
+}
+check "remove (--file after the id) takes a check-in out" t_remove_checkin
+
+t_mode_restored() {
+  local file
+  file=$(fixture minimal.json)
+  chmod 0644 "$file"
+  cli --file "$file" check-in --date 2025-02-01 --soreness 1 &&
+    want_status 0 && want_mode 600 "$file"
+}
+check "an existing journal readable by others is written back 0600" t_mode_restored
+
+t_list_missing() {
+  local file=$tmp/missing/journal.json
+  cli --file "$file" list &&
+    want_status 0 && want_out "No sessions or check-ins yet." && want_absent "$tmp/missing"
+}
+check "list of a journal that does not exist yet is empty and creates nothing" t_list_missing
+
+t_list_minimal() {
+  cli --file "$(fixture minimal.json)" list && want_status 0 && want_out "No sessions or check-ins yet."
+}
+check "minimal.json (format and version only) lists as empty" t_list_minimal
+
+t_list_full() {
+  cli --file "$(fixture full.json)" list &&
+    want_status 0 &&
+    want_out "3 sessions" "4 check-ins" "2026-11-02 18:30 +01:00" "2026-11-10 09:00 -05:00" \
+             "(planned)" "Jürgen Ødegaard" "symptoms: dark-urine, bruising"
+}
+check "list of full.json shows every record" t_list_full
+
+t_full_json() {
+  local file
+  file=$(fixture full.json)
+  cli --file "$file" list --json && want_status 0 && want_same "$FIXTURES_DIR/full.json" "$out"
+}
+check "list --json of full.json gives back the file byte for byte" t_full_json
+
+t_full_write_keeps() {
+  local file
+  file=$(fixture full.json)
+  cli --file "$file" remove 00000000-0000-4000-8000-000000000000 && want_status 1 &&
+    cli --file "$file" add-session --start 2026-11-15T12:00+01:00 --minutes 50 --pressure light &&
+    want_status 0 && added=$(printed_id) &&
+    cli --file "$file" remove "$added" && want_status 0 &&
+    want_same "$FIXTURES_DIR/full.json" <(cat "$file"; echo)
+}
+check "adding and removing a session leaves full.json as it was" t_full_write_keeps
+
+t_generated() {
+  local file=$tmp/generated-$1/journal.json before
+  mkdir -p "$(dirname "$file")"
+  "$MAKE_FIXTURE" --kind "$1" --end 2026-11-22 --output "$file" || fail "make-fixture failed" || return 1
+  before=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["sessions"]))' "$file")
+  cli --file "$file" list && want_status 0 && want_out "sessions" "check-ins" &&
+    cli --file "$file" add-session --start 2001-01-01T09:00 --minutes 60 --pressure light &&
+    want_status 0 && want_json "$file" "len(j['sessions']) == $before + 1"
+}
+check "a generated typical journal lists, and takes a new session" t_generated typical
+check "a generated heavy journal lists, and takes a new session" t_generated heavy
+
+# ---------------------------------------------------------------------------
+# Usage errors: exit 1, a message naming the option or field and the rule,
+# and the journal untouched
+
+usage_journal=$(fixture full.json "$tmp/usage")
+
+# usage "FRAGMENT..." -- ARG...: the command fails with status 1, says every
+# FRAGMENT, and leaves the journal as it was.
+usage() {
+  local fragments=()
+  while [[ $1 != -- ]]; do
+    fragments+=("$1")
+    shift
+  done
+  shift
+  cli --file "$usage_journal" "$@"
+  want_status 1 && want_err "${fragments[@]}" &&
+    want_same "$FIXTURES_DIR/full.json" "$usage_journal" &&
+    want_only_file "$tmp/usage" journal.json
+}
+
+S=(--start 2025-01-02T10:30)
+check "add-session without --minutes" \
+  usage "--minutes" "required" -- add-session "${S[@]}" --pressure deep
+check "add-session without --pressure" \
+  usage "--pressure" "required" -- add-session "${S[@]}" --minutes 60
+check "add-session without --start" \
+  usage "--start" "required" -- add-session --minutes 60 --pressure deep
+check "add-session --minutes 0 (below 1)" \
+  usage "minutes: 0 is out of range 1–600" -- add-session "${S[@]}" --minutes 0 --pressure deep
+check "add-session --minutes 601 (above 600)" \
+  usage "minutes: 601 is out of range 1–600" -- add-session "${S[@]}" --minutes 601 --pressure deep
+check "add-session --minutes -5" \
+  usage "minutes: -5 is out of range 1–600" -- add-session "${S[@]}" --minutes -5 --pressure deep
+check "add-session --minutes abc (not a number)" \
+  usage "--minutes" "abc" -- add-session "${S[@]}" --minutes abc --pressure deep
+check "add-session --minutes 60.5 (not a whole number)" \
+  usage "--minutes" "60.5" -- add-session "${S[@]}" --minutes 60.5 --pressure deep
+check "add-session --pressure firm" \
+  usage "--pressure: “firm” is not one of: light, moderate, deep" -- \
+  add-session "${S[@]}" --minutes 60 --pressure firm
+check "add-session --purpose fun" \
+  usage "--purpose: “fun” is not one of: relaxation, social, sport, injury, other" -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --purpose fun
+check "add-session --area elbow" \
+  usage "--area: “elbow” is not one of: head, neck, shoulders," -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --area neck --area elbow
+check "add-session --start yesterday (not a date)" \
+  usage "--start: “yesterday” is not a date or date-time" -- \
+  add-session --start yesterday --minutes 60 --pressure deep
+check "add-session --start 2025-13-02 (no such month)" \
+  usage "--start: “2025-13-02” is not a date or date-time" -- \
+  add-session --start 2025-13-02 --minutes 60 --pressure deep
+check "add-session --start 2025-01-02T25:00 (no such hour)" \
+  usage "--start: “2025-01-02T25:00” is not a date or date-time" -- \
+  add-session --start 2025-01-02T25:00 --minutes 60 --pressure deep
+check "add-session --start 0999-01-02 (year out of range)" \
+  usage "start: year 999 is out of range 1000–9999" -- \
+  add-session --start 0999-01-02 --minutes 60 --pressure deep
+long_notes=$(printf 'x%.0s' $(seq 4001))
+check "add-session --notes of 4001 characters" \
+  usage "notes: 4001 characters is more than the 4000 allowed" -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --notes "$long_notes"
+check "add-session --therapist of 4001 characters" \
+  usage "therapist: 4001 characters is more than the 4000 allowed" -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --therapist "$long_notes"
+
+check "check-in without --soreness" \
+  usage "--soreness is required" -- check-in --date 2025-01-02
+check "check-in --soreness -1 (below 0)" \
+  usage "soreness: -1 is out of range 0–10" -- check-in --date 2025-01-02 --soreness -1
+check "check-in --soreness 11 (above 10)" \
+  usage "soreness: 11 is out of range 0–10" -- check-in --date 2025-01-02 --soreness 11
+check "check-in --soreness high (not a number)" \
+  usage "--soreness" "high" -- check-in --date 2025-01-02 --soreness high
+check "check-in --date 2025-02-30 (no such day)" \
+  usage "--date: “2025-02-30” is not a date such as 2026-11-21" -- check-in --date 2025-02-30 --soreness 3
+check "check-in --date 2026-W01-1 (week form)" \
+  usage "--date: “2026-W01-1” is not a date such as 2026-11-21" -- check-in --date 2026-W01-1 --soreness 3
+check "check-in --symptom dizzy" \
+  usage "--symptom: “dizzy” is not one of: leg-swelling," -- check-in --date 2025-01-02 --soreness 3 --symptom dizzy
+check "check-in --area elbow" \
+  usage "--area: “elbow” is not one of: head," -- check-in --date 2025-01-02 --soreness 3 --area elbow
+check "check-in --notes of 4001 characters" \
+  usage "notes: 4001 characters is more than the 4000 allowed" -- \
+  check-in --date 2025-01-02 --soreness 3 --notes "$long_notes"
+
+check "an unknown command" usage "unknown command “frobnicate”" -- frobnicate
+check "an unknown option after the command" usage "--bogus" "nknown option" -- list --bogus
+check "an unknown option before the command" usage "unknown option “--bogus”" -- --bogus list
+check "no command" usage "no command given" --
+check "list with an extra argument" usage "unexpected argument “extra”" -- list extra
+check "remove without an id" usage "missing argument" -- remove
+check "remove with two ids" \
+  usage "unexpected argument" -- remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f 5b7d1e0a-3c2f-4a19-8e6d-0f1a2b3c4d5e
+check "remove of an unknown id" \
+  usage "no session or check-in with id “6f1c7a2e-0000-4000-8000-000000000000”" -- \
+  remove 6f1c7a2e-0000-4000-8000-000000000000
+check "remove of something that is not an id" \
+  usage "no session or check-in with id “not-an-id”" -- remove not-an-id
+
+t_file_without_path() {
+  "$AFTERCARE_CLI" --file >"$out" 2>"$err" </dev/null
+  status=$?
+  want_status 1 && want_err "--file"
+}
+check "--file without a path" t_file_without_path
+
+t_usage_creates_nothing() {
+  local dir=$tmp/never
+  cli --file "$dir/journal.json" add-session "${S[@]}" --minutes 0 --pressure deep &&
+    want_status 1 && want_absent "$dir" &&
+    cli --file "$dir/journal.json" check-in --date 2025-01-02 --soreness 11 &&
+    want_status 1 && want_absent "$dir" &&
+    cli --file "$dir/journal.json" remove 6f1c7a2e-0000-4000-8000-000000000000 &&
+    want_status 1 && want_absent "$dir"
+}
+check "a usage error on a journal that does not exist yet creates nothing" t_usage_creates_nothing
+
+# ---------------------------------------------------------------------------
+# Invalid journals: every command exits 2, names the file and what is
+# wrong, and writes nothing
+
+expectations=$FIXTURES_DIR/bad-expectations.txt
+
+t_expectations_cover() {
+  local file name listed missing=0
+  listed=$(grep -v '^#' "$expectations" | cut -f1 | sort)
+  for file in "$FIXTURES_DIR"/bad-*.json; do
+    name=$(basename "$file")
+    grep -qxF "$name" <<<"$listed" || { echo "no expectation for $name"; missing=1; }
+  done
+  for name in $listed; do
+    [[ -f $FIXTURES_DIR/$name ]] || { echo "no fixture $name"; missing=1; }
+  done
+  ((missing == 0))
+}
+check "every bad-*.json fixture has an expected message, and every expectation a fixture" t_expectations_cover
+
+t_bad_list() {
+  local name=$1 fragment=$2 file
+  file=$(fixture "$name")
+  cli --file "$file" list &&
+    want_status 2 && want_err "$file: " "$fragment" && want_same "$FIXTURES_DIR/$name" "$file" &&
+    want_only_file "$(dirname "$file")" journal.json
+}
+
+t_bad_write() {
+  local name=$1 file
+  shift
+  file=$(fixture "$name")
+  cli --file "$file" "$@" &&
+    want_status 2 && want_err "$file: " && want_same "$FIXTURES_DIR/$name" "$file" &&
+    want_only_file "$(dirname "$file")" journal.json
+}
+
+while IFS=$'\t' read -r name fragment; do
+  [[ -z $name || $name == \#* ]] && continue
+  check "$name: list exits 2 and says: $fragment" t_bad_list "$name" "$fragment"
+  check "$name: add-session exits 2 and leaves the file unchanged" \
+    t_bad_write "$name" add-session --start 2025-01-02T10:30 --minutes 60 --pressure deep
+  check "$name: check-in exits 2 and leaves the file unchanged" \
+    t_bad_write "$name" check-in --date 2025-01-02 --soreness 3
+  check "$name: remove exits 2 and leaves the file unchanged" \
+    t_bad_write "$name" remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f
+done <"$expectations"
+
+t_unreadable_path() {
+  local plain=$tmp/plain-file
+  : >"$plain"
+  cli --file "$plain/journal.json" list && want_status 2 && want_err "$plain/journal.json" &&
+    cli --file "$plain/journal.json" add-session "${S[@]}" --minutes 60 --pressure deep &&
+    want_status 2 && want_err "$plain/journal.json" && [[ ! -s $plain ]]
+}
+check "a journal whose folder is a plain file cannot be read: exit 2, naming it" t_unreadable_path
+
+t_two_documents() {
+  local file
+  file=$(fixture two-documents.json)
+  cli --file "$file" list && want_status 2 && want_err "$file: " &&
+    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep && want_status 2 &&
+    want_same "$FIXTURES_DIR/two-documents.json" "$file"
+}
+todo "a file holding two JSON documents is invalid: exit 2, nothing written" \
+  "json-glib reads only the first document; the loader accepts the file" t_two_documents
+
+t_version_object() {
+  local file
+  file=$(fixture version-object.json)
+  cli --file "$file" list &&
+    want_status 2 && want_err "$file: " "version: expected a whole number, found an object" &&
+    { ! grep -q CRITICAL "$err" || fail "a critical on stderr"; }
+}
+todo "a version that is an object: exit 2, no critical" \
+  "the newer-version check calls json_object_get_int_member_with_default on it" t_version_object
+
+# ---------------------------------------------------------------------------
+# A journal from a newer Aftercare: read, never written
+
+t_newer_list() {
+  cli --file "$(fixture newer-version.json)" list &&
+    want_status 0 && want_out "1 session" "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f" "1 check-in"
+}
+check "newer-version.json (version 2) lists" t_newer_list
+
+t_newer_write() {
+  local file
+  file=$(fixture newer-version.json)
+  cli --file "$file" "$@" &&
+    want_status 2 && want_err "newer version" &&
+    want_same "$FIXTURES_DIR/newer-version.json" "$file" &&
+    want_only_file "$(dirname "$file")" journal.json
+}
+check "newer-version.json: add-session exits 2 and leaves the file unchanged" \
+  t_newer_write add-session "${S[@]}" --minutes 60 --pressure deep
+check "newer-version.json: check-in exits 2 and leaves the file unchanged" \
+  t_newer_write check-in --date 2025-01-02 --soreness 3
+check "newer-version.json: remove exits 2 and leaves the file unchanged" \
+  t_newer_write remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f
+
+# ---------------------------------------------------------------------------
+# A save that fails: exit 3, the old file intact
+
+ro_dir=$tmp/read-only
+ro_journal=$(fixture full.json "$ro_dir")
+ro_how=
+if [[ $(id -u) != 0 ]]; then
+  chmod 0500 "$ro_dir" && ro_how="chmod 0500"
+elif command -v chattr >/dev/null 2>&1 && chattr +i "$ro_dir" 2>/dev/null; then
+  # root ignores permissions, but not the immutable attribute.
+  immutable+=("$ro_dir")
+  ro_how="chattr +i"
+fi
+
+t_save_fails() {
+  cli --file "$ro_journal" "$@" &&
+    want_status 3 && want_err "$ro_journal" "The journal on disk was not changed." &&
+    want_same "$FIXTURES_DIR/full.json" "$ro_journal" &&
+    want_only_file "$ro_dir" journal.json
+}
+
+t_save_fails_list() {
+  cli --file "$ro_journal" list && want_status 0 && want_out "3 sessions" "4 check-ins"
+}
+
+if [[ -n $ro_how ]]; then
+  check "add-session into a read-only folder ($ro_how) exits 3, old file intact" \
+    t_save_fails add-session "${S[@]}" --minutes 60 --pressure deep
+  check "check-in into a read-only folder exits 3, old file intact" \
+    t_save_fails check-in --date 2025-01-02 --soreness 3
+  check "remove in a read-only folder exits 3, old file intact" \
+    t_save_fails remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f
+  check "the journal in the read-only folder still lists in full" t_save_fails_list
+else
+  for what in add-session check-in remove list; do
+    skip "$what in a read-only folder" "running as root and chattr +i is not available here"
+  done
+fi
+
+# ---------------------------------------------------------------------------
+# Members this version does not know are kept, at every level
+
+# want_extras_kept ORIGINAL NEW: every x-* member of ORIGINAL, at the root,
+# in the profile and in each session and check-in (by id), is in NEW with the
+# same value.
+want_extras_kept() {
+  python3 - "$1" "$2" <<'EOF' || fail "unknown members were lost or changed"
+import json, sys
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+def extras(obj):
+    return {k: v for k, v in obj.items() if k.startswith("x-")}
+
+old, new = load(sys.argv[1]), load(sys.argv[2])
+problems = []
+if not extras(old):
+    problems.append("the original has no x- members at the root")
+if extras(old) != extras(new):
+    problems.append("root: %r != %r" % (extras(old), extras(new)))
+if extras(old["profile"]) != extras(new["profile"]):
+    problems.append("profile: %r != %r" % (extras(old["profile"]), extras(new["profile"])))
+for kind in ("sessions", "checkins"):
+    now = {r["id"]: r for r in new[kind]}
+    for record in old[kind]:
+        if not extras(record):
+            problems.append("%s %s: the original has no x- members" % (kind, record["id"]))
+        elif extras(record) != extras(now.get(record["id"], {})):
+            problems.append("%s %s: %r != %r" % (kind, record["id"], extras(record),
+                                                extras(now.get(record["id"], {}))))
+for problem in problems:
+    print(problem)
+sys.exit(1 if problems else 0)
+EOF
+}
+
+t_extras() {
+  local file
+  file=$(fixture unknown-members.json)
+  cli --file "$file" list && want_status 0 && want_out "1 session" "1 check-in" &&
+    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep && want_status 0 &&
+    added=$(printed_id) &&
+    want_extras_kept "$FIXTURES_DIR/unknown-members.json" "$file" &&
+    cli --file "$file" check-in --date 2026-10-07 --soreness 1 && want_status 0 &&
+    want_extras_kept "$FIXTURES_DIR/unknown-members.json" "$file" &&
+    cli --file "$file" remove "$added" && want_status 0 &&
+    want_extras_kept "$FIXTURES_DIR/unknown-members.json" "$file" &&
+    want_json "$file" 'j["x-root-object"]["empty"] == {} and j["sessions"][0]["x-session-null"] is None'
+}
+check "unknown members at the root, in the profile, a session and a check-in survive add, check-in and remove" t_extras
+
+# ---------------------------------------------------------------------------
+
+echo "1..$n"
+if ((failures > 0)); then
+  echo "# $failures of $n failed"
+  exit 1
+fi
+exit 0
