@@ -60,7 +60,6 @@ ac_checkin_class_init (AcCheckinClass *klass)
 static void
 ac_checkin_init (AcCheckin *self)
 {
-  self->id = g_uuid_string_random ();
   self->notes = g_strdup ("");
   g_date_clear (&self->date, 1);
 }
@@ -81,6 +80,22 @@ ac_checkin_new (const GDate *date,
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
   self = g_object_new (AC_TYPE_CHECKIN, NULL);
+  self->id = g_uuid_string_random ();
+  self->date = *date;
+  self->soreness = soreness;
+
+  return self;
+}
+
+/* For records read from a file: no random id to throw away. */
+AcCheckin *
+_ac_checkin_new_with_id (const char  *id,
+                         const GDate *date,
+                         int          soreness)
+{
+  AcCheckin *self = g_object_new (AC_TYPE_CHECKIN, NULL);
+
+  self->id = g_strdup (id);
   self->date = *date;
   self->soreness = soreness;
 
@@ -99,8 +114,7 @@ ac_checkin_copy (AcCheckin *self)
 
   g_return_val_if_fail (AC_IS_CHECKIN (self), NULL);
 
-  copy = ac_checkin_new (&self->date, self->soreness);
-  ac_checkin_set_id (copy, self->id);
+  copy = _ac_checkin_new_with_id (self->id, &self->date, self->soreness);
   ac_checkin_set_notes (copy, self->notes);
   copy->areas = self->areas;
   copy->symptoms = self->symptoms;

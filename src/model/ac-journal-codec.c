@@ -201,14 +201,19 @@ read_int (Decoder     *dec,
   if (node == NULL)
     return TRUE;
 
-  where = _ac_field_path (path, field);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return wrong_type (dec, node, where, _("a whole number"), error);
+    {
+      where = _ac_field_path (path, field);
+      return wrong_type (dec, node, where, _("a whole number"), error);
+    }
 
   value = json_node_get_int (node);
   if (value < min || value > max)
-    return fail (dec, node, NULL, error, _("%s: %" G_GINT64_FORMAT " is out of range %d–%d"),
-                 where, value, min, max);
+    {
+      where = _ac_field_path (path, field);
+      return fail (dec, node, NULL, error, _("%s: %" G_GINT64_FORMAT " is out of range %d–%d"),
+                   where, value, min, max);
+    }
 
   *out = (int) value;
   return TRUE;
@@ -246,30 +251,41 @@ read_words (Decoder     *dec,
             GError     **error)
 {
   g_autofree char *where = NULL;
+  g_autofree char *where_i = NULL;
   JsonArray *array;
   guint value = 0;
 
   if (node == NULL)
     return TRUE;
 
-  where = _ac_field_path (path, field);
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (dec, node, where, _("a list of words"), error);
+    {
+      where = _ac_field_path (path, field);
+      return wrong_type (dec, node, where, _("a list of words"), error);
+    }
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *where_i = g_strdup_printf ("%s[%u]", where, i);
       const char *word;
       guint bit;
 
       if (!JSON_NODE_HOLDS_VALUE (element) ||
           json_node_get_value_type (element) != G_TYPE_STRING)
-        return wrong_type (dec, element, where_i, _("a string"), error);
+        {
+          where = _ac_field_path (path, field);
+          where_i = g_strdup_printf ("%s[%u]", where, i);
+          return wrong_type (dec, element, where_i, _("a string"), error);
+        }
 
       word = json_node_get_string (element);
       bit = ac_flag_from_string (flags_type, word);
+      if (bit == 0 || (value & bit) != 0)
+        {
+          where = _ac_field_path (path, field);
+          where_i = g_strdup_printf ("%s[%u]", where, i);
+        }
       if (bit == 0)
         {
           g_autofree char *words = ac_flags_to_words (flags_type, ac_flags_get_all (flags_type));
@@ -338,7 +354,7 @@ read_start (Decoder     *dec,
             GDateTime  **out,
             GError     **error)
 {
-  g_autofree char *where = _ac_field_path (path, "start");
+  g_autofree char *where = NULL;
   const char *text = NULL;
   GDateTime *start;
 
@@ -351,6 +367,7 @@ read_start (Decoder     *dec,
   if (start == NULL || strchr (text, 'T') == NULL)
     {
       g_clear_pointer (&start, g_date_time_unref);
+      where = _ac_field_path (path, "start");
       return fail (dec, node, NULL, error,
                    _("%s: “%s” is not an ISO 8601 date-time with an offset, such as 2026-11-20T18:30:00+01:00"),
                    where, text);
@@ -363,8 +380,39 @@ read_start (Decoder     *dec,
     }
 
   /* Whole seconds, as the file is written. */
-  *out = g_date_time_add (start, -(GTimeSpan) g_date_time_get_microsecond (start));
-  g_date_time_unref (start);
+  if (g_date_time_get_microsecond (start) != 0)
+    {
+      *out = g_date_time_add (start, -(GTimeSpan) g_date_time_get_microsecond (start));
+      g_date_time_unref (start);
+    }
+  else
+    *out = start;
+  return TRUE;
+}
+
+static gboolean
+parse_day (const char *text,
+           GDate      *out)
+{
+  guint y, m, d;
+
+  /* Only YYYY-MM-DD: ISO 8601's week and ordinal forms are not dates
+   * people write. GDate says whether the day exists. */
+  for (guint i = 0; i < 10; i++)
+    if (text[i] == '\0' || ((i == 4 || i == 7) ? text[i] != '-' : !g_ascii_isdigit (text[i])))
+      return FALSE;
+  if (text[10] != '\0')
+    return FALSE;
+
+  y = g_ascii_digit_value (text[0]) * 1000 + g_ascii_digit_value (text[1]) * 100 +
+      g_ascii_digit_value (text[2]) * 10 + g_ascii_digit_value (text[3]);
+  m = g_ascii_digit_value (text[5]) * 10 + g_ascii_digit_value (text[6]);
+  d = g_ascii_digit_value (text[8]) * 10 + g_ascii_digit_value (text[9]);
+  if (y == 0 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
   return TRUE;
 }
 
@@ -376,34 +424,21 @@ read_date (Decoder     *dec,
            GDate       *out,
            GError     **error)
 {
-  g_autofree char *where = _ac_field_path (path, "date");
-  g_autofree char *midnight = NULL;
-  g_autoptr(GDateTime) dt = NULL;
   const char *text = NULL;
-  int y, m, d;
 
   if (!require (dec, object, node, path, "date", error) ||
       !read_string (dec, node, path, "date", &text, error))
     return FALSE;
 
-  /* GDateTime checks the calendar; the shape check keeps out the week and
-   * ordinal forms ISO 8601 also allows. */
-  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+  if (!parse_day (text, out))
     {
-      midnight = g_strconcat (text, "T00:00:00Z", NULL);
-      dt = g_date_time_new_from_iso8601 (midnight, NULL);
+      g_autofree char *where = _ac_field_path (path, "date");
+
+      return fail (dec, node, NULL, error,
+                   _("%s: “%s” is not an ISO 8601 date, such as 2026-11-21"), where, text);
     }
-  if (dt == NULL)
-    return fail (dec, node, NULL, error,
-                 _("%s: “%s” is not an ISO 8601 date, such as 2026-11-21"), where, text);
 
-  g_date_time_get_ymd (dt, &y, &m, &d);
-  if (!check_year (dec, node, path, "date", y, error))
-    return FALSE;
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-  return TRUE;
+  return check_year (dec, node, path, "date", g_date_get_year (out), error);
 }
 
 static const char * const session_members[] = {
@@ -475,8 +510,7 @@ decode_session (Decoder     *dec,
       !read_string (dec, nodes[S_NOTES], path, "notes", &notes, error))
     goto failed;
 
-  session = ac_session_new (start, minutes, pressure);
-  ac_session_set_id (session, id);
+  session = _ac_session_new_with_id (id, start, minutes, pressure);
   ac_session_set_purpose (session, purpose);
   ac_session_set_therapist (session, therapist);
   ac_session_set_areas (session, areas);
@@ -552,8 +586,7 @@ decode_checkin (Decoder     *dec,
   g_hash_table_insert (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
                        GUINT_TO_POINTER (index));
 
-  checkin = ac_checkin_new (&date, soreness);
-  ac_checkin_set_id (checkin, id);
+  checkin = _ac_checkin_new_with_id (id, &date, soreness);
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
   ac_checkin_set_notes (checkin, notes);

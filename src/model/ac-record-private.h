@@ -25,6 +25,13 @@ G_BEGIN_DECLS
 /* A sealed record belongs to a journal and never changes again, so a
  * snapshot of the journal is a list of references that a worker thread may
  * read while the main thread goes on. */
+AcSession  *_ac_session_new_with_id  (const char  *id,
+                                      GDateTime   *start,
+                                      int          minutes,
+                                      AcPressure   pressure);
+AcCheckin  *_ac_checkin_new_with_id  (const char  *id,
+                                      const GDate *date,
+                                      int          soreness);
 void        _ac_session_seal         (AcSession   *self);
 void        _ac_checkin_seal         (AcCheckin   *self);
 

@@ -28,10 +28,10 @@ _ac_validate_id (const char  *id,
                  const char  *path,
                  GError     **error)
 {
-  g_autofree char *where = _ac_field_path (path, "id");
-
   if (id == NULL || !g_uuid_string_is_valid (id))
     {
+      g_autofree char *where = _ac_field_path (path, "id");
+
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
                    _("%s: “%s” is not a UUID"), where, id ? id : "");
       return FALSE;
@@ -46,14 +46,15 @@ _ac_validate_text (const char  *text,
                    const char  *field,
                    GError     **error)
 {
-  g_autofree char *where = _ac_field_path (path, field);
+  g_autofree char *where = NULL;
   glong n_chars;
 
-  if (text == NULL)
+  if (text == NULL || text[0] == '\0')
     return TRUE;
 
   if (!g_utf8_validate (text, -1, NULL))
     {
+      where = _ac_field_path (path, field);
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
                    _("%s: is not valid UTF-8 text"), where);
       return FALSE;
@@ -62,6 +63,7 @@ _ac_validate_text (const char  *text,
   n_chars = g_utf8_strlen (text, -1);
   if (n_chars > AC_TEXT_MAX_CHARS)
     {
+      where = _ac_field_path (path, field);
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
                    _("%s: %ld characters is more than the %d allowed"),
                    where, n_chars, AC_TEXT_MAX_CHARS);

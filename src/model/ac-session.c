@@ -65,7 +65,6 @@ ac_session_class_init (AcSessionClass *klass)
 static void
 ac_session_init (AcSession *self)
 {
-  self->id = g_uuid_string_random ();
   self->purpose = AC_PURPOSE_RELAXATION;
   self->therapist = g_strdup ("");
   self->notes = g_strdup ("");
@@ -93,6 +92,24 @@ ac_session_new (GDateTime  *start,
   g_return_val_if_fail (pressure <= AC_PRESSURE_DEEP, NULL);
 
   self = g_object_new (AC_TYPE_SESSION, NULL);
+  self->id = g_uuid_string_random ();
+  self->start = g_date_time_ref (start);
+  self->minutes = minutes;
+  self->pressure = pressure;
+
+  return self;
+}
+
+/* For records read from a file: no random id to throw away. */
+AcSession *
+_ac_session_new_with_id (const char *id,
+                         GDateTime  *start,
+                         int         minutes,
+                         AcPressure  pressure)
+{
+  AcSession *self = g_object_new (AC_TYPE_SESSION, NULL);
+
+  self->id = g_strdup (id);
   self->start = g_date_time_ref (start);
   self->minutes = minutes;
   self->pressure = pressure;
@@ -115,9 +132,7 @@ ac_session_copy (AcSession *self)
 
   g_return_val_if_fail (AC_IS_SESSION (self), NULL);
 
-  copy = ac_session_new (self->start, self->minutes, self->pressure);
-  g_free (copy->id);
-  copy->id = g_strdup (self->id);
+  copy = _ac_session_new_with_id (self->id, self->start, self->minutes, self->pressure);
   copy->purpose = self->purpose;
   ac_session_set_therapist (copy, self->therapist);
   ac_session_set_notes (copy, self->notes);
