@@ -77,7 +77,7 @@ ac_cli_option_context_new (AcCli              *cli,
                            const GOptionEntry *entries)
 {
   const GOptionEntry file_entries[] = {
-    { "file", 'f', 0, G_OPTION_ARG_FILENAME, &cli->file_path,
+    { "file", 'f', 0, G_OPTION_ARG_FILENAME, &cli->file_option,
       N_("The journal file (default: ~/.local/share/aftercare/journal.json)"), N_("PATH") },
     G_OPTION_ENTRY_NULL
   };
@@ -115,6 +115,13 @@ ac_cli_parse (AcCli            *cli,
     {
       ac_cli_error (cli, "%s", error->message);
       return AC_CLI_EXIT_USAGE;
+    }
+
+  /* --file after the command wins over one before it. */
+  if (cli->file_option != NULL)
+    {
+      g_free (cli->file_path);
+      cli->file_path = g_steal_pointer (&cli->file_option);
     }
 
   /* argv[0] is the command itself. */
@@ -251,7 +258,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  AcCli cli = { NULL, NULL };
+  AcCli cli = { NULL, NULL, NULL };
   AcCliExit status = AC_CLI_EXIT_USAGE;
   int i;
 
@@ -314,5 +321,6 @@ main (int   argc,
 
 out:
   g_free (cli.file_path);
+  g_free (cli.file_option);
   return status;
 }

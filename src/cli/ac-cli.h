@@ -22,6 +22,7 @@ typedef enum
 typedef struct
 {
   char       *file_path;   /* --file, or NULL for the default journal */
+  char       *file_option; /* --file after the command, until parsed */
   const char *command;
 } AcCli;
 

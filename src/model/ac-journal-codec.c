@@ -825,6 +825,46 @@ find_error_line (const char *data,
   return GPOINTER_TO_UINT (line);
 }
 
+/* json-glib stops after the first value and ignores a second one; a file
+ * holding two is damaged, not a journal. Returns the offset just past the
+ * first value, found by matching brackets outside strings. */
+static gsize
+first_value_end (const char *data,
+                 gsize       length)
+{
+  gsize i = 0;
+  guint depth = 0;
+
+  for (; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '"')
+        {
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+        }
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && depth > 0 && --depth == 0)
+        return i + 1;
+    }
+
+  return length;
+}
+
+static gboolean
+only_space_after (const char *data,
+                  gsize       length,
+                  gsize       end)
+{
+  for (gsize i = end; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * ac_journal_new_from_data:
  * @data: the text of a journal file
@@ -870,6 +910,13 @@ ac_journal_new_from_data (const char  *data,
       return NULL;
     }
 
+  if (!only_space_after (data, length, first_value_end (data, length)))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("%s: not valid JSON: more text follows the end of the journal"), name);
+      return NULL;
+    }
+
   dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   journal = decode_root (&dec, json_parser_get_root (parser), &local_error);
@@ -888,8 +935,11 @@ ac_journal_new_from_data (const char  *data,
           JsonNode *root = json_parser_get_root (parser);
           JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
 
-          newer = object != NULL &&
-                  json_object_get_int_member_with_default (object, "version", 0) > AC_JOURNAL_FORMAT_VERSION;
+          JsonNode *version = object ? json_object_get_member (object, "version") : NULL;
+
+          newer = version != NULL && JSON_NODE_HOLDS_VALUE (version) &&
+                  json_node_get_value_type (version) == G_TYPE_INT64 &&
+                  json_node_get_int (version) > AC_JOURNAL_FORMAT_VERSION;
         }
 
       if (newer)
