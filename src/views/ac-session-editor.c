@@ -1,0 +1,861 @@
+/* ac-session-editor.c — the dialog that adds or edits a massage session
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-session-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ac-area-chooser.h"
+#include "ac-date-button.h"
+#include "ac-editor-common-private.h"
+#include "ac-session-editor-private.h"
+
+/* The form is checked with the model's own rules as it changes: Save is
+ * enabled only when the session it would write is valid, and the rule that
+ * fails is shown above the form with its field marked. A start in the
+ * future is always planned. */
+
+#define MAX_THERAPISTS 12
+
+struct _AcSessionEditor
+{
+  AdwWindow         parent_instance;
+
+  AdwWindowTitle   *window_title;
+  GtkWidget        *save_button;
+  GtkRevealer      *error_revealer;
+  GtkLabel         *error_label;
+  AdwActionRow     *date_row;
+  AcDateButton     *date_button;
+  AdwActionRow     *time_row;
+  GtkSpinButton    *hour_spin;
+  GtkSpinButton    *minute_spin;
+  AdwActionRow     *minutes_row;
+  GtkSpinButton    *minutes_spin;
+  AdwActionRow     *planned_row;
+  GtkSwitch        *planned_switch;
+  GtkToggleButton  *light_toggle;
+  GtkToggleButton  *moderate_toggle;
+  GtkToggleButton  *deep_toggle;
+  AdwComboRow      *purpose_row;
+  AdwEntryRow      *therapist_row;
+  GtkMenuButton    *therapist_button;
+  AcAreaChooser    *area_chooser;
+  GtkFrame         *notes_frame;
+  GtkTextView      *notes_view;
+  GtkLabel         *notes_counter;
+
+  AcJournal        *journal;
+  AcSession        *session;
+  GTimeZone        *zone;
+  GMenu            *therapists;
+  GtkWidget        *error_widget;
+
+  guint             loading : 1;
+  guint             planned_by_user : 1;
+  guint             valid : 1;
+};
+
+G_DEFINE_FINAL_TYPE (AcSessionEditor, ac_session_editor, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_SESSION,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static AcPressure
+get_pressure (AcSessionEditor *self)
+{
+  if (gtk_toggle_button_get_active (self->light_toggle))
+    return AC_PRESSURE_LIGHT;
+  if (gtk_toggle_button_get_active (self->deep_toggle))
+    return AC_PRESSURE_DEEP;
+  return AC_PRESSURE_MODERATE;
+}
+
+/* The start in the session's zone; an edited session whose date and time
+ * are untouched keeps its start to the second. */
+static GDateTime *
+get_start (AcSessionEditor *self)
+{
+  const GDate *date = ac_date_button_get_date (self->date_button);
+  int hour = gtk_spin_button_get_value_as_int (self->hour_spin);
+  int minute = gtk_spin_button_get_value_as_int (self->minute_spin);
+
+  if (self->session != NULL)
+    {
+      GDateTime *start = ac_session_get_start (self->session);
+
+      if (g_date_time_get_year (start) == g_date_get_year (date) &&
+          g_date_time_get_month (start) == (int) g_date_get_month (date) &&
+          g_date_time_get_day_of_month (start) == g_date_get_day (date) &&
+          g_date_time_get_hour (start) == hour &&
+          g_date_time_get_minute (start) == minute)
+        return g_date_time_ref (start);
+    }
+
+  return g_date_time_new (self->zone,
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date),
+                          hour, minute, 0);
+}
+
+static gboolean
+start_is_future (AcSessionEditor *self)
+{
+  g_autoptr(GDateTime) start = get_start (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now (self->zone);
+
+  return start != NULL && g_date_time_compare (start, now) > 0;
+}
+
+static AcSession *
+build_session (AcSessionEditor *self)
+{
+  g_autoptr(GDateTime) start = get_start (self);
+  g_autofree char *therapist = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
+  g_autofree char *notes = _ac_editor_get_text (self->notes_view);
+  int minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  AcSession *session;
+
+  g_assert (start != NULL);
+
+  if (self->session != NULL)
+    {
+      session = ac_session_copy (self->session);
+      ac_session_set_start (session, start);
+      ac_session_set_minutes (session, minutes);
+      ac_session_set_pressure (session, get_pressure (self));
+    }
+  else
+    {
+      session = ac_session_new (start, minutes, get_pressure (self));
+    }
+
+  ac_session_set_purpose (session, adw_combo_row_get_selected (self->purpose_row));
+  ac_session_set_therapist (session, therapist);
+  ac_session_set_areas (session, ac_area_chooser_get_areas (self->area_chooser));
+  ac_session_set_planned (session, gtk_switch_get_active (self->planned_switch));
+  ac_session_set_notes (session, notes);
+
+  return session;
+}
+
+static GtkWidget *
+widget_for_field (AcSessionEditor *self,
+                  const char      *field,
+                  const char     **label)
+{
+  struct {
+    const char *field;
+    GtkWidget  *widget;
+    const char *label;
+  } fields[] = {
+    { "start",     GTK_WIDGET (self->date_row),      _("Date") },
+    { "minutes",   GTK_WIDGET (self->minutes_row),   _("Length") },
+    { "therapist", GTK_WIDGET (self->therapist_row), _("Therapist") },
+    { "areas",     GTK_WIDGET (self->area_chooser),  _("Areas") },
+    { "notes",     GTK_WIDGET (self->notes_frame),   _("Notes") },
+  };
+
+  for (guint i = 0; field != NULL && i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (field, fields[i].field))
+      {
+        *label = fields[i].label;
+        return fields[i].widget;
+      }
+
+  *label = NULL;
+  return NULL;
+}
+
+static void
+show_error (AcSessionEditor *self,
+            const GError    *error)
+{
+  g_autofree char *field = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *message = NULL;
+  const char *label = NULL;
+  GtkWidget *widget;
+
+  if (error == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+      gtk_label_set_label (self->error_label, "");
+      _ac_editor_set_error_widget (&self->error_widget, NULL);
+      return;
+    }
+
+  rest = _ac_editor_split_error (error, &field);
+  widget = widget_for_field (self, field, &label);
+  if (label != NULL)
+    /* Translators: a field's name, then what is wrong with it */
+    message = g_strdup_printf (_("%s: %s"), label, rest);
+  else
+    message = g_strdup (error->message);
+
+  gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  _ac_editor_set_error_widget (&self->error_widget, widget);
+}
+
+static void
+update_planned (AcSessionEditor *self)
+{
+  gboolean future = start_is_future (self);
+  gboolean planned = future || self->planned_by_user;
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  gtk_switch_set_active (self->planned_switch, planned);
+  self->loading = was_loading;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->planned_switch), !future);
+  adw_action_row_set_subtitle (self->planned_row,
+                               future ? _("A session in the future is always planned")
+                                      : _("Booked, but it hasn’t happened yet"));
+}
+
+static void
+update_state (AcSessionEditor *self)
+{
+  g_autoptr(AcSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = _ac_editor_get_text (self->notes_view);
+
+  update_planned (self);
+  _ac_editor_update_counter (self->notes_counter, notes);
+
+  session = build_session (self);
+  self->valid = ac_session_validate (session, NULL, &error);
+  show_error (self, error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", self->valid);
+}
+
+static void
+on_form_changed (AcSessionEditor *self)
+{
+  if (self->loading)
+    return;
+
+  update_state (self);
+}
+
+static void
+on_pressure_toggled (AcSessionEditor *self,
+                     GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    on_form_changed (self);
+}
+
+static void
+on_planned_toggled (AcSessionEditor *self)
+{
+  if (self->loading)
+    return;
+
+  self->planned_by_user = gtk_switch_get_active (self->planned_switch);
+  update_state (self);
+}
+
+static gboolean
+on_time_spin_output (GtkSpinButton *spin,
+                     gpointer       user_data)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+/* Names the journal's sessions were with, the most recent first. */
+static void
+load_therapists (AcSessionEditor *self)
+{
+  GListModel *sessions = ac_journal_get_sessions (self->journal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (sessions);
+
+  g_menu_remove_all (self->therapists);
+  for (guint i = n; i > 0 && g_hash_table_size (seen) < MAX_THERAPISTS; i--)
+    {
+      g_autoptr(AcSession) session = g_list_model_get_item (sessions, i - 1);
+      const char *name = ac_session_get_therapist (session);
+      g_autoptr(GMenuItem) item = NULL;
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *label = NULL;
+
+      if (name == NULL || name[0] == '\0' ||
+          g_hash_table_contains (seen, name))
+        continue;
+
+      g_hash_table_add (seen, g_strdup (name));
+      /* A menu label's underscores are mnemonics: double them. */
+      parts = g_strsplit (name, "_", -1);
+      label = g_strjoinv ("__", parts);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "editor.therapist",
+                                               g_variant_new_string (name));
+      g_menu_append_item (self->therapists, item);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->therapist_button),
+                          g_menu_model_get_n_items (G_MENU_MODEL (self->therapists)) > 0);
+}
+
+static void
+set_time (AcSessionEditor *self,
+          const GDate     *date,
+          int              hour,
+          int              minute)
+{
+  ac_date_button_set_date (self->date_button, date);
+  gtk_spin_button_set_value (self->hour_spin, hour);
+  gtk_spin_button_set_value (self->minute_spin, minute);
+}
+
+static void
+load_session (AcSessionEditor *self)
+{
+  self->loading = TRUE;
+
+  if (self->session != NULL)
+    {
+      GDateTime *start = ac_session_get_start (self->session);
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date,
+                      g_date_time_get_day_of_month (start),
+                      g_date_time_get_month (start),
+                      g_date_time_get_year (start));
+      self->zone = g_time_zone_new_offset (g_date_time_get_utc_offset (start) / G_USEC_PER_SEC);
+      set_time (self, &date, g_date_time_get_hour (start), g_date_time_get_minute (start));
+
+      gtk_spin_button_set_value (self->minutes_spin, ac_session_get_minutes (self->session));
+      gtk_toggle_button_set_active (ac_session_get_pressure (self->session) == AC_PRESSURE_LIGHT ? self->light_toggle :
+                                    ac_session_get_pressure (self->session) == AC_PRESSURE_DEEP ? self->deep_toggle :
+                                    self->moderate_toggle,
+                                    TRUE);
+      adw_combo_row_set_selected (self->purpose_row, ac_session_get_purpose (self->session));
+      gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), ac_session_get_therapist (self->session));
+      ac_area_chooser_set_areas (self->area_chooser, ac_session_get_areas (self->session));
+      _ac_editor_set_text (self->notes_view, ac_session_get_notes (self->session));
+      self->planned_by_user = ac_session_get_planned (self->session);
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
+      adw_window_title_set_title (self->window_title, _("Edit Session"));
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = NULL;
+      GDate today;
+
+      self->zone = g_time_zone_new_local ();
+      now = g_date_time_new_now (self->zone);
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today,
+                      g_date_time_get_day_of_month (now),
+                      g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+      /* Today's session is most often logged after it: this hour. */
+      set_time (self, &today, g_date_time_get_hour (now), 0);
+      gtk_toggle_button_set_active (self->moderate_toggle, TRUE);
+      adw_combo_row_set_selected (self->purpose_row, AC_PURPOSE_RELAXATION);
+      self->planned_by_user = FALSE;
+    }
+
+  self->loading = FALSE;
+  update_state (self);
+}
+
+static void
+set_default_day (AcSessionEditor *self,
+                 const GDate     *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (self->zone);
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (g_date_compare (day, &today) == 0)
+    return;
+
+  self->loading = TRUE;
+  set_time (self, day, 10, 0);
+  self->loading = FALSE;
+  update_state (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (widget);
+
+  if (self->valid)
+    _ac_session_editor_save (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+therapist_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->therapist_row),
+                         g_variant_get_string (parameter, NULL));
+  gtk_editable_set_position (GTK_EDITABLE (self->therapist_row), -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->therapist_row));
+}
+
+/* The text inside a spin button or an entry row is what has the focus:
+ * it takes its name from the control, and Enter in it saves, as in the
+ * other fields. */
+static void
+setup_text (GtkWidget *control)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (control));
+
+  g_assert (GTK_IS_TEXT (delegate));
+
+  gtk_text_set_activates_default (GTK_TEXT (delegate), TRUE);
+  if (ADW_IS_PREFERENCES_ROW (control))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (control)),
+                                    -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, control, NULL,
+                                    -1);
+}
+
+static void
+ac_session_editor_constructed (GObject *object)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (object);
+
+  G_OBJECT_CLASS (ac_session_editor_parent_class)->constructed (object);
+
+  g_assert (AC_IS_JOURNAL (self->journal));
+
+  load_therapists (self);
+  load_session (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_button));
+}
+
+static void
+ac_session_editor_dispose (GObject *object)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (object);
+
+  self->error_widget = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_SESSION_EDITOR);
+
+  G_OBJECT_CLASS (ac_session_editor_parent_class)->dispose (object);
+}
+
+static void
+ac_session_editor_finalize (GObject *object)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (object);
+
+  g_clear_object (&self->journal);
+  g_clear_object (&self->session);
+  g_clear_object (&self->therapists);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+
+  G_OBJECT_CLASS (ac_session_editor_parent_class)->finalize (object);
+}
+
+static void
+ac_session_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_session_editor_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      self->journal = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_session_editor_class_init (AcSessionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ac_session_editor_constructed;
+  object_class->dispose = ac_session_editor_dispose;
+  object_class->finalize = ac_session_editor_finalize;
+  object_class->get_property = ac_session_editor_get_property;
+  object_class->set_property = ac_session_editor_set_property;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         AC_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AcSessionEditor:session: (nullable)
+   *
+   * The session being edited, as the journal holds it, or %NULL for a new
+   * one.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         AC_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AcSessionEditor::saved:
+   * @self: the editor
+   * @session: the session as the journal now holds it
+   *
+   * Emitted when the session has been added or updated, just before the
+   * editor closes.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, AC_TYPE_SESSION);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.therapist", "s", therapist_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-session-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, time_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, minutes_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, planned_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, planned_switch);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, light_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, moderate_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_button);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_frame);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_counter);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_planned_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_spin_output);
+}
+
+static void
+ac_session_editor_init (AcSessionEditor *self)
+{
+  g_autoptr(GtkStringList) purposes = gtk_string_list_new (NULL);
+
+  g_type_ensure (AC_TYPE_AREA_CHOOSER);
+  g_type_ensure (AC_TYPE_DATE_BUTTON);
+
+  /* Until constructed () fills the form, its signals change nothing. */
+  self->loading = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (AcPurpose purpose = AC_PURPOSE_RELAXATION; purpose <= AC_PURPOSE_OTHER; purpose++)
+    gtk_string_list_append (purposes, ac_purpose_get_label (purpose));
+  adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
+
+  self->therapists = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->therapist_button, G_MENU_MODEL (self->therapists));
+
+  setup_text (GTK_WIDGET (self->hour_spin));
+  setup_text (GTK_WIDGET (self->minute_spin));
+  setup_text (GTK_WIDGET (self->minutes_spin));
+  setup_text (GTK_WIDGET (self->therapist_row));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_form_changed), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * ac_session_editor_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @journal: the journal to add the session to, or that holds @session
+ * @session: (nullable): the session to edit, or %NULL for a new one
+ * @day: (nullable): for a new session, its day; %NULL for today
+ *
+ * Returns: (transfer none): a new editor, not yet shown; it is owned by the
+ *   window list and destroys itself when closed
+ */
+AcSessionEditor *
+ac_session_editor_new (GtkWindow   *parent,
+                       AcJournal   *journal,
+                       AcSession   *session,
+                       const GDate *day)
+{
+  AcSessionEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (session == NULL || AC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (day == NULL || g_date_valid (day), NULL);
+
+  self = g_object_new (AC_TYPE_SESSION_EDITOR,
+                       "transient-for", parent,
+                       "journal", journal,
+                       "session", session,
+                       NULL);
+
+  if (session == NULL && day != NULL)
+    set_default_day (self, day);
+
+  return self;
+}
+
+/**
+ * ac_session_editor_get_journal:
+ *
+ * Returns: (transfer none): the journal
+ */
+AcJournal *
+ac_session_editor_get_journal (AcSessionEditor *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION_EDITOR (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * ac_session_editor_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session being edited, or %NULL
+ *   for a new one
+ */
+AcSession *
+ac_session_editor_get_session (AcSessionEditor *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION_EDITOR (self), NULL);
+
+  return self->session;
+}
+
+/* Private API, for the tests */
+
+void
+_ac_session_editor_set_date (AcSessionEditor *self,
+                             const GDate     *date)
+{
+  ac_date_button_set_date (self->date_button, date);
+}
+
+void
+_ac_session_editor_set_time (AcSessionEditor *self,
+                             int              hour,
+                             int              minute)
+{
+  gtk_spin_button_set_value (self->hour_spin, hour);
+  gtk_spin_button_set_value (self->minute_spin, minute);
+}
+
+void
+_ac_session_editor_set_minutes (AcSessionEditor *self,
+                                int              minutes)
+{
+  gtk_spin_button_set_value (self->minutes_spin, minutes);
+}
+
+int
+_ac_session_editor_get_minutes (AcSessionEditor *self)
+{
+  return gtk_spin_button_get_value_as_int (self->minutes_spin);
+}
+
+void
+_ac_session_editor_set_pressure (AcSessionEditor *self,
+                                 AcPressure       pressure)
+{
+  GtkToggleButton *toggles[] = { self->light_toggle, self->moderate_toggle, self->deep_toggle };
+
+  g_assert (pressure < G_N_ELEMENTS (toggles));
+  gtk_toggle_button_set_active (toggles[pressure], TRUE);
+}
+
+void
+_ac_session_editor_set_purpose (AcSessionEditor *self,
+                                AcPurpose        purpose)
+{
+  adw_combo_row_set_selected (self->purpose_row, purpose);
+}
+
+void
+_ac_session_editor_set_therapist (AcSessionEditor *self,
+                                  const char      *therapist)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), therapist);
+}
+
+void
+_ac_session_editor_set_areas (AcSessionEditor *self,
+                              AcArea           areas)
+{
+  ac_area_chooser_set_areas (self->area_chooser, areas);
+}
+
+void
+_ac_session_editor_set_notes (AcSessionEditor *self,
+                              const char      *notes)
+{
+  _ac_editor_set_text (self->notes_view, notes);
+}
+
+void
+_ac_session_editor_set_planned (AcSessionEditor *self,
+                                gboolean         planned)
+{
+  gtk_switch_set_active (self->planned_switch, planned);
+}
+
+GtkSwitch *
+_ac_session_editor_get_planned_switch (AcSessionEditor *self)
+{
+  return self->planned_switch;
+}
+
+GtkWidget *
+_ac_session_editor_get_notes_widget (AcSessionEditor *self)
+{
+  return GTK_WIDGET (self->notes_frame);
+}
+
+GMenuModel *
+_ac_session_editor_get_therapists (AcSessionEditor *self)
+{
+  return G_MENU_MODEL (self->therapists);
+}
+
+gboolean
+_ac_session_editor_can_save (AcSessionEditor *self)
+{
+  return self->valid && gtk_widget_is_sensitive (self->save_button);
+}
+
+/* Saves whatever the form holds, valid or not, so that the tests can see
+ * the journal refuse it. Returns whether it saved (and closed). */
+gboolean
+_ac_session_editor_save (AcSessionEditor *self)
+{
+  g_autoptr(AcSession) session = build_session (self);
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  if (self->session != NULL)
+    saved = ac_journal_update_session (self->journal, session, &error);
+  else
+    saved = ac_journal_add_session (self->journal, session, &error);
+
+  if (!saved)
+    {
+      g_debug ("Could not save session %s: %s", ac_session_get_id (session), error->message);
+      show_error (self, error);
+      return FALSE;
+    }
+
+  g_debug ("Saved session %s", ac_session_get_id (session));
+  g_signal_emit (self, signals[SAVED], 0, session);
+  gtk_window_destroy (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+/**
+ * _ac_session_editor_get_error:
+ *
+ * Returns: (nullable): the message shown above the form, or %NULL
+ */
+const char *
+_ac_session_editor_get_error (AcSessionEditor *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->error_label);
+}

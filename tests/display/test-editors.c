@@ -1,0 +1,1084 @@
+/* test-editors.c — the session and check-in editors
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-editors"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ac-area-chooser.h"
+#include "ac-checkin-editor-private.h"
+#include "ac-display-test.h"
+#include "ac-resources.h"
+#include "ac-session-editor-private.h"
+
+static GDate *
+make_date (int year,
+           int month,
+           int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+static GDate *
+days_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate *date = make_date (g_date_time_get_year (now),
+                           g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+
+  g_date_add_days (date, days);
+  return date;
+}
+
+static GtkWindow *
+parent_window (void)
+{
+  static GtkWindow *parent;
+
+  if (parent == NULL)
+    parent = ac_display_test_window_new (gtk_label_new ("Aftercare"), 800, 600);
+
+  return parent;
+}
+
+static void
+show_editor (GtkWindow *editor,
+             int        width,
+             int        height)
+{
+  gtk_window_set_default_size (editor, width, height);
+  gtk_window_present (editor);
+  ac_display_test_settle ();
+}
+
+static void
+on_session_saved (gpointer   editor,
+                  AcSession *session,
+                  AcSession **out)
+{
+  g_set_object (out, session);
+}
+
+static void
+on_checkin_saved (gpointer    editor,
+                  AcCheckin  *checkin,
+                  AcCheckin **out)
+{
+  g_set_object (out, checkin);
+}
+
+static AcSession *
+add_session (AcJournal  *journal,
+             const char *iso_start,
+             int         minutes,
+             AcPressure  pressure,
+             const char *therapist)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso_start, NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, minutes, pressure);
+  g_autoptr(GError) error = NULL;
+
+  ac_session_set_therapist (session, therapist);
+  ac_session_set_areas (session, AC_AREA_NECK | AC_AREA_FEET);
+  ac_session_set_purpose (session, AC_PURPOSE_INJURY);
+  ac_session_set_notes (session, "Knots");
+  g_assert_true (ac_journal_add_session (journal, session, &error));
+  g_assert_no_error (error);
+
+  return ac_journal_lookup_session (journal, ac_session_get_id (session));
+}
+
+static AcCheckin *
+add_checkin (AcJournal *journal,
+             int        year,
+             int        month,
+             int        day,
+             int        soreness,
+             AcArea     areas)
+{
+  g_autoptr(GDate) date = make_date (year, month, day);
+  g_autoptr(AcCheckin) checkin = ac_checkin_new (date, soreness);
+  g_autoptr(GError) error = NULL;
+
+  ac_checkin_set_areas (checkin, areas);
+  ac_checkin_set_notes (checkin, "Stiff");
+  g_assert_true (ac_journal_add_checkin (journal, checkin, &error));
+  g_assert_no_error (error);
+
+  return ac_journal_lookup_checkin (journal, ac_checkin_get_id (checkin));
+}
+
+/* Session editor */
+
+static void
+test_session_new (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) day = make_date (2020, 3, 14);
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+  GListModel *sessions = ac_journal_get_sessions (journal);
+  g_autoptr(AcSession) session = NULL;
+  GDateTime *start;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == parent_window ());
+  g_assert_null (ac_session_editor_get_session (editor));
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 60);
+  g_assert_true (_ac_session_editor_can_save (editor));
+
+  _ac_session_editor_set_time (editor, 18, 30);
+  _ac_session_editor_set_minutes (editor, 90);
+  _ac_session_editor_set_pressure (editor, AC_PRESSURE_DEEP);
+  _ac_session_editor_set_purpose (editor, AC_PURPOSE_SPORT);
+  _ac_session_editor_set_therapist (editor, "  Ana  ");
+  _ac_session_editor_set_areas (editor, AC_AREA_NECK | AC_AREA_SHOULDERS);
+  _ac_session_editor_set_notes (editor, "Felt “loose” afterwards");
+  ac_display_test_settle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  ac_display_test_settle ();
+
+  g_assert_null (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 1);
+  session = g_list_model_get_item (sessions, 0);
+  g_assert_true (saved == session);
+
+  start = ac_session_get_start (session);
+  g_assert_cmpint (g_date_time_get_year (start), ==, 2020);
+  g_assert_cmpint (g_date_time_get_month (start), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (start), ==, 14);
+  g_assert_cmpint (g_date_time_get_hour (start), ==, 18);
+  g_assert_cmpint (g_date_time_get_minute (start), ==, 30);
+  g_assert_cmpint (ac_session_get_minutes (session), ==, 90);
+  g_assert_cmpint (ac_session_get_pressure (session), ==, AC_PRESSURE_DEEP);
+  g_assert_cmpint (ac_session_get_purpose (session), ==, AC_PURPOSE_SPORT);
+  g_assert_cmpstr (ac_session_get_therapist (session), ==, "Ana");
+  g_assert_cmpuint (ac_session_get_areas (session), ==, AC_AREA_NECK | AC_AREA_SHOULDERS);
+  g_assert_cmpstr (ac_session_get_notes (session), ==, "Felt “loose” afterwards");
+  g_assert_false (ac_session_get_planned (session));
+}
+
+/* A new session's start is in the local zone. */
+static void
+test_session_new_local_zone (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) day = make_date (2021, 7, 1);
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) expected = g_date_time_new (local, 2021, 7, 1, 10, 0, 0);
+
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (_ac_session_editor_save (editor));
+
+  g_assert_nonnull (saved);
+  g_assert_true (g_date_time_equal (ac_session_get_start (saved), expected));
+  g_assert_cmpint (g_date_time_get_utc_offset (ac_session_get_start (saved)), ==,
+                   g_date_time_get_utc_offset (expected));
+}
+
+static void
+test_session_edit (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *original = add_session (journal, "2021-05-02T09:15:00+02:00", 60, AC_PRESSURE_LIGHT, "Ben");
+  g_autofree char *id = g_strdup (ac_session_get_id (original));
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+  AcSession *session;
+  GDateTime *start;
+
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_true (ac_session_editor_get_session (editor) == original);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 60);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Session");
+
+  _ac_session_editor_set_minutes (editor, 45);
+  _ac_session_editor_set_time (editor, 10, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 1);
+  session = ac_journal_lookup_session (journal, id);
+  g_assert_nonnull (session);
+  g_assert_true (saved == session);
+  g_assert_cmpint (ac_session_get_minutes (session), ==, 45);
+  start = ac_session_get_start (session);
+  g_assert_cmpint (g_date_time_get_utc_offset (start), ==, 2 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (g_date_time_get_day_of_month (start), ==, 2);
+  g_assert_cmpint (g_date_time_get_hour (start), ==, 10);
+  g_assert_cmpint (g_date_time_get_minute (start), ==, 0);
+  /* What the form did not touch is kept. */
+  g_assert_cmpint (ac_session_get_pressure (session), ==, AC_PRESSURE_LIGHT);
+  g_assert_cmpint (ac_session_get_purpose (session), ==, AC_PURPOSE_INJURY);
+  g_assert_cmpstr (ac_session_get_therapist (session), ==, "Ben");
+  g_assert_cmpuint (ac_session_get_areas (session), ==, AC_AREA_NECK | AC_AREA_FEET);
+  g_assert_cmpstr (ac_session_get_notes (session), ==, "Knots");
+}
+
+/* Saving an untouched session writes the same session. */
+static void
+test_session_edit_unchanged (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *original = add_session (journal, "2019-12-31T23:45:10-05:30", 120, AC_PRESSURE_MODERATE, "Ana_B");
+  g_autoptr(AcSession) before = g_object_ref (original);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (_ac_session_editor_save (editor));
+  g_assert_true (ac_session_equal (before, ac_journal_lookup_session (journal, ac_session_get_id (before))));
+}
+
+static void
+test_session_future_planned (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) future = days_from_today (400);
+  g_autoptr(GDate) past = make_date (2020, 1, 10);
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, past);
+  GtkSwitch *planned = _ac_session_editor_get_planned_switch (editor);
+
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_false (gtk_switch_get_active (planned));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+
+  /* The future turns it on, and it can't be turned off. */
+  _ac_session_editor_set_date (editor, future);
+  g_assert_true (gtk_switch_get_active (planned));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+
+  /* Back in the past it is off again, as the user left it... */
+  _ac_session_editor_set_date (editor, past);
+  g_assert_false (gtk_switch_get_active (planned));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+
+  /* ...and a past session the user marks planned stays planned. */
+  _ac_session_editor_set_planned (editor, TRUE);
+  _ac_session_editor_set_date (editor, future);
+  _ac_session_editor_set_date (editor, past);
+  g_assert_true (gtk_switch_get_active (planned));
+
+  _ac_session_editor_set_planned (editor, FALSE);
+  _ac_session_editor_set_date (editor, future);
+  g_assert_true (_ac_session_editor_save (editor));
+  g_assert_nonnull (saved);
+  g_assert_true (ac_session_get_planned (saved));
+}
+
+/* A new session for a day in the future starts out planned. */
+static void
+test_session_future_day (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) future = days_from_today (3);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, future);
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (gtk_switch_get_active (_ac_session_editor_get_planned_switch (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_session_invalid (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  g_autofree char *too_long = g_strnfill (4001, 'a');
+  GtkWidget *notes = _ac_session_editor_get_notes_widget (editor);
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  /* The spin button keeps minutes within 5–600. */
+  _ac_session_editor_set_minutes (editor, 0);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 5);
+  _ac_session_editor_set_minutes (editor, 601);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 600);
+
+  /* No areas is fine. */
+  _ac_session_editor_set_areas (editor, AC_AREA_NONE);
+  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_null (_ac_session_editor_get_error (editor));
+
+  /* Notes over 4,000 characters break the model's rule. */
+  _ac_session_editor_set_notes (editor, too_long);
+  g_assert_false (_ac_session_editor_can_save (editor));
+  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  g_assert_true (g_str_has_prefix (_ac_session_editor_get_error (editor), "Notes: "));
+  g_assert_nonnull (strstr (_ac_session_editor_get_error (editor), "4001"));
+  g_assert_true (gtk_widget_has_css_class (notes, "error"));
+
+  /* Save does nothing, and forcing it shows the journal's refusal. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+  g_assert_false (_ac_session_editor_save (editor));
+  g_assert_nonnull (editor);
+  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
+
+  /* 4,000 is allowed. */
+  too_long[4000] = '\0';
+  _ac_session_editor_set_notes (editor, too_long);
+  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_null (_ac_session_editor_get_error (editor));
+  g_assert_false (gtk_widget_has_css_class (notes, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_null (editor);
+}
+
+/* The journal refusing a valid form: the message shows, the dialog stays. */
+static void
+test_session_journal_error (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *original = add_session (journal, "2022-02-02T12:00:00Z", 60, AC_PRESSURE_DEEP, "");
+  g_autofree char *id = g_strdup (ac_session_get_id (original));
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_true (ac_journal_remove (journal, id, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (_ac_session_editor_can_save (editor));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  g_assert_nonnull (strstr (_ac_session_editor_get_error (editor), id));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  ac_display_test_settle ();
+  g_assert_null (editor);
+}
+
+static void
+test_session_therapists (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSessionEditor *editor;
+  GMenuModel *menu;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(AcSession) saved = NULL;
+
+  add_session (journal, "2022-01-01T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ana");
+  add_session (journal, "2022-01-08T10:00:00Z", 60, AC_PRESSURE_DEEP, "");
+  add_session (journal, "2022-01-15T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ben");
+  add_session (journal, "2022-01-22T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ana");
+
+  editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  menu = _ac_session_editor_get_therapists (editor);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &first);
+  g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &second);
+  g_assert_cmpstr (first, ==, "Ana");
+  g_assert_cmpstr (second, ==, "Ben");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.therapist", "s", "Ben"));
+  g_assert_true (_ac_session_editor_save (editor));
+  g_assert_cmpstr (ac_session_get_therapist (saved), ==, "Ben");
+}
+
+/* Enter in a field saves, through the default widget. */
+static void
+test_session_enter_saves (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  GtkWidget *save = gtk_window_get_default_widget (GTK_WINDOW (editor));
+  GtkWidget *spin = NULL;
+  GtkWidget *text;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_has_css_class (save, "suggested-action"));
+
+  /* The length's spin button: the third in the form. */
+  for (GtkWidget *w = GTK_WIDGET (editor); w != NULL; )
+    {
+      if (GTK_IS_SPIN_BUTTON (w) &&
+          gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (w)) == 60)
+        {
+          spin = w;
+          break;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          if (w != NULL)
+            w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (spin);
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
+  g_assert_true (GTK_IS_TEXT (text));
+  gtk_editable_set_text (GTK_EDITABLE (spin), "75");
+  /* As a user would: in the field, type, press Enter. */
+  gtk_widget_grab_focus (spin);
+  g_signal_emit_by_name (text, "activate");
+  /* A button activated by the keyboard clicks after a short animation. */
+  for (guint i = 0; i < 20 && editor != NULL; i++)
+    ac_display_test_settle ();
+
+  g_assert_null (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 1);
+  {
+    g_autoptr(AcSession) session = g_list_model_get_item (ac_journal_get_sessions (journal), 0);
+    g_assert_cmpint (ac_session_get_minutes (session), ==, 75);
+  }
+}
+
+/* Check-in editor */
+
+static void
+test_checkin_new (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) day = make_date (2021, 6, 1);
+  g_autoptr(AcCheckin) saved = NULL;
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, day);
+  GListModel *checkins = ac_journal_get_checkins (journal);
+  g_autoptr(AcCheckin) checkin = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  g_assert_null (ac_checkin_editor_get_checkin (editor));
+  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Check-in");
+  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 0);
+
+  _ac_checkin_editor_set_soreness (editor, 5);
+  _ac_checkin_editor_set_areas (editor, AC_AREA_CALVES | AC_AREA_THIGHS);
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_BRUISING);
+  _ac_checkin_editor_set_notes (editor, "Sore stairs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  ac_display_test_settle ();
+
+  g_assert_null (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 1);
+  checkin = g_list_model_get_item (checkins, 0);
+  g_assert_true (checkin == saved);
+  g_assert_cmpint (g_date_compare (ac_checkin_get_date (checkin), day), ==, 0);
+  g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 5);
+  g_assert_cmpuint (ac_checkin_get_areas (checkin), ==, AC_AREA_CALVES | AC_AREA_THIGHS);
+  g_assert_cmpuint (ac_checkin_get_symptoms (checkin), ==, AC_SYMPTOM_BRUISING);
+  g_assert_cmpstr (ac_checkin_get_notes (checkin), ==, "Sore stairs");
+}
+
+static void
+test_checkin_date_loads (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcCheckin *first = add_checkin (journal, 2021, 6, 1, 3, AC_AREA_NECK);
+  g_autofree char *first_id = g_strdup (ac_checkin_get_id (first));
+  g_autoptr(GDate) june1 = make_date (2021, 6, 1);
+  g_autoptr(GDate) june2 = make_date (2021, 6, 2);
+  g_autoptr(AcCheckin) saved = NULL;
+  AcCheckinEditor *editor;
+  AcCheckin *checkin;
+  g_autofree char *notes = NULL;
+
+  add_checkin (journal, 2021, 6, 3, 7, AC_AREA_FEET);
+
+  editor = ac_checkin_editor_new (parent_window (), journal, june2);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  /* A day without a check-in: a new one. */
+  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
+  _ac_checkin_editor_set_soreness (editor, 4);
+
+  /* Moving to a day with one loads it, with a note saying so. */
+  _ac_checkin_editor_set_date (editor, june1);
+  g_assert_true (ac_checkin_editor_get_checkin (editor) == first);
+  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 3);
+  g_assert_cmpuint (_ac_checkin_editor_get_areas (editor), ==, AC_AREA_NECK);
+  notes = _ac_checkin_editor_get_notes (editor);
+  g_assert_cmpstr (notes, ==, "Stiff");
+  g_assert_cmpstr (_ac_checkin_editor_get_editing_note (editor), ==,
+                   "Editing your check-in for Tuesday 1 June 2021");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Check-in");
+
+  /* Moving on to a day without one starts afresh. */
+  _ac_checkin_editor_set_date (editor, june2);
+  g_assert_null (ac_checkin_editor_get_checkin (editor));
+  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
+  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 0);
+  g_assert_cmpuint (_ac_checkin_editor_get_areas (editor), ==, AC_AREA_NONE);
+
+  /* Saving the loaded one replaces it. */
+  _ac_checkin_editor_set_date (editor, june1);
+  _ac_checkin_editor_set_soreness (editor, 5);
+  g_assert_true (_ac_checkin_editor_save (editor));
+
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 2);
+  checkin = ac_journal_lookup_checkin_for_date (journal, june1);
+  g_assert_true (checkin == saved);
+  g_assert_cmpstr (ac_checkin_get_id (checkin), ==, first_id);
+  g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 5);
+  g_assert_cmpuint (ac_checkin_get_areas (checkin), ==, AC_AREA_NECK);
+}
+
+/* Opening a day that has a check-in, or the check-in itself, edits it;
+ * saving never makes a second one for the day. */
+static void
+test_checkin_replaces (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcCheckin *existing = add_checkin (journal, 2021, 9, 9, 6, AC_AREA_HIPS);
+  g_autofree char *id = g_strdup (ac_checkin_get_id (existing));
+  g_autoptr(GDate) day = make_date (2021, 9, 9);
+  AcCheckinEditor *editor;
+
+  editor = ac_checkin_editor_new (parent_window (), journal, day);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (ac_checkin_editor_get_checkin (editor) == existing);
+  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 6);
+  _ac_checkin_editor_set_soreness (editor, 2);
+  g_assert_true (_ac_checkin_editor_save (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+  g_assert_cmpint (ac_checkin_get_soreness (ac_journal_lookup_checkin_for_date (journal, day)), ==, 2);
+
+  editor = ac_checkin_editor_new_for_checkin (parent_window (), journal,
+                                              ac_journal_lookup_checkin_for_date (journal, day));
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 2);
+  g_assert_nonnull (_ac_checkin_editor_get_editing_note (editor));
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_NUMBNESS_TINGLING);
+  g_assert_true (_ac_checkin_editor_save (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+  g_assert_cmpuint (ac_checkin_get_symptoms (ac_journal_lookup_checkin_for_date (journal, day)), ==,
+                    AC_SYMPTOM_NUMBNESS_TINGLING);
+  g_assert_cmpstr (ac_checkin_get_id (ac_journal_lookup_checkin_for_date (journal, day)), ==, id);
+}
+
+static void
+test_checkin_band (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  GtkWidget *band = _ac_checkin_editor_get_band_widget (editor);
+  const struct {
+    double      value;
+    int         soreness;
+    const char *label;
+    const char *css;
+  } cases[] = {
+    { 0, 0, "None", "none" },
+    { 1, 1, "Mild", "mild" },
+    { 3, 3, "Mild", "mild" },
+    { 4, 4, "Moderate", "moderate" },
+    { 6, 6, "Moderate", "moderate" },
+    { 7, 7, "Severe", "severe" },
+    { 10, 10, "Severe", "severe" },
+    { 3.6, 4, "Moderate", "moderate" },
+    { 0, 0, "None", "none" },
+  };
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      _ac_checkin_editor_set_soreness (editor, cases[i].value);
+      g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, cases[i].soreness);
+      g_assert_cmpstr (_ac_checkin_editor_get_band_label (editor), ==, cases[i].label);
+      g_assert_true (gtk_widget_has_css_class (band, cases[i].css));
+      for (guint j = 0; j < G_N_ELEMENTS (cases); j++)
+        if (g_strcmp0 (cases[j].css, cases[i].css) != 0)
+          g_assert_false (gtk_widget_has_css_class (band, cases[j].css));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_checkin_red_flags (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  const char *note;
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_null (_ac_checkin_editor_get_red_flag_note (editor));
+
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_BRUISING);
+  note = _ac_checkin_editor_get_red_flag_note (editor);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "health professional"));
+  g_assert_nonnull (strstr (note, "see a doctor"));
+  g_assert_null (strstr (note, "emergency"));
+
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_BRUISING | AC_SYMPTOM_CHEST_PAIN_BREATHLESS);
+  note = _ac_checkin_editor_get_red_flag_note (editor);
+  g_assert_nonnull (strstr (note, "call your local emergency number now"));
+  /* The urgent one comes first. */
+  g_assert_true (strstr (note, "emergency") < strstr (note, "bruising"));
+
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_LEG_SWELLING);
+  note = _ac_checkin_editor_get_red_flag_note (editor);
+  g_assert_nonnull (strstr (note, "today"));
+
+  _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_NONE);
+  g_assert_null (_ac_checkin_editor_get_red_flag_note (editor));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_checkin_invalid (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  g_autofree char *too_long = g_strnfill (4001, 'x');
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+
+  _ac_checkin_editor_set_notes (editor, too_long);
+  g_assert_false (_ac_checkin_editor_can_save (editor));
+  g_assert_true (g_str_has_prefix (_ac_checkin_editor_get_error (editor), "Notes: "));
+  g_assert_true (gtk_widget_has_css_class (_ac_checkin_editor_get_notes_widget (editor), "error"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_false (_ac_checkin_editor_save (editor));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 0);
+
+  _ac_checkin_editor_set_notes (editor, "");
+  g_assert_true (_ac_checkin_editor_can_save (editor));
+  g_assert_null (_ac_checkin_editor_get_error (editor));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_null (editor);
+}
+
+/* Accessibility and keyboard */
+
+static GtkWidget *
+next_widget (GtkWidget *widget,
+             GtkWidget *top,
+             gboolean   descend)
+{
+  if (descend && gtk_widget_get_first_child (widget) != NULL)
+    return gtk_widget_get_first_child (widget);
+
+  while (widget != top && gtk_widget_get_next_sibling (widget) == NULL)
+    widget = gtk_widget_get_parent (widget);
+
+  return widget == top ? NULL : gtk_widget_get_next_sibling (widget);
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* Buttons are named by their label. */
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+    return TRUE;
+
+  /* Rows are named by their title. */
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      return title != NULL && title[0] != '\0';
+    }
+
+  return FALSE;
+}
+
+static void
+assert_all_named (GtkWidget *top)
+{
+  guint n_controls = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (top); w != NULL;
+       w = next_widget (w, top, TRUE))
+    {
+      if (!gtk_widget_get_focusable (w) || !gtk_widget_get_mapped (w))
+        continue;
+      /* A selectable label is named by its text; containers that take
+       * focus only to pass it on are not controls. */
+      if (GTK_IS_LABEL (w) || GTK_IS_SCROLLED_WINDOW (w) || GTK_IS_VIEWPORT (w) ||
+          GTK_IS_LIST_BOX (w) || GTK_IS_FLOW_BOX (w))
+        continue;
+      /* A combo row is the control, named by its title; the lists in it
+       * show its current item and its choices. */
+      if (!ADW_IS_COMBO_ROW (w) && gtk_widget_get_ancestor (w, ADW_TYPE_COMBO_ROW) != NULL)
+        continue;
+
+      n_controls++;
+      if (!has_accessible_name (w))
+        g_error ("%s (%s) has no accessible name",
+                 G_OBJECT_TYPE_NAME (w), gtk_widget_get_name (w));
+    }
+
+  g_test_message ("%u controls named", n_controls);
+  g_assert_cmpuint (n_controls, >, 20);
+}
+
+static void
+test_accessible (void)
+{
+  g_autoptr(AcJournal) journal = ac_display_test_load_fixture ("full.json");
+  GListModel *sessions = ac_journal_get_sessions (journal);
+  g_autoptr(AcSession) session = g_list_model_get_item (sessions, 0);
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  AcCheckinEditor *checkin_editor;
+
+  show_editor (GTK_WINDOW (session_editor), 480, 720);
+  assert_all_named (GTK_WIDGET (session_editor));
+  gtk_window_destroy (GTK_WINDOW (session_editor));
+
+  checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  show_editor (GTK_WINDOW (checkin_editor), 480, 720);
+  _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_DARK_URINE);
+  assert_all_named (GTK_WIDGET (checkin_editor));
+  gtk_window_destroy (GTK_WINDOW (checkin_editor));
+}
+
+/* Tab reaches every control: the chips and the notes too. */
+static void
+assert_tab_reaches (GtkWindow   *window,
+                    const char **must_reach)
+{
+  g_autoptr(GPtrArray) reached = g_ptr_array_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  gtk_window_set_focus (window, NULL);
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL || g_ptr_array_find (reached, focus, NULL))
+        break;
+      g_ptr_array_add (reached, focus);
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "",
+                              GTK_IS_BUTTON (focus) && gtk_button_get_label (GTK_BUTTON (focus))
+                                ? gtk_button_get_label (GTK_BUTTON (focus))
+                                : G_OBJECT_TYPE_NAME (focus));
+    }
+
+  g_test_message ("Tab order: %s", names->str);
+  for (guint i = 0; must_reach[i] != NULL; i++)
+    if (strstr (names->str, must_reach[i]) == NULL)
+      g_error ("Tab never reaches %s; it reaches %s", must_reach[i], names->str);
+}
+
+static void
+test_keyboard (void)
+{
+  g_autoptr(AcJournal) journal = ac_display_test_load_fixture ("full.json");
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  AcCheckinEditor *checkin_editor;
+  const char *session_controls[] = {
+    "_Cancel", "_Save", "GtkText", "GtkSwitch", "Light", "Moderate", "Deep",
+    "AdwComboRow", "Head", "Feet", "GtkTextView", NULL
+  };
+  const char *checkin_controls[] = {
+    "_Cancel", "_Save", "GtkScale", "Neck", "GtkCheckButton", "GtkTextView", NULL
+  };
+
+  show_editor (GTK_WINDOW (session_editor), 480, 720);
+  assert_tab_reaches (GTK_WINDOW (session_editor), session_controls);
+  gtk_window_destroy (GTK_WINDOW (session_editor));
+
+  checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  show_editor (GTK_WINDOW (checkin_editor), 480, 720);
+  assert_tab_reaches (GTK_WINDOW (checkin_editor), checkin_controls);
+  gtk_window_destroy (GTK_WINDOW (checkin_editor));
+}
+
+/* Escape cancels; Ctrl+Enter saves, from any field. */
+static GtkShortcutAction *
+find_shortcut (GtkWidget  *widget,
+               const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *found = gtk_shortcut_get_trigger (shortcut);
+
+          if (gtk_shortcut_trigger_equal (found, wanted) ||
+              (GTK_IS_ALTERNATIVE_TRIGGER (found) &&
+               (gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (found)), wanted) ||
+                gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (found)), wanted))))
+            return gtk_shortcut_get_action (shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+assert_shortcuts (GtkWidget *editor)
+{
+  GtkShortcutAction *cancel = find_shortcut (editor, "Escape");
+  GtkShortcutAction *save = find_shortcut (editor, "<Control>Return");
+  GtkShortcutAction *save_keypad = find_shortcut (editor, "<Control>KP_Enter");
+
+  g_assert_true (GTK_IS_NAMED_ACTION (cancel));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (cancel)), ==, "editor.cancel");
+  g_assert_true (GTK_IS_NAMED_ACTION (save));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (save)), ==, "editor.save");
+  g_assert_true (save_keypad == save);
+}
+
+static void
+test_shortcuts (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  AcCheckinEditor *checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (session_editor), (gpointer *) &session_editor);
+  g_object_add_weak_pointer (G_OBJECT (checkin_editor), (gpointer *) &checkin_editor);
+  show_editor (GTK_WINDOW (session_editor), 480, 720);
+  show_editor (GTK_WINDOW (checkin_editor), 480, 720);
+
+  assert_shortcuts (GTK_WIDGET (session_editor));
+  assert_shortcuts (GTK_WIDGET (checkin_editor));
+
+  /* Ctrl+Enter saves the check-in... */
+  g_assert_true (gtk_shortcut_action_activate (find_shortcut (GTK_WIDGET (checkin_editor), "<Control>Return"),
+                                               0, GTK_WIDGET (checkin_editor), NULL));
+  ac_display_test_settle ();
+  g_assert_null (checkin_editor);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+
+  /* ...and Escape closes the session editor without saving. */
+  g_assert_true (gtk_shortcut_action_activate (find_shortcut (GTK_WIDGET (session_editor), "Escape"),
+                                               0, GTK_WIDGET (session_editor), NULL));
+  ac_display_test_settle ();
+  g_assert_null (session_editor);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
+}
+
+/* Screenshots */
+
+static void
+scroll_to_end (GtkWidget *top)
+{
+  GtkAdjustment *adjustment = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (top); w != NULL;
+       w = next_widget (w, top, TRUE))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      {
+        adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+        break;
+      }
+
+  g_assert_nonnull (adjustment);
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_upper (adjustment) -
+                            gtk_adjustment_get_page_size (adjustment));
+  ac_display_test_settle ();
+}
+
+static void
+render_session_editor (AcJournal  *journal,
+                       AcSession  *session,
+                       gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  g_autoptr(GDate) day = make_date (2026, 11, 20);
+  AcSessionEditor *editor;
+
+  ac_display_test_set_dark (dark);
+  editor = ac_session_editor_new (parent_window (), journal, session, day);
+  show_editor (GTK_WINDOW (editor), width, height);
+  ac_display_test_render_png (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+render_checkin_editor (AcJournal  *journal,
+                       AcCheckin  *checkin,
+                       gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  g_autoptr(GDate) day = make_date (2026, 11, 24);
+  AcCheckinEditor *editor;
+
+  ac_display_test_set_dark (dark);
+  if (checkin != NULL)
+    editor = ac_checkin_editor_new_for_checkin (parent_window (), journal, checkin);
+  else
+    editor = ac_checkin_editor_new (parent_window (), journal, day);
+  show_editor (GTK_WINDOW (editor), width, height);
+  ac_display_test_render_png (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_screenshots (void)
+{
+  g_autoptr(AcJournal) journal = ac_display_test_load_fixture ("full.json");
+  g_autoptr(AcSession) session = g_list_model_get_item (ac_journal_get_sessions (journal), 0);
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autoptr(GDate) red_flag_day = make_date (2026, 11, 25);
+  AcSessionEditor *session_editor;
+  AcCheckinEditor *checkin_editor;
+  g_autofree char *too_long = g_strnfill (4010, 'a');
+
+  for (guint i = 0; i < g_list_model_get_n_items (ac_journal_get_checkins (journal)); i++)
+    {
+      g_autoptr(AcCheckin) item = g_list_model_get_item (ac_journal_get_checkins (journal), i);
+
+      if (checkin == NULL || ac_checkin_get_soreness (item) > ac_checkin_get_soreness (checkin))
+        g_set_object (&checkin, item);
+    }
+  g_assert_nonnull (checkin);
+
+  render_session_editor (journal, NULL, FALSE, 480, 720, "session-editor-light");
+  render_session_editor (journal, NULL, TRUE, 480, 720, "session-editor-dark");
+  render_session_editor (journal, session, FALSE, 480, 720, "session-editor-edit-light");
+  render_session_editor (journal, session, TRUE, 480, 720, "session-editor-edit-dark");
+  render_session_editor (journal, NULL, FALSE, 360, 640, "session-editor-narrow");
+  render_session_editor (journal, session, TRUE, 360, 640, "session-editor-edit-narrow-dark");
+
+  /* The calendar that the date row opens */
+  session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  show_editor (GTK_WINDOW (session_editor), 480, 720);
+  g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (session_editor))));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (session_editor));
+    GtkWidget *row = gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW);
+    GtkWidget *popover = NULL;
+
+    g_assert_nonnull (row);
+    adw_action_row_activate (ADW_ACTION_ROW (row));
+    ac_display_test_settle ();
+    for (GtkWidget *w = row; w != NULL; w = next_widget (w, row, TRUE))
+      if (GTK_IS_POPOVER (w))
+        popover = w;
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_mapped (popover));
+    g_assert_true (GTK_IS_CALENDAR (gtk_root_get_focus (GTK_ROOT (session_editor))));
+    ac_display_test_render_png (popover, "session-editor-calendar");
+  }
+  gtk_window_destroy (GTK_WINDOW (session_editor));
+
+  render_checkin_editor (journal, NULL, FALSE, 480, 720, "checkin-editor-light");
+  render_checkin_editor (journal, NULL, TRUE, 480, 720, "checkin-editor-dark");
+  render_checkin_editor (journal, checkin, FALSE, 480, 720, "checkin-editor-edit-light");
+  render_checkin_editor (journal, checkin, TRUE, 480, 720, "checkin-editor-edit-dark");
+  render_checkin_editor (journal, NULL, FALSE, 360, 640, "checkin-editor-narrow");
+  render_checkin_editor (journal, checkin, TRUE, 360, 640, "checkin-editor-edit-narrow-dark");
+
+  /* The states that are further down the form, or rare: a tall window. */
+  ac_display_test_set_dark (FALSE);
+  session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  _ac_session_editor_set_notes (session_editor, too_long);
+  show_editor (GTK_WINDOW (session_editor), 480, 1200);
+  ac_display_test_render_png (GTK_WIDGET (session_editor), "session-editor-error-tall");
+  gtk_window_destroy (GTK_WINDOW (session_editor));
+
+  checkin_editor = ac_checkin_editor_new (parent_window (), journal, red_flag_day);
+  _ac_checkin_editor_set_soreness (checkin_editor, 8);
+  _ac_checkin_editor_set_areas (checkin_editor, AC_AREA_CALVES);
+  _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
+  show_editor (GTK_WINDOW (checkin_editor), 480, 1600);
+  ac_display_test_render_png (GTK_WIDGET (checkin_editor), "checkin-editor-red-flags-tall");
+  scroll_to_end (GTK_WIDGET (checkin_editor));
+  ac_display_test_render_png (GTK_WIDGET (checkin_editor), "checkin-editor-red-flags-end");
+  gtk_window_destroy (GTK_WINDOW (checkin_editor));
+
+  ac_display_test_set_dark (TRUE);
+  checkin_editor = ac_checkin_editor_new (parent_window (), journal, red_flag_day);
+  _ac_checkin_editor_set_soreness (checkin_editor, 5);
+  _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_NUMBNESS_TINGLING);
+  show_editor (GTK_WINDOW (checkin_editor), 360, 640);
+  scroll_to_end (GTK_WIDGET (checkin_editor));
+  ac_display_test_render_png (GTK_WIDGET (checkin_editor), "checkin-editor-red-flags-narrow-dark");
+  gtk_window_destroy (GTK_WINDOW (checkin_editor));
+  ac_display_test_set_dark (FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Links the app's resources in from the static library: nothing else
+   * here names them. */
+  g_assert_nonnull (ac_get_resource ());
+  ac_display_test_init (&argc, &argv);
+
+  g_test_add_func ("/session-editor/new", test_session_new);
+  g_test_add_func ("/session-editor/new-local-zone", test_session_new_local_zone);
+  g_test_add_func ("/session-editor/edit", test_session_edit);
+  g_test_add_func ("/session-editor/edit-unchanged", test_session_edit_unchanged);
+  g_test_add_func ("/session-editor/future-planned", test_session_future_planned);
+  g_test_add_func ("/session-editor/future-day", test_session_future_day);
+  g_test_add_func ("/session-editor/invalid", test_session_invalid);
+  g_test_add_func ("/session-editor/journal-error", test_session_journal_error);
+  g_test_add_func ("/session-editor/therapists", test_session_therapists);
+  g_test_add_func ("/session-editor/enter-saves", test_session_enter_saves);
+  g_test_add_func ("/checkin-editor/new", test_checkin_new);
+  g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);
+  g_test_add_func ("/checkin-editor/replaces", test_checkin_replaces);
+  g_test_add_func ("/checkin-editor/band", test_checkin_band);
+  g_test_add_func ("/checkin-editor/red-flags", test_checkin_red_flags);
+  g_test_add_func ("/checkin-editor/invalid", test_checkin_invalid);
+  g_test_add_func ("/editors/accessible", test_accessible);
+  g_test_add_func ("/editors/keyboard", test_keyboard);
+  g_test_add_func ("/editors/shortcuts", test_shortcuts);
+  g_test_add_func ("/editors/screenshots", test_screenshots);
+
+  return g_test_run ();
+}
