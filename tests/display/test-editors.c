@@ -990,6 +990,12 @@ test_screenshots (void)
   render_session_editor (journal, session, FALSE, 480, 720, "session-editor-edit-light");
   render_session_editor (journal, session, TRUE, 480, 720, "session-editor-edit-dark");
   render_session_editor (journal, NULL, FALSE, 360, 640, "session-editor-narrow");
+  {
+    g_autoptr(AcSession) planned = g_list_model_get_item (ac_journal_get_sessions (journal), 2);
+
+    g_assert_true (ac_session_get_planned (planned));
+    render_session_editor (journal, planned, FALSE, 360, 640, "session-editor-planned-narrow");
+  }
   render_session_editor (journal, session, TRUE, 360, 640, "session-editor-edit-narrow-dark");
 
   /* The calendar that the date row opens */
