@@ -1,0 +1,134 @@
+/* ac-guidance-private.h — what the guidance engine's files share
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ac-advice.h"
+#include "ac-guidance.h"
+#include "ac-recovery-private.h"
+
+G_BEGIN_DECLS
+
+/* Thresholds of GUIDANCE.md. */
+#define AC_LONG_GAP_DAYS          56   /* long-gap, expect-soreness */
+#define AC_MODERATE_SORENESS       4   /* lingering, still-sore */
+#define AC_SEVERE_SORENESS         7   /* soreness-severe */
+#define AC_ACUTE_LOAD_MIN        120   /* overtreat-load */
+#define AC_NEXT_GAP_MIN            7   /* next-session clamp */
+#define AC_NEXT_GAP_MAX           28
+
+/* One rule of GUIDANCE.md's table (or one member of a family: a screening
+ * condition, a red-flag symptom). Strings are N_() and translated when an
+ * item is made. */
+typedef struct
+{
+  const char  *id;
+  AcSeverity   severity;
+  AcEvidence   evidence;
+  int          rank;           /* order among items of the same severity */
+  const char  *title;
+  const char  *body;           /* NULL when the rule writes its own */
+  const char  *evidence_note;  /* or NULL */
+  const char  *sources[5];
+} AcRule;
+
+/* A planned session, on or after today. */
+typedef struct
+{
+  AcSession *session;          /* borrowed from the journal */
+  guint32    day;              /* its local date, as a Julian day */
+} AcGuidanceSession;
+
+/* How the suggested next date came about, for the next-session reason. */
+typedef struct
+{
+  gboolean   valid;
+  guint32    day;
+  int        gap;              /* the median gap, rounded */
+  int        clamped_gap;      /* … clamped to 7–28 days */
+  gboolean   from_today;       /* latest + gap had passed: today instead */
+  int        pushed;           /* days added while a caution rule fired */
+  int        pushed_by;        /* the check-in that pushed it, or -1 */
+} AcGuidanceNext;
+
+/* How predicted-soreness was reached. */
+typedef struct
+{
+  gboolean   valid;            /* a session is planned */
+  int        value;            /* -1 when there is nothing to go by */
+  double     median;           /* median peak for that pressure, or -1 */
+  guint      n_sessions;
+  int        gap;              /* days since the latest session, or -1 */
+  gboolean   long_gap;
+  gboolean   first;
+} AcGuidancePrediction;
+
+/* Everything the rules read, computed once per call: the recovery
+ * analysis, the planned sessions, the check-ins up to today and the
+ * statistics. Days are Julian day numbers, so `d` is a subtraction. */
+typedef struct
+{
+  AcJournal              *journal;
+  GDate                   today;
+  guint32                 today_day;
+  AcRecovery             *recovery;
+  const AcRecoveryEntry  *done;          /* done sessions, by local date */
+  guint                   n_done;
+  GPtrArray              *checkins;      /* AcCheckin up to today, by date */
+  const guint32          *checkin_days;
+  GArray                 *planned;       /* AcGuidanceSession, by date */
+  AcStats                *stats;
+  guint                   load_28;       /* load of the last 28 days */
+  AcGuidanceNext          next;
+  AcGuidancePrediction    prediction;
+  GPtrArray              *items;         /* the advice so far */
+} AcGuidanceContext;
+
+void                     _ac_guidance_add                (AcGuidanceContext     *ctx,
+                                                          const AcRule          *rule,
+                                                          char                  *body,
+                                                          char                  *reason,
+                                                          ...) G_GNUC_NULL_TERMINATED;
+void                     _ac_guidance_add_records        (AcGuidanceContext     *ctx,
+                                                          const AcRule          *rule,
+                                                          char                  *body,
+                                                          char                  *reason,
+                                                          GPtrArray             *records);
+
+const AcRecoveryEntry   *_ac_guidance_get_latest         (AcGuidanceContext     *ctx);
+const AcGuidanceSession *_ac_guidance_get_next_planned   (AcGuidanceContext     *ctx);
+guint                    _ac_guidance_first_done_from    (AcGuidanceContext     *ctx,
+                                                          guint32                day);
+int                      _ac_guidance_last_checkin_until (AcGuidanceContext     *ctx,
+                                                          guint32                day);
+AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     *ctx,
+                                                          int                    index);
+gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
+                                                          guint32                day,
+                                                          int                   *checkin_index);
+
+char                    *_ac_guidance_format_day         (AcGuidanceContext     *ctx,
+                                                          guint32                day);
+const char              *_ac_pressure_word               (AcPressure             pressure);
+char                    *_ac_guidance_describe_when      (AcGuidanceContext     *ctx,
+                                                          const AcRecoveryEntry *entry);
+char                    *_ac_guidance_describe_point     (AcGuidanceContext     *ctx,
+                                                          const AcRecoveryEntry *entry,
+                                                          const AcRecoveryPoint *point);
+char                    *_ac_guidance_join               (GPtrArray             *sentences);
+int                      _ac_round                       (double                 value);
+
+/* ac-guidance-stats.c */
+void                     _ac_guidance_compute_stats      (AcGuidanceContext     *ctx);
+
+/* ac-guidance-rules-*.c */
+void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_soreness     (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_load         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_rhythm       (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_safety       (AcGuidanceContext     *ctx);
+
+G_END_DECLS
