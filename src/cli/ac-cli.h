@@ -71,4 +71,12 @@ AcCliExit       ac_cli_remove             (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 
+/* ac-cli-advice.c */
+AcCliExit       ac_cli_advice             (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_stats              (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+
 G_END_DECLS
