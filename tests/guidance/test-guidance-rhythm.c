@@ -1,0 +1,357 @@
+/* test-guidance-rhythm.c — rhythm-summary, rhythm-irregular, next-session
+ * and predicted-soreness
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-guidance-rhythm"
+
+#include "config.h"
+
+#include "ac-test-journal.h"
+
+#define TODAY "2026-11-20"
+
+static void
+add_days (AcJournal          *journal,
+          const char * const *days,
+          const char         *pressure)
+{
+  for (guint i = 0; days[i] != NULL; i++)
+    ac_test_add_session (journal, days[i], 60, pressure);
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+  const char *days[] = { "2026-08-20", "2026-10-01", "2026-10-29", "2026-11-12", NULL };
+
+  add_days (journal, days, "moderate");
+  ac_test_add_session (journal, "2026-11-19", 90, "deep");
+  advice = ac_test_advice (journal, TODAY);
+  item = ac_test_find (advice, "rhythm-summary");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_INFO);
+  g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_APP_RULE);
+  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_RHYTHM);
+  /* Gaps 42, 28, 14, 7: median 21. */
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Last 30 days: 3 sessions. Last 90 days: 4 sessions. "
+                   "Usually 21 days apart, 60 minutes, moderate pressure.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==, "Based on your 5 sessions from 20 Aug to 19 Nov.");
+}
+
+static void
+test_summary_needs_two (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-11-19", 60, "light");
+  ac_test_add_planned (journal, "2026-11-26", 60, "light");
+  ac_test_assert_quiet (journal, TODAY, "rhythm-summary");
+  ac_test_add_session (journal, "2026-11-12", 60, "light");
+  ac_test_assert_reason (journal, TODAY, "rhythm-summary", "Based on your 2 sessions from 12 Nov to 19 Nov.");
+}
+
+static void
+test_irregular (void)
+{
+  g_autoptr(AcJournal) irregular = ac_test_journal_new ();
+  g_autoptr(AcJournal) short14 = ac_test_journal_new ();
+  g_autoptr(AcJournal) long41 = ac_test_journal_new ();
+  g_autoptr(AcJournal) three = ac_test_journal_new ();
+  /* Gaps 13, 42, 20. */
+  const char *a[] = { "2026-08-01", "2026-08-14", "2026-09-25", "2026-10-15", NULL };
+  /* Gaps 14, 42, 20. */
+  const char *b[] = { "2026-07-31", "2026-08-14", "2026-09-25", "2026-10-15", NULL };
+  /* Gaps 13, 41, 20. */
+  const char *c[] = { "2026-08-01", "2026-08-14", "2026-09-24", "2026-10-14", NULL };
+  /* Gaps 13, 42: three sessions. */
+  const char *d[] = { "2026-08-01", "2026-08-14", "2026-09-25", NULL };
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  add_days (irregular, a, "light");
+  advice = ac_test_advice (irregular, TODAY);
+  item = ac_test_find (advice, "rhythm-irregular");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_TIP);
+  g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_PRACTITIONER);
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Your shortest gap was 13 days (1 Aug to 14 Aug), your longest 42 days "
+                   "(14 Aug to 25 Sep).");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 4);
+
+  add_days (short14, b, "light");
+  ac_test_assert_quiet (short14, TODAY, "rhythm-irregular");
+  add_days (long41, c, "light");
+  ac_test_assert_quiet (long41, TODAY, "rhythm-irregular");
+  add_days (three, d, "light");
+  ac_test_assert_quiet (three, TODAY, "rhythm-irregular");
+}
+
+static void
+test_next_session (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcStats) stats = NULL;
+  AcAdvice *item;
+  GDate expected;
+
+  ac_test_add_session (journal, "2026-11-01", 60, "light");
+  ac_test_add_session (journal, "2026-11-15", 60, "light");
+  advice = ac_test_advice (journal, TODAY);
+  item = ac_test_find (advice, "next-session");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_INFO);
+  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_RHYTHM);
+  g_assert_cmpstr (ac_advice_get_body (item), ==, "Around 29 Nov would keep your usual rhythm.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Your last session was on 15 Nov, and your sessions are usually 14 days apart.");
+
+  stats = ac_test_stats (journal, TODAY);
+  ac_test_date ("2026-11-29", &expected);
+  g_assert_true (g_date_valid (&stats->suggested_next));
+  g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+
+  /* Not while a session is planned. */
+  ac_test_add_planned (journal, "2026-12-20", 60, "light");
+  ac_test_assert_quiet (journal, TODAY, "next-session");
+}
+
+static void
+test_next_session_clamped (void)
+{
+  g_autoptr(AcJournal) often = ac_test_journal_new ();
+  g_autoptr(AcJournal) seldom = ac_test_journal_new ();
+
+  ac_test_add_session (often, "2026-11-16", 60, "light");
+  ac_test_add_session (often, "2026-11-19", 60, "light");
+  ac_test_assert_reason (often, TODAY, "next-session",
+                         "Your last session was on 19 Nov, and your sessions are usually 3 days "
+                         "apart. Suggestions stay between 7 and 28 days after your last session.");
+  ac_test_assert_fires (often, TODAY, "next-session");
+  {
+    g_autoptr(AcStats) stats = ac_test_stats (often, TODAY);
+    GDate expected;
+
+    ac_test_date ("2026-11-26", &expected);
+    g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+  }
+
+  ac_test_add_session (seldom, "2026-08-01", 60, "light");
+  ac_test_add_session (seldom, "2026-10-30", 60, "light");
+  {
+    g_autoptr(AcStats) stats = ac_test_stats (seldom, TODAY);
+    GDate expected;
+
+    ac_test_date ("2026-11-27", &expected);
+    g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+  }
+}
+
+static void
+test_next_session_passed (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-09-01", 60, "light");
+  ac_test_add_session (journal, "2026-09-15", 60, "light");
+  ac_test_assert_reason (journal, TODAY, "next-session",
+                         "Your last session was on 15 Sep, and your sessions are usually 14 days "
+                         "apart. That day has passed, so today is suggested.");
+}
+
+static void
+test_next_session_pushed (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcStats) stats = NULL;
+  AcAdvice *item;
+  GDate expected;
+
+  /* Every 10 days: 21 Nov, but soreness 5 today would make a session
+   * tomorrow or the day after one while still sore. */
+  ac_test_add_session (journal, "2026-11-01", 60, "light");
+  ac_test_add_session (journal, "2026-11-11", 60, "light");
+  ac_test_add_checkin (journal, "2026-11-20", 5);
+
+  advice = ac_test_advice (journal, TODAY);
+  item = ac_test_find (advice, "next-session");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Around 23 Nov would keep your usual rhythm. "
+                   "That's a little later, to give your soreness time to ease.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Your last session was on 11 Nov, and your sessions are usually 10 days "
+                   "apart. Moved 2 days later: soreness 5 on 20 Nov.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
+
+  stats = ac_test_stats (journal, TODAY);
+  ac_test_date ("2026-11-23", &expected);
+  g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+}
+
+static void
+test_next_session_not_pushed_by_mild (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(AcStats) stats = NULL;
+  GDate expected;
+
+  ac_test_add_session (journal, "2026-11-01", 60, "light");
+  ac_test_add_session (journal, "2026-11-11", 60, "light");
+  ac_test_add_checkin (journal, "2026-11-20", 3);
+  stats = ac_test_stats (journal, TODAY);
+  ac_test_date ("2026-11-21", &expected);
+  g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+}
+
+/* Deep sessions with peaks 3, 5 and 4 (median 4), then a planned one. */
+static AcJournal *
+journal_with_deep_peaks (const char *planned)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-09-01", 60, "deep");
+  ac_test_add_checkin (journal, "2026-09-02", 3);
+  ac_test_add_session (journal, "2026-09-10", 60, "deep");
+  ac_test_add_checkin (journal, "2026-09-11", 5);
+  ac_test_add_session (journal, "2026-09-20", 60, "deep");
+  ac_test_add_checkin (journal, "2026-09-21", 4);
+  /* Light sessions say nothing of deep ones. */
+  ac_test_add_session (journal, "2026-09-25", 60, "light");
+  ac_test_add_checkin (journal, "2026-09-26", 1);
+  ac_test_add_planned (journal, planned, 60, "deep");
+
+  return journal;
+}
+
+static void
+test_predicted (void)
+{
+  g_autoptr(AcJournal) journal = journal_with_deep_peaks ("2026-11-19");
+  g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcStats) stats = NULL;
+  AcAdvice *item;
+
+  /* 25 Sep + 55 days = 19 Nov: no long gap. */
+  advice = ac_test_advice (journal, "2026-11-10");
+  item = ac_test_find (advice, "predicted-soreness");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_INFO);
+  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_BEFORE_NEXT);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "After your deep session on 19 Nov, expect your soreness to peak around 4.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "The median of your highest soreness after your 3 deep sessions is 4.");
+
+  stats = ac_test_stats (journal, "2026-11-10");
+  g_assert_cmpint (stats->predicted_soreness, ==, 4);
+  g_assert_cmpuint (stats->predicted_soreness_sessions, ==, 3);
+}
+
+static void
+test_predicted_long_gap (void)
+{
+  g_autoptr(AcJournal) journal = journal_with_deep_peaks ("2026-11-20");
+
+  ac_test_assert_reason (journal, "2026-11-10", "predicted-soreness",
+                         "The median of your highest soreness after your 3 deep sessions is 4. "
+                         "One point added: it comes 56 days after your last session.");
+  {
+    g_autoptr(AcStats) stats = ac_test_stats (journal, "2026-11-10");
+
+    g_assert_cmpint (stats->predicted_soreness, ==, 5);
+  }
+}
+
+static void
+test_predicted_clamped (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(AcStats) stats = NULL;
+
+  ac_test_add_session (journal, "2026-09-01", 60, "deep");
+  ac_test_add_checkin (journal, "2026-09-02", 10);
+  ac_test_add_planned (journal, "2026-12-01", 60, "deep");
+  stats = ac_test_stats (journal, TODAY);
+  g_assert_cmpint (stats->predicted_soreness, ==, 10);
+}
+
+static void
+test_predicted_median_half (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(AcStats) stats = NULL;
+
+  ac_test_add_session (journal, "2026-11-01", 60, "light");
+  ac_test_add_checkin (journal, "2026-11-02", 2);
+  ac_test_add_session (journal, "2026-11-08", 60, "light");
+  ac_test_add_checkin (journal, "2026-11-09", 3);
+  ac_test_add_planned (journal, "2026-11-22", 60, "light");
+  /* Median 2.5, rounded half up. */
+  ac_test_assert_reason (journal, TODAY, "predicted-soreness",
+                         "The median of your highest soreness after your 2 light sessions is 2.5.");
+  stats = ac_test_stats (journal, TODAY);
+  g_assert_cmpint (stats->predicted_soreness, ==, 3);
+}
+
+static void
+test_predicted_unknown (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcStats) stats = NULL;
+  AcAdvice *item;
+
+  ac_test_add_planned (journal, "2026-11-25", 60, "moderate");
+  advice = ac_test_advice (journal, TODAY);
+  item = ac_test_find (advice, "predicted-soreness");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "There's nothing yet to predict your soreness after your moderate session "
+                   "on 25 Nov from. Check in on the days after it to learn how you respond.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "None of your moderate sessions has a check-in in the 3 days after it.");
+
+  stats = ac_test_stats (journal, TODAY);
+  g_assert_cmpint (stats->predicted_soreness, ==, -1);
+  g_assert_cmpuint (stats->predicted_soreness_sessions, ==, 0);
+
+  /* No planned session: nothing to predict. */
+  g_clear_object (&advice);
+  g_clear_object (&journal);
+  journal = ac_test_journal_new ();
+  ac_test_add_session (journal, "2026-11-18", 60, "moderate");
+  ac_test_assert_quiet (journal, TODAY, "predicted-soreness");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/guidance/rhythm/summary", test_summary);
+  g_test_add_func ("/guidance/rhythm/summary-needs-two", test_summary_needs_two);
+  g_test_add_func ("/guidance/rhythm/irregular", test_irregular);
+  g_test_add_func ("/guidance/rhythm/next-session", test_next_session);
+  g_test_add_func ("/guidance/rhythm/next-session-clamped", test_next_session_clamped);
+  g_test_add_func ("/guidance/rhythm/next-session-passed", test_next_session_passed);
+  g_test_add_func ("/guidance/rhythm/next-session-pushed", test_next_session_pushed);
+  g_test_add_func ("/guidance/rhythm/next-session-not-pushed-by-mild", test_next_session_not_pushed_by_mild);
+  g_test_add_func ("/guidance/rhythm/predicted", test_predicted);
+  g_test_add_func ("/guidance/rhythm/predicted-long-gap", test_predicted_long_gap);
+  g_test_add_func ("/guidance/rhythm/predicted-clamped", test_predicted_clamped);
+  g_test_add_func ("/guidance/rhythm/predicted-median-half", test_predicted_median_half);
+  g_test_add_func ("/guidance/rhythm/predicted-unknown", test_predicted_unknown);
+
+  return g_test_run ();
+}

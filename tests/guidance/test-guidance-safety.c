@@ -1,0 +1,289 @@
+/* test-guidance-safety.c — red-flag-<symptom>, screening-<condition> and
+ * referral-not-improving
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-guidance-safety"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ac-enum-types.h"
+#include "ac-test-journal.h"
+
+#define TODAY "2026-11-20"
+
+/* GUIDANCE.md's red-flag table: symptom, severity, and a piece of what to
+ * say that the body must hold. */
+static const struct {
+  AcSymptom   symptom;
+  const char *id;
+  AcSeverity  severity;
+  const char *what_to_say;
+} red_flags[] = {
+  { AC_SYMPTOM_LEG_SWELLING, "red-flag-leg-swelling", AC_SEVERITY_URGENT,
+    "This should be checked by a health professional today." },
+  { AC_SYMPTOM_CHEST_PAIN_BREATHLESS, "red-flag-chest-pain-breathless", AC_SEVERITY_URGENT,
+    "Call your local emergency number now." },
+  { AC_SYMPTOM_DARK_URINE, "red-flag-dark-urine", AC_SEVERITY_URGENT,
+    "Get urgent care" },
+  { AC_SYMPTOM_SEVERE_WEAKNESS, "red-flag-severe-weakness", AC_SEVERITY_URGENT,
+    "Get urgent care." },
+  { AC_SYMPTOM_NUMBNESS_TINGLING, "red-flag-numbness-tingling", AC_SEVERITY_SEE_PROFESSIONAL,
+    "See a doctor" },
+  { AC_SYMPTOM_SADDLE_NUMBNESS, "red-flag-saddle-numbness", AC_SEVERITY_URGENT,
+    "Call your local emergency number now." },
+  { AC_SYMPTOM_HEAD_NECK_NEURO, "red-flag-head-neck-neuro", AC_SEVERITY_URGENT,
+    "Call your local emergency number now." },
+  { AC_SYMPTOM_BRUISING, "red-flag-bruising", AC_SEVERITY_SEE_PROFESSIONAL,
+    "See a doctor, and sooner if you take blood thinners." },
+};
+
+static const struct {
+  AcCondition  condition;
+  const char  *id;
+} screenings[] = {
+  { AC_CONDITION_BLOOD_THINNERS, "screening-blood-thinners" },
+  { AC_CONDITION_BLEEDING_DISORDER, "screening-bleeding-disorder" },
+  { AC_CONDITION_DVT_HISTORY, "screening-dvt-history" },
+  { AC_CONDITION_PREGNANT, "screening-pregnant" },
+  { AC_CONDITION_CANCER, "screening-cancer" },
+  { AC_CONDITION_OSTEOPOROSIS, "screening-osteoporosis" },
+  { AC_CONDITION_RECENT_INJURY, "screening-recent-injury" },
+};
+
+static void
+test_red_flag_each (void)
+{
+  /* Every symptom of the vocabulary is in the table. */
+  g_assert_cmpuint (G_N_ELEMENTS (red_flags), ==,
+                    (guint) g_bit_nth_msf (ac_flags_get_all (AC_TYPE_SYMPTOM), -1) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (red_flags); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_test_journal_new ();
+      g_autoptr(GListModel) advice = NULL;
+      g_autofree char *id = g_strconcat ("red-flag-", ac_flag_to_string (AC_TYPE_SYMPTOM, red_flags[i].symptom), NULL);
+      AcAdvice *item;
+
+      g_assert_cmpstr (id, ==, red_flags[i].id);
+
+      ac_test_add_session (journal, "2026-11-18", 60, "deep");
+      ac_test_add_checkin_symptoms (journal, "2026-11-19", 2, red_flags[i].symptom);
+      advice = ac_test_advice (journal, TODAY);
+
+      /* It comes first. */
+      g_assert_cmpuint (g_list_model_get_n_items (advice), >, 0);
+      item = g_list_model_get_item (advice, 0);
+      g_object_unref (item);
+      g_assert_cmpstr (ac_advice_get_id (item), ==, red_flags[i].id);
+      g_assert_cmpint (ac_advice_get_severity (item), ==, red_flags[i].severity);
+      g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_GUIDELINE);
+      g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_RIGHT_NOW);
+      g_assert_true (ac_advice_is_alert (item));
+      g_assert_nonnull (strstr (ac_advice_get_body (item), red_flags[i].what_to_say));
+      g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted it in your check-in of 19 Nov.");
+      g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
+      g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_sources (item)), >, 0);
+    }
+}
+
+static void
+test_red_flag_leg_swelling_wording (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin_symptoms (journal, "2026-11-20", 0, AC_SYMPTOM_LEG_SWELLING);
+  advice = ac_test_advice (journal, TODAY);
+  item = ac_test_find (advice, "red-flag-leg-swelling");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "You've noted swelling in one leg. This should be checked by a health "
+                   "professional today. If you have chest pain or trouble breathing, call "
+                   "your local emergency number now.");
+}
+
+static void
+test_red_flag_window (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_checkin_symptoms (journal, "2026-11-14", 1, AC_SYMPTOM_BRUISING);
+  ac_test_add_checkin_symptoms (journal, "2026-11-16", 1, AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
+
+  /* Today - 6 is in the last 7 days, today - 7 is not. */
+  ac_test_assert_reason (journal, TODAY, "red-flag-bruising",
+                         "You noted it in your check-ins of 14 Nov, 16 Nov.");
+  ac_test_assert_reason (journal, "2026-11-21", "red-flag-bruising",
+                         "You noted it in your check-in of 16 Nov.");
+  ac_test_assert_fires (journal, "2026-11-22", "red-flag-dark-urine");
+  ac_test_assert_quiet (journal, "2026-11-23", "red-flag-dark-urine");
+  /* A check-in after today is not known yet. */
+  ac_test_assert_quiet (journal, "2026-11-15", "red-flag-dark-urine");
+}
+
+static void
+test_red_flag_order (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autofree char *ids = NULL;
+
+  /* Urgent ones first, in the list's order, then see-professional ones,
+   * with soreness-severe after the red flags of its severity. */
+  ac_test_add_checkin_symptoms (journal, "2026-11-19", 8,
+                                AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
+  ac_test_add_checkin_symptoms (journal, "2026-11-20", 3,
+                                AC_SYMPTOM_NUMBNESS_TINGLING | AC_SYMPTOM_LEG_SWELLING);
+  ac_test_set_conditions (journal, AC_CONDITION_PREGNANT);
+  advice = ac_test_advice (journal, TODAY);
+  ids = ac_test_ids (advice);
+  g_assert_cmpstr (ids, ==,
+                   "red-flag-leg-swelling red-flag-dark-urine red-flag-numbness-tingling "
+                   "red-flag-bruising soreness-severe screening-pregnant");
+}
+
+static void
+test_screening_each (void)
+{
+  g_assert_cmpuint (G_N_ELEMENTS (screenings), ==,
+                    (guint) g_bit_nth_msf (ac_flags_get_all (AC_TYPE_CONDITION), -1) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (screenings); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_test_journal_new ();
+      g_autoptr(GListModel) advice = NULL;
+      g_autofree char *id = g_strconcat ("screening-", ac_flag_to_string (AC_TYPE_CONDITION, screenings[i].condition), NULL);
+      g_autofree char *reason = NULL;
+      AcAdvice *item;
+
+      g_assert_cmpstr (id, ==, screenings[i].id);
+
+      ac_test_set_conditions (journal, screenings[i].condition);
+      advice = ac_test_advice (journal, TODAY);
+      g_assert_cmpuint (g_list_model_get_n_items (advice), ==, 1);
+      item = ac_test_find (advice, screenings[i].id);
+      g_assert_nonnull (item);
+      g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
+      g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_GUIDELINE);
+      g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_WATCH_OUT);
+      g_assert_nonnull (strstr (ac_advice_get_body (item), "therapist"));
+      reason = g_strdup_printf ("Your health profile lists “%s”.",
+                                ac_condition_get_label (screenings[i].condition));
+      g_assert_cmpstr (ac_advice_get_reason (item), ==, reason);
+    }
+}
+
+static void
+test_screening_all (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autofree char *ids = NULL;
+
+  ac_test_set_conditions (journal, ac_flags_get_all (AC_TYPE_CONDITION));
+  advice = ac_test_advice (journal, TODAY);
+  ids = ac_test_ids (advice);
+  g_assert_cmpstr (ids, ==,
+                   "screening-blood-thinners screening-bleeding-disorder screening-dvt-history "
+                   "screening-pregnant screening-cancer screening-osteoporosis "
+                   "screening-recent-injury");
+}
+
+/* @n injury sessions, weekly from 1 Oct, check-ins of @first in the first
+ * two weeks and of @last in the last two (to 20 Nov). */
+static AcJournal *
+journal_with_injury (guint n,
+                     int   first,
+                     int   last)
+{
+  AcJournal *journal = ac_test_journal_new ();
+  GDate day;
+
+  ac_test_date ("2026-10-01", &day);
+  for (guint i = 0; i < n; i++)
+    {
+      char start[32];
+
+      g_snprintf (start, sizeof start, "%04d-%02d-%02d", g_date_get_year (&day),
+                  g_date_get_month (&day), g_date_get_day (&day));
+      ac_test_add_session_full (journal, start, 45, "moderate", "injury", NULL, FALSE);
+      g_date_add_days (&day, 7);
+    }
+
+  ac_test_add_checkin (journal, "2026-10-02", first);
+  ac_test_add_checkin (journal, "2026-10-14", first);
+  ac_test_add_checkin (journal, "2026-11-07", last);
+  ac_test_add_checkin (journal, "2026-11-19", last);
+
+  return journal;
+}
+
+static void
+test_referral (void)
+{
+  g_autoptr(AcJournal) stuck = journal_with_injury (6, 5, 4);
+  g_autoptr(AcJournal) better = journal_with_injury (6, 5, 3);
+  g_autoptr(AcJournal) five = journal_with_injury (5, 5, 5);
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  /* 1 Oct … 5 Nov: 6 sessions over 35 days. */
+  advice = ac_test_advice (stuck, TODAY);
+  item = ac_test_find (advice, "referral-not-improving");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_GUIDELINE);
+  g_assert_nonnull (strstr (ac_advice_get_body (item), "doctor or physiotherapist"));
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "6 injury sessions from 1 Oct to 5 Nov. Your mean soreness was 5.0 in "
+                   "the first 14 days and 4.0 in the last 14 days.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 6);
+
+  /* 2 points lower is an improvement. */
+  ac_test_assert_quiet (better, TODAY, "referral-not-improving");
+  /* 5 sessions are not enough. */
+  ac_test_assert_quiet (five, TODAY, "referral-not-improving");
+}
+
+static void
+test_referral_span (void)
+{
+  g_autoptr(AcJournal) short_span = ac_test_journal_new ();
+  g_autoptr(AcJournal) no_checkins = journal_with_injury (6, 5, 5);
+  const char *days[] = { "2026-10-01", "2026-10-06", "2026-10-11", "2026-10-16", "2026-10-21", "2026-10-28" };
+
+  /* 6 sessions over 27 days. */
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    ac_test_add_session_full (short_span, days[i], 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_checkin (short_span, "2026-10-02", 5);
+  ac_test_add_checkin (short_span, "2026-11-19", 5);
+  ac_test_assert_quiet (short_span, TODAY, "referral-not-improving");
+
+  /* Without check-ins in the last 14 days there is nothing to compare. */
+  ac_test_assert_fires (no_checkins, TODAY, "referral-not-improving");
+  ac_test_assert_quiet (no_checkins, "2026-12-04", "referral-not-improving");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/guidance/safety/red-flag-each", test_red_flag_each);
+  g_test_add_func ("/guidance/safety/red-flag-leg-swelling-wording", test_red_flag_leg_swelling_wording);
+  g_test_add_func ("/guidance/safety/red-flag-window", test_red_flag_window);
+  g_test_add_func ("/guidance/safety/red-flag-order", test_red_flag_order);
+  g_test_add_func ("/guidance/safety/screening-each", test_screening_each);
+  g_test_add_func ("/guidance/safety/screening-all", test_screening_all);
+  g_test_add_func ("/guidance/safety/referral", test_referral);
+  g_test_add_func ("/guidance/safety/referral-span", test_referral_span);
+
+  return g_test_run ();
+}

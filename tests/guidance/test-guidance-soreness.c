@@ -1,0 +1,301 @@
+/* test-guidance-soreness.c — soreness-normal, -lingering, -persistent and
+ * -severe, at their thresholds
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-guidance-soreness"
+
+#include "config.h"
+
+#include "ac-test-journal.h"
+
+/* A deep session on 20 Nov (d 0), after one on 6 Nov. */
+static AcJournal *
+journal_new (void)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-11-06", 60, "moderate");
+  ac_test_add_session (journal, "2026-11-20T18:30:00+01:00", 60, "deep");
+
+  return journal;
+}
+
+static void
+test_normal (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin (journal, "2026-11-20", 4);
+  ac_test_add_checkin (journal, "2026-11-21", 3);
+
+  advice = ac_test_advice (journal, "2026-11-21");
+  item = ac_test_find (advice, "soreness-normal");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_INFO);
+  g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_STUDY);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Some people feel mild soreness for a day or two after a massage, "
+                   "especially after deeper work or a first session. It usually eases on "
+                   "its own.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 3 on 21 Nov, 1 day after your deep session of 20 Nov. "
+                   "The day before, it was 4.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
+}
+
+static void
+test_normal_higher_than_day_before (void)
+{
+  g_autoptr(AcJournal) same = journal_new ();
+  g_autoptr(AcJournal) higher = journal_new ();
+
+  ac_test_add_checkin (same, "2026-11-21", 4);
+  ac_test_add_checkin (same, "2026-11-22", 4);
+  ac_test_assert_fires (same, "2026-11-22", "soreness-normal");
+
+  ac_test_add_checkin (higher, "2026-11-21", 4);
+  ac_test_add_checkin (higher, "2026-11-22", 5);
+  ac_test_assert_quiet (higher, "2026-11-22", "soreness-normal");
+}
+
+static void
+test_normal_bands (void)
+{
+  const struct { int soreness; gboolean fires; } cases[] = {
+    { 0, FALSE }, { 1, TRUE }, { 6, TRUE }, { 7, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AcJournal) journal = journal_new ();
+
+      /* No check-in the day before: nothing to be higher than. */
+      ac_test_add_checkin (journal, "2026-11-21", cases[i].soreness);
+      g_assert_cmpint (ac_test_fires (journal, "2026-11-21", "soreness-normal"), ==, cases[i].fires);
+    }
+}
+
+static void
+test_normal_days (void)
+{
+  g_autoptr(AcJournal) d0 = journal_new ();
+  g_autoptr(AcJournal) d2 = journal_new ();
+  g_autoptr(AcJournal) d3 = journal_new ();
+
+  ac_test_add_checkin (d0, "2026-11-20", 2);
+  ac_test_assert_reason (d0, "2026-11-20", "soreness-normal",
+                         "Soreness 2 on 20 Nov, the day of your deep session.");
+  ac_test_add_checkin (d2, "2026-11-22", 2);
+  ac_test_assert_fires (d2, "2026-11-25", "soreness-normal");
+  ac_test_add_checkin (d3, "2026-11-23", 2);
+  ac_test_assert_quiet (d3, "2026-11-25", "soreness-normal");
+}
+
+static void
+test_normal_latest_checkin_only (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+
+  /* The latest check-in on or before today decides; a later one is not
+   * known yet. */
+  ac_test_add_checkin (journal, "2026-11-21", 3);
+  ac_test_add_checkin (journal, "2026-11-24", 3);
+  ac_test_assert_fires (journal, "2026-11-21", "soreness-normal");
+  ac_test_assert_quiet (journal, "2026-11-24", "soreness-normal");
+}
+
+static void
+test_lingering (void)
+{
+  g_autoptr(AcJournal) four = journal_new ();
+  g_autoptr(AcJournal) three = journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin (four, "2026-11-21", 5);
+  ac_test_add_checkin (four, "2026-11-23", 4);
+  advice = ac_test_advice (four, "2026-11-23");
+  item = ac_test_find (advice, "soreness-lingering");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
+  g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_APP_RULE);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Your soreness is easing more slowly than usual. You could mention it "
+                   "to your therapist and ask for lighter pressure next time.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov.");
+
+  /* 3 at d 3 is lower than the peak of 5: easing as it should. */
+  ac_test_add_checkin (three, "2026-11-21", 5);
+  ac_test_add_checkin (three, "2026-11-23", 3);
+  ac_test_assert_quiet (three, "2026-11-23", "soreness-lingering");
+}
+
+static void
+test_lingering_late (void)
+{
+  g_autoptr(AcJournal) four = journal_new ();
+  g_autoptr(AcJournal) three = journal_new ();
+
+  /* d 5: the peak clause is for d 3 only. */
+  ac_test_add_checkin (four, "2026-11-25", 4);
+  ac_test_assert_reason (four, "2026-11-25", "soreness-lingering",
+                         "Soreness 4 on 25 Nov, 5 days after your deep session of 20 Nov.");
+  ac_test_add_checkin (three, "2026-11-25", 3);
+  ac_test_assert_quiet (three, "2026-11-25", "soreness-lingering");
+}
+
+static void
+test_lingering_not_lower_than_peak (void)
+{
+  g_autoptr(AcJournal) same = journal_new ();
+  g_autoptr(AcJournal) lower = journal_new ();
+  g_autoptr(AcJournal) none = journal_new ();
+  g_autoptr(AcJournal) no_peak = journal_new ();
+
+  ac_test_add_checkin (same, "2026-11-21", 2);
+  ac_test_add_checkin (same, "2026-11-22", 3);
+  ac_test_add_checkin (same, "2026-11-23", 3);
+  ac_test_assert_reason (same, "2026-11-23", "soreness-lingering",
+                         "Soreness 3 on 23 Nov, 3 days after your deep session of 20 Nov. "
+                         "That is no lower than your highest soreness in the days before (3).");
+
+  ac_test_add_checkin (lower, "2026-11-21", 2);
+  ac_test_add_checkin (lower, "2026-11-22", 3);
+  ac_test_add_checkin (lower, "2026-11-23", 2);
+  ac_test_assert_quiet (lower, "2026-11-23", "soreness-lingering");
+
+  /* No soreness at all does not linger. */
+  ac_test_add_checkin (none, "2026-11-21", 0);
+  ac_test_add_checkin (none, "2026-11-23", 0);
+  ac_test_assert_quiet (none, "2026-11-23", "soreness-lingering");
+
+  /* Without a check-in at d 0–2 there is no peak to compare with. */
+  ac_test_add_checkin (no_peak, "2026-11-23", 2);
+  ac_test_assert_quiet (no_peak, "2026-11-23", "soreness-lingering");
+}
+
+static void
+test_lingering_latest_session_only (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+
+  /* Lingering after the session of 6 Nov, but there has been one since. */
+  ac_test_add_checkin (journal, "2026-11-10", 5);
+  ac_test_assert_fires (journal, "2026-11-10", "soreness-lingering");
+  ac_test_assert_quiet (journal, "2026-11-21", "soreness-lingering");
+}
+
+static void
+test_persistent_week (void)
+{
+  g_autoptr(AcJournal) two = journal_new ();
+  g_autoptr(AcJournal) one = journal_new ();
+  g_autoptr(AcJournal) early = journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin (two, "2026-11-27", 2);
+  advice = ac_test_advice (two, "2026-11-27");
+  item = ac_test_find (advice, "soreness-persistent");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "If this is still there after a week, or getting worse, it's worth "
+                   "checking with a doctor or physiotherapist.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 2 on 27 Nov, 7 days after your deep session of 20 Nov.");
+
+  ac_test_add_checkin (one, "2026-11-27", 1);
+  ac_test_assert_quiet (one, "2026-11-27", "soreness-persistent");
+
+  ac_test_add_checkin (early, "2026-11-26", 3);
+  ac_test_assert_quiet (early, "2026-11-26", "soreness-persistent");
+}
+
+static void
+test_persistent_rise (void)
+{
+  g_autoptr(AcJournal) rise2 = journal_new ();
+  g_autoptr(AcJournal) rise1 = journal_new ();
+  g_autoptr(AcJournal) before_d2 = journal_new ();
+
+  ac_test_add_checkin (rise2, "2026-11-22", 1);
+  ac_test_add_checkin (rise2, "2026-11-24", 3);
+  ac_test_assert_reason (rise2, "2026-11-24", "soreness-persistent",
+                         "Your soreness rose from 1 on 22 Nov to 3 on 24 Nov.");
+
+  ac_test_add_checkin (rise1, "2026-11-22", 1);
+  ac_test_add_checkin (rise1, "2026-11-24", 2);
+  ac_test_assert_quiet (rise1, "2026-11-24", "soreness-persistent");
+
+  /* From d 1 to d 3 is not a rise after d 2. */
+  ac_test_add_checkin (before_d2, "2026-11-21", 1);
+  ac_test_add_checkin (before_d2, "2026-11-23", 3);
+  ac_test_assert_quiet (before_d2, "2026-11-23", "soreness-persistent");
+}
+
+static void
+test_severe (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+  g_autoptr(AcJournal) six = journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin (journal, "2026-11-21", 7);
+  ac_test_add_checkin (journal, "2026-11-22", 8);
+
+  advice = ac_test_advice (journal, "2026-11-23");
+  item = ac_test_find (advice, "soreness-severe");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_true (ac_advice_is_alert (item));
+  g_assert_true (g_str_has_suffix (ac_advice_get_body (item), "get urgent care."));
+  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted soreness 7 on 21 Nov, 8 on 22 Nov.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
+
+  /* The last 3 days: 21 Nov counts on 23 Nov, not on 24 Nov. */
+  ac_test_assert_reason (journal, "2026-11-24", "soreness-severe", "You noted soreness 8 on 22 Nov.");
+  ac_test_assert_quiet (journal, "2026-11-25", "soreness-severe");
+
+  ac_test_add_checkin (six, "2026-11-22", 6);
+  ac_test_assert_quiet (six, "2026-11-22", "soreness-severe");
+}
+
+static void
+test_severe_without_session (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_checkin (journal, "2026-11-22", 9);
+  ac_test_assert_reason (journal, "2026-11-22", "soreness-severe", "You noted soreness 9 on 22 Nov.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/guidance/soreness/normal", test_normal);
+  g_test_add_func ("/guidance/soreness/normal-higher-than-day-before", test_normal_higher_than_day_before);
+  g_test_add_func ("/guidance/soreness/normal-bands", test_normal_bands);
+  g_test_add_func ("/guidance/soreness/normal-days", test_normal_days);
+  g_test_add_func ("/guidance/soreness/normal-latest-checkin-only", test_normal_latest_checkin_only);
+  g_test_add_func ("/guidance/soreness/lingering", test_lingering);
+  g_test_add_func ("/guidance/soreness/lingering-late", test_lingering_late);
+  g_test_add_func ("/guidance/soreness/lingering-not-lower-than-peak", test_lingering_not_lower_than_peak);
+  g_test_add_func ("/guidance/soreness/lingering-latest-session-only", test_lingering_latest_session_only);
+  g_test_add_func ("/guidance/soreness/persistent-week", test_persistent_week);
+  g_test_add_func ("/guidance/soreness/persistent-rise", test_persistent_rise);
+  g_test_add_func ("/guidance/soreness/severe", test_severe);
+  g_test_add_func ("/guidance/soreness/severe-without-session", test_severe_without_session);
+
+  return g_test_run ();
+}
