@@ -630,6 +630,8 @@ saved_still_reads() {
 todo "an unknown member holding a lone surrogate escape is saved so that it reads back" \
   "json-glib makes it bytes that are not UTF-8, written out as they are" \
   saved_still_reads '"caf\ud83d!"'
+todo "an unknown member holding an octal escape (which json-glib takes) is saved so that it reads back" \
+  "json-glib makes \217 the byte 0x8f, written out as it is" saved_still_reads '"\217"'
 todo "an unknown member holding 1e400 is saved so that it reads back" \
   "it is read as infinity and written as inf.0" saved_still_reads 1e400
 check "an unknown member holding a surrogate pair is saved so that it reads back" \
