@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -111,9 +112,56 @@ typedef struct
   JsonObject         *extra;
 } Members;
 
-static void
-collect_members (JsonObject *object,
-                 Members    *members)
+/* Unknown members are written back as they were read, so they must be
+ * something json-glib can write: text that is UTF-8 (an escaped lone
+ * surrogate is not) and finite numbers (1e400 is not). */
+static gboolean
+writable_back (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          if (!g_utf8_validate (name, -1, NULL) || !writable_back (member))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!writable_back (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return g_utf8_validate (json_node_get_string (node), -1, NULL);
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        return isfinite (json_node_get_double (node));
+      return TRUE;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+collect_members (Decoder     *dec,
+                 JsonObject  *object,
+                 const char  *path,
+                 Members     *members,
+                 GError     **error)
 {
   JsonObjectIter iter;
   const char *name;
@@ -135,13 +183,25 @@ collect_members (JsonObject *object,
             }
         }
 
-      if (!known)
+      if (known)
+        continue;
+
+      if (!g_utf8_validate (name, -1, NULL) || !writable_back (node))
         {
-          if (members->extra == NULL)
-            members->extra = json_object_new ();
-          json_object_set_member (members->extra, name, json_node_copy (node));
+          g_autofree char *valid_name = g_utf8_make_valid (name, -1);
+          g_autofree char *where = _ac_field_path (path, valid_name);
+
+          return fail (dec, node, NULL, error,
+                       _("%s: holds text that is not UTF-8, or a number too large to keep; "
+                         "it could not be written back as it was"), where);
         }
+
+      if (members->extra == NULL)
+        members->extra = json_object_new ();
+      json_object_set_member (members->extra, name, json_node_copy (node));
     }
+
+  return TRUE;
 }
 
 static gboolean
@@ -476,7 +536,8 @@ decode_session (Decoder     *dec,
     }
 
   object = json_node_get_object (node);
-  collect_members (object, &members);
+  if (!collect_members (dec, object, path, &members, error))
+    goto failed;
 
   if (!read_id (dec, object, nodes[S_ID], path, &id, error) ||
       !read_start (dec, object, nodes[S_START], path, &start, error) ||
@@ -564,7 +625,8 @@ decode_checkin (Decoder     *dec,
     }
 
   object = json_node_get_object (node);
-  collect_members (object, &members);
+  if (!collect_members (dec, object, path, &members, error))
+    goto failed;
 
   if (!read_id (dec, object, nodes[C_ID], path, &id, error) ||
       !read_date (dec, object, nodes[C_DATE], path, &date, error) ||
@@ -627,8 +689,8 @@ decode_profile (Decoder     *dec,
       return NULL;
     }
 
-  collect_members (json_node_get_object (node), &members);
-  if (read_words (dec, nodes[0], "profile", "conditions", AC_TYPE_CONDITION, &conditions, error))
+  if (collect_members (dec, json_node_get_object (node), "profile", &members, error) &&
+      read_words (dec, nodes[0], "profile", "conditions", AC_TYPE_CONDITION, &conditions, error))
     profile = _ac_profile_new_full (conditions, members.extra);
 
   g_clear_pointer (&members.extra, json_object_unref);
@@ -699,7 +761,11 @@ decode_root (Decoder     *dec,
     }
 
   object = json_node_get_object (root);
-  collect_members (object, &members);
+  if (!collect_members (dec, object, NULL, &members, error))
+    {
+      g_clear_pointer (&members.extra, json_object_unref);
+      return NULL;
+    }
   extra = members.extra;
 
   if (!read_string (dec, nodes[R_FORMAT], NULL, "format", &format, error))
