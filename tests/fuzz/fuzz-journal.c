@@ -135,7 +135,9 @@ read_unichar (const uint8_t *p,
 
 /* @p is just past the "u" of a \u escape in a string; notes a high
  * surrogate followed by a \u escape that is not a low one, and returns just
- * past the escape (or the pair). */
+ * past the escape (or the pair). After a high surrogate, json-glib 1.6 takes
+ * the next byte to look for a backslash, even when it is the closing quote,
+ * so the string goes on. */
 static const uint8_t *
 scan_unicode_escape (const uint8_t *p,
                      const uint8_t *end,
@@ -147,10 +149,20 @@ scan_unicode_escape (const uint8_t *p,
     return p;
 
   p = read_unichar (p, end, &unit);
-  if (unit < 0xD800 || unit > 0xDBFF || end - p < 2 || p[0] != '\\' || p[1] != 'u')
+  if (unit < 0xD800 || unit > 0xDBFF || p >= end)
     return p;
+  if (*p != '\\')
+    return p + 1;
 
-  p = read_unichar (p + 2, end, &low);
+  p++;
+  if (p >= end || *p != 'u')
+    {
+      /* Not known what json-glib does here: leave the input out. */
+      *seen |= SEEN_BAD_PAIR;
+      return p;
+    }
+
+  p = read_unichar (p + 1, end, &low);
   if (low < 0xDC00 || low > 0xDFFF)
     *seen |= SEEN_BAD_PAIR;
 
