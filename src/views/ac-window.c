@@ -8,39 +8,487 @@
 
 #include "config.h"
 
-#include "ac-window.h"
+#include <glib/gi18n.h>
 
-struct _AcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwStatusPage        *status_page;
-};
+#include "ac-guidance.h"
+#include "ac-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AcWindow, ac_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_KEEPER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void on_title_visible (AcWindow *self);
+
+static void
+update_page (AcWindow *self)
+{
+  const char *page = "loading";
+
+  switch (ac_journal_keeper_get_state (self->keeper))
+    {
+    case AC_KEEPER_LOADING:
+      page = "loading";
+      break;
+
+    case AC_KEEPER_FAILED:
+      {
+        const GError *error = ac_journal_keeper_get_load_error (self->keeper);
+        g_autofree char *description =
+          g_strdup_printf (_("%s\n\nThe file has not been changed. You can restore the backup "
+                             "Aftercare keeps, or start a new journal: the damaged file is then "
+                             "kept beside it under a new name."),
+                           error ? error->message : "");
+
+        adw_status_page_set_description (self->failed_page, description);
+        page = "failed";
+      }
+      break;
+
+    case AC_KEEPER_READY:
+      page = ac_journal_is_empty (self->journal) ? "welcome" : "journal";
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  /* The views and the add menu make sense only with a journal. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     g_str_equal (page, "journal"));
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button),
+                          g_str_equal (page, "journal") || g_str_equal (page, "welcome"));
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
+                          ac_journal_keeper_has_backup (self->keeper));
+  if (!g_str_equal (page, "journal"))
+    adw_view_switcher_bar_set_reveal (self->switcher_bar, FALSE);
+  else
+    on_title_visible (self);
+  _ac_window_update_actions (self);
+}
+
+static void
+update_banner (AcWindow *self)
+{
+  const GError *save_error = ac_journal_keeper_get_save_error (self->keeper);
+  g_autofree char *text = NULL;
+  gboolean retry = FALSE;
+
+  if (save_error != NULL && !g_error_matches (save_error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY))
+    {
+      text = g_strdup_printf (_("Your changes could not be saved: %s. They are kept, and "
+                                "Aftercare will try again."), save_error->message);
+      retry = TRUE;
+    }
+  else if (self->journal != NULL && ac_journal_get_read_only (self->journal))
+    text = g_strdup (_("This journal was written by a newer version of Aftercare. It is open "
+                       "read-only, so nothing in it can be lost."));
+  else if (save_error != NULL)
+    text = g_strdup (save_error->message);
+
+  if (text != NULL)
+    gtk_label_set_text (self->banner_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_button), retry);
+  gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
+  _ac_window_update_actions (self);
+}
+
+/* The calendar marks the guidance engine's suggested next session. */
+static gboolean
+update_suggestion (gpointer data)
+{
+  AcWindow *self = data;
+  g_autoptr(AcStats) stats = NULL;
+
+  self->suggestion_id = 0;
+  if (self->journal == NULL)
+    {
+      ac_calendar_view_set_suggested_date (self->calendar_view, NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  stats = ac_guidance_compute_stats (self->journal, &self->today);
+  ac_calendar_view_set_suggested_date (self->calendar_view,
+                                       g_date_valid (&stats->suggested_next) ? &stats->suggested_next : NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_suggestion (AcWindow *self)
+{
+  if (self->suggestion_id == 0)
+    self->suggestion_id = g_idle_add (update_suggestion, self);
+}
+
+static void
+on_journal_changed (AcWindow  *self,
+                    AcJournal *journal)
+{
+  queue_suggestion (self);
+
+  /* The welcome page gives way to the journal with its first record. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0 &&
+      !ac_journal_is_empty (journal))
+    update_page (self);
+}
+
+static void
+follow_journal (AcWindow *self)
+{
+  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "changed", G_CALLBACK (on_journal_changed),
+                             self, G_CONNECT_SWAPPED);
+
+  ac_calendar_view_set_journal (self->calendar_view, journal);
+  queue_suggestion (self);
+  update_banner (self);
+}
+
+static void
+on_keeper_changed (AcWindow *self)
+{
+  follow_journal (self);
+  update_page (self);
+  update_banner (self);
+}
+
+static void
+on_merged (AcWindow        *self,
+           guint            n_changes,
+           AcJournalKeeper *keeper)
+{
+  _ac_window_toast (self, _("Updated with changes made by another program"));
+}
+
+void
+_ac_window_toast (AcWindow   *self,
+                  const char *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+get_local_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static gboolean on_midnight (gpointer data);
+
+/* The day changes while the app is open: today moves at local midnight. */
+static void
+schedule_midnight (AcWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) midnight =
+    g_date_time_new_local (g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
+                           g_date_time_get_day_of_month (tomorrow), 0, 0, 1);
+  GTimeSpan wait = g_date_time_difference (midnight, now);
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  self->midnight_id = g_timeout_add_seconds (MAX (1, wait / G_USEC_PER_SEC), on_midnight, self);
+}
+
+static gboolean
+on_midnight (gpointer data)
+{
+  AcWindow *self = data;
+  GDate today;
+
+  self->midnight_id = 0;
+  get_local_today (&today);
+  ac_window_set_today (self, &today);
+  schedule_midnight (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * ac_window_set_today:
+ *
+ * Sets the day the window treats as today; it follows the clock by itself,
+ * this is for tests and for the day changing.
+ */
+void
+ac_window_set_today (AcWindow    *self,
+                     const GDate *today)
+{
+  g_return_if_fail (AC_IS_WINDOW (self));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  self->today = *today;
+  ac_calendar_view_set_today (self->calendar_view, today);
+  queue_suggestion (self);
+}
+
+/* The bottom switcher shows when the title has no room for the top one.
+ * The title says so during size allocation, and GTK 4.8's revealer
+ * allocates a negative height when revealed at that moment, so the change
+ * waits for the next idle. */
+static gboolean
+sync_switcher_bar (gpointer data)
+{
+  AcWindow *self = data;
+
+  self->switcher_bar_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+                                    adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_title_visible (AcWindow *self)
+{
+  if (self->switcher_bar_id == 0)
+    self->switcher_bar_id = g_idle_add (sync_switcher_bar, self);
+}
+
+static gboolean
+ac_window_close_request (GtkWindow *window)
+{
+  AcWindow *self = AC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (ac_window_parent_class)->close_request (window);
+}
+
+static void
+ac_window_constructed (GObject *object)
+{
+  AcWindow *self = (AcWindow *)object;
+
+  G_OBJECT_CLASS (ac_window_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (on_keeper_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keeper, "notify::journal", G_CALLBACK (on_keeper_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keeper, "notify::save-error", G_CALLBACK (update_banner),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keeper, "merged", G_CALLBACK (on_merged),
+                           self, G_CONNECT_SWAPPED);
+  on_keeper_changed (self);
+}
+
+static void
+ac_window_dispose (GObject *object)
+{
+  AcWindow *self = (AcWindow *)object;
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  g_clear_handle_id (&self->suggestion_id, g_source_remove);
+  g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->keeper);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ac_window_parent_class)->dispose (object);
+}
+
+static void
+ac_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  AcWindow *self = AC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KEEPER:
+      g_value_set_object (value, self->keeper);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  AcWindow *self = AC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KEEPER:
+      self->keeper = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 ac_window_class_init (AcWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ac_window_constructed;
+  object_class->dispose = ac_window_dispose;
+  object_class->get_property = ac_window_get_property;
+  object_class->set_property = ac_window_set_property;
+  window_class->close_request = ac_window_close_request;
+
+  properties[PROP_KEEPER] =
+    g_param_spec_object ("keeper", NULL, NULL,
+                         AC_TYPE_JOURNAL_KEEPER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AC_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AcWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, failed_page);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, restore_button);
+
+  _ac_window_class_add_actions (widget_class);
+}
+
+static GtkWidget *
+empty_state (const char *icon_name,
+             const char *title,
+             const char *description)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+
+  return page;
+}
+
+static void
+add_view (AcWindow   *self,
+          GtkWidget  *child,
+          const char *name,
+          const char *title,
+          const char *icon_name)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, child, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
 }
 
 static void
 ac_window_init (AcWindow *self)
 {
+  GDate today;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible), self, G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->calendar_view = g_object_new (AC_TYPE_CALENDAR_VIEW, NULL);
+  add_view (self, GTK_WIDGET (self->calendar_view), "calendar", _("Calendar"),
+            "x-office-calendar-symbolic");
+  add_view (self,
+            empty_state ("document-open-recent-symbolic", _("Your Recovery"),
+                         _("A chart of your soreness against your sessions, and how long you "
+                           "take to recover after light, moderate and deep work, will appear "
+                           "here as you check in after your sessions.")),
+            "recovery", _("Recovery"), "document-open-recent-symbolic");
+  add_view (self,
+            empty_state ("dialog-information-symbolic", _("Advice"),
+                         _("Aftercare tips, how often to book, and warnings drawn from your own "
+                           "journal will appear here.")),
+            "advice", _("Advice"), "dialog-information-symbolic");
+
+  get_local_today (&today);
+  ac_window_set_today (self, &today);
+  schedule_midnight (self);
 }
 
 /**
  * ac_window_new:
+ * @keeper: the journal and its file
  *
  * Returns: (transfer full): a new main window
  */
 AcWindow *
-ac_window_new (AdwApplication *application)
+ac_window_new (AdwApplication  *application,
+               AcJournalKeeper *keeper)
 {
-  return g_object_new (AC_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (AC_TYPE_WINDOW,
+                       "application", application,
+                       "keeper", keeper,
+                       NULL);
+}
+
+/**
+ * ac_window_get_keeper:
+ *
+ * Returns: (transfer none): the window's journal keeper
+ */
+AcJournalKeeper *
+ac_window_get_keeper (AcWindow *self)
+{
+  g_return_val_if_fail (AC_IS_WINDOW (self), NULL);
+
+  return self->keeper;
+}
+
+/* Shows "calendar", "recovery" or "advice". */
+void
+ac_window_show_view (AcWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (AC_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

@@ -8,12 +8,20 @@
 
 #include <adwaita.h>
 
+#include "ac-journal-keeper.h"
+
 G_BEGIN_DECLS
 
 #define AC_TYPE_WINDOW (ac_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (AcWindow, ac_window, AC, WINDOW, AdwApplicationWindow)
 
-AcWindow *ac_window_new (AdwApplication *application);
+AcWindow        *ac_window_new           (AdwApplication  *application,
+                                          AcJournalKeeper *keeper);
+AcJournalKeeper *ac_window_get_keeper    (AcWindow        *self);
+void             ac_window_show_view     (AcWindow        *self,
+                                          const char      *name);
+void             ac_window_set_today     (AcWindow        *self,
+                                          const GDate     *today);
 
 G_END_DECLS

@@ -1,0 +1,310 @@
+/* ac-window-actions.c — what the main window can do
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ac-checkin-editor.h"
+#include "ac-session-editor.h"
+#include "ac-window-private.h"
+
+/* The day an action is about: its parameter "YYYY-MM-DD", or, when that
+ * is empty, the calendar's selected day. */
+static void
+day_of (AcWindow *self,
+        GVariant *param,
+        GDate    *day)
+{
+  const char *text = param ? g_variant_get_string (param, NULL) : "";
+  int y, m, d;
+
+  if (text[0] != '\0' && sscanf (text, "%d-%d-%d", &y, &m, &d) == 3 &&
+      g_date_valid_dmy (d, m, y))
+    {
+      g_date_clear (day, 1);
+      g_date_set_dmy (day, d, m, y);
+      return;
+    }
+
+  ac_calendar_view_get_selected_date (self->calendar_view, day);
+  if (!g_date_valid (day))
+    *day = self->today;
+}
+
+static void
+select_day (AcWindow    *self,
+            const GDate *day)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "calendar");
+  ac_calendar_view_select_date (self->calendar_view, day);
+}
+
+static void
+on_session_saved (AcWindow  *self,
+                  AcSession *session)
+{
+  GDate day;
+
+  ac_session_get_local_date (session, &day);
+  select_day (self, &day);
+}
+
+static void
+on_checkin_saved (AcWindow  *self,
+                  AcCheckin *checkin)
+{
+  select_day (self, ac_checkin_get_date (checkin));
+}
+
+static void
+present_session_editor (AcWindow    *self,
+                        AcSession   *session,
+                        const GDate *day)
+{
+  AcSessionEditor *editor = ac_session_editor_new (GTK_WINDOW (self), self->journal, session, day);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_session_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+present_checkin_editor (AcWindow    *self,
+                        AcCheckin   *checkin,
+                        const GDate *day)
+{
+  AcCheckinEditor *editor = checkin != NULL
+    ? ac_checkin_editor_new_for_checkin (GTK_WINDOW (self), self->journal, checkin)
+    : ac_checkin_editor_new (GTK_WINDOW (self), self->journal, day);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_checkin_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  GDate day;
+
+  day_of (self, param, &day);
+  present_session_editor (self, NULL, &day);
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  GDate day;
+
+  day_of (self, param, &day);
+  present_checkin_editor (self, NULL, &day);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  AcSession *session = ac_journal_lookup_session (self->journal, id);
+  AcCheckin *checkin = ac_journal_lookup_checkin (self->journal, id);
+
+  if (session != NULL)
+    present_session_editor (self, session, NULL);
+  else if (checkin != NULL)
+    present_checkin_editor (self, checkin, NULL);
+  else
+    g_debug ("Nothing to edit with id %s", id);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  g_autoptr(GObject) record = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if ((record = G_OBJECT (ac_journal_lookup_session (self->journal, id))) == NULL &&
+      (record = G_OBJECT (ac_journal_lookup_checkin (self->journal, id))) == NULL)
+    return;
+  g_object_ref (record);
+
+  if (!ac_journal_remove (self->journal, id, &error))
+    {
+      _ac_window_toast (self, error->message);
+      return;
+    }
+
+  g_set_object (&self->deleted, record);
+  toast = adw_toast_new (AC_IS_SESSION (record) ? _("Session deleted") : _("Check-in deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _ac_window_update_actions (self);
+}
+
+/* The record is sealed and unchanged, so it goes back as it was, with
+ * its id. */
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(GObject) record = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (record == NULL)
+    return;
+
+  if (AC_IS_SESSION (record))
+    ok = ac_journal_add_session (self->journal, AC_SESSION (record), &error);
+  else
+    ok = ac_journal_add_checkin (self->journal, AC_CHECKIN (record), &error);
+
+  if (!ok)
+    _ac_window_toast (self, error->message);
+  _ac_window_update_actions (self);
+}
+
+static void
+show_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  GDate day;
+
+  day_of (self, param, &day);
+  select_day (self, &day);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  ac_window_show_view (AC_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+retry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  ac_journal_keeper_retry_save (AC_WINDOW (widget)->keeper);
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (ac_journal_keeper_restore_backup (self->keeper, &error))
+    _ac_window_toast (self, _("The backup was restored; the damaged file was kept beside it"));
+  else
+    _ac_window_toast (self, error->message);
+}
+
+static void
+start_new_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) moved = NULL;
+
+  if (ac_journal_keeper_start_new (self->keeper, &moved, &error))
+    {
+      g_autofree char *name = moved ? g_file_get_basename (moved) : NULL;
+      g_autofree char *title = name ? g_strdup_printf (_("The damaged journal was kept as %s"), name)
+                                    : g_strdup (_("A new journal was started"));
+
+      _ac_window_toast (self, title);
+    }
+  else
+    _ac_window_toast (self, error->message);
+}
+
+/* One place decides what can be done now. */
+void
+_ac_window_update_actions (AcWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  AcKeeperState state = ac_journal_keeper_get_state (self->keeper);
+  gboolean writable = state == AC_KEEPER_READY && self->journal != NULL &&
+                      !ac_journal_get_read_only (self->journal);
+
+  gtk_widget_action_set_enabled (widget, "win.new-session", writable);
+  gtk_widget_action_set_enabled (widget, "win.check-in", writable);
+  gtk_widget_action_set_enabled (widget, "win.edit", writable);
+  gtk_widget_action_set_enabled (widget, "win.delete", writable);
+  gtk_widget_action_set_enabled (widget, "win.undo-delete", writable && self->deleted != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
+  gtk_widget_action_set_enabled (widget, "win.retry-save",
+                                 ac_journal_keeper_get_save_error (self->keeper) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.restore-backup",
+                                 state == AC_KEEPER_FAILED && ac_journal_keeper_has_backup (self->keeper));
+  gtk_widget_action_set_enabled (widget, "win.start-new", state == AC_KEEPER_FAILED);
+  /* Export and import arrive with their own issue. */
+  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.import", FALSE);
+}
+
+static void
+unavailable_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+}
+
+void
+_ac_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-session", "s", new_session_action);
+  gtk_widget_class_install_action (widget_class, "win.check-in", "s", check_in_action);
+  gtk_widget_class_install_action (widget_class, "win.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-day", "s", show_day_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.start-new", NULL, start_new_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, unavailable_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, unavailable_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-session", "s", "");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "win.check-in", "s", "");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", "calendar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "recovery");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", "advice");
+}

@@ -1,0 +1,46 @@
+/* ac-window-private.h — what the window's files share
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ac-calendar-view.h"
+#include "ac-window.h"
+
+G_BEGIN_DECLS
+
+struct _AcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkButton            *banner_button;
+  GtkStack             *main_stack;
+  AdwStatusPage        *failed_page;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *add_button;
+  GtkButton            *restore_button;
+  AcCalendarView       *calendar_view;
+
+  AcJournalKeeper      *keeper;
+  AcJournal            *journal;    /* the keeper's, followed */
+  GSettings            *settings;
+  GObject              *deleted;    /* the last deleted record, for Undo */
+  guint                 midnight_id;
+  guint                 suggestion_id;
+  guint                 switcher_bar_id;
+  GDate                 today;
+};
+
+void _ac_window_class_add_actions (GtkWidgetClass *widget_class);
+void _ac_window_update_actions    (AcWindow       *self);
+void _ac_window_toast             (AcWindow       *self,
+                                   const char     *title);
+
+G_END_DECLS

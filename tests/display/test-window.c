@@ -1,0 +1,339 @@
+/* test-window.c — the main window on a real file: first run, a journal
+ * that does not load, delete and undo, autosave, read-only, pictures
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ac-checkin-editor.h"
+#include "ac-display-test.h"
+#include "ac-fixture.h"
+#include "ac-session-editor.h"
+#include "ac-window-private.h"
+
+typedef struct
+{
+  char            *folder;
+  char            *path;
+  GFile           *file;
+  AcJournalKeeper *keeper;
+  AcWindow        *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->folder = g_dir_make_tmp ("aftercare-window-XXXXXX", NULL);
+  f->path = g_build_filename (f->folder, "journal.json", NULL);
+  f->file = g_file_new_for_path (f->path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
+  const char *name;
+
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->keeper);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (f->folder, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (f->folder);
+  g_free (f->folder);
+  g_free (f->path);
+  g_clear_object (&f->file);
+}
+
+static void
+write_journal (Fixture   *f,
+               AcJournal *journal)
+{
+  g_autofree char *data = ac_journal_to_data (journal, NULL);
+
+  g_assert_true (g_file_set_contents (f->path, data, -1, NULL));
+}
+
+static void
+wait_idle (Fixture *f)
+{
+  while (ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_LOADING ||
+         ac_journal_keeper_get_busy (f->keeper))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+}
+
+static void
+open_window (Fixture *f,
+             int      width,
+             int      height)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
+
+  f->keeper = ac_journal_keeper_new (f->file);
+  ac_journal_keeper_set_autosave_delay (f->keeper, 10);
+  ac_journal_keeper_load (f->keeper);
+  f->window = ac_window_new (NULL, f->keeper);
+  ac_window_set_today (f->window, today);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_idle (f);
+}
+
+static const char *
+page (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (f->window->main_stack);
+}
+
+/* A new user: no file yet, a welcome that offers the first session and
+ * check-in, and nothing written until there is something to write. */
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-20T18:30:00+01:00", NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_DEEP);
+  AcJournal *journal;
+
+  open_window (f, 1000, 720);
+  g_assert_cmpstr (page (f), ==, "welcome");
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  ac_display_test_render_png (GTK_WIDGET (f->window), "window-welcome-light");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->window)));
+
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  g_assert_true (ac_journal_add_session (journal, session, NULL));
+  wait_idle (f);
+  g_assert_cmpstr (page (f), ==, "journal");
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The welcome page's buttons and the shortcuts open the editors. */
+static void
+test_editors_open (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *editor;
+
+  open_window (f, 1000, 720);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", ""));
+  ac_display_test_settle ();
+  editor = find_toplevel (AC_TYPE_SESSION_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
+  gtk_window_destroy (editor);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-in", "s", "2026-11-21"));
+  ac_display_test_settle ();
+  editor = find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (editor);
+}
+
+static AcJournal *
+realistic_journal (void)
+{
+  g_autoptr(GDate) end = g_date_new_dmy (22, 11, 2026);
+  g_autoptr(GDate) flagged = g_date_new_dmy (20, 11, 2026);
+  g_autoptr(AcCheckin) red_flag = ac_checkin_new (flagged, 5);
+  AcFixtureSpec spec;
+  AcJournal *journal;
+
+  ac_fixture_spec_typical (&spec, end);
+  spec.years = 1;
+  journal = ac_fixture_generate (&spec);
+  ac_checkin_set_symptoms (red_flag, AC_SYMPTOM_BRUISING);
+  g_assert_true (ac_journal_add_checkin (journal, red_flag, NULL));
+
+  return journal;
+}
+
+/* Delete shows a toast whose Undo puts the very record back, and both
+ * reach the file. */
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(AcJournal) generated = realistic_journal ();
+  g_autoptr(AcSession) victim = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(AcJournal) on_disk = NULL;
+  AcJournal *journal;
+  guint n;
+
+  write_journal (f, generated);
+  open_window (f, 1000, 720);
+  g_assert_cmpstr (page (f), ==, "journal");
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  n = g_list_model_get_n_items (ac_journal_get_sessions (journal));
+  victim = g_list_model_get_item (ac_journal_get_sessions (journal), n - 2);
+  id = g_strdup (ac_session_get_id (victim));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", id));
+  wait_idle (f);
+  g_assert_null (ac_journal_lookup_session (journal, id));
+  on_disk = ac_journal_load (f->file, NULL, NULL);
+  g_assert_null (ac_journal_lookup_session (on_disk, id));
+  g_clear_object (&on_disk);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
+  wait_idle (f);
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
+  on_disk = ac_journal_load (f->file, NULL, NULL);
+  g_assert_nonnull (ac_journal_lookup_session (on_disk, id));
+}
+
+/* A file that does not load: its message, no overwriting, then a new
+ * journal that keeps the damaged file aside. */
+static void
+test_load_failure (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *bad = "{\"format\":\"aftercare-journal\",\"version\":1,\n\"sessions\":[{\"minutes\":0}]}";
+  g_autofree char *kept = NULL;
+  const char *description;
+
+  g_assert_true (g_file_set_contents (f->path, bad, -1, NULL));
+  open_window (f, 1000, 720);
+  g_assert_cmpstr (page (f), ==, "failed");
+  description = adw_status_page_get_description (f->window->failed_page);
+  g_assert_nonnull (strstr (description, "line 2: sessions[0].id: is missing"));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-backup", NULL) &&
+                  ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_READY);
+  ac_display_test_render_png (GTK_WIDGET (f->window), "window-load-failed-light");
+  g_assert_true (g_file_get_contents (f->path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, bad);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.start-new", NULL));
+  wait_idle (f);
+  g_assert_cmpstr (page (f), ==, "welcome");
+}
+
+/* A journal from a newer Aftercare: shown, with a banner, and nothing can
+ * change it. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,\"checkins\":["
+                      "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
+
+  g_assert_true (g_file_set_contents (f->path, newer, -1, NULL));
+  open_window (f, 1000, 720);
+  g_assert_cmpstr (page (f), ==, "journal");
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->banner_revealer));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->banner_button)));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", "") &&
+                  find_toplevel (AC_TYPE_SESSION_EDITOR) != NULL);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s",
+                                              "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") &&
+                  ac_journal_lookup_checkin (ac_journal_keeper_get_journal (f->keeper),
+                                             "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") == NULL);
+}
+
+static void
+check_labelled (GtkWidget *widget,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_labelled (child, n_checked);
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_focusable (widget))
+    return;
+  if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget))
+    return;
+
+  (*n_checked)++;
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
+      gtk_widget_get_tooltip_text (widget) != NULL ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return;
+
+  /* A button whose child is a label is named by it. */
+  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    return;
+
+  g_error ("%s %p has no accessible name", G_OBJECT_TYPE_NAME (widget), widget);
+}
+
+/* Pictures of the window at full and phone width, light and dark; and
+ * every button on screen has a name. */
+static void
+test_pictures (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(AcJournal) generated = realistic_journal ();
+  guint n_checked = 0;
+  struct { int width; const char *name; gboolean dark; } shots[] = {
+    { 1100, "window-calendar-wide-light", FALSE },
+    { 1100, "window-calendar-wide-dark", TRUE },
+    { 360, "window-calendar-narrow-light", FALSE },
+    { 360, "window-calendar-narrow-dark", TRUE },
+  };
+
+  write_journal (f, generated);
+  open_window (f, 1100, 760);
+  check_labelled (GTK_WIDGET (f->window), &n_checked);
+  g_assert_cmpuint (n_checked, >, 10);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      ac_display_test_set_dark (shots[i].dark);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), shots[i].width, 760);
+      ac_display_test_settle ();
+      ac_display_test_render_png (GTK_WIDGET (f->window), shots[i].name);
+    }
+  ac_display_test_set_dark (FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ac_display_test_init (&argc, &argv);
+
+#define ADD(name, func) \
+  g_test_add ("/window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("first-run", test_first_run);
+  ADD ("editors-open", test_editors_open);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("load-failure", test_load_failure);
+  ADD ("read-only", test_read_only);
+  ADD ("pictures", test_pictures);
+#undef ADD
+
+  return g_test_run ();
+}
