@@ -968,18 +968,19 @@ ac_journal_new_from_data (const char  *data,
       return NULL;
     }
 
+  /* Before json-glib sees it: json-glib 1.6 leaks a second document. */
+  if (!only_space_after (data, length, first_value_end (data, length)))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("%s: not valid JSON: more text follows the end of the journal"), name);
+      return NULL;
+    }
+
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
                    _("%s: not valid JSON (it may be cut short or damaged): %s"),
                    name, local_error->message);
-      return NULL;
-    }
-
-  if (!only_space_after (data, length, first_value_end (data, length)))
-    {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
-                   _("%s: not valid JSON: more text follows the end of the journal"), name);
       return NULL;
     }
 
