@@ -37,9 +37,9 @@ typedef enum
   /* Several top-level values, such as "{…}{…}". json-glib 1.6 reads the
    * first and leaks the others, before the loader can reject the file. */
   SEEN_SEVERAL_VALUES  = 1 << 0,
-  /* A high surrogate escape followed by a \u escape that is not a low
-   * surrogate, such as "\ud83d\u0041": json-glib's scanner fails with
-   * "malformed surrogate pair" and leaks its string buffer. */
+  /* A surrogate escape followed by a \u escape when the two are not a
+   * high and a low surrogate, such as "\ud83d\u0041": json-glib's scanner
+   * fails with "malformed surrogate pair" and leaks its string buffer. */
   SEEN_BAD_PAIR        = 1 << 1,
 } Seen;
 
@@ -133,11 +133,12 @@ read_unichar (const uint8_t *p,
   return p;
 }
 
-/* @p is just past the "u" of a \u escape in a string; notes a high
- * surrogate followed by a \u escape that is not a low one, and returns just
- * past the escape (or the pair). After a high surrogate, json-glib 1.6 takes
- * the next byte to look for a backslash, even when it is the closing quote,
- * so the string goes on. */
+/* @p is just past the "u" of a \u escape in a string; notes a surrogate
+ * followed by a \u escape when the two are not a high and a low surrogate,
+ * and returns just past what json-glib 1.6 takes. After a surrogate it
+ * takes the next byte to look for a backslash, even when that is the
+ * closing quote (so the string goes on), and after a backslash one more to
+ * look for a "u". */
 static const uint8_t *
 scan_unicode_escape (const uint8_t *p,
                      const uint8_t *end,
@@ -149,21 +150,15 @@ scan_unicode_escape (const uint8_t *p,
     return p;
 
   p = read_unichar (p, end, &unit);
-  if (unit < 0xD800 || unit > 0xDBFF || p >= end)
+  if (unit < 0xD800 || unit > 0xDFFF || p >= end)
     return p;
-  if (*p != '\\')
+  if (*p != '\\' || p + 1 >= end)
     return p + 1;
+  if (p[1] != 'u')
+    return p + 2;
 
-  p++;
-  if (p >= end || *p != 'u')
-    {
-      /* Not known what json-glib does here: leave the input out. */
-      *seen |= SEEN_BAD_PAIR;
-      return p;
-    }
-
-  p = read_unichar (p + 1, end, &low);
-  if (low < 0xDC00 || low > 0xDFFF)
+  p = read_unichar (p + 2, end, &low);
+  if (unit > 0xDBFF || low < 0xDC00 || low > 0xDFFF)
     *seen |= SEEN_BAD_PAIR;
 
   return p;
