@@ -616,26 +616,39 @@ t_unreadable_path() {
 }
 check "a journal whose folder is a plain file cannot be read: exit 2, naming it" t_unreadable_path
 
-# saved_still_reads TEXT: a journal holding TEXT as an unknown member takes a
-# session, and the saved file still reads.
-saved_still_reads() {
-  local dir file
+# unwritable_member TEXT: a journal holding TEXT as an unknown member, which
+# json-glib reads into a value that could not be written back, is refused:
+# every command exits 2 naming the member, and the file is never written.
+unwritable_member() {
+  local dir file copy
   dir=$(mktemp -d "$tmp/odd.XXXXXX")
   file=$dir/journal.json
+  copy=$tmp/odd-copy.json
   printf '{"format": "aftercare-journal", "version": 1, "x-odd": %s}\n' "$1" >"$file"
-  cli --file "$file" list && want_status 0 &&
-    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep && want_status 0 &&
-    cli --file "$file" list && want_status 0 && want_out "1 session"
+  cp -- "$file" "$copy"
+  cli --file "$file" list &&
+    want_status 2 && want_err "$file: " "x-odd: " "could not be written back" &&
+    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep &&
+    want_status 2 && want_same "$copy" "$file" && want_only_file "$dir" journal.json
 }
-todo "an unknown member holding a lone surrogate escape is saved so that it reads back" \
-  "json-glib makes it bytes that are not UTF-8, written out as they are" \
-  saved_still_reads '"caf\ud83d!"'
-todo "an unknown member holding an octal escape (which json-glib takes) is saved so that it reads back" \
-  "json-glib makes \217 the byte 0x8f, written out as it is" saved_still_reads '"\217"'
-todo "an unknown member holding 1e400 is saved so that it reads back" \
-  "it is read as infinity and written as inf.0" saved_still_reads 1e400
-check "an unknown member holding a surrogate pair is saved so that it reads back" \
-  saved_still_reads '"\ud83d\ude00"'
+check "an unknown member with a lone surrogate escape is refused, the file kept" \
+  unwritable_member '"caf\ud83d!"'
+check "an unknown member with an octal escape (json-glib makes it a byte that is not UTF-8) is refused" \
+  unwritable_member '"\217"'
+check "an unknown member with a \\u escape cut short before a UTF-8 letter is refused" \
+  unwritable_member $'"\\u00e\xd0\x9f"'
+check "an unknown member with 1e400 (too large for a double) is refused" unwritable_member 1e400
+
+t_surrogate_pair_kept() {
+  local dir file
+  dir=$(mktemp -d "$tmp/pair.XXXXXX")
+  file=$dir/journal.json
+  printf '{"format": "aftercare-journal", "version": 1, "x-odd": "\\ud83d\\ude00"}\n' >"$file"
+  cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep && want_status 0 &&
+    cli --file "$file" list && want_status 0 && want_out "1 session" &&
+    want_json "$file" 'j["x-odd"] == "\U0001F600"'
+}
+check "an unknown member with a surrogate pair is kept through a save" t_surrogate_pair_kept
 
 # ---------------------------------------------------------------------------
 # A journal from a newer Aftercare: read, never written
