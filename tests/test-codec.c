@@ -241,7 +241,7 @@ static const BadCase bad_cases[] = {
   { "sessions-object", HEAD "\"sessions\":{}}", AC_JOURNAL_ERROR_INVALID,
     "f.json: line 2: sessions: expected a list, found an object" },
   { "id-missing", HEAD "\"sessions\":[{\n\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\"}]}",
-    AC_JOURNAL_ERROR_INVALID, "f.json: line 3: sessions[0].id: is missing" },
+    AC_JOURNAL_ERROR_INVALID, "f.json: line 2: sessions[0].id: is missing" },
   { "id-not-uuid", HEAD "\"sessions\":[{\n\"id\":\"42\",\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\"}]}",
     AC_JOURNAL_ERROR_INVALID, "f.json: line 3: sessions[0].id: “42” is not a UUID" },
   { "id-twice", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\"}],\n"
@@ -301,7 +301,8 @@ test_not_json (void)
 
       g_assert_null (journal);
       g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE);
-      g_assert_true (g_str_has_prefix (error->message, "f.json: not valid JSON"));
+      g_assert_true (g_str_has_prefix (error->message, "f.json: line 1, column "));
+      g_assert_nonnull (strstr (error->message, "not valid JSON"));
     }
 }
 

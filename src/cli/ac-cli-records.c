@@ -59,6 +59,45 @@ parse_start (const char *text)
   return g_date_time_new_from_iso8601 (full->str, local);
 }
 
+/* The model names the field ("minutes: 0 is out of range 1–600"); on the
+ * command line the user typed an option, so name that. */
+static void
+report_invalid (AcCli        *cli,
+                const GError *error)
+{
+  static const char * const options[] = { "minutes", "soreness", "notes", "therapist", "start", "date", NULL };
+
+  for (guint i = 0; options[i] != NULL; i++)
+    {
+      gsize n = strlen (options[i]);
+
+      if (strncmp (error->message, options[i], n) == 0 && error->message[n] == ':')
+        {
+          ac_cli_error (cli, "--%s", error->message);
+          return;
+        }
+    }
+
+  ac_cli_error (cli, "%s", error->message);
+}
+
+/* A change refused because the journal is read-only names the file. */
+static AcCliExit
+report_refused (AcCli        *cli,
+                AcJournal    *journal,
+                const GError *error)
+{
+  if (g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY))
+    {
+      ac_cli_error (cli, _("%s: %s; nothing was changed"),
+                    g_file_peek_path (ac_journal_get_file (journal)), error->message);
+      return AC_CLI_EXIT_BAD_JOURNAL;
+    }
+
+  report_invalid (cli, error);
+  return AC_CLI_EXIT_USAGE;
+}
+
 static AcCliExit
 add_and_save (AcCli      *cli,
               AcJournal  *journal,
@@ -68,11 +107,7 @@ add_and_save (AcCli      *cli,
   g_autoptr(GError) error = NULL;
 
   if (!add (journal, record, &error))
-    {
-      ac_cli_error (cli, "%s", error->message);
-      return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
-             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
-    }
+    return report_refused (cli, journal, error);
 
   return ac_cli_save_journal (cli, journal);
 }
@@ -120,7 +155,8 @@ ac_cli_add_session (AcCli  *cli,
 
   if (start_text == NULL || minutes == G_MININT || pressure_text == NULL)
     {
-      ac_cli_error (cli, _("--start, --minutes and --pressure are required"));
+      ac_cli_error (cli, _("%s is required (--start, --minutes and --pressure always are)"),
+                    start_text == NULL ? "--start" : minutes == G_MININT ? "--minutes" : "--pressure");
       return AC_CLI_EXIT_USAGE;
     }
   if (!(start = parse_start (start_text)))
@@ -156,7 +192,7 @@ ac_cli_add_session (AcCli  *cli,
 
     if (!ac_session_validate (session, NULL, &error))
       {
-        ac_cli_error (cli, "%s", error->message);
+        report_invalid (cli, error);
         return AC_CLI_EXIT_USAGE;
       }
   }
@@ -229,7 +265,7 @@ ac_cli_check_in (AcCli  *cli,
 
   if (!ac_checkin_validate (checkin, NULL, &error))
     {
-      ac_cli_error (cli, "%s", error->message);
+      report_invalid (cli, error);
       return AC_CLI_EXIT_USAGE;
     }
 
@@ -330,7 +366,25 @@ ac_cli_list (AcCli  *cli,
       (status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
     return status;
 
-  if (json)
+  /* A newer journal is shown as far as this version knows it, and said so;
+   * as JSON, its own text, which this version would not write the same. */
+  if (ac_journal_get_read_only (journal))
+    g_printerr (_("%s: written by a newer version of Aftercare (format %u); shown read-only\n"),
+                g_file_peek_path (ac_journal_get_file (journal)), ac_journal_get_file_version (journal));
+
+  if (json && ac_journal_get_read_only (journal))
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_load_contents (ac_journal_get_file (journal), NULL, &text, NULL, NULL, &error))
+        {
+          ac_cli_error (cli, "%s", error->message);
+          return AC_CLI_EXIT_BAD_JOURNAL;
+        }
+      g_print ("%s", text);
+    }
+  else if (json)
     {
       g_autofree char *data = ac_journal_to_data (journal, NULL);
 
@@ -357,11 +411,7 @@ ac_cli_remove (AcCli  *cli,
     return status;
 
   if (!ac_journal_remove (journal, argv[1], &error))
-    {
-      ac_cli_error (cli, "%s", error->message);
-      return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
-             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
-    }
+    return report_refused (cli, journal, error);
 
   if ((status = ac_cli_save_journal (cli, journal)) == AC_CLI_EXIT_OK)
     g_print (_("Removed %s\n"), argv[1]);

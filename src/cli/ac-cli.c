@@ -291,6 +291,11 @@ main (int   argc,
           g_free (cli.file_path);
           cli.file_path = g_strdup (argv[i] + strlen ("--file="));
         }
+      else if (strcmp (argv[i], "--file") == 0 || strcmp (argv[i], "-f") == 0)
+        {
+          ac_cli_error (&cli, _("%s needs the path of a journal file"), argv[i]);
+          goto out;
+        }
       else
         {
           ac_cli_error (&cli, _("unknown option “%s”"), argv[i]);

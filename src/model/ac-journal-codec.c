@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -25,7 +26,8 @@
 typedef struct
 {
   GHashTable *node_lines;    /* JsonNode* → line, or NULL */
-  GHashTable *object_lines;  /* JsonObject* → line of its first member */
+  GHashTable *object_lines;  /* JsonObject* or JsonArray* → line it starts on */
+  GArray     *starts;        /* lines of the objects and lists being parsed */
   JsonNode   *where_node;    /* what the error is about */
   JsonObject *where_object;
   GHashTable *ids;           /* id → path of its first use */
@@ -61,6 +63,14 @@ describe_node (JsonNode *node)
     }
 }
 
+/* A rule checked by the record's own validation names its field in the
+ * message ("sessions[3].notes: …"): point at that member. */
+static gboolean
+locate_field (Decoder     *dec,
+              JsonObject  *object,
+              const char  *path,
+              const GError *error);
+
 /* Remembers what an error is about, to find its line later. */
 static gboolean
 locate (Decoder    *dec,
@@ -71,6 +81,29 @@ locate (Decoder    *dec,
   dec->where_object = object;
 
   return FALSE;
+}
+
+static gboolean
+locate_field (Decoder      *dec,
+              JsonObject   *object,
+              const char   *path,
+              const GError *error)
+{
+  gsize prefix = strlen (path);
+  const char *field = error->message;
+  g_autofree char *name = NULL;
+  const char *colon;
+
+  if (strncmp (field, path, prefix) == 0 && field[prefix] == '.')
+    field += prefix + 1;
+  colon = strchr (field, ':');
+  if (colon == NULL)
+    return locate (dec, NULL, object);
+
+  name = g_strndup (field, colon - field);
+  if (json_object_has_member (object, name))
+    return locate (dec, json_object_get_member (object, name), NULL);
+  return locate (dec, NULL, object);
 }
 
 static gboolean G_GNUC_PRINTF (5, 6)
@@ -582,7 +615,7 @@ decode_session (Decoder     *dec,
   /* The rules the readers above do not cover, such as text length. */
   if (!ac_session_validate (session, path, error))
     {
-      locate (dec, NULL, object);
+      locate_field (dec, object, path, *error);
       goto failed;
     }
 
@@ -656,7 +689,7 @@ decode_checkin (Decoder     *dec,
 
   if (!ac_checkin_validate (checkin, path, error))
     {
-      locate (dec, NULL, object);
+      locate_field (dec, object, path, *error);
       goto failed;
     }
 
@@ -839,12 +872,8 @@ on_object_member (JsonParser *parser,
                   const char *member_name,
                   Decoder    *dec)
 {
-  guint line = json_parser_get_current_line (parser);
-
   g_hash_table_insert (dec->node_lines, json_object_get_member (object, member_name),
-                       GUINT_TO_POINTER (line));
-  if (!g_hash_table_contains (dec->object_lines, object))
-    g_hash_table_insert (dec->object_lines, object, GUINT_TO_POINTER (line));
+                       GUINT_TO_POINTER (json_parser_get_current_line (parser)));
 }
 
 static void
@@ -857,6 +886,43 @@ on_array_element (JsonParser *parser,
                        GUINT_TO_POINTER (json_parser_get_current_line (parser)));
 }
 
+/* Objects and lists are told about when they end; their start is kept on
+ * a stack until then. */
+static void
+on_container_start (JsonParser *parser,
+                    Decoder    *dec)
+{
+  guint line = json_parser_get_current_line (parser);
+
+  g_array_append_val (dec->starts, line);
+}
+
+static void
+on_container_end (JsonParser *parser,
+                  gpointer    container,
+                  Decoder    *dec)
+{
+  guint line;
+
+  if (dec->starts->len == 0)
+    return;
+
+  line = g_array_index (dec->starts, guint, dec->starts->len - 1);
+  g_array_set_size (dec->starts, dec->starts->len - 1);
+  g_hash_table_insert (dec->object_lines, container, GUINT_TO_POINTER (line));
+}
+
+static guint
+line_of_node (Decoder  *dec,
+              JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return GPOINTER_TO_UINT (g_hash_table_lookup (dec->object_lines, json_node_get_object (node)));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return GPOINTER_TO_UINT (g_hash_table_lookup (dec->object_lines, json_node_get_array (node)));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (dec->node_lines, node));
+}
+
 /* Runs the decoder again over a parse that records lines, and says which
  * line the error is on. */
 static guint
@@ -867,28 +933,34 @@ find_error_line (const char *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(AcJournal) journal = NULL;
   Decoder dec = { 0 };
-  gpointer line = NULL;
+  guint line = 0;
 
   dec.node_lines = g_hash_table_new (NULL, NULL);
   dec.object_lines = g_hash_table_new (NULL, NULL);
+  dec.starts = g_array_new (FALSE, FALSE, sizeof (guint));
   dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dec);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &dec);
+  g_signal_connect (parser, "object-start", G_CALLBACK (on_container_start), &dec);
+  g_signal_connect (parser, "array-start", G_CALLBACK (on_container_start), &dec);
+  g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &dec);
+  g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &dec);
 
   if (json_parser_load_from_data (parser, data, length, NULL))
     journal = decode_root (&dec, json_parser_get_root (parser), &error);
 
   if (dec.where_node != NULL)
-    line = g_hash_table_lookup (dec.node_lines, dec.where_node);
+    line = line_of_node (&dec, dec.where_node);
   else if (dec.where_object != NULL)
-    line = g_hash_table_lookup (dec.object_lines, dec.where_object);
+    line = GPOINTER_TO_UINT (g_hash_table_lookup (dec.object_lines, dec.where_object));
 
   g_hash_table_unref (dec.node_lines);
   g_hash_table_unref (dec.object_lines);
+  g_array_unref (dec.starts);
   decoder_clear (&dec);
 
-  return GPOINTER_TO_UINT (line);
+  return line;
 }
 
 /* json-glib stops after the first value and ignores a second one; a file
@@ -978,9 +1050,19 @@ ac_journal_new_from_data (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
-                   _("%s: not valid JSON (it may be cut short or damaged): %s"),
-                   name, local_error->message);
+      guint line = 0, column = 0;
+      int consumed = 0;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: WHAT". */
+      if (sscanf (local_error->message, "<data>:%u:%u: Parse error: %n", &line, &column, &consumed) == 2 &&
+          consumed > 0)
+        g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                     _("%s: line %u, column %u: not valid JSON (the file may be cut short or damaged): %s"),
+                     name, line, column, local_error->message + consumed);
+      else
+        g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                     _("%s: not valid JSON (the file may be cut short or damaged): %s"),
+                     name, local_error->message);
       return NULL;
     }
 
