@@ -35,7 +35,9 @@ struct _AcWindow
   guint                 midnight_id;
   guint                 suggestion_id;
   guint                 switcher_bar_id;
+  gboolean              on_calendar;  /* the visible view, until it changes */
   GDate                 today;
+  gboolean              reported_first_frame;
 };
 
 void _ac_window_class_add_actions (GtkWidgetClass *widget_class);
