@@ -1,0 +1,627 @@
+/* ac-import-plan.c — what an import would change, and applying it
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-import-plan"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-enum-types.h"
+#include "ac-import-private.h"
+
+/* The candidates read from one file, each classified against a journal:
+ *
+ * - a session or check-in with an id the journal has: a duplicate when
+ *   every field is the same, else a conflict;
+ * - a calendar event (ICS) whose session the journal has, by id or by the
+ *   same start instant and length: a duplicate; same id but another time or
+ *   length: a conflict (the other fields come from the calendar's defaults,
+ *   so they are not compared);
+ * - a check-in for a day that has another check-in in the journal: a
+ *   duplicate when soreness, areas, symptoms and notes are the same, else a
+ *   conflict;
+ * - screening conditions the profile lacks: new, else a duplicate;
+ * - anything else: new.
+ *
+ * Import never overwrites on its own: applying adds the selected new
+ * candidates and, for a selected conflict, replaces the journal's version
+ * with the file's. Conflicts start unselected. Applying is all or nothing. */
+struct _AcImportPlan
+{
+  GObject           parent_instance;
+
+  GListStore       *candidates;
+  AcTransferFormat  format;
+  char             *source_name;
+};
+
+G_DEFINE_FINAL_TYPE (AcImportPlan, ac_import_plan, G_TYPE_OBJECT)
+
+static void
+ac_import_plan_finalize (GObject *object)
+{
+  AcImportPlan *self = (AcImportPlan *)object;
+
+  g_clear_object (&self->candidates);
+  g_clear_pointer (&self->source_name, g_free);
+
+  G_OBJECT_CLASS (ac_import_plan_parent_class)->finalize (object);
+}
+
+static void
+ac_import_plan_class_init (AcImportPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ac_import_plan_finalize;
+}
+
+static void
+ac_import_plan_init (AcImportPlan *self)
+{
+  self->candidates = g_list_store_new (AC_TYPE_IMPORT_CANDIDATE);
+}
+
+/* The plan holds references to the candidates. */
+AcImportPlan *
+_ac_import_plan_new (GPtrArray        *candidates,
+                     AcTransferFormat  format,
+                     const char       *name,
+                     AcJournal        *journal)
+{
+  AcImportPlan *self = g_object_new (AC_TYPE_IMPORT_PLAN, NULL);
+
+  self->format = format;
+  self->source_name = g_strdup (name);
+  g_list_store_splice (self->candidates, 0, 0, candidates->pdata, candidates->len);
+  ac_import_plan_classify (self, journal);
+
+  return self;
+}
+
+/**
+ * ac_import_plan_get_candidates:
+ *
+ * Returns: (transfer none): a #GListModel of #AcImportCandidate, in the
+ *   file's order
+ */
+GListModel *
+ac_import_plan_get_candidates (AcImportPlan *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->candidates);
+}
+
+AcTransferFormat
+ac_import_plan_get_format (AcImportPlan *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), AC_TRANSFER_FORMAT_CSV);
+
+  return self->format;
+}
+
+/**
+ * ac_import_plan_get_source_name:
+ *
+ * Returns: (transfer none): the name of the file read
+ */
+const char *
+ac_import_plan_get_source_name (AcImportPlan *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), NULL);
+
+  return self->source_name;
+}
+
+guint
+ac_import_plan_count (AcImportPlan   *self,
+                      AcImportStatus  status)
+{
+  GListModel *model;
+  guint n = 0;
+
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
+
+  model = G_LIST_MODEL (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
+
+      n += ac_import_candidate_get_status (candidate) == status;
+    }
+
+  return n;
+}
+
+guint
+ac_import_plan_count_selected (AcImportPlan *self)
+{
+  GListModel *model;
+  guint n = 0;
+
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
+
+  model = G_LIST_MODEL (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
+
+      n += ac_import_candidate_get_selected (candidate);
+    }
+
+  return n;
+}
+
+/* Sessions by start instant and length, for calendar events. */
+static char *
+time_key (GDateTime *start,
+          int        minutes)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d", g_date_time_to_unix (start), minutes);
+}
+
+static GHashTable *
+index_by_time (AcJournal *journal)
+{
+  GListModel *sessions = ac_journal_get_sessions (journal);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      AcSession *session = g_list_model_get_item (sessions, i);
+
+      g_hash_table_insert (index,
+                           time_key (ac_session_get_start (session),
+                                     ac_session_get_minutes (session)),
+                           session);
+    }
+
+  return index;
+}
+
+static gboolean
+same_time (AcSession *a,
+           AcSession *b)
+{
+  return g_date_time_equal (ac_session_get_start (a), ac_session_get_start (b)) &&
+         ac_session_get_minutes (a) == ac_session_get_minutes (b);
+}
+
+static gboolean
+same_day_content (AcCheckin *a,
+                  AcCheckin *b)
+{
+  return ac_checkin_get_julian (a) == ac_checkin_get_julian (b) &&
+         ac_checkin_get_soreness (a) == ac_checkin_get_soreness (b) &&
+         ac_checkin_get_areas (a) == ac_checkin_get_areas (b) &&
+         ac_checkin_get_symptoms (a) == ac_checkin_get_symptoms (b) &&
+         g_strcmp0 (ac_checkin_get_notes (a), ac_checkin_get_notes (b)) == 0;
+}
+
+static const char *
+kept_unless_chosen (void)
+{
+  return _("The journal has it with other details; the journal's is kept unless you "
+           "choose the file's");
+}
+
+static void
+classify_session (AcImportCandidate *candidate,
+                  AcJournal         *journal,
+                  GHashTable       **by_time)
+{
+  AcSession *session = ac_import_candidate_get_session (candidate);
+  const char *id = ac_session_get_id (session);
+  gboolean calendar = _ac_import_candidate_get_from_calendar (candidate);
+  AcSession *existing = ac_journal_lookup_session (journal, id);
+
+  if (existing != NULL)
+    {
+      gboolean same = calendar ? same_time (session, existing) : ac_session_equal (session, existing);
+
+      if (same)
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                       _("Already in the journal"), G_OBJECT (existing), 0);
+      else
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT,
+                                       calendar
+                                       ? _("The journal has this event at another time or of "
+                                           "another length; the journal's is kept unless you "
+                                           "choose the file's")
+                                       : kept_unless_chosen (),
+                                       G_OBJECT (existing), 0);
+      return;
+    }
+
+  if (ac_journal_lookup_checkin (journal, id) != NULL)
+    {
+      g_autofree char *reason = g_strdup_printf (_("id: “%s” belongs to a check-in in the journal"), id);
+
+      _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
+      return;
+    }
+
+  if (calendar)
+    {
+      g_autofree char *key = time_key (ac_session_get_start (session),
+                                       ac_session_get_minutes (session));
+
+      if (*by_time == NULL)
+        *by_time = index_by_time (journal);
+      if ((existing = g_hash_table_lookup (*by_time, key)) != NULL)
+        {
+          _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                         _("The journal has a session at the same time and of "
+                                           "the same length"),
+                                         G_OBJECT (existing), 0);
+          return;
+        }
+    }
+
+  _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, NULL, 0);
+}
+
+static void
+classify_checkin (AcImportCandidate *candidate,
+                  AcJournal         *journal)
+{
+  AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  const char *id = ac_checkin_get_id (checkin);
+  AcCheckin *existing = ac_journal_lookup_checkin (journal, id);
+  g_autofree char *reason = NULL;
+
+  if (existing != NULL)
+    {
+      if (ac_checkin_equal (checkin, existing))
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                       _("Already in the journal"), G_OBJECT (existing), 0);
+      else
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT,
+                                       kept_unless_chosen (), G_OBJECT (existing), 0);
+      return;
+    }
+
+  if (ac_journal_lookup_session (journal, id) != NULL)
+    {
+      reason = g_strdup_printf (_("id: “%s” belongs to a session in the journal"), id);
+      _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
+      return;
+    }
+
+  existing = ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin));
+  if (existing == NULL)
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, NULL, 0);
+  else if (same_day_content (checkin, existing))
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                   _("The journal has the same check-in for this day"),
+                                   G_OBJECT (existing), 0);
+  else
+    {
+      g_autofree char *day = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+
+      reason = g_strdup_printf (_("The journal has a check-in for %s (soreness %d); it is kept "
+                                  "unless you choose this one, which replaces it"),
+                                day, ac_checkin_get_soreness (existing));
+      _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT, reason,
+                                     G_OBJECT (existing), 0);
+    }
+}
+
+static void
+classify_profile (AcImportCandidate *candidate,
+                  AcJournal         *journal)
+{
+  AcCondition has = ac_profile_get_conditions (ac_journal_get_profile (journal));
+  AcCondition adds = _ac_import_candidate_get_file_conditions (candidate) & ~has;
+
+  if (adds == AC_CONDITION_NONE)
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                   _("The health profile already lists these conditions"),
+                                   NULL, adds);
+  else
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, NULL, adds);
+}
+
+/**
+ * ac_import_plan_classify:
+ *
+ * Classifies every candidate against @journal as it is now, and selects
+ * the new ones; a plan is classified when it is made. Call it again when
+ * the journal changed while the plan was shown. Choices made since are
+ * lost.
+ */
+void
+ac_import_plan_classify (AcImportPlan *self,
+                         AcJournal    *journal)
+{
+  GListModel *model;
+  g_autoptr(GHashTable) by_time = NULL;
+
+  g_return_if_fail (AC_IS_IMPORT_PLAN (self));
+  g_return_if_fail (AC_IS_JOURNAL (journal));
+
+  model = G_LIST_MODEL (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
+
+      if (_ac_import_candidate_is_rejected (candidate))
+        continue;
+
+      switch (ac_import_candidate_get_kind (candidate))
+        {
+        case AC_IMPORT_KIND_SESSION:
+          classify_session (candidate, journal, &by_time);
+          break;
+        case AC_IMPORT_KIND_CHECKIN:
+          classify_checkin (candidate, journal);
+          break;
+        case AC_IMPORT_KIND_PROFILE:
+        default:
+          classify_profile (candidate, journal);
+          break;
+        }
+    }
+}
+
+/* What applying did, to undo it if a later step fails. */
+typedef struct
+{
+  char        *added_id;        /* remove this record */
+  GObject     *restore;         /* then put this one back (updated or replaced) */
+  gboolean     set_conditions;  /* put the profile's conditions back */
+  AcCondition  conditions;
+} Undo;
+
+static void
+undo_clear (gpointer data)
+{
+  Undo *undo = data;
+
+  g_clear_pointer (&undo->added_id, g_free);
+  g_clear_object (&undo->restore);
+}
+
+static gboolean
+changed_since_read (AcImportPlan       *self,
+                    AcImportCandidate  *candidate,
+                    GError            **error)
+{
+  g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+               _("%s: %s: the journal changed since the file was read; read it again"),
+               self->source_name, ac_import_candidate_get_source (candidate));
+  return FALSE;
+}
+
+/* A rule of the journal that a candidate breaks, named by file and place. */
+static gboolean
+breaks_rule (AcImportPlan       *self,
+             AcImportCandidate  *candidate,
+             GError            **error)
+{
+  g_prefix_error (error, "%s: %s: ", self->source_name, ac_import_candidate_get_source (candidate));
+  return FALSE;
+}
+
+/* Everything a step could fail on, checked before any change. */
+static gboolean
+check_candidate (AcImportPlan       *self,
+                 AcImportCandidate  *candidate,
+                 AcJournal          *journal,
+                 GHashTable         *ids,
+                 GHashTable         *days,
+                 GError            **error)
+{
+  const char *source = ac_import_candidate_get_source (candidate);
+  GObject *existing = ac_import_candidate_get_existing (candidate);
+  AcImportStatus status = ac_import_candidate_get_status (candidate);
+  AcSession *session = ac_import_candidate_get_session (candidate);
+  AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  const char *id;
+
+  switch (ac_import_candidate_get_kind (candidate))
+    {
+    case AC_IMPORT_KIND_SESSION:
+      id = ac_session_get_id (session);
+      if (!ac_session_validate (session, NULL, error))
+        return breaks_rule (self, candidate, error);
+      if ((gpointer) ac_journal_lookup_session (journal, id) != (gpointer) existing ||
+          (status == AC_IMPORT_STATUS_NEW && ac_journal_lookup_checkin (journal, id) != NULL))
+        return changed_since_read (self, candidate, error);
+      break;
+
+    case AC_IMPORT_KIND_CHECKIN:
+      id = ac_checkin_get_id (checkin);
+      if (!ac_checkin_validate (checkin, NULL, error))
+        return breaks_rule (self, candidate, error);
+      if (status == AC_IMPORT_STATUS_NEW
+          ? (ac_journal_lookup_checkin (journal, id) != NULL ||
+             ac_journal_lookup_session (journal, id) != NULL ||
+             ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin)) != NULL)
+          : (gpointer) (ac_journal_lookup_checkin (journal, id) != NULL
+                        ? ac_journal_lookup_checkin (journal, id)
+                        : ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin)))
+            != (gpointer) existing)
+        return changed_since_read (self, candidate, error);
+      if (!g_hash_table_add (days, GUINT_TO_POINTER (ac_checkin_get_julian (checkin))))
+        {
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                       _("%s: %s: date: another chosen check-in is for the same day"),
+                       self->source_name, source);
+          return FALSE;
+        }
+      break;
+
+    case AC_IMPORT_KIND_PROFILE:
+    default:
+      return TRUE;
+    }
+
+  if (!g_hash_table_add (ids, (gpointer) id))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: %s: id: “%s” is chosen twice"), self->source_name, source, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_candidate (AcImportCandidate  *candidate,
+                 AcJournal          *journal,
+                 Undo               *undo,
+                 GError            **error)
+{
+  AcImportStatus status = ac_import_candidate_get_status (candidate);
+  GObject *existing = ac_import_candidate_get_existing (candidate);
+  AcSession *session = ac_import_candidate_get_session (candidate);
+  AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  AcCondition conditions;
+
+  switch (ac_import_candidate_get_kind (candidate))
+    {
+    case AC_IMPORT_KIND_SESSION:
+      if (status == AC_IMPORT_STATUS_CONFLICT)
+        {
+          if (!ac_journal_update_session (journal, session, error))
+            return FALSE;
+          undo->restore = g_object_ref (existing);
+          return TRUE;
+        }
+      if (!ac_journal_add_session (journal, session, error))
+        return FALSE;
+      undo->added_id = g_strdup (ac_session_get_id (session));
+      return TRUE;
+
+    case AC_IMPORT_KIND_CHECKIN:
+      /* Same id: an update; another id for the same day: an addition that
+       * replaces the journal's check-in of that day. */
+      if (status == AC_IMPORT_STATUS_CONFLICT &&
+          g_strcmp0 (ac_checkin_get_id (checkin), ac_checkin_get_id (AC_CHECKIN (existing))) == 0)
+        {
+          if (!ac_journal_update_checkin (journal, checkin, error))
+            return FALSE;
+          undo->restore = g_object_ref (existing);
+          return TRUE;
+        }
+      if (!ac_journal_add_checkin (journal, checkin, error))
+        return FALSE;
+      undo->added_id = g_strdup (ac_checkin_get_id (checkin));
+      undo->restore = existing ? g_object_ref (existing) : NULL;
+      return TRUE;
+
+    case AC_IMPORT_KIND_PROFILE:
+    default:
+      conditions = ac_profile_get_conditions (ac_journal_get_profile (journal));
+      if (!ac_journal_set_conditions (journal,
+                                      conditions | ac_import_candidate_get_conditions (candidate),
+                                      error))
+        return FALSE;
+      undo->set_conditions = TRUE;
+      undo->conditions = conditions;
+      return TRUE;
+    }
+}
+
+static void
+undo_step (AcJournal *journal,
+           Undo      *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (undo->added_id != NULL && !ac_journal_remove (journal, undo->added_id, &error))
+    g_warning ("Could not undo an import step: %s", error->message);
+  g_clear_error (&error);
+
+  if (AC_IS_SESSION (undo->restore) &&
+      !ac_journal_update_session (journal, AC_SESSION (undo->restore), &error))
+    g_warning ("Could not undo an import step: %s", error->message);
+  else if (AC_IS_CHECKIN (undo->restore) &&
+           !(undo->added_id != NULL
+             ? ac_journal_add_checkin (journal, AC_CHECKIN (undo->restore), &error)
+             : ac_journal_update_checkin (journal, AC_CHECKIN (undo->restore), &error)))
+    g_warning ("Could not undo an import step: %s", error->message);
+  g_clear_error (&error);
+
+  if (undo->set_conditions && !ac_journal_set_conditions (journal, undo->conditions, &error))
+    g_warning ("Could not undo an import step: %s", error->message);
+}
+
+/**
+ * ac_import_plan_apply:
+ * @journal: the journal the plan was classified against
+ * @n_changed: (out) (optional): how many records were added or replaced
+ *   (a profile change counts as one)
+ *
+ * Adds the selected candidates to @journal; a selected conflict replaces
+ * the journal's version. All or nothing: every selected candidate is
+ * checked first, and if any breaks a rule, or the journal changed since
+ * the plan was classified in a way that matters, nothing is changed. The
+ * journal is not saved.
+ *
+ * Returns: %TRUE if applied
+ */
+gboolean
+ac_import_plan_apply (AcImportPlan  *self,
+                      AcJournal     *journal,
+                      guint         *n_changed,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) undo = g_array_new (FALSE, TRUE, sizeof (Undo));
+  GListModel *model;
+
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), FALSE);
+  g_return_val_if_fail (AC_IS_JOURNAL (journal), FALSE);
+
+  g_array_set_clear_func (undo, undo_clear);
+  if (n_changed != NULL)
+    *n_changed = 0;
+
+  if (ac_journal_get_read_only (journal))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY,
+                   _("This journal was written by a newer version of Aftercare "
+                     "(format %u) and is open read-only"),
+                   ac_journal_get_file_version (journal));
+      return FALSE;
+    }
+
+  model = G_LIST_MODEL (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
+
+      if (!ac_import_candidate_get_selected (candidate))
+        continue;
+      if (!check_candidate (self, candidate, journal, ids, days, error))
+        return FALSE;
+      g_ptr_array_add (chosen, g_steal_pointer (&candidate));
+    }
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      Undo step = { 0 };
+
+      if (!apply_candidate (g_ptr_array_index (chosen, i), journal, &step, error))
+        {
+          /* Not expected after the checks; put the journal back. */
+          for (guint j = undo->len; j > 0; j--)
+            undo_step (journal, &g_array_index (undo, Undo, j - 1));
+          return FALSE;
+        }
+      g_array_append_val (undo, step);
+    }
+
+  if (n_changed != NULL)
+    *n_changed = chosen->len;
+  return TRUE;
+}
