@@ -16,8 +16,6 @@
 
 #include "ac-cli.h"
 
-static AcCliExit not_available (AcCli *cli, int argc, char **argv);
-
 static const AcCliCommand commands[] = {
   { "add-session", N_("--start DATE[THH:MM] --minutes N --pressure P [OPTION…]"),
     N_("Log a massage session, past or planned"), ac_cli_add_session },
@@ -31,10 +29,10 @@ static const AcCliCommand commands[] = {
     N_("Show advice for today"), ac_cli_advice },
   { "stats", N_("[--today DATE] [--json]"),
     N_("Show statistics"), ac_cli_stats },
-  { "export", N_("--format csv|ics|pdf --output PATH"),
-    N_("Export the journal"), not_available },
-  { "import", N_("PATH"),
-    N_("Import sessions and check-ins"), not_available },
+  { "export", N_("--format csv|ics|pdf|json --output PATH [OPTION…]"),
+    N_("Export the journal: a spreadsheet, a calendar, a report or a backup"), ac_cli_export },
+  { "import", N_("PATH [OPTION…]"),
+    N_("Import sessions and check-ins; nothing in the journal is overwritten"), ac_cli_import },
 };
 
 void
@@ -53,15 +51,6 @@ ac_cli_error (AcCli      *cli,
     g_printerr ("aftercare-cli %s: %s\n", cli->command, message);
   else
     g_printerr ("aftercare-cli: %s\n", message);
-}
-
-static AcCliExit
-not_available (AcCli  *cli,
-               int     argc,
-               char  **argv)
-{
-  ac_cli_error (cli, _("this command is not available yet in this version"));
-  return AC_CLI_EXIT_USAGE;
 }
 
 /**

@@ -79,4 +79,12 @@ AcCliExit       ac_cli_stats              (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 
+/* ac-cli-transfer.c */
+AcCliExit       ac_cli_export             (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_import             (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+
 G_END_DECLS
