@@ -51,6 +51,7 @@ typedef struct
   AcReportInput     *report;     /* for a PDF */
   GDateTime         *now;
   GFile             *file;       /* or NULL to return the bytes */
+  AcProgress        *progress;   /* reports to the caller's main context */
 } ExportJob;
 
 static void
@@ -60,6 +61,7 @@ export_job_free (ExportJob *job)
   g_clear_pointer (&job->report, _ac_report_input_free);
   g_clear_pointer (&job->now, g_date_time_unref);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->progress, _ac_progress_free);
   g_free (job);
 }
 
@@ -421,11 +423,10 @@ write_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  g_autoptr(AcProgress) progress =
-    _ac_progress_new (source_object, set_progress, cancellable, TRUE);
+  ExportJob *job = task_data;
   GError *error = NULL;
 
-  if (export_job_write (task_data, progress, cancellable, &error))
+  if (export_job_write (job, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -449,6 +450,7 @@ ac_exporter_write_async (AcExporter          *self,
                          gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  ExportJob *job;
 
   g_return_if_fail (AC_IS_EXPORTER (self));
   g_return_if_fail (AC_IS_JOURNAL (journal));
@@ -457,10 +459,11 @@ ac_exporter_write_async (AcExporter          *self,
 
   set_progress (G_OBJECT (self), 0);
 
+  job = export_job_new (self, journal, file);
+  job->progress = _ac_progress_new (G_OBJECT (self), set_progress, cancellable, TRUE);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ac_exporter_write_async);
-  g_task_set_task_data (task, export_job_new (self, journal, file),
-                        (GDestroyNotify) export_job_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, write_thread);
 }
 

@@ -54,6 +54,7 @@ typedef struct
   AcTransferFormat  format;
   gboolean          format_set;
   GPtrArray        *candidates;
+  AcProgress       *progress;  /* async: reports to the caller's main context */
 } ReadJob;
 
 static void
@@ -65,6 +66,7 @@ read_job_free (ReadJob *job)
   g_clear_object (&job->journal);
   g_clear_pointer (&job->now, g_date_time_unref);
   g_clear_pointer (&job->candidates, g_ptr_array_unref);
+  g_clear_pointer (&job->progress, _ac_progress_free);
   g_free (job);
 }
 
@@ -470,11 +472,10 @@ read_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_autoptr(AcProgress) progress =
-    _ac_progress_new (source_object, set_progress, cancellable, TRUE);
+  ReadJob *job = task_data;
   GError *error = NULL;
 
-  if (read_job_run (task_data, progress, cancellable, &error))
+  if (read_job_run (job, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -497,6 +498,7 @@ ac_importer_read_async (AcImporter          *self,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  ReadJob *job;
 
   g_return_if_fail (AC_IS_IMPORTER (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -505,10 +507,11 @@ ac_importer_read_async (AcImporter          *self,
 
   set_progress (G_OBJECT (self), 0);
 
+  job = read_job_new (self, file, NULL, NULL, journal);
+  job->progress = _ac_progress_new (G_OBJECT (self), set_progress, cancellable, TRUE);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ac_importer_read_async);
-  g_task_set_task_data (task, read_job_new (self, file, NULL, NULL, journal),
-                        (GDestroyNotify) read_job_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
 

@@ -43,8 +43,9 @@ typedef struct
  * _ac_progress_new:
  * @owner: (nullable): the object whose progress this is, or %NULL for a
  *   job that only checks @cancellable
- * @threaded: whether the job runs on a worker thread; the setter then runs
- *   on the thread-default main context of the caller
+ * @threaded: whether the job will run on a worker thread; the setter then
+ *   runs on the thread-default main context of the thread calling this,
+ *   which must be the thread that owns @owner
  *
  * Returns: (transfer full): a progress for one job
  */
