@@ -277,9 +277,23 @@ classify_checkin (AcImportCandidate *candidate,
 
   if (existing != NULL)
     {
+      AcCheckin *that_day = ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin));
+
       if (ac_checkin_equal (checkin, existing))
         _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
                                        _("Already in the journal"), G_OBJECT (existing), 0);
+      else if (that_day != NULL && that_day != existing)
+        {
+          /* The file moved it to a day that has a check-in of its own. */
+          g_autofree char *day = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+
+          reason = g_strdup_printf (_("The journal has it on another day, and a check-in for %s "
+                                      "(soreness %d); both are kept unless you choose the "
+                                      "file's, which replaces them"),
+                                    day, ac_checkin_get_soreness (that_day));
+          _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT, reason,
+                                         G_OBJECT (existing), 0);
+        }
       else
         _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT,
                                        kept_unless_chosen (), G_OBJECT (existing), 0);
@@ -374,6 +388,7 @@ typedef struct
 {
   char        *added_id;        /* remove this record */
   GObject     *restore;         /* then put this one back (updated or replaced) */
+  AcCheckin   *restore_day;     /* and this one, replaced by a check-in's new day */
   gboolean     set_conditions;  /* put the profile's conditions back */
   AcCondition  conditions;
 } Undo;
@@ -385,6 +400,7 @@ undo_clear (gpointer data)
 
   g_clear_pointer (&undo->added_id, g_free);
   g_clear_object (&undo->restore);
+  g_clear_object (&undo->restore_day);
 }
 
 static gboolean
@@ -505,8 +521,15 @@ apply_candidate (AcImportCandidate  *candidate,
       if (status == AC_IMPORT_STATUS_CONFLICT &&
           g_strcmp0 (ac_checkin_get_id (checkin), ac_checkin_get_id (AC_CHECKIN (existing))) == 0)
         {
+          AcCheckin *that_day = ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin));
+
+          if (that_day != NULL && (gpointer) that_day != (gpointer) existing)
+            undo->restore_day = g_object_ref (that_day);
           if (!ac_journal_update_checkin (journal, checkin, error))
-            return FALSE;
+            {
+              g_clear_object (&undo->restore_day);
+              return FALSE;
+            }
           undo->restore = g_object_ref (existing);
           return TRUE;
         }
@@ -546,6 +569,10 @@ undo_step (AcJournal *journal,
            !(undo->added_id != NULL
              ? ac_journal_add_checkin (journal, AC_CHECKIN (undo->restore), &error)
              : ac_journal_update_checkin (journal, AC_CHECKIN (undo->restore), &error)))
+    g_warning ("Could not undo an import step: %s", error->message);
+  g_clear_error (&error);
+
+  if (undo->restore_day != NULL && !ac_journal_add_checkin (journal, undo->restore_day, &error))
     g_warning ("Could not undo an import step: %s", error->message);
   g_clear_error (&error);
 
