@@ -175,6 +175,48 @@ test_classify (void)
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (other)), ==, 5);
 }
 
+/* A check-in the file moved to a day that has another one in the journal:
+ * both of the journal's are kept unless the user chooses the file's. */
+static void
+test_moved_checkin (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcCheckin) first = checkin_on (10, 4, 5, "");
+  g_autoptr(AcCheckin) second = checkin_on (10, 5, 3, "");
+  g_autoptr(AcCheckin) moved = NULL;
+  g_autoptr(AcJournal) file = ac_journal_new ();
+  g_autoptr(AcImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GDate day;
+  AcImportCandidate *candidate;
+
+  g_assert_true (ac_journal_add_checkin (journal, first, NULL));
+  g_assert_true (ac_journal_add_checkin (journal, second, NULL));
+  moved = ac_checkin_copy (first);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 5, 10, 2026);
+  ac_checkin_set_date (moved, &day);
+  g_assert_true (ac_journal_add_checkin (file, moved, NULL));
+  text = ac_transfer_test_export (file, AC_TRANSFER_FORMAT_CSV, NULL);
+
+  plan = ac_transfer_test_read (journal, text, -1, "moved.csv", &error);
+  g_assert_no_error (error);
+  candidate = ac_transfer_test_candidate (plan, 0);
+  g_assert_cmpint (ac_import_candidate_get_status (candidate), ==, AC_IMPORT_STATUS_CONFLICT);
+  g_assert_cmpstr (ac_import_candidate_get_reason (candidate), ==,
+                   "The journal has it on another day, and a check-in for 2026-10-05 "
+                   "(soreness 3); both are kept unless you choose the file's, which replaces them");
+  g_assert_true (ac_import_candidate_get_existing (candidate) == G_OBJECT (first));
+
+  ac_import_candidate_set_selected (candidate, TRUE);
+  g_assert_true (ac_import_plan_apply (plan, journal, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+  g_assert_cmpstr (ac_checkin_get_id (checkin_item (journal, 0)), ==, ac_checkin_get_id (first));
+  g_assert_cmpint (g_date_get_day (ac_checkin_get_date (checkin_item (journal, 0))), ==, 5);
+}
+
 /* Nothing is added when one chosen candidate cannot be. */
 static void
 test_all_or_nothing (void)
@@ -347,9 +389,13 @@ test_async (void)
   g_autofree char *path = g_build_filename (folder, "export.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  Async async = { g_main_loop_new (NULL, FALSE), NULL, 0, 0 };
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  Async async = { g_main_loop_new (context, FALSE), NULL, 0, 0 };
   GStatBuf st;
 
+  /* Progress and the result come to the caller's thread-default context,
+   * which need not be the global default one. */
+  g_main_context_push_thread_default (context);
   g_signal_connect (exporter, "notify::progress", G_CALLBACK (on_progress), &async);
   ac_exporter_write_async (exporter, fixture, file, NULL, on_done, &async);
   g_main_loop_run (async.loop);
@@ -378,6 +424,7 @@ test_async (void)
   g_unlink (path);
   g_rmdir (folder);
   g_main_loop_unref (async.loop);
+  g_main_context_pop_thread_default (context);
 }
 
 /* Cancelled: no file is written, and a file that was there stays. */
@@ -462,6 +509,7 @@ main (int   argc,
 
   g_test_add_func ("/transfer/plan/json-restore", test_json_restore);
   g_test_add_func ("/transfer/plan/classify", test_classify);
+  g_test_add_func ("/transfer/plan/moved-checkin", test_moved_checkin);
   g_test_add_func ("/transfer/plan/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/transfer/plan/choices", test_choices);
   g_test_add_func ("/transfer/export/range", test_range);
