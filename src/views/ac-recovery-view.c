@@ -1,0 +1,629 @@
+/* ac-recovery-view.c — the Recovery page: soreness over time against
+ * sessions, and how the user recovers after each pressure
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-recovery-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ac-adaptive-box.h"
+#include "ac-chart-common-private.h"
+#include "ac-recovery-view-private.h"
+
+/* The soreness chart with its range switch, read-out, legend and summary
+ * in words; beside it (below it when narrow) the recovery profile and the
+ * median days to recover for each pressure. The recovery analysis is made
+ * again after the journal changes, once per burst of changes, in an idle. */
+
+static const char * const pressure_classes[] = { "light", "moderate", "deep" };
+
+struct _AcRecoveryView
+{
+  GtkWidget               parent_instance;
+
+  AcSorenessChart        *chart;
+  AcRecoveryProfileChart *profile_chart;
+  GtkStack               *profile_stack;
+  GtkWidget              *profile_empty;
+  GtkListBox             *recovery_list;
+  GtkLabel               *summary_label;
+  GtkLabel               *readout_label;
+  GtkLabel               *period_label;
+  GtkWidget              *latest_button;
+  GtkDropDown            *range_dropdown;
+
+  AcJournal              *journal;
+  AcRecovery             *recovery;
+  GDate                   today;
+  guint                   update_id;
+  gboolean                syncing_range;
+};
+
+G_DEFINE_FINAL_TYPE (AcRecoveryView, ac_recovery_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_RANGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* "3", or "2.5" */
+static char *
+format_number (double value)
+{
+  if (fabs (value - round (value)) < 0.05)
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.1f", value);
+}
+
+static const char *
+pressure_title (AcPressure pressure)
+{
+  switch (pressure)
+    {
+    case AC_PRESSURE_LIGHT:    return _("Light pressure");
+    case AC_PRESSURE_MODERATE: return _("Moderate pressure");
+    case AC_PRESSURE_DEEP:
+    default:                   return _("Deep pressure");
+    }
+}
+
+/* How long soreness takes to pass after sessions of a pressure, against
+ * GUIDANCE.md's usual 2–3 days. */
+static char *
+recovery_text (AcRecovery *recovery,
+               AcPressure  pressure,
+               guint       n_sessions)
+{
+  guint n_days, n_peaks;
+  double days = ac_recovery_get_median_days_to_recover (recovery, pressure, &n_days);
+  double peak = ac_recovery_get_median_peak (recovery, pressure, &n_peaks);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (days < 0)
+    return g_strdup_printf (ngettext ("%u session, without enough check-ins after it yet to tell how long "
+                                      "your soreness takes to pass.",
+                                      "%u sessions, without enough check-ins after them yet to tell how long "
+                                      "your soreness takes to pass.", n_sessions),
+                            n_sessions);
+
+  if (days < 0.5)
+    g_string_append (text, _("Back to 1 or less on the day of the session"));
+  else
+    {
+      g_autofree char *number = format_number (days);
+      g_autofree char *span = g_strdup_printf (ngettext ("%s day", "%s days", days <= 1 ? 1 : 2), number);
+
+      /* Translators: %s is a number of days, such as "3 days" */
+      g_string_append_printf (text, _("Back to 1 or less %s after the session"), span);
+    }
+
+  g_string_append (text, _(", "));
+  if (days < 2)
+    g_string_append (text, _("sooner than the usual 2–3 days."));
+  else if (days <= 3)
+    g_string_append (text, _("within the usual 2–3 days."));
+  else
+    g_string_append (text, _("longer than the usual 2–3 days."));
+
+  if (peak >= 0)
+    {
+      g_autofree char *number = format_number (peak);
+
+      g_string_append (text, " ");
+      /* Translators: the median of the highest soreness after sessions */
+      g_string_append_printf (text, _("Typical peak %s."), number);
+    }
+
+  g_string_append (text, " ");
+  g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+make_recovery_row (AcRecovery *recovery,
+                   AcPressure  pressure,
+                   guint       n_sessions)
+{
+  g_autofree char *subtitle = recovery_text (recovery, pressure, n_sessions);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pressure_title (pressure));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+
+  gtk_widget_add_css_class (dot, "line");
+  gtk_widget_add_css_class (dot, pressure_classes[pressure]);
+  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
+
+  return row;
+}
+
+static void
+update_recovery_list (AcRecoveryView *self)
+{
+  guint n_sessions[AC_N_PRESSURES] = { 0 };
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recovery_list))) != NULL)
+    gtk_list_box_remove (self->recovery_list, child);
+
+  if (self->recovery != NULL)
+    for (guint i = 0; i < ac_recovery_get_n_sessions (self->recovery); i++)
+      n_sessions[ac_session_get_pressure (ac_recovery_get_session (self->recovery, i))]++;
+
+  for (AcPressure p = AC_PRESSURE_LIGHT; p <= AC_PRESSURE_DEEP; p++)
+    if (n_sessions[p] > 0)
+      gtk_list_box_append (self->recovery_list, make_recovery_row (self->recovery, p, n_sessions[p]));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recovery_list), gtk_widget_get_first_child (GTK_WIDGET (self->recovery_list)) != NULL);
+}
+
+static void
+update_recovery (AcRecoveryView *self)
+{
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_object (&self->recovery);
+  if (self->journal != NULL)
+    self->recovery = ac_recovery_new (self->journal, &self->today);
+
+  ac_recovery_profile_chart_set_recovery (self->profile_chart, self->recovery);
+  gtk_stack_set_visible_child_name (self->profile_stack,
+                                    ac_recovery_profile_chart_has_data (self->profile_chart) ? "profile" : "empty");
+  update_recovery_list (self);
+}
+
+static gboolean
+update_idle (gpointer user_data)
+{
+  AcRecoveryView *self = user_data;
+
+  self->update_id = 0;
+  update_recovery (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+journal_changed_cb (AcRecoveryView *self)
+{
+  if (self->update_id == 0)
+    self->update_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_idle, self, NULL);
+}
+
+static void
+summary_changed_cb (AcRecoveryView *self)
+{
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  g_autofree char *period = NULL;
+  GDate first, last;
+
+  gtk_label_set_text (self->summary_label, ac_soreness_chart_get_summary (self->chart));
+
+  ac_soreness_chart_get_window (self->chart, &first, &last);
+  /* Translators: the first day of the chart's period, in "3 Nov – 1 Dec
+   * 2026"; see g_date_time_format() */
+  first_text = _ac_chart_format_date (&first, g_date_get_year (&first) == g_date_get_year (&last)
+                                              ? C_("chart period", "%-d %b")
+                                              : C_("chart period", "%-d %b %Y"));
+  /* Translators: the last day of the chart's period */
+  last_text = _ac_chart_format_date (&last, C_("chart period", "%-d %b %Y"));
+  /* Translators: the chart's period: "3 Nov – 1 Dec 2026" */
+  period = g_strdup_printf (_("%s – %s"), first_text, last_text);
+  gtk_label_set_text (self->period_label, period);
+
+  gtk_widget_set_visible (self->latest_button, ac_soreness_chart_get_anchor (self->chart, NULL));
+}
+
+static void
+readout_changed_cb (AcRecoveryView *self)
+{
+  const char *readout = ac_soreness_chart_get_readout (self->chart);
+
+  if (readout != NULL)
+    {
+      gtk_label_set_text (self->readout_label, readout);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->readout_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (self->readout_label,
+                          _("Point at a day, or select the chart and use the arrow keys, to read it."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->readout_label), "dim-label");
+    }
+}
+
+/* Activating a day of the chart shows it in the calendar. */
+static void
+day_activated_cb (AcRecoveryView *self,
+                  const GDate    *date)
+{
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-day", "s", text);
+}
+
+static void
+sync_dropdown (AcRecoveryView *self)
+{
+  self->syncing_range = TRUE;
+  gtk_drop_down_set_selected (self->range_dropdown, ac_soreness_chart_get_range (self->chart));
+  self->syncing_range = FALSE;
+}
+
+static void
+dropdown_selected_cb (AcRecoveryView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->range_dropdown);
+
+  if (self->chart == NULL || self->syncing_range || selected > AC_CHART_RANGE_ALL)
+    return;
+
+  ac_soreness_chart_set_range (self->chart, selected);
+}
+
+static void
+range_changed_cb (AcRecoveryView *self)
+{
+  sync_dropdown (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+static void
+show_latest_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ac_recovery_view_show_latest (AC_RECOVERY_VIEW (widget));
+}
+
+static const char *
+get_range_nick (AcRecoveryView *self)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (AC_TYPE_CHART_RANGE);
+  GEnumValue *value = g_enum_get_value (enum_class, ac_soreness_chart_get_range (self->chart));
+
+  return value != NULL ? value->value_nick : NULL;
+}
+
+static void
+set_range_nick (AcRecoveryView *self,
+                const char     *nick)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (AC_TYPE_CHART_RANGE);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
+
+  if (value == NULL)
+    {
+      g_warning ("No chart range called %s", nick);
+      return;
+    }
+
+  ac_soreness_chart_set_range (self->chart, value->value);
+}
+
+static void
+ac_recovery_view_dispose (GObject *object)
+{
+  AcRecoveryView *self = (AcRecoveryView *)object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->recovery);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), AC_TYPE_RECOVERY_VIEW);
+
+  G_OBJECT_CLASS (ac_recovery_view_parent_class)->dispose (object);
+}
+
+static void
+ac_recovery_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AcRecoveryView *self = AC_RECOVERY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_RANGE:
+      g_value_set_string (value, get_range_nick (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_recovery_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AcRecoveryView *self = AC_RECOVERY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      ac_recovery_view_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_RANGE:
+      set_range_nick (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_recovery_view_class_init (AcRecoveryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ac_recovery_view_dispose;
+  object_class->get_property = ac_recovery_view_get_property;
+  object_class->set_property = ac_recovery_view_set_property;
+
+  /**
+   * AcRecoveryView:journal:
+   *
+   * The journal the page shows.
+   */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         AC_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcRecoveryView:range:
+   *
+   * The chart's range by its name ("4-weeks", "3-months", "year", "all"),
+   * for the `recovery.range` action of the range switch.
+   */
+  properties[PROP_RANGE] =
+    g_param_spec_string ("range", NULL, NULL, "3-months",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AC_TYPE_ADAPTIVE_BOX);
+  g_type_ensure (AC_TYPE_SORENESS_CHART);
+  g_type_ensure (AC_TYPE_RECOVERY_PROFILE_CHART);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-recovery-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, chart);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_chart);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_stack);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_empty);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, recovery_list);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, readout_label);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, period_label);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, latest_button);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, range_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, summary_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, readout_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "recovery.range", "range");
+  gtk_widget_class_install_action (widget_class, "recovery.show-latest", NULL, show_latest_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "recoveryview");
+}
+
+static void
+today_now (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+static void
+ac_recovery_view_init (AcRecoveryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  today_now (&self->today);
+  ac_soreness_chart_set_today (self->chart, &self->today);
+  g_signal_connect_object (self->chart, "notify::range", G_CALLBACK (range_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  sync_dropdown (self);
+  summary_changed_cb (self);
+  readout_changed_cb (self);
+  update_recovery (self);
+}
+
+GtkWidget *
+ac_recovery_view_new (void)
+{
+  return g_object_new (AC_TYPE_RECOVERY_VIEW, NULL);
+}
+
+/**
+ * ac_recovery_view_set_journal:
+ * @journal: (nullable): the journal to show
+ */
+void
+ac_recovery_view_set_journal (AcRecoveryView *self,
+                              AcJournal      *journal)
+{
+  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
+  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+
+  ac_soreness_chart_set_journal (self->chart, journal);
+  update_recovery (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/**
+ * ac_recovery_view_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal shown
+ */
+AcJournal *
+ac_recovery_view_get_journal (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * ac_recovery_view_set_today:
+ * @today: the day to treat as today; the window tells the page when the
+ *   day changes
+ */
+void
+ac_recovery_view_set_today (AcRecoveryView *self,
+                            const GDate    *today)
+{
+  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  if (g_date_compare (today, &self->today) == 0)
+    return;
+
+  self->today = *today;
+  ac_soreness_chart_set_today (self->chart, today);
+  update_recovery (self);
+}
+
+/**
+ * ac_recovery_view_show_month:
+ * @date: a day, such as the calendar's selected one
+ *
+ * Centres the chart's range on the month of @date; a range that would
+ * reach past today still ends today.
+ */
+void
+ac_recovery_view_show_month (AcRecoveryView *self,
+                             const GDate    *date)
+{
+  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  ac_soreness_chart_set_anchor (self->chart, date);
+}
+
+/**
+ * ac_recovery_view_show_latest:
+ *
+ * The chart's range ends today again.
+ */
+void
+ac_recovery_view_show_latest (AcRecoveryView *self)
+{
+  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
+
+  ac_soreness_chart_set_anchor (self->chart, NULL);
+}
+
+AcSorenessChart *
+_ac_recovery_view_get_chart (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->chart;
+}
+
+AcRecoveryProfileChart *
+_ac_recovery_view_get_profile_chart (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->profile_chart;
+}
+
+GtkWidget *
+_ac_recovery_view_get_profile_empty (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->profile_empty;
+}
+
+GtkListBox *
+_ac_recovery_view_get_recovery_list (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->recovery_list;
+}
+
+GtkLabel *
+_ac_recovery_view_get_summary_label (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->summary_label;
+}
+
+GtkLabel *
+_ac_recovery_view_get_readout_label (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->readout_label;
+}
+
+GtkLabel *
+_ac_recovery_view_get_period_label (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->period_label;
+}
+
+GtkWidget *
+_ac_recovery_view_get_latest_button (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->latest_button;
+}

@@ -1,0 +1,382 @@
+/* ac-soreness-chart-draw.c — the soreness chart's frame
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-soreness-chart-draw"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ac-soreness-chart-private.h"
+
+/* Bands, windows, the days after today and grid lines as colour nodes;
+ * the line, points and session marks in one cairo node; warning marks as
+ * the icon the calendar uses; text from the chart's cache of layouts. */
+
+static void
+ensure_colors (AcSorenessChart *self)
+{
+  if (self->colors_valid)
+    return;
+
+  _ac_chart_colors_lookup (&self->colors, GTK_WIDGET (self));
+  g_clear_object (&self->warning_icon);
+  self->warning_icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                                                   "dialog-warning-symbolic", NULL, CHART_WARNING_SIZE,
+                                                   gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                                   gtk_widget_get_direction (GTK_WIDGET (self)), 0);
+  self->colors_valid = TRUE;
+}
+
+/* Warnings: the calendar's mark, above the plot over the day. */
+static void
+snapshot_warnings (AcSorenessChart *self,
+                   GtkSnapshot     *snapshot)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+
+      if (!column->red_flag)
+        continue;
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (column->x - CHART_WARNING_SIZE / 2.0), 0));
+      gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->warning_icon), snapshot,
+                                                CHART_WARNING_SIZE, CHART_WARNING_SIZE, &self->colors.red_flag, 1);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
+static void
+snapshot_background (AcSorenessChart *self,
+                     GtkSnapshot     *snapshot)
+{
+  const graphene_rect_t *plot = &self->plot;
+  static const double band_top[] = { 0, 3.5, 6.5, 10 };
+  static const double band_bottom[] = { 0, 0.5, 3.5, 6.5 };
+  double run_start = -1;
+
+  for (guint band = AC_SORENESS_MILD; band <= AC_SORENESS_SEVERE; band++)
+    {
+      double top = _ac_soreness_chart_y_of (self, band_top[band]);
+
+      _ac_chart_append_rect (snapshot, &self->colors.band[band], plot->origin.x, top,
+                             plot->size.width, _ac_soreness_chart_y_of (self, band_bottom[band]) - top);
+    }
+
+  /* The days after today. */
+  if (self->data->today >= self->data->first && self->data->today < self->data->last)
+    {
+      double x = _ac_soreness_chart_x_of_day (self, self->data->today + 1);
+
+      _ac_chart_append_rect (snapshot, &self->colors.future, x, plot->origin.y,
+                             plot->origin.x + plot->size.width - x, plot->size.height);
+    }
+
+  /* Recovery windows, in runs: the heavy journal's is one long run. */
+  for (guint i = 0; i <= self->columns->len; i++)
+    {
+      const AcChartColumn *column = i < self->columns->len ? &g_array_index (self->columns, AcChartColumn, i) : NULL;
+
+      if (column != NULL && column->recovering)
+        {
+          if (run_start < 0)
+            run_start = column->left;
+          continue;
+        }
+      if (run_start >= 0)
+        {
+          double end = column != NULL ? column->left : plot->origin.x + plot->size.width;
+
+          _ac_chart_append_rect (snapshot, &self->colors.window, run_start, plot->origin.y,
+                                 end - run_start, plot->size.height);
+          run_start = -1;
+        }
+    }
+
+  /* Grid lines at the soreness ticks and the dates, and the zero line. */
+  for (guint i = 0; i < self->y_ticks->len; i++)
+    {
+      const AcChartYTick *tick = &g_array_index (self->y_ticks, AcChartYTick, i);
+
+      _ac_chart_append_rect (snapshot, tick->value == 0 ? &self->colors.baseline : &self->colors.grid,
+                             plot->origin.x, round (tick->y) - (tick->value == 0 ? 0 : 0.5),
+                             plot->size.width, 1);
+    }
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      const AcChartTick *tick = &g_array_index (self->ticks, AcChartTick, i);
+
+      _ac_chart_append_rect (snapshot, &self->colors.grid, round (tick->x) - 0.5, plot->origin.y,
+                             1, plot->size.height);
+    }
+
+  if (self->data->today >= self->data->first && self->data->today < self->data->last)
+    _ac_chart_append_rect (snapshot, &self->colors.today, round (_ac_soreness_chart_x_of_day (self, self->data->today + 1)) - 0.5,
+                           plot->origin.y - 4, 1, plot->size.height + 4);
+}
+
+static void
+snapshot_cursor_line (AcSorenessChart *self,
+                      GtkSnapshot     *snapshot,
+                      guint32          julian,
+                      double           width,
+                      double           alpha)
+{
+  const AcChartColumn *column = _ac_soreness_chart_column_of_day (self, julian);
+  GdkRGBA color = self->colors.cursor;
+
+  if (column == NULL)
+    return;
+
+  color.alpha *= alpha;
+  _ac_chart_append_rect (snapshot, &color, round (column->x - width / 2), self->plot.origin.y,
+                         width, self->strip_y + CHART_STRIP_HEIGHT / 2.0 - self->plot.origin.y);
+}
+
+static void
+circle (cairo_t *cr,
+        double   x,
+        double   y,
+        double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+}
+
+static int
+deepest (guint8 bits)
+{
+  for (int pressure = AC_PRESSURE_DEEP; pressure >= AC_PRESSURE_LIGHT; pressure--)
+    if (bits & (1u << pressure))
+      return pressure;
+
+  return -1;
+}
+
+static void
+draw_line (AcSorenessChart *self,
+           cairo_t         *cr)
+{
+  guint32 previous = 0;
+  guint max_gap = MAX (CHART_MAX_GAP_DAYS, 3 * self->bucket);
+
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const AcChartPoint *point = &g_array_index (self->points, AcChartPoint, i);
+
+      if (i == 0 || point->julian - previous > max_gap)
+        cairo_move_to (cr, point->x, point->y);
+      else
+        cairo_line_to (cr, point->x, point->y);
+      previous = point->julian;
+    }
+
+  /* A line of a point every pixel or two zigzags over most of the plot:
+   * cairo's finest antialiasing costs 3 ms there (a year of daily
+   * check-ins), its fast one under 1 ms, and at that density the two look
+   * the same. */
+  if (self->day_width * self->bucket < 4)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+
+  _ac_chart_set_source (cr, &self->colors.fg);
+  cairo_set_line_width (cr, self->colors.line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+}
+
+static void
+draw_points (AcSorenessChart *self,
+             cairo_t         *cr)
+{
+  double spacing = self->day_width * self->bucket;
+  double radius = spacing >= 7 ? 3.5 : spacing >= 4 ? 2.5 : 0;
+
+  /* Points when there is room for them, with a ring of the surface so
+   * that they stand off the line. */
+  if (radius > 0)
+    {
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          const AcChartPoint *point = &g_array_index (self->points, AcChartPoint, i);
+
+          circle (cr, point->x, point->y, radius + 1.5);
+        }
+      _ac_chart_set_source (cr, &self->colors.surface);
+      cairo_fill (cr);
+
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          const AcChartPoint *point = &g_array_index (self->points, AcChartPoint, i);
+
+          circle (cr, point->x, point->y, radius);
+        }
+      _ac_chart_set_source (cr, &self->colors.fg);
+      cairo_fill (cr);
+    }
+
+  /* Warning symptoms: always, as a red point and a mark above the plot. */
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+      double y;
+
+      if (!column->red_flag)
+        continue;
+
+      if (column->soreness >= 0)
+        {
+          y = _ac_soreness_chart_y_of (self, column->soreness);
+          circle (cr, column->x, y, 5.5);
+          _ac_chart_set_source (cr, &self->colors.surface);
+          cairo_fill (cr);
+          circle (cr, column->x, y, 4);
+          _ac_chart_set_source (cr, &self->colors.red_flag);
+          cairo_fill (cr);
+        }
+
+    }
+}
+
+/* A mark for each column with sessions, by its deepest pressure: a dot,
+ * or where dots would overlap (a session a day over a year), a tick, so
+ * that the marks make a bar without drawing a few hundred circles. One
+ * path and one fill per pressure. */
+static void
+draw_sessions (AcSorenessChart *self,
+               cairo_t         *cr)
+{
+  double radius = CLAMP (self->marker_gap * 0.45, 3, 4.5);
+  gboolean dense = self->marker_gap < 2 * radius + 1;
+
+  for (int pressure = AC_PRESSURE_LIGHT; pressure <= AC_PRESSURE_DEEP; pressure++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < self->columns->len; i++)
+        {
+          const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+
+          if (deepest (column->done) != pressure)
+            continue;
+
+          if (dense)
+            {
+              double left = floor (column->left);
+
+              cairo_rectangle (cr, left, round (self->strip_y) - 4,
+                               MAX (1, floor (column->right) - left), 8);
+            }
+          else
+            circle (cr, column->x, self->strip_y, radius);
+          any = TRUE;
+        }
+
+      if (any)
+        {
+          _ac_chart_set_source (cr, &self->colors.pressure[pressure]);
+          cairo_fill (cr);
+        }
+    }
+
+  /* Planned sessions, hollow; they are few. */
+  cairo_set_line_width (cr, 1.5);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+      int planned = deepest (column->planned);
+
+      if (planned < 0 || column->done != 0)
+        continue;
+
+      circle (cr, column->x, self->strip_y, radius - 0.75);
+      _ac_chart_set_source (cr, &self->colors.surface);
+      cairo_fill_preserve (cr);
+      _ac_chart_set_source (cr, &self->colors.pressure[planned]);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_cursor_point (AcSorenessChart *self,
+                   cairo_t         *cr)
+{
+  const AcChartColumn *column = _ac_soreness_chart_column_of_day (self, self->cursor);
+
+  if (column == NULL || column->soreness < 0)
+    return;
+
+  circle (cr, column->x, _ac_soreness_chart_y_of (self, column->soreness), 6.5);
+  cairo_set_line_width (cr, 2.5);
+  _ac_chart_set_source (cr, &self->colors.cursor);
+  cairo_stroke (cr);
+}
+
+static void
+snapshot_labels (AcSorenessChart *self,
+                 GtkSnapshot     *snapshot)
+{
+  for (guint i = 0; i < self->y_ticks->len; i++)
+    {
+      const AcChartYTick *tick = &g_array_index (self->y_ticks, AcChartYTick, i);
+
+      _ac_chart_append_text (snapshot, tick->layout, &self->colors.axis,
+                             self->plot.origin.x - CHART_Y_LABEL_GAP - tick->width,
+                             round (tick->y - tick->height / 2.0));
+    }
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      const AcChartTick *tick = &g_array_index (self->ticks, AcChartTick, i);
+
+      _ac_chart_append_text (snapshot, tick->layout, &self->colors.axis, tick->label_x, round (self->label_y));
+    }
+}
+
+/**
+ * _ac_soreness_chart_draw:
+ *
+ * The chart's snapshot(): its nodes, with the geometry and text of the
+ * frame before unless the size or the data changed.
+ */
+void
+_ac_soreness_chart_draw (AcSorenessChart *self,
+                         GtkSnapshot     *snapshot)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean focused = gtk_widget_has_focus (widget);
+  cairo_t *cr;
+
+  if (self->data == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
+    return;
+
+  ensure_colors (self);
+  _ac_soreness_chart_ensure_geometry (self);
+
+  snapshot_background (self, snapshot);
+  if (self->hover != 0 && (!focused || self->hover != self->cursor))
+    snapshot_cursor_line (self, snapshot, self->hover, 1, 0.5);
+  if (focused && self->cursor != 0)
+    snapshot_cursor_line (self, snapshot, self->cursor, 2, 1);
+
+  /* One cairo node for the marks, which are round: the line, points,
+   * warnings and sessions. */
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, self->width,
+                                                       self->strip_y + CHART_STRIP_HEIGHT / 2.0 + 1));
+  draw_line (self, cr);
+  draw_points (self, cr);
+  draw_sessions (self, cr);
+  if (focused)
+    draw_cursor_point (self, cr);
+  cairo_destroy (cr);
+
+  snapshot_warnings (self, snapshot);
+  snapshot_labels (self, snapshot);
+}

@@ -1,0 +1,395 @@
+/* ac-soreness-chart-layout.c — where the soreness chart puts things at a
+ * size: columns of days, points, the axes
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-soreness-chart-layout"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "ac-soreness-chart-private.h"
+
+/* Made when the size or the data change, never for a mere redraw: the
+ * columns of days (several days to a column where a day is narrower than
+ * CHART_MIN_COLUMN), the points, the soreness ticks, and the dates of the
+ * time axis, whose step is the finest that leaves CHART_X_LABEL_GAP
+ * between labels. */
+
+static void
+set_julian (GDate   *date,
+            guint32  julian)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, julian);
+}
+
+static void
+layout_columns (AcSorenessChart *self)
+{
+  guint n_days = self->data->last - self->data->first + 1;
+  double previous_marker = -G_MAXDOUBLE;
+
+  g_array_set_size (self->columns, 0);
+  g_array_set_size (self->points, 0);
+  self->marker_gap = G_MAXDOUBLE;
+
+  for (guint start = 0; start < n_days; start += self->bucket)
+    {
+      AcChartColumn column = { 0 };
+      guint n_checkins = 0;
+      double sum = 0;
+
+      column.first = self->data->first + start;
+      column.n_days = MIN (self->bucket, n_days - start);
+      column.left = self->plot.origin.x + start * self->day_width;
+      column.right = column.left + column.n_days * self->day_width;
+      column.x = (column.left + column.right) / 2;
+
+      for (guint i = 0; i < column.n_days; i++)
+        {
+          const AcChartDay *day = &g_array_index (self->data->days, AcChartDay, start + i);
+
+          if (day->soreness >= 0)
+            {
+              sum += day->soreness;
+              n_checkins++;
+            }
+          column.done |= day->done;
+          column.planned |= day->planned;
+          column.recovering |= day->recovering;
+          column.red_flag |= day->symptoms != 0;
+        }
+
+      column.soreness = n_checkins > 0 ? sum / n_checkins : -1;
+      g_array_append_val (self->columns, column);
+
+      if (column.done != 0 || column.planned != 0)
+        {
+          self->marker_gap = MIN (self->marker_gap, column.x - previous_marker);
+          previous_marker = column.x;
+        }
+
+      if (n_checkins > 0)
+        {
+          AcChartPoint point = {
+            .julian = column.first,
+            .n_days = column.n_days,
+            .soreness = column.soreness,
+            .x = column.x,
+            .y = _ac_soreness_chart_y_of (self, column.soreness),
+          };
+
+          g_array_append_val (self->points, point);
+        }
+    }
+}
+
+static void
+layout_y_ticks (AcSorenessChart *self,
+                int              label_height)
+{
+  int step = self->plot.size.height >= 5 * (label_height + 6) ? 2 : 5;
+
+  g_array_set_size (self->y_ticks, 0);
+  for (int value = 0; value <= 10; value += step)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", value);
+      AcChartYTick tick = { .value = value, .y = _ac_soreness_chart_y_of (self, value) };
+
+      tick.layout = _ac_chart_text_cache_get (self->texts, GTK_WIDGET (self), text,
+                                              &tick.width, &tick.height);
+      g_array_append_val (self->y_ticks, tick);
+    }
+}
+
+typedef enum { UNIT_DAY, UNIT_MONTH, UNIT_YEAR } Unit;
+
+static const struct {
+  Unit  unit;
+  guint step;
+  guint days;   /* about how many days apart */
+} tick_steps[] = {
+  { UNIT_DAY, 1, 1 }, { UNIT_DAY, 2, 2 }, { UNIT_DAY, 7, 7 }, { UNIT_DAY, 14, 14 },
+  { UNIT_MONTH, 1, 30 }, { UNIT_MONTH, 2, 61 }, { UNIT_MONTH, 3, 91 }, { UNIT_MONTH, 6, 182 },
+  { UNIT_YEAR, 1, 365 }, { UNIT_YEAR, 2, 730 }, { UNIT_YEAR, 5, 1826 },
+  { UNIT_YEAR, 10, 3652 }, { UNIT_YEAR, 25, 9131 }, { UNIT_YEAR, 50, 18262 },
+  { UNIT_YEAR, 100, 36525 },
+};
+
+/* The days one step of the time axis names, in the window. */
+static void
+tick_days (AcSorenessChart *self,
+           guint            candidate,
+           GArray          *days)
+{
+  guint step = tick_steps[candidate].step;
+  GDate month;
+
+  set_julian (&month, self->data->first);
+  g_date_set_day (&month, 1);
+
+  while (g_date_valid (&month) && g_date_get_julian (&month) <= self->data->last)
+    {
+      guint32 start = g_date_get_julian (&month);
+      guint month_days = g_date_get_days_in_month (g_date_get_month (&month), g_date_get_year (&month));
+
+      switch (tick_steps[candidate].unit)
+        {
+        case UNIT_DAY:
+          /* 1, 8, 15, 22 for weeks; never a day too close to the next
+           * month's first. */
+          for (guint d = 1; d <= month_days; d += step)
+            if (step == 1 || (month_days - d + 1) * 2 > step)
+              g_array_append_vals (days, &(guint32) { start + d - 1 }, 1);
+          break;
+
+        case UNIT_MONTH:
+          if ((g_date_get_month (&month) - 1) % step == 0)
+            g_array_append_val (days, start);
+          break;
+
+        case UNIT_YEAR:
+          if (g_date_get_month (&month) == G_DATE_JANUARY && g_date_get_year (&month) % step == 0)
+            g_array_append_val (days, start);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      if (tick_steps[candidate].unit == UNIT_YEAR)
+        {
+          /* Straight to the next January. */
+          g_date_set_month (&month, G_DATE_JANUARY);
+          g_date_add_years (&month, 1);
+        }
+      else
+        g_date_add_months (&month, 1);
+    }
+}
+
+static const char *
+tick_format (Unit     unit,
+             guint32  julian,
+             gboolean first)
+{
+  GDate date;
+
+  set_julian (&date, julian);
+  switch (unit)
+    {
+    case UNIT_DAY:
+      if (first || g_date_get_day (&date) == 1)
+        /* Translators: a date on the chart's time axis, with its month;
+         * see g_date_time_format() */
+        return C_("chart axis", "%-d %b");
+      /* Translators: a day on the chart's time axis, after the first of
+       * its month */
+      return C_("chart axis", "%-d");
+
+    case UNIT_MONTH:
+      if (first || g_date_get_month (&date) == G_DATE_JANUARY)
+        /* Translators: a month on the chart's time axis, with its year */
+        return C_("chart axis", "%b %Y");
+      /* Translators: a month on the chart's time axis */
+      return C_("chart axis", "%b");
+
+    case UNIT_YEAR:
+    default:
+      /* Translators: a year on the chart's time axis */
+      return C_("chart axis", "%Y");
+    }
+}
+
+/* Tries a step of the time axis: its labels, centred on their days and
+ * kept inside the widget, must leave CHART_X_LABEL_GAP between each other. */
+static gboolean
+try_ticks (AcSorenessChart *self,
+           guint            candidate,
+           GArray          *ticks)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  double previous_end = -G_MAXDOUBLE;
+
+  g_array_set_size (ticks, 0);
+  tick_days (self, candidate, days);
+
+  /* Far more labels than could fit: not worth measuring. */
+  if (days->len > self->plot.size.width / 12 + 1)
+    return FALSE;
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      guint32 julian = g_array_index (days, guint32, i);
+      GDate date;
+      g_autofree char *text = NULL;
+      AcChartTick tick = { 0 };
+      PangoLayout *layout;
+
+      if (julian < self->data->first || julian > self->data->last)
+        continue;
+
+      set_julian (&date, julian);
+      text = _ac_chart_format_date (&date, tick_format (tick_steps[candidate].unit, julian, ticks->len == 0));
+      layout = _ac_chart_text_cache_get (self->texts, GTK_WIDGET (self), text, &tick.width, NULL);
+      tick.layout = layout;
+      tick.text = pango_layout_get_text (layout);
+      tick.x = _ac_soreness_chart_x_of_day (self, julian) + self->day_width / 2;
+      tick.label_x = CLAMP (round (tick.x - tick.width / 2.0), 0, MAX (0, self->width - tick.width));
+
+      if (tick.label_x < previous_end + CHART_X_LABEL_GAP)
+        return FALSE;
+      previous_end = tick.label_x + tick.width;
+      g_array_append_val (ticks, tick);
+    }
+
+  return TRUE;
+}
+
+static void
+layout_x_ticks (AcSorenessChart *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
+    {
+      if (tick_steps[i].days * self->day_width < 12)
+        continue;
+      if (try_ticks (self, i, self->ticks))
+        return;
+    }
+
+  g_array_set_size (self->ticks, 0);
+}
+
+void
+_ac_soreness_chart_ensure_geometry (AcSorenessChart *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int label_width, label_height;
+  guint n_days;
+  double plot_x;
+
+  if (self->geometry_valid && width == self->width && height == self->height)
+    return;
+
+  self->width = width;
+  self->height = height;
+  self->geometry_valid = TRUE;
+
+  /* Nothing holds a layout of the cache now: all is laid out again. */
+  g_array_set_size (self->ticks, 0);
+  g_array_set_size (self->y_ticks, 0);
+  _ac_chart_text_cache_trim (self->texts, 256);
+  _ac_chart_text_cache_get (self->texts, widget, "10", &label_width, &label_height);
+  plot_x = label_width + CHART_Y_LABEL_GAP;
+  self->plot = GRAPHENE_RECT_INIT (plot_x, CHART_TOP_MARGIN,
+                                   MAX (1, width - plot_x - CHART_RIGHT_MARGIN),
+                                   MAX (1, height - CHART_TOP_MARGIN - CHART_STRIP_HEIGHT - 8 - label_height));
+  self->strip_y = self->plot.origin.y + self->plot.size.height + 3 + CHART_STRIP_HEIGHT / 2.0;
+  self->label_y = self->plot.origin.y + self->plot.size.height + CHART_STRIP_HEIGHT + 6;
+
+  n_days = self->data->last - self->data->first + 1;
+  self->day_width = self->plot.size.width / n_days;
+  self->bucket = self->day_width >= CHART_MIN_COLUMN ? 1 : (guint) ceil (CHART_MIN_COLUMN / self->day_width);
+
+  layout_columns (self);
+  layout_y_ticks (self, label_height);
+  layout_x_ticks (self);
+}
+
+/* The day under @x, within the window. */
+guint32
+_ac_soreness_chart_day_at (AcSorenessChart *self,
+        double           x)
+{
+  double offset;
+
+  _ac_soreness_chart_ensure_geometry (self);
+  offset = floor ((x - self->plot.origin.x) / self->day_width);
+  offset = CLAMP (offset, 0, self->data->last - self->data->first);
+
+  return self->data->first + (guint32) offset;
+}
+
+const AcChartColumn *
+_ac_soreness_chart_column_of_day (AcSorenessChart *self,
+               guint32          julian)
+{
+  guint index;
+
+  if (julian < self->data->first || julian > self->data->last)
+    return NULL;
+
+  index = (julian - self->data->first) / self->bucket;
+  return index < self->columns->len ? &g_array_index (self->columns, AcChartColumn, index) : NULL;
+}
+
+const AcChartPoint *
+_ac_soreness_chart_get_points (AcSorenessChart *self,
+                               guint           *n_points)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *n_points = self->points->len;
+  return (const AcChartPoint *) (gpointer) self->points->data;
+}
+
+const AcChartTick *
+_ac_soreness_chart_get_ticks (AcSorenessChart *self,
+                              guint           *n_ticks)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *n_ticks = self->ticks->len;
+  return (const AcChartTick *) (gpointer) self->ticks->data;
+}
+
+guint
+_ac_soreness_chart_get_bucket (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), 1);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  return self->bucket;
+}
+
+void
+_ac_soreness_chart_get_plot (AcSorenessChart *self,
+                             graphene_rect_t *plot)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *plot = self->plot;
+}
+
+AcChartData *
+_ac_soreness_chart_get_data (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  return self->data;
+}
+
+/* Returns: (transfer full) (nullable): the tooltip at @x */
+char *
+_ac_soreness_chart_get_tooltip (AcSorenessChart *self,
+                                double           x)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
+    return NULL;
+
+  return _ac_chart_data_describe_day (self->data, self->journal, _ac_soreness_chart_day_at (self, x), TRUE);
+}

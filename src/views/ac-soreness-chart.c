@@ -1,0 +1,840 @@
+/* ac-soreness-chart.c — daily soreness over time, against sessions
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-soreness-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ac-chart-common-private.h"
+#include "ac-soreness-chart-private.h"
+
+/* The chart draws, in its snapshot:
+ *  - the soreness bands (mild 1–3, moderate 4–6, severe 7–10) as tints
+ *    behind everything, and the days after today shaded;
+ *  - the expected recovery window, d 0–2 after each done session;
+ *  - daily soreness as a line with points; a check-in with a warning
+ *    symptom as a red point, with the calendar's warning mark above the
+ *    plot;
+ *  - a mark for each session under the time axis, coloured by pressure,
+ *    hollow when planned;
+ *  - the axes: soreness ticks, and dates in the user's locale chosen so
+ *    that labels never overlap.
+ *
+ * What it shows is made when the journal, today or the range change
+ * (AcChartData, ac-soreness-chart-data.c), and where it goes when the
+ * size changes (ac-soreness-chart-layout.c): a frame only appends nodes
+ * (ac-soreness-chart-draw.c), with text from a cache of layouts. Days
+ * narrower than 1.5 pixels are drawn in columns of several days, the mean
+ * of their check-ins as the point.
+ *
+ * This file: the object, its data, the cursor, keyboard, pointer and
+ * tooltip, and what screen readers are told. */
+
+G_DEFINE_ENUM_TYPE (AcChartRange, ac_chart_range,
+  G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_4_WEEKS, "4-weeks"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_3_MONTHS, "3-months"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_YEAR, "year"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_ALL, "all"))
+
+G_DEFINE_FINAL_TYPE (AcSorenessChart, ac_soreness_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_RANGE,
+  PROP_SUMMARY,
+  PROP_READOUT,
+  N_PROPS
+};
+
+enum {
+  DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_julian (GDate   *date,
+            guint32  julian)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, julian);
+}
+
+static void
+invalidate_geometry (AcSorenessChart *self)
+{
+  self->geometry_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The read-out is the widget's accessible description: a screen reader
+ * speaks it when it changes while the chart has the focus. */
+static void
+update_readout (AcSorenessChart *self)
+{
+  g_autofree char *readout = NULL;
+
+  if (self->cursor != 0 && self->data != NULL)
+    readout = _ac_chart_data_describe_day (self->data, self->journal, self->cursor, FALSE);
+
+  if (g_strcmp0 (readout, self->readout) == 0)
+    return;
+
+  g_free (self->readout);
+  self->readout = g_steal_pointer (&readout);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->readout != NULL
+                                    ? self->readout
+                                    : _("Use the arrow keys to read the chart day by day, and Enter to open a day in the calendar"),
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
+}
+
+static void
+update_data (AcSorenessChart *self)
+{
+  g_autofree char *old_summary = self->data ? g_strdup (self->data->summary) : NULL;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_pointer (&self->data, _ac_chart_data_free);
+  self->data = _ac_chart_data_new (self->journal, &self->today, self->range,
+                                   g_date_valid (&self->anchor) ? &self->anchor : NULL);
+
+  if (self->cursor != 0 && (self->cursor < self->data->first || self->cursor > self->data->last))
+    self->cursor = 0;
+  self->hover = 0;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->data->summary,
+                                  -1);
+  if (g_strcmp0 (old_summary, self->data->summary) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+
+  /* The day's words may have changed with the journal. */
+  g_clear_pointer (&self->readout, g_free);
+  update_readout (self);
+  invalidate_geometry (self);
+}
+
+static gboolean
+update_idle (gpointer user_data)
+{
+  AcSorenessChart *self = user_data;
+
+  self->update_id = 0;
+  update_data (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (a merge, an import): one update for them all. */
+static void
+journal_changed_cb (AcSorenessChart *self)
+{
+  if (self->update_id == 0)
+    self->update_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_idle, self, NULL);
+}
+
+static void
+ac_soreness_chart_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  _ac_soreness_chart_draw (AC_SORENESS_CHART (widget), snapshot);
+}
+
+static void
+ac_soreness_chart_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 560;
+    }
+  else
+    {
+      *minimum = 180;
+      *natural = 260;
+    }
+}
+
+static void
+ac_soreness_chart_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  AC_SORENESS_CHART (widget)->geometry_valid = FALSE;
+}
+
+static void
+ac_soreness_chart_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+
+  GTK_WIDGET_CLASS (ac_soreness_chart_parent_class)->css_changed (widget, change);
+
+  /* The font may have changed too. */
+  self->colors_valid = FALSE;
+  g_array_set_size (self->ticks, 0);
+  g_array_set_size (self->y_ticks, 0);
+  _ac_chart_text_cache_clear (self->texts);
+  invalidate_geometry (self);
+}
+
+static void
+style_changed_cb (AcSorenessChart *self)
+{
+  self->colors_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+ac_soreness_chart_query_tooltip (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard_mode,
+                                 GtkTooltip *tooltip)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+  g_autofree char *text = NULL;
+  const AcChartColumn *column;
+  guint32 julian;
+
+  if (self->data == NULL)
+    return FALSE;
+
+  if (keyboard_mode)
+    julian = self->cursor;
+  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
+    return FALSE;
+  else
+    julian = _ac_soreness_chart_day_at (self, x);
+
+  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
+    return FALSE;
+
+  text = _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
+  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
+                              (int) floor (column->left), (int) self->plot.origin.y,
+                              MAX (1, (int) ceil (column->right - column->left)),
+                              (int) (self->strip_y - self->plot.origin.y) });
+
+  return TRUE;
+}
+
+/* The cursor */
+
+static void
+set_cursor (AcSorenessChart *self,
+            guint32          julian)
+{
+  if (self->data == NULL)
+    return;
+
+  julian = CLAMP (julian, self->data->first, self->data->last);
+  if (julian == self->cursor)
+    return;
+
+  self->cursor = julian;
+  update_readout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Where the cursor starts: the latest check-in up to today, or today. */
+static guint32
+default_cursor (AcSorenessChart *self)
+{
+  guint32 until = MIN (self->data->last, self->data->today);
+
+  for (guint32 d = until; d >= self->data->first && d > 0; d--)
+    if (g_array_index (self->data->days, AcChartDay, d - self->data->first).soreness >= 0)
+      return d;
+
+  return MAX (self->data->first, until);
+}
+
+static void
+move_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+  int days = g_variant_get_int32 (parameter);
+
+  if (self->data == NULL)
+    return;
+  if (self->cursor == 0)
+    set_cursor (self, default_cursor (self));
+  else if (days < 0)
+    set_cursor (self, self->cursor - MIN ((guint32) -days, self->cursor - self->data->first));
+  else
+    set_cursor (self, self->cursor + days);
+}
+
+static void
+first_day_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+
+  if (self->data != NULL)
+    set_cursor (self, self->data->first);
+}
+
+static void
+last_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+
+  if (self->data != NULL)
+    set_cursor (self, self->data->last);
+}
+
+static void
+activate_day (AcSorenessChart *self)
+{
+  GDate date;
+
+  if (self->cursor == 0)
+    return;
+
+  set_julian (&date, self->cursor);
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, &date);
+}
+
+static void
+activate_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  activate_day (AC_SORENESS_CHART (widget));
+}
+
+static void
+focus_enter_cb (AcSorenessChart *self)
+{
+  if (self->cursor == 0 && self->data != NULL)
+    set_cursor (self, default_cursor (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pressed_cb (AcSorenessChart *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  if (self->data == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  set_cursor (self, _ac_soreness_chart_day_at (self, x));
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 2)
+    activate_day (self);
+}
+
+static void
+motion_cb (AcSorenessChart          *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  guint32 hover = 0;
+
+  if (self->data != NULL && x >= self->plot.origin.x && x <= self->plot.origin.x + self->plot.size.width)
+    hover = _ac_soreness_chart_day_at (self, x);
+
+  if (hover != self->hover)
+    {
+      self->hover = hover;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (AcSorenessChart *self)
+{
+  if (self->hover != 0)
+    {
+      self->hover = 0;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* GObject */
+
+static void
+ac_soreness_chart_dispose (GObject *object)
+{
+  AcSorenessChart *self = (AcSorenessChart *)object;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_clear_object (&self->journal);
+
+  G_OBJECT_CLASS (ac_soreness_chart_parent_class)->dispose (object);
+}
+
+static void
+ac_soreness_chart_finalize (GObject *object)
+{
+  AcSorenessChart *self = (AcSorenessChart *)object;
+
+  g_clear_pointer (&self->data, _ac_chart_data_free);
+  g_clear_pointer (&self->readout, g_free);
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->y_ticks, g_array_unref);
+  g_clear_pointer (&self->texts, _ac_chart_text_cache_free);
+  g_clear_object (&self->warning_icon);
+
+  G_OBJECT_CLASS (ac_soreness_chart_parent_class)->finalize (object);
+}
+
+static void
+ac_soreness_chart_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_RANGE:
+      g_value_set_enum (value, self->range);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, ac_soreness_chart_get_summary (self));
+      break;
+
+    case PROP_READOUT:
+      g_value_set_string (value, self->readout);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_soreness_chart_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AcSorenessChart *self = AC_SORENESS_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      ac_soreness_chart_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_RANGE:
+      ac_soreness_chart_set_range (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_binding (GtkWidgetClass *widget_class,
+             guint           keyval,
+             guint           keypad_keyval,
+             const char     *action_name,
+             const char     *format,
+             int             value)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, 0, action_name, format, value);
+  gtk_widget_class_add_binding_action (widget_class, keypad_keyval, 0, action_name, format, value);
+}
+
+static void
+ac_soreness_chart_class_init (AcSorenessChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ac_soreness_chart_dispose;
+  object_class->finalize = ac_soreness_chart_finalize;
+  object_class->get_property = ac_soreness_chart_get_property;
+  object_class->set_property = ac_soreness_chart_set_property;
+
+  widget_class->snapshot = ac_soreness_chart_snapshot;
+  widget_class->measure = ac_soreness_chart_measure;
+  widget_class->size_allocate = ac_soreness_chart_size_allocate;
+  widget_class->css_changed = ac_soreness_chart_css_changed;
+  widget_class->query_tooltip = ac_soreness_chart_query_tooltip;
+
+  /**
+   * AcSorenessChart:journal:
+   *
+   * The journal whose soreness and sessions the chart shows.
+   */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         AC_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:range:
+   *
+   * How much of the journal the chart shows.
+   */
+  properties[PROP_RANGE] =
+    g_param_spec_enum ("range", NULL, NULL,
+                       AC_TYPE_CHART_RANGE, AC_CHART_RANGE_3_MONTHS,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:summary:
+   *
+   * What the chart shows, in a sentence; its accessible label.
+   */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:readout:
+   *
+   * The cursor's day in words, or %NULL without a cursor; its accessible
+   * description.
+   */
+  properties[PROP_READOUT] =
+    g_param_spec_string ("readout", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AcSorenessChart::day-activated:
+   * @date: the day
+   *
+   * Emitted when the cursor's day is activated: Enter, Space or a double
+   * click.
+   */
+  signals[DAY_ACTIVATED] =
+    g_signal_new ("day-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  gtk_widget_class_install_action (widget_class, "chart.move-day", "i", move_day_action);
+  gtk_widget_class_install_action (widget_class, "chart.first-day", NULL, first_day_action);
+  gtk_widget_class_install_action (widget_class, "chart.last-day", NULL, last_day_action);
+  gtk_widget_class_install_action (widget_class, "chart.activate-day", NULL, activate_day_action);
+
+  add_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, "chart.move-day", "i", -1);
+  add_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, "chart.move-day", "i", 1);
+  add_binding (widget_class, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, "chart.move-day", "i", -7);
+  add_binding (widget_class, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, "chart.move-day", "i", 7);
+  add_binding (widget_class, GDK_KEY_Home, GDK_KEY_KP_Home, "chart.first-day", NULL, 0);
+  add_binding (widget_class, GDK_KEY_End, GDK_KEY_KP_End, "chart.last-day", NULL, 0);
+  add_binding (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, "chart.activate-day", NULL, 0);
+  add_binding (widget_class, GDK_KEY_space, GDK_KEY_KP_Space, "chart.activate-day", NULL, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "chart.activate-day", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "sorenesschart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+today_now (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+static void
+ac_soreness_chart_init (AcSorenessChart *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  self->range = AC_CHART_RANGE_3_MONTHS;
+  g_date_clear (&self->anchor, 1);
+  today_now (&self->today);
+  self->columns = g_array_new (FALSE, FALSE, sizeof (AcChartColumn));
+  self->points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
+  self->ticks = g_array_new (FALSE, FALSE, sizeof (AcChartTick));
+  self->y_ticks = g_array_new (FALSE, FALSE, sizeof (AcChartYTick));
+  self->texts = _ac_chart_text_cache_new ();
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (focus_enter_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, controller);
+
+  /* Named colours resolve against libadwaita's, which change with these
+   * without every widget's own style changing. */
+  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_data (self);
+}
+
+GtkWidget *
+ac_soreness_chart_new (void)
+{
+  return g_object_new (AC_TYPE_SORENESS_CHART, NULL);
+}
+
+/**
+ * ac_soreness_chart_set_journal:
+ * @journal: (nullable): the journal to chart
+ */
+void
+ac_soreness_chart_set_journal (AcSorenessChart *self,
+                               AcJournal       *journal)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->cursor = 0;
+  update_data (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/**
+ * ac_soreness_chart_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal charted
+ */
+AcJournal *
+ac_soreness_chart_get_journal (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * ac_soreness_chart_set_today:
+ * @today: the day the chart treats as today; it never reads the clock
+ *   after it is made
+ */
+void
+ac_soreness_chart_set_today (AcSorenessChart *self,
+                             const GDate     *today)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  if (g_date_compare (today, &self->today) == 0)
+    return;
+
+  self->today = *today;
+  update_data (self);
+}
+
+void
+ac_soreness_chart_set_range (AcSorenessChart *self,
+                             AcChartRange     range)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (range <= AC_CHART_RANGE_ALL);
+
+  if (self->range == range)
+    return;
+
+  self->range = range;
+  update_data (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+AcChartRange
+ac_soreness_chart_get_range (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), AC_CHART_RANGE_3_MONTHS);
+
+  return self->range;
+}
+
+/**
+ * ac_soreness_chart_set_anchor:
+ * @anchor: (nullable): a day whose month the range is centred on, or
+ *   %NULL for a range that ends today
+ *
+ * A range centred on a month shows it whole, with the months around it;
+ * one that would reach past today ends today as usual.
+ */
+void
+ac_soreness_chart_set_anchor (AcSorenessChart *self,
+                              const GDate     *anchor)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (anchor == NULL || g_date_valid (anchor));
+
+  if (anchor == NULL && !g_date_valid (&self->anchor))
+    return;
+  if (anchor != NULL && g_date_valid (&self->anchor) && g_date_compare (anchor, &self->anchor) == 0)
+    return;
+
+  if (anchor != NULL)
+    self->anchor = *anchor;
+  else
+    g_date_clear (&self->anchor, 1);
+  update_data (self);
+}
+
+/**
+ * ac_soreness_chart_get_anchor:
+ * @anchor: (out caller-allocates) (optional): the day the range is
+ *   centred on
+ *
+ * Returns: whether the range is centred on a month rather than ending
+ *   today
+ */
+gboolean
+ac_soreness_chart_get_anchor (AcSorenessChart *self,
+                              GDate           *anchor)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), FALSE);
+
+  if (anchor != NULL)
+    *anchor = self->anchor;
+
+  return self->data->anchored;
+}
+
+/**
+ * ac_soreness_chart_get_window:
+ * @first: (out caller-allocates): the first day shown
+ * @last: (out caller-allocates): the last day shown
+ */
+void
+ac_soreness_chart_get_window (AcSorenessChart *self,
+                              GDate           *first,
+                              GDate           *last)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (first != NULL && last != NULL);
+
+  set_julian (first, self->data->first);
+  set_julian (last, self->data->last);
+}
+
+/**
+ * ac_soreness_chart_get_summary:
+ *
+ * Returns: (transfer none): what the chart shows, in a sentence
+ */
+const char *
+ac_soreness_chart_get_summary (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  return self->data->summary;
+}
+
+/**
+ * ac_soreness_chart_get_readout:
+ *
+ * Returns: (transfer none) (nullable): the cursor's day in words
+ */
+const char *
+ac_soreness_chart_get_readout (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  return self->readout;
+}
+
+/**
+ * ac_soreness_chart_get_cursor:
+ * @date: (out caller-allocates): the cursor's day
+ *
+ * Returns: whether there is a cursor
+ */
+gboolean
+ac_soreness_chart_get_cursor (AcSorenessChart *self,
+                              GDate           *date)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (self->cursor == 0)
+    return FALSE;
+
+  g_date_set_julian (date, self->cursor);
+  return TRUE;
+}
+
+/**
+ * ac_soreness_chart_set_cursor:
+ * @date: a day; the cursor stays within the window
+ */
+void
+ac_soreness_chart_set_cursor (AcSorenessChart *self,
+                              const GDate     *date)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  set_cursor (self, g_date_get_julian (date));
+}
