@@ -1,0 +1,551 @@
+/* ac-advice-view.c — the Advice page: advice from the journal by group,
+ * the aftercare tips, and the not-medical-advice line
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-advice-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ac-advice-view-private.h"
+#include "ac-chart-common-private.h"
+#include "ac-guidance.h"
+#include "ac-tip-row.h"
+
+/* The guidance engine's advice, in its order, under four headings: Right
+ * now, Watch out, Your rhythm, Before your next session. A heading with
+ * nothing under it is hidden, except Watch out, which then says there is
+ * nothing to watch out for. Below, the tips library with a search. The
+ * not-medical-advice line sits under the scrolled part, always visible.
+ *
+ * Advice is computed again when the day changes, and after the journal
+ * changes in an idle, once for a burst of changes (about 11 ms for the
+ * heavy journal, so never in a signal handler of the journal). */
+
+typedef struct
+{
+  GtkWidget *section;
+  GtkWidget *cards;
+} Group;
+
+struct _AcAdviceView
+{
+  GtkWidget          parent_instance;
+
+  GtkLabel          *date_label;
+  GtkWidget         *empty_page;
+  GtkBox            *groups_box;
+  GtkListBox        *tips_list;
+  GtkSearchEntry    *tips_search;
+  GtkLabel          *disclaimer_label;
+
+  Group              groups[AC_N_ADVICE_GROUPS];
+  GtkWidget         *watch_out_empty;
+  GtkCustomFilter   *tips_filter;
+
+  AcJournal         *journal;
+  GListModel        *advice;
+  GDate              today;
+  guint              update_id;
+};
+
+G_DEFINE_FINAL_TYPE (AcAdviceView, ac_advice_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_ADVICE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+make_section (AcAdviceGroup group,
+              Group        *parts)
+{
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "label", ac_advice_group_get_title (group),
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  parts->section = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_VERTICAL,
+                                 "spacing", 12,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                 NULL);
+  gtk_widget_add_css_class (parts->section, "advice-group");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (parts->section), title);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (parts->section),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  -1);
+
+  parts->cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (parts->section), parts->cards);
+
+  return parts->section;
+}
+
+/* Watch out with nothing in it says so. */
+static GtkWidget *
+make_watch_out_empty (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (list, "nothing-to-watch");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing to watch out for"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Your sessions are not too close together or too heavy, and your health "
+                                 "profile lists nothing to check before a massage."));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_add_css_class (icon, "all-clear");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+
+  return list;
+}
+
+static void
+clear_cards (AcAdviceView *self,
+             GHashTable   *expanded)
+{
+  for (guint g = 0; g < AC_N_ADVICE_GROUPS; g++)
+    {
+      GtkWidget *card;
+
+      while ((card = gtk_widget_get_first_child (self->groups[g].cards)) != NULL)
+        {
+          if (AC_IS_ADVICE_CARD (card) && ac_advice_card_get_expanded (AC_ADVICE_CARD (card)))
+            g_hash_table_add (expanded, g_strdup (ac_advice_get_id (ac_advice_card_get_advice (AC_ADVICE_CARD (card)))));
+          gtk_box_remove (GTK_BOX (self->groups[g].cards), card);
+        }
+    }
+}
+
+static void
+update_date_label (AcAdviceView *self)
+{
+  /* Translators: the day the advice is for; see g_date_time_format() */
+  g_autofree char *day = _ac_chart_format_date (&self->today, C_("advice date", "%A %-d %B"));
+  g_autofree char *text = NULL;
+  guint n = self->advice != NULL ? g_list_model_get_n_items (self->advice) : 0;
+
+  if (n == 0)
+    /* Translators: above the advice; %s is today */
+    text = g_strdup_printf (_("Advice for %s, from your journal."), day);
+  else
+    text = g_strdup_printf (ngettext ("%u piece of advice for %s, from your journal.",
+                                      "%u pieces of advice for %s, from your journal.", n),
+                            n, day);
+  gtk_label_set_text (self->date_label, text);
+}
+
+static void
+update_advice (AcAdviceView *self)
+{
+  g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean empty = self->journal == NULL || ac_journal_is_empty (self->journal);
+  guint n;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_object (&self->advice);
+  if (!empty)
+    self->advice = ac_guidance_compute_advice (self->journal, &self->today);
+
+  clear_cards (self, expanded);
+
+  n = self->advice != NULL ? g_list_model_get_n_items (self->advice) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AcAdvice) advice = g_list_model_get_item (self->advice, i);
+      GtkWidget *card = ac_advice_card_new (advice, self->journal);
+
+      if (g_hash_table_contains (expanded, ac_advice_get_id (advice)))
+        ac_advice_card_set_expanded (AC_ADVICE_CARD (card), TRUE);
+      gtk_box_append (GTK_BOX (self->groups[ac_advice_get_group (advice)].cards), card);
+    }
+
+  for (guint g = 0; g < AC_N_ADVICE_GROUPS; g++)
+    {
+      gboolean has_cards = gtk_widget_get_first_child (self->groups[g].cards) != NULL;
+
+      gtk_widget_set_visible (self->groups[g].cards, has_cards);
+      gtk_widget_set_visible (self->groups[g].section, has_cards || g == AC_ADVICE_GROUP_WATCH_OUT);
+    }
+  gtk_widget_set_visible (self->watch_out_empty,
+                          gtk_widget_get_first_child (self->groups[AC_ADVICE_GROUP_WATCH_OUT].cards) == NULL);
+
+  gtk_widget_set_visible (self->empty_page, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_box), !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_label), !empty);
+  update_date_label (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVICE]);
+}
+
+static gboolean
+update_idle (gpointer user_data)
+{
+  AcAdviceView *self = user_data;
+
+  self->update_id = 0;
+  update_advice (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+journal_changed_cb (AcAdviceView *self)
+{
+  if (self->update_id == 0)
+    self->update_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_idle, self, NULL);
+}
+
+static gboolean
+tip_filter_func (gpointer item,
+                 gpointer user_data)
+{
+  AcAdviceView *self = user_data;
+
+  return ac_tip_matches (AC_TIP (item), gtk_editable_get_text (GTK_EDITABLE (self->tips_search)));
+}
+
+static void
+search_changed_cb (AcAdviceView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->tips_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static GtkWidget *
+create_tip_row (gpointer item,
+                gpointer user_data)
+{
+  return ac_tip_row_new (AC_TIP (item));
+}
+
+static void
+ac_advice_view_dispose (GObject *object)
+{
+  AcAdviceView *self = (AcAdviceView *)object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->advice);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), AC_TYPE_ADVICE_VIEW);
+  self->tips_filter = NULL;
+
+  G_OBJECT_CLASS (ac_advice_view_parent_class)->dispose (object);
+}
+
+static void
+ac_advice_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  AcAdviceView *self = AC_ADVICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_ADVICE:
+      g_value_set_object (value, self->advice);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_advice_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  AcAdviceView *self = AC_ADVICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      ac_advice_view_set_journal (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ac_advice_view_class_init (AcAdviceViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ac_advice_view_dispose;
+  object_class->get_property = ac_advice_view_get_property;
+  object_class->set_property = ac_advice_view_set_property;
+
+  /**
+   * AcAdviceView:journal:
+   *
+   * The journal the advice is drawn from.
+   */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         AC_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcAdviceView:advice:
+   *
+   * The advice shown, a #GListModel of #AcAdvice in the guidance engine's
+   * order, or %NULL for an empty journal.
+   */
+  properties[PROP_ADVICE] =
+    g_param_spec_object ("advice", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-advice-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, date_label);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, tips_list);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, tips_search);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, disclaimer_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "adviceview");
+}
+
+static void
+today_now (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+static void
+ac_advice_view_init (AcAdviceView *self)
+{
+  GtkFilterListModel *tips;
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  today_now (&self->today);
+
+  for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
+    gtk_box_append (self->groups_box, make_section (g, &self->groups[g]));
+  self->watch_out_empty = make_watch_out_empty ();
+  gtk_box_append (GTK_BOX (self->groups[AC_ADVICE_GROUP_WATCH_OUT].section), self->watch_out_empty);
+
+  gtk_label_set_text (self->disclaimer_label, ac_advice_get_disclaimer ());
+
+  self->tips_filter = gtk_custom_filter_new (tip_filter_func, self, NULL);
+  tips = gtk_filter_list_model_new (ac_tips_get_library (), GTK_FILTER (self->tips_filter));
+  gtk_list_box_bind_model (self->tips_list, G_LIST_MODEL (tips), create_tip_row, NULL, NULL);
+  g_object_unref (tips);
+
+  placeholder = gtk_label_new (_("No tips match your search"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->tips_list, placeholder);
+
+  update_advice (self);
+}
+
+GtkWidget *
+ac_advice_view_new (void)
+{
+  return g_object_new (AC_TYPE_ADVICE_VIEW, NULL);
+}
+
+/**
+ * ac_advice_view_set_journal:
+ * @journal: (nullable): the journal to draw advice from
+ */
+void
+ac_advice_view_set_journal (AcAdviceView *self,
+                            AcJournal    *journal)
+{
+  g_return_if_fail (AC_IS_ADVICE_VIEW (self));
+  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_advice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/**
+ * ac_advice_view_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal advice is drawn from
+ */
+AcJournal *
+ac_advice_view_get_journal (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * ac_advice_view_set_today:
+ * @today: the day advice is for; the window tells the page when the day
+ *   changes
+ */
+void
+ac_advice_view_set_today (AcAdviceView *self,
+                          const GDate  *today)
+{
+  g_return_if_fail (AC_IS_ADVICE_VIEW (self));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  if (g_date_compare (today, &self->today) == 0)
+    return;
+
+  self->today = *today;
+  update_advice (self);
+}
+
+/**
+ * ac_advice_view_get_advice:
+ *
+ * Returns: (transfer none) (nullable): the advice shown, in the guidance
+ *   engine's order
+ */
+GListModel *
+ac_advice_view_get_advice (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->advice;
+}
+
+/* Returns: (transfer full): the ids of the cards under @group, in order */
+GStrv
+_ac_advice_view_get_ids (AcAdviceView  *self,
+                         AcAdviceGroup  group)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
+
+  for (GtkWidget *card = gtk_widget_get_first_child (self->groups[group].cards);
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    g_strv_builder_add (ids, ac_advice_get_id (ac_advice_card_get_advice (AC_ADVICE_CARD (card))));
+
+  return g_strv_builder_end (ids);
+}
+
+AcAdviceCard *
+_ac_advice_view_get_card (AcAdviceView  *self,
+                          AcAdviceGroup  group,
+                          guint          index)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
+
+  for (card = gtk_widget_get_first_child (self->groups[group].cards);
+       card != NULL && index > 0;
+       card = gtk_widget_get_next_sibling (card))
+    index--;
+
+  return card != NULL ? AC_ADVICE_CARD (card) : NULL;
+}
+
+GtkWidget *
+_ac_advice_view_get_group (AcAdviceView  *self,
+                           AcAdviceGroup  group)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
+
+  return self->groups[group].section;
+}
+
+GtkWidget *
+_ac_advice_view_get_watch_out_empty (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->watch_out_empty;
+}
+
+GtkWidget *
+_ac_advice_view_get_empty_page (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->empty_page;
+}
+
+GtkLabel *
+_ac_advice_view_get_disclaimer (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->disclaimer_label;
+}
+
+GtkListBox *
+_ac_advice_view_get_tips_list (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return self->tips_list;
+}
+
+GtkEditable *
+_ac_advice_view_get_tips_search (AcAdviceView *self)
+{
+  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
+
+  return GTK_EDITABLE (self->tips_search);
+}
