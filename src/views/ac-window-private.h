@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include "ac-advice-view.h"
 #include "ac-calendar-view.h"
+#include "ac-recovery-view.h"
 #include "ac-window.h"
 
 G_BEGIN_DECLS
@@ -27,6 +29,8 @@ struct _AcWindow
   GtkMenuButton        *add_button;
   GtkButton            *restore_button;
   AcCalendarView       *calendar_view;
+  AcRecoveryView       *recovery_view;
+  AcAdviceView         *advice_view;
 
   AcJournalKeeper      *keeper;
   AcJournal            *journal;    /* the keeper's, followed */

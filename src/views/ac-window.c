@@ -155,6 +155,8 @@ follow_journal (AcWindow *self)
                              self, G_CONNECT_SWAPPED);
 
   ac_calendar_view_set_journal (self->calendar_view, journal);
+  ac_recovery_view_set_journal (self->recovery_view, journal);
+  ac_advice_view_set_journal (self->advice_view, journal);
   queue_suggestion (self);
   update_banner (self);
 }
@@ -238,6 +240,8 @@ ac_window_set_today (AcWindow    *self,
 
   self->today = *today;
   ac_calendar_view_set_today (self->calendar_view, today);
+  ac_recovery_view_set_today (self->recovery_view, today);
+  ac_advice_view_set_today (self->advice_view, today);
   queue_suggestion (self);
 }
 
@@ -427,20 +431,6 @@ ac_window_class_init (AcWindowClass *klass)
   _ac_window_class_add_actions (widget_class);
 }
 
-static GtkWidget *
-empty_state (const char *icon_name,
-             const char *title,
-             const char *description)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
-
-  return page;
-}
-
 static void
 add_view (AcWindow   *self,
           GtkWidget  *child,
@@ -451,6 +441,24 @@ add_view (AcWindow   *self,
   AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, child, name, title);
 
   adw_view_stack_page_set_icon_name (page, icon_name);
+}
+
+/* Coming from the calendar, the Recovery chart centres its range on the
+ * calendar's month. */
+static void
+on_visible_view (AcWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "recovery") == 0 && self->on_calendar)
+    {
+      GDate selected;
+
+      ac_calendar_view_get_selected_date (self->calendar_view, &selected);
+      if (g_date_valid (&selected))
+        ac_recovery_view_show_month (self->recovery_view, &selected);
+    }
+  self->on_calendar = g_strcmp0 (name, "calendar") == 0;
 }
 
 static void
@@ -472,17 +480,15 @@ ac_window_init (AcWindow *self)
   self->calendar_view = g_object_new (AC_TYPE_CALENDAR_VIEW, NULL);
   add_view (self, GTK_WIDGET (self->calendar_view), "calendar", _("Calendar"),
             "x-office-calendar-symbolic");
-  add_view (self,
-            empty_state ("document-open-recent-symbolic", _("Your Recovery"),
-                         _("A chart of your soreness against your sessions, and how long you "
-                           "take to recover after light, moderate and deep work, will appear "
-                           "here as you check in after your sessions.")),
-            "recovery", _("Recovery"), "document-open-recent-symbolic");
-  add_view (self,
-            empty_state ("dialog-information-symbolic", _("Advice"),
-                         _("Aftercare tips, how often to book, and warnings drawn from your own "
-                           "journal will appear here.")),
-            "advice", _("Advice"), "dialog-information-symbolic");
+  self->recovery_view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
+  add_view (self, GTK_WIDGET (self->recovery_view), "recovery", _("Recovery"),
+            "document-open-recent-symbolic");
+  self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new ());
+  add_view (self, GTK_WIDGET (self->advice_view), "advice", _("Advice"),
+            "dialog-information-symbolic");
+  self->on_calendar = TRUE;
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
 
   get_local_today (&today);
   ac_window_set_today (self, &today);
