@@ -1,0 +1,808 @@
+/* test-recovery-view.c — the Recovery page: the soreness chart's window,
+ * points, summary, axis and cursor; the recovery profile; pictures
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-recovery-view"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ac-display-test.h"
+#include "ac-fixture.h"
+#include "ac-recovery-view-private.h"
+#include "ac-resources.h"
+#include "ac-sample-journal.h"
+#include "ac-soreness-chart-private.h"
+#include "ac-window-private.h"
+
+static GDate
+day (int year,
+     int month,
+     int day_of_month)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day_of_month, month, year);
+
+  return date;
+}
+
+static char *
+iso (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+static void
+assert_window (AcSorenessChart *chart,
+               const char      *first,
+               const char      *last)
+{
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  GDate start, end;
+
+  ac_soreness_chart_get_window (chart, &start, &end);
+  first_text = iso (&start);
+  last_text = iso (&end);
+  g_assert_cmpstr (first_text, ==, first);
+  g_assert_cmpstr (last_text, ==, last);
+}
+
+/* Finds the key's binding on the focus widget or one of its ancestors, as
+ * GTK's bubble phase would, and activates it. */
+static gboolean
+send_key (GtkWindow       *window,
+          guint            keyval,
+          GdkModifierType  modifiers)
+{
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (widget);
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          GListModel *shortcuts;
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+
+          shortcuts = G_LIST_MODEL (controller);
+          for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+                {
+                  gboolean handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                                   0, widget,
+                                                                   gtk_shortcut_get_arguments (shortcut));
+
+                  ac_display_test_settle ();
+                  return handled;
+                }
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Every focusable button on screen has a name. */
+static void
+check_labelled (GtkWidget *widget,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_labelled (child, n_checked);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (!GTK_IS_DROP_DOWN (widget) && !gtk_widget_get_focusable (widget))
+    return;
+  if (!GTK_IS_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) && !AC_IS_SORENESS_CHART (widget))
+    return;
+  /* The drop-down's own button: the drop-down has the name. */
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) != NULL)
+    return;
+
+  (*n_checked)++;
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL))
+    return;
+
+  g_error ("%s %p has no accessible name", G_OBJECT_TYPE_NAME (widget), widget);
+}
+
+typedef struct
+{
+  AcJournal       *journal;
+  AcRecoveryView  *view;
+  AcSorenessChart *chart;
+  GtkWindow       *window;
+  char            *shown_day;   /* the last win.show-day */
+} Fixture;
+
+static void
+record_show_day (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_free (fixture->shown_day);
+  fixture->shown_day = g_variant_dup_string (parameter, NULL);
+}
+
+static const GActionEntry win_actions[] = {
+  { "show-day", record_show_day, "s" },
+};
+
+static void
+fixture_set_up (Fixture   *fixture,
+                AcJournal *journal,
+                int        width,
+                int        height)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  GDate today;
+
+  ac_sample_today (&today);
+  fixture->journal = journal;
+  fixture->view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
+  fixture->chart = _ac_recovery_view_get_chart (fixture->view);
+  ac_recovery_view_set_today (fixture->view, &today);
+  ac_recovery_view_set_journal (fixture->view, journal);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), win_actions, G_N_ELEMENTS (win_actions), fixture);
+  fixture->window = ac_display_test_window_new (GTK_WIDGET (fixture->view), width, height);
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
+  ac_display_test_settle ();
+}
+
+static void
+fixture_tear_down (Fixture *fixture)
+{
+  gtk_window_destroy (fixture->window);
+  ac_display_test_settle ();
+  g_assert_finalize_object (fixture->journal);
+  g_clear_pointer (&fixture->shown_day, g_free);
+}
+
+static const struct {
+  AcChartRange  range;
+  const char   *first;
+  const char   *last;
+  const char   *period;
+  const char   *summary;
+} ranges[] = {
+  { AC_CHART_RANGE_4_WEEKS, "2026-10-26", "2026-11-29", "26 Oct – 29 Nov 2026",
+    "Soreness over the last 4 weeks: 19 check-ins, highest 7 on 28 Oct, mostly mild; "
+    "4 sessions, 1 planned; 1 check-in with a warning symptom." },
+  { AC_CHART_RANGE_3_MONTHS, "2026-08-23", "2026-12-06", "23 Aug – 6 Dec 2026",
+    "Soreness over the last 3 months: 44 check-ins, highest 7 on 28 Oct, mostly mild; "
+    "10 sessions, 1 planned; 1 check-in with a warning symptom." },
+  { AC_CHART_RANGE_YEAR, "2025-11-23", "2026-12-23", "23 Nov 2025 – 23 Dec 2026",
+    "Soreness over the last year: 52 check-ins, highest 7 on 28 Oct, mostly mild; "
+    "12 sessions, 1 planned; 1 check-in with a warning symptom." },
+  { AC_CHART_RANGE_ALL, "2026-08-04", "2026-11-26", "4 Aug – 26 Nov 2026",
+    "Soreness since 4 Aug: 52 check-ins, highest 7 on 28 Oct, mostly mild; "
+    "12 sessions, 1 planned; 1 check-in with a warning symptom." },
+};
+
+/* Each range: its days (to today, and a little after while a session is
+ * planned), its summary in words, which is also the chart's accessible
+ * name, and the period above it. */
+static void
+test_summaries (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (fixture.chart), GTK_ACCESSIBLE_ROLE_IMG));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      ac_soreness_chart_set_range (fixture.chart, ranges[i].range);
+      ac_display_test_settle ();
+
+      assert_window (fixture.chart, ranges[i].first, ranges[i].last);
+      g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==, ranges[i].summary);
+      gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, ranges[i].summary);
+      g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_summary_label (fixture.view)), ==,
+                       ranges[i].summary);
+      g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_period_label (fixture.view)), ==,
+                       ranges[i].period);
+    }
+
+  fixture_tear_down (&fixture);
+}
+
+/* The chart plots each check-in of the window, at its day and soreness. */
+static void
+test_points (void)
+{
+  Fixture fixture = { 0 };
+  GListModel *checkins;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  checkins = ac_journal_get_checkins (fixture.journal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      const AcChartPoint *points;
+      graphene_rect_t plot;
+      guint n_points, n = 0;
+      GDate first, last;
+
+      ac_soreness_chart_set_range (fixture.chart, ranges[i].range);
+      ac_display_test_settle ();
+      ac_soreness_chart_get_window (fixture.chart, &first, &last);
+      points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
+      _ac_soreness_chart_get_plot (fixture.chart, &plot);
+      g_assert_cmpuint (_ac_soreness_chart_get_bucket (fixture.chart), ==, 1);
+
+      for (guint j = 0; j < g_list_model_get_n_items (checkins); j++)
+        {
+          g_autoptr(AcCheckin) checkin = g_list_model_get_item (checkins, j);
+          guint32 julian = ac_checkin_get_julian (checkin);
+
+          if (julian < g_date_get_julian (&first) || julian > g_date_get_julian (&last))
+            continue;
+
+          g_assert_cmpuint (n, <, n_points);
+          g_assert_cmpuint (points[n].julian, ==, julian);
+          g_assert_cmpuint (points[n].n_days, ==, 1);
+          g_assert_cmpfloat (points[n].soreness, ==, ac_checkin_get_soreness (checkin));
+          g_assert_cmpfloat_with_epsilon (points[n].y,
+                                          plot.origin.y + plot.size.height * (1 - points[n].soreness / 10),
+                                          0.01);
+          g_assert_cmpfloat (points[n].x, >, plot.origin.x);
+          g_assert_cmpfloat (points[n].x, <, plot.origin.x + plot.size.width);
+          if (n > 0)
+            g_assert_cmpfloat (points[n].x, >, points[n - 1].x);
+          n++;
+        }
+      g_assert_cmpuint (n, ==, n_points);
+    }
+
+  fixture_tear_down (&fixture);
+}
+
+/* Days narrower than a pixel and a half are drawn in columns of several,
+ * each at the mean of its check-ins. */
+static void
+test_columns (void)
+{
+  g_autoptr(AcJournal) journal = NULL;
+  GtkWidget *chart = ac_soreness_chart_new ();
+  const AcChartPoint *points;
+  GtkWindow *window;
+  AcFixtureSpec spec;
+  guint n_points, bucket;
+  GDate today;
+
+  ac_sample_today (&today);
+  ac_fixture_spec_typical (&spec, &today);
+  journal = ac_fixture_generate (&spec);
+  ac_soreness_chart_set_today (AC_SORENESS_CHART (chart), &today);
+  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_ALL);
+  ac_soreness_chart_set_journal (AC_SORENESS_CHART (chart), journal);
+  window = ac_display_test_window_new (chart, 360, 300);
+
+  bucket = _ac_soreness_chart_get_bucket (AC_SORENESS_CHART (chart));
+  g_assert_cmpuint (bucket, >, 1);
+  points = _ac_soreness_chart_get_points (AC_SORENESS_CHART (chart), &n_points);
+  g_assert_cmpuint (n_points, >, 50);
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double sum = 0;
+      guint n = 0;
+
+      g_assert_cmpuint (points[i].n_days, <=, bucket);
+      for (guint d = 0; d < points[i].n_days; d++)
+        {
+          GDate date;
+          AcCheckin *checkin;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, points[i].julian + d);
+          checkin = ac_journal_lookup_checkin_for_date (journal, &date);
+          if (checkin != NULL)
+            {
+              sum += ac_checkin_get_soreness (checkin);
+              n++;
+            }
+        }
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpfloat_with_epsilon (points[i].soreness, sum / n, 1e-9);
+    }
+
+  ac_display_test_render_png (GTK_WIDGET (window), "soreness-chart-5-years-narrow");
+  gtk_window_destroy (window);
+  ac_display_test_settle ();
+}
+
+static gboolean
+time_out (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for_width (GtkWidget *widget,
+                int        width)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, time_out, &timed_out);
+
+  GtkWidget *clamp = gtk_widget_get_parent (widget);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), width);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), width);
+  gtk_widget_set_size_request (clamp, width, 280);
+  while (gtk_widget_get_width (widget) != width && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/* Dates on the time axis never overlap, at any width from a phone's. */
+static void
+test_axis_labels (void)
+{
+  AcJournal *journal = ac_sample_journal_new ();
+  GtkWidget *chart = ac_soreness_chart_new ();
+  GtkWidget *clamp;
+  GtkWindow *window;
+  GDate today;
+
+  ac_sample_today (&today);
+  ac_soreness_chart_set_today (AC_SORENESS_CHART (chart), &today);
+  ac_soreness_chart_set_journal (AC_SORENESS_CHART (chart), journal);
+  /* The chart is given each width inside a wide window. */
+  clamp = adw_clamp_new ();
+  adw_clamp_set_child (ADW_CLAMP (clamp), chart);
+  gtk_widget_set_halign (clamp, GTK_ALIGN_START);
+  window = ac_display_test_window_new (clamp, 1260, 300);
+
+  for (int width = 300; width <= 1250; width += 25)
+    {
+      wait_for_width (chart, width);
+
+      for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+        {
+          const AcChartTick *ticks;
+          guint n_ticks;
+
+          ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), ranges[r].range);
+          ticks = _ac_soreness_chart_get_ticks (AC_SORENESS_CHART (chart), &n_ticks);
+          g_assert_cmpuint (n_ticks, >=, 2);
+          for (guint i = 0; i < n_ticks; i++)
+            {
+              g_assert_cmpfloat (ticks[i].label_x, >=, 0);
+              g_assert_cmpfloat (ticks[i].label_x + ticks[i].width, <=, width);
+              if (i > 0)
+                g_assert_cmpfloat (ticks[i].label_x, >=, ticks[i - 1].label_x + ticks[i - 1].width + 8);
+            }
+        }
+    }
+
+  /* Dates in the locale (C here), the month where it starts. */
+  wait_for_width (chart, 1000);
+  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_3_MONTHS);
+  {
+    guint n_ticks;
+    const AcChartTick *ticks = _ac_soreness_chart_get_ticks (AC_SORENESS_CHART (chart), &n_ticks);
+
+    g_assert_cmpstr (ticks[0].text, ==, "1 Sep");
+    g_assert_cmpstr (ticks[1].text, ==, "8");
+  }
+  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_YEAR);
+  {
+    guint n_ticks;
+    const AcChartTick *ticks = _ac_soreness_chart_get_ticks (AC_SORENESS_CHART (chart), &n_ticks);
+
+    g_assert_cmpstr (ticks[0].text, ==, "Dec 2025");
+    g_assert_cmpstr (ticks[1].text, ==, "Jan 2026");
+    g_assert_cmpstr (ticks[2].text, ==, "Feb");
+  }
+
+  gtk_window_destroy (window);
+  ac_display_test_settle ();
+  g_assert_finalize_object (journal);
+}
+
+static void
+assert_readout (Fixture    *fixture,
+                const char *expected)
+{
+  g_assert_cmpstr (ac_soreness_chart_get_readout (fixture->chart), ==, expected);
+  gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_readout_label (fixture->view)), ==, expected);
+}
+
+/* The keyboard moves a cursor day by day, reads each day out, and opens
+ * it in the calendar. */
+static void
+test_keyboard (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  g_assert_null (ac_soreness_chart_get_readout (fixture.chart));
+
+  /* Focus puts the cursor on the latest check-in. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.chart)));
+  ac_display_test_settle ();
+  assert_readout (&fixture, "Sunday 22 November 2026: Soreness 4 (Moderate); 3 days after a session (Deep pressure)");
+
+  g_assert_true (send_key (fixture.window, GDK_KEY_Left, 0));
+  assert_readout (&fixture, "Saturday 21 November 2026: Soreness 5 (Moderate); "
+                            "Warning symptom: Large or unexplained bruising; 2 days after a session (Deep pressure)");
+  g_assert_true (send_key (fixture.window, GDK_KEY_Left, 0));
+  g_assert_true (send_key (fixture.window, GDK_KEY_Left, 0));
+  assert_readout (&fixture, "Thursday 19 November 2026: Soreness 3 (Mild); Session: Deep, 60 minutes");
+  g_assert_true (send_key (fixture.window, GDK_KEY_Page_Up, 0));
+  assert_readout (&fixture, "Thursday 12 November 2026: No check-in; 7 days after a session (Moderate pressure)");
+  g_assert_true (send_key (fixture.window, GDK_KEY_Page_Down, 0));
+  g_assert_true (send_key (fixture.window, GDK_KEY_Page_Down, 0));
+  assert_readout (&fixture, "Thursday 26 November 2026: No check-in; Planned session: Moderate, 60 minutes");
+
+  g_assert_true (send_key (fixture.window, GDK_KEY_Home, 0));
+  assert_readout (&fixture, "Sunday 23 August 2026: No check-in");
+  g_assert_true (send_key (fixture.window, GDK_KEY_Left, 0));
+  assert_readout (&fixture, "Sunday 23 August 2026: No check-in");
+  g_assert_true (send_key (fixture.window, GDK_KEY_End, 0));
+  assert_readout (&fixture, "Sunday 6 December 2026: No check-in");
+  g_assert_true (send_key (fixture.window, GDK_KEY_Right, 0));
+  assert_readout (&fixture, "Sunday 6 December 2026: No check-in");
+
+  /* Enter opens the day in the calendar. */
+  g_assert_true (send_key (fixture.window, GDK_KEY_Page_Up, 0));
+  g_assert_true (send_key (fixture.window, GDK_KEY_Return, 0));
+  g_assert_cmpstr (fixture.shown_day, ==, "2026-11-29");
+
+  fixture_tear_down (&fixture);
+}
+
+/* Pointing at a day: the same words, a line each. */
+static void
+test_tooltip (void)
+{
+  Fixture fixture = { 0 };
+  const AcChartPoint *points;
+  g_autofree char *text = NULL;
+  GDate flagged = day (2026, 11, 21);
+  guint n_points;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
+  for (guint i = 0; i < n_points; i++)
+    if (points[i].julian == g_date_get_julian (&flagged))
+      text = _ac_soreness_chart_get_tooltip (fixture.chart, points[i].x);
+
+  g_assert_cmpstr (text, ==, "Saturday 21 November 2026\nSoreness 5 (Moderate)\n"
+                             "Warning symptom: Large or unexplained bruising\n"
+                             "2 days after a session (Deep pressure)");
+  g_assert_null (_ac_soreness_chart_get_tooltip (fixture.chart, 1));
+
+  fixture_tear_down (&fixture);
+}
+
+/* The recovery profile and its words: the median days to recover for
+ * each pressure, against the usual 2–3 days. */
+static void
+test_profile (void)
+{
+  Fixture fixture = { 0 };
+  AcRecoveryProfileChart *profile;
+  GtkListBox *list;
+  AdwActionRow *row;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  profile = _ac_recovery_view_get_profile_chart (fixture.view);
+  g_assert_true (ac_recovery_profile_chart_has_data (profile));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (profile)));
+  g_assert_false (gtk_widget_get_mapped (_ac_recovery_view_get_profile_empty (fixture.view)));
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (profile), GTK_ACCESSIBLE_ROLE_IMG));
+  g_assert_true (g_str_has_prefix (ac_recovery_profile_chart_get_summary (profile), "Light pressure: day 0, "));
+  gtk_test_accessible_assert_property (profile, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       ac_recovery_profile_chart_get_summary (profile));
+
+  list = _ac_recovery_view_get_recovery_list (fixture.view);
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "Back to 1 or less 1.5 days after the session, sooner than the usual 2–3 days. "
+                   "Typical peak 1.5. Median of 4 sessions.");
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "Back to 1 or less 3 days after the session, within the usual 2–3 days. "
+                   "Typical peak 3.5. Median of 4 sessions.");
+  /* Deep: 4, 4 and 7 days; the latest is still sore. */
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Deep pressure");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "Back to 1 or less 4 days after the session, longer than the usual 2–3 days. "
+                   "Typical peak 6. Median of 3 sessions.");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 3));
+
+  fixture_tear_down (&fixture);
+}
+
+/* Before there are check-ins after a session, the profile says what it
+ * needs. */
+static void
+test_profile_empty (void)
+{
+  Fixture fixture = { 0 };
+  AcJournal *journal = ac_journal_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-20T18:30:00+01:00", NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_DEEP);
+  AdwActionRow *row;
+
+  g_assert_true (ac_journal_add_session (journal, session, NULL));
+  fixture_set_up (&fixture, journal, 1100, 760);
+
+  g_assert_false (ac_recovery_profile_chart_has_data (_ac_recovery_view_get_profile_chart (fixture.view)));
+  g_assert_true (gtk_widget_get_mapped (_ac_recovery_view_get_profile_empty (fixture.view)));
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (_ac_recovery_view_get_recovery_list (fixture.view), 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
+  g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
+                   "Soreness over the last 3 months: no check-ins; 1 session.");
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-no-check-ins");
+
+  fixture_tear_down (&fixture);
+}
+
+/* The page follows the journal and the day. */
+static void
+test_updates (void)
+{
+  Fixture fixture = { 0 };
+  GDate date = day (2026, 11, 22), tomorrow = day (2026, 11, 23);
+  AcCheckin *checkin;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
+
+  checkin = ac_journal_lookup_checkin_for_date (fixture.journal, &date);
+  g_assert_true (ac_journal_remove (fixture.journal, ac_checkin_get_id (checkin), NULL));
+  ac_display_test_settle ();
+  g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
+                   "Soreness over the last 4 weeks: 18 check-ins, highest 7 on 28 Oct, mostly mild; "
+                   "4 sessions, 1 planned; 1 check-in with a warning symptom.");
+
+  ac_recovery_view_set_today (fixture.view, &tomorrow);
+  assert_window (fixture.chart, "2026-10-27", "2026-11-30");
+
+  fixture_tear_down (&fixture);
+}
+
+/* Coming from the calendar, the range is centred on its month; the
+ * latest days are a button away. */
+static void
+test_follow_month (void)
+{
+  Fixture fixture = { 0 };
+  GDate september = day (2026, 9, 10), november = day (2026, 11, 5);
+  GtkWidget *latest;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  latest = _ac_recovery_view_get_latest_button (fixture.view);
+  g_assert_false (gtk_widget_get_visible (latest));
+
+  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_display_test_settle ();
+  assert_window (fixture.chart, "2026-09-01", "2026-09-30");
+  g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
+                   "Soreness from 1 Sep to 30 Sep 2026: 12 check-ins, highest 6 on 25 Sep, mostly mild; 3 sessions.");
+  g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  g_assert_true (gtk_widget_get_visible (latest));
+
+  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_3_MONTHS);
+  assert_window (fixture.chart, "2026-08-01", "2026-10-31");
+  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_YEAR);
+  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
+  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_window (fixture.chart, "2026-09-01", "2026-09-30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  g_assert_false (gtk_widget_get_visible (latest));
+
+  /* This month: the range ends today, as it does without a month. */
+  ac_recovery_view_show_month (fixture.view, &november);
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+
+  fixture_tear_down (&fixture);
+}
+
+/* Every control has a name, the chart one that says what it shows. */
+static void
+test_accessible (void)
+{
+  Fixture fixture = { 0 };
+  guint n_checked = 0;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  check_labelled (GTK_WIDGET (fixture.window), &n_checked);
+  g_assert_cmpuint (n_checked, >=, 5);
+  gtk_window_set_default_size (fixture.window, 360, 760);
+  ac_display_test_settle ();
+  n_checked = 0;
+  check_labelled (GTK_WIDGET (fixture.window), &n_checked);
+  g_assert_cmpuint (n_checked, >=, 2);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+wait_for_keeper (AcJournalKeeper *keeper)
+{
+  while (ac_journal_keeper_get_state (keeper) == AC_KEEPER_LOADING || ac_journal_keeper_get_busy (keeper))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+}
+
+/* In the window: the pages get the journal and today; switching from the
+ * calendar to Recovery centres the chart on the calendar's month, and a
+ * day of the chart opens in the calendar. */
+static void
+test_window (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("aftercare-recovery-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "journal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AcJournal) sample = ac_sample_journal_new ();
+  g_autofree char *data = ac_journal_to_data (sample, NULL);
+  g_autoptr(AcJournalKeeper) keeper = NULL;
+  g_autoptr(GDir) dir = NULL;
+  AcSorenessChart *chart;
+  AcWindow *window;
+  const char *name;
+  GDate today, selected;
+
+  ac_sample_today (&today);
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  keeper = ac_journal_keeper_new (file);
+  ac_journal_keeper_load (keeper);
+  window = ac_window_new (NULL, keeper);
+  ac_window_set_today (window, &today);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_keeper (keeper);
+
+  chart = _ac_recovery_view_get_chart (window->recovery_view);
+  g_assert_true (ac_recovery_view_get_journal (window->recovery_view) == ac_journal_keeper_get_journal (keeper));
+  g_assert_true (ac_advice_view_get_journal (window->advice_view) == ac_journal_keeper_get_journal (keeper));
+  g_assert_nonnull (ac_advice_view_get_advice (window->advice_view));
+  assert_window (chart, "2026-08-23", "2026-12-06");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-day", "s", "2026-09-10"));
+  ac_window_show_view (window, "recovery");
+  ac_display_test_settle ();
+  assert_window (chart, "2026-08-01", "2026-10-31");
+
+  /* From elsewhere, the range stays where it was. */
+  ac_window_show_view (window, "advice");
+  ac_calendar_view_select_date (window->calendar_view, &today);
+  ac_window_show_view (window, "recovery");
+  assert_window (chart, "2026-08-01", "2026-10-31");
+
+  /* A day of the chart opens in the calendar. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (chart)));
+  g_assert_true (send_key (GTK_WINDOW (window), GDK_KEY_Home, 0));
+  g_assert_true (send_key (GTK_WINDOW (window), GDK_KEY_Return, 0));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "calendar");
+  ac_calendar_view_get_selected_date (window->calendar_view, &selected);
+  g_assert_cmpint (g_date_get_day (&selected), ==, 1);
+  g_assert_cmpint (g_date_get_month (&selected), ==, G_DATE_AUGUST);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ac_display_test_settle ();
+  g_clear_object (&keeper);
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (folder, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (folder);
+}
+
+static void
+test_pictures (void)
+{
+  Fixture fixture = { 0 };
+  struct { int width; const char *name; gboolean dark; } shots[] = {
+    { 1100, "recovery-wide-light", FALSE },
+    { 1100, "recovery-wide-dark", TRUE },
+    { 360, "recovery-narrow-light", FALSE },
+    { 360, "recovery-narrow-dark", TRUE },
+  };
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      ac_display_test_set_dark (shots[i].dark);
+      gtk_window_set_default_size (fixture.window, shots[i].width, 760);
+      ac_display_test_settle ();
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), shots[i].name);
+    }
+  ac_display_test_set_dark (FALSE);
+
+  /* High contrast, as the desktop's setting turns it on for libadwaita
+   * when there is no settings portal. */
+  {
+    GSettingsSchema *schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                               "org.gnome.desktop.a11y.interface", TRUE);
+
+    if (schema != NULL)
+      {
+        g_autoptr(GSettings) settings = g_settings_new ("org.gnome.desktop.a11y.interface");
+
+        g_settings_set_boolean (settings, "high-contrast", TRUE);
+        gtk_window_set_default_size (fixture.window, 1100, 760);
+        ac_display_test_settle ();
+        if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+          ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-wide-high-contrast");
+        else
+          g_test_message ("libadwaita does not follow the high-contrast setting here");
+        g_settings_set_boolean (settings, "high-contrast", FALSE);
+        ac_display_test_settle ();
+        g_settings_schema_unref (schema);
+      }
+  }
+
+  fixture_tear_down (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_assert_nonnull (ac_get_resource ());
+  ac_display_test_init (&argc, &argv);
+
+  g_test_add_func ("/recovery/summaries", test_summaries);
+  g_test_add_func ("/recovery/points", test_points);
+  g_test_add_func ("/recovery/columns", test_columns);
+  g_test_add_func ("/recovery/axis-labels", test_axis_labels);
+  g_test_add_func ("/recovery/keyboard", test_keyboard);
+  g_test_add_func ("/recovery/tooltip", test_tooltip);
+  g_test_add_func ("/recovery/profile", test_profile);
+  g_test_add_func ("/recovery/profile-empty", test_profile_empty);
+  g_test_add_func ("/recovery/updates", test_updates);
+  g_test_add_func ("/recovery/follow-month", test_follow_month);
+  g_test_add_func ("/recovery/accessible", test_accessible);
+  g_test_add_func ("/recovery/window", test_window);
+  g_test_add_func ("/recovery/pictures", test_pictures);
+
+  return g_test_run ();
+}
