@@ -113,9 +113,12 @@ scan_fail (Scanner     *s,
 static char *
 shorten (const char *text)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (text, -1) <= SHOWN_CHARS)
     return g_strdup (text);
-  return g_strconcat (g_utf8_substring (text, 0, SHOWN_CHARS), "…", NULL);
+  start = g_utf8_substring (text, 0, SHOWN_CHARS);
+  return g_strconcat (start, "…", NULL);
 }
 
 /* One unfolded content line: NAME[;PARAM…]:VALUE. */
