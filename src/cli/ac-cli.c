@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-cli.h"
+#include "ac-date.h"
 
 static const AcCliCommand commands[] = {
   { "add-session", N_("--start DATE[THH:MM] --minutes N --pressure P [OPTION…]"),
@@ -171,26 +172,12 @@ ac_cli_save_journal (AcCli     *cli,
   return AC_CLI_EXIT_OK;
 }
 
-/* A calendar date, YYYY-MM-DD, checked by GDateTime. */
+/* A calendar date, YYYY-MM-DD, read as the journal reads it. */
 gboolean
 ac_cli_parse_day (const char *text,
                   GDate      *date)
 {
-  g_autofree char *midnight = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  midnight = g_strconcat (text, "T00:00:00Z", NULL);
-  if (!(dt = g_date_time_new_from_iso8601 (midnight, NULL)))
-    return FALSE;
-
-  g_date_time_get_ymd (dt, &y, &m, &d);
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
+  return ac_date_parse_iso (text, date);
 }
 
 /* --today DATE, or the local date now. */
@@ -227,8 +214,7 @@ ac_cli_parse_today (AcCli      *cli,
 char *
 ac_cli_format_date (const GDate *date)
 {
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
+  return ac_date_format_iso (date);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-journal-private.h"
 #include "ac-record-private.h"
@@ -484,32 +485,6 @@ read_start (Decoder     *dec,
 }
 
 static gboolean
-parse_day (const char *text,
-           GDate      *out)
-{
-  guint y, m, d;
-
-  /* Only YYYY-MM-DD: ISO 8601's week and ordinal forms are not dates
-   * people write. GDate says whether the day exists. */
-  for (guint i = 0; i < 10; i++)
-    if (text[i] == '\0' || ((i == 4 || i == 7) ? text[i] != '-' : !g_ascii_isdigit (text[i])))
-      return FALSE;
-  if (text[10] != '\0')
-    return FALSE;
-
-  y = g_ascii_digit_value (text[0]) * 1000 + g_ascii_digit_value (text[1]) * 100 +
-      g_ascii_digit_value (text[2]) * 10 + g_ascii_digit_value (text[3]);
-  m = g_ascii_digit_value (text[5]) * 10 + g_ascii_digit_value (text[6]);
-  d = g_ascii_digit_value (text[8]) * 10 + g_ascii_digit_value (text[9]);
-  if (y == 0 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-  return TRUE;
-}
-
-static gboolean
 read_date (Decoder     *dec,
            JsonObject  *object,
            JsonNode    *node,
@@ -523,7 +498,7 @@ read_date (Decoder     *dec,
       !read_string (dec, node, path, "date", &text, error))
     return FALSE;
 
-  if (!parse_day (text, out))
+  if (!ac_date_parse_iso (text, out))
     {
       g_autofree char *where = _ac_field_path (path, "date");
 

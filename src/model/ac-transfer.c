@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ac-date.h"
+
 #include <errno.h>
 #include <string.h>
 
@@ -186,36 +188,12 @@ _ac_transfer_format_day (const GDate *date)
                           g_date_get_month (date), g_date_get_day (date));
 }
 
-/**
- * _ac_transfer_parse_day:
- *
- * Only YYYY-MM-DD, the form the journal writes: not ISO 8601's week or
- * ordinal dates.
- *
- * Returns: %TRUE if @text is a date that exists
- */
+/* The journal's own reading of a day, for the importers. */
 gboolean
 _ac_transfer_parse_day (const char *text,
                         GDate      *date)
 {
-  guint y, m, d;
-
-  if (text == NULL || strlen (text) != 10)
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    if ((i == 4 || i == 7) ? text[i] != '-' : !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  y = (guint) g_ascii_strtoull (text, NULL, 10);
-  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  if (y == 0 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
+  return ac_date_parse_iso (text, date);
 }
 
 /**
