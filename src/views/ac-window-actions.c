@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "ac-checkin-editor.h"
+#include "ac-export-dialog.h"
+#include "ac-import-dialog.h"
 #include "ac-session-editor.h"
 #include "ac-window-private.h"
 
@@ -267,16 +269,44 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.restore-backup",
                                  state == AC_KEEPER_FAILED && ac_journal_keeper_has_backup (self->keeper));
   gtk_widget_action_set_enabled (widget, "win.start-new", state == AC_KEEPER_FAILED);
-  /* Export and import arrive with their own issue. */
-  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.import", FALSE);
+  /* A read-only journal can still be exported. */
+  gtk_widget_action_set_enabled (widget, "win.export",
+                                 state == AC_KEEPER_READY && self->journal != NULL);
+  gtk_widget_action_set_enabled (widget, "win.import", writable);
 }
 
 static void
-unavailable_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+on_exported (AcWindow *self,
+             GFile    *file)
 {
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Exported to %s"), name);
+
+  _ac_window_toast (self, title);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  AcExportDialog *dialog = ac_export_dialog_new (GTK_WINDOW (self), self->journal, &self->today);
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->journal);
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (_ac_window_toast), self, G_CONNECT_SWAPPED);
+  ac_import_dialog_choose_file (dialog);
 }
 
 void
@@ -292,8 +322,8 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.start-new", NULL, start_new_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, unavailable_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-session", "s", "");

@@ -1,0 +1,23 @@
+/* ac-export-dialog.h — exporting the journal to a file
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ac-journal.h"
+
+G_BEGIN_DECLS
+
+#define AC_TYPE_EXPORT_DIALOG (ac_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (AcExportDialog, ac_export_dialog, AC, EXPORT_DIALOG, AdwWindow)
+
+AcExportDialog *ac_export_dialog_new       (GtkWindow      *parent,
+                                            AcJournal      *journal,
+                                            const GDate    *today);
+
+G_END_DECLS

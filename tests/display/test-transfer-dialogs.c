@@ -1,0 +1,452 @@
+/* test-transfer-dialogs.c — the Export and Import dialogs: files written
+ * and read back, the import preview and its apply, a bad file's message,
+ * the window's actions, pictures
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-transfer-dialogs"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ac-display-test.h"
+#include "ac-export-dialog-private.h"
+#include "ac-import-dialog-private.h"
+#include "ac-importer.h"
+#include "ac-sample-journal.h"
+#include "ac-window-private.h"
+
+#define HEADER "kind,id,start,date,minutes,pressure,purpose,therapist,areas,planned,soreness,symptoms,notes\r\n"
+#define ID1 "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+#define ID2 "2c5f39cb-3ab2-42e3-994a-1127e4ddb538"
+#define ID3 "3d604adc-4bc3-43f4-a55b-2238f5eec649"
+#define CHECKIN "checkin," ID2 ",,2026-11-21,,,,,,,3,,\r\n"
+#define SESSION "session," ID1 ",2026-11-20T18:30:00+01:00,,60,deep,sport,,neck,false,,,\r\n"
+
+typedef struct
+{
+  char            *folder;
+  char            *path;
+  GFile           *file;
+  AcJournalKeeper *keeper;
+  AcWindow        *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->folder = g_dir_make_tmp ("aftercare-transfer-XXXXXX", NULL);
+  f->path = g_build_filename (f->folder, "journal.json", NULL);
+  f->file = g_file_new_for_path (f->path);
+}
+
+static void
+destroy_toplevels (GType type)
+{
+  g_autoptr(GList) list = gtk_window_list_toplevels ();
+
+  for (GList *l = list; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      gtk_window_destroy (l->data);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) list = gtk_window_list_toplevels ();
+
+  for (GList *l = list; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
+  const char *name;
+
+  destroy_toplevels (AC_TYPE_EXPORT_DIALOG);
+  destroy_toplevels (AC_TYPE_IMPORT_DIALOG);
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->keeper);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (f->folder, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (f->folder);
+  g_free (f->folder);
+  g_free (f->path);
+  g_clear_object (&f->file);
+}
+
+static void
+write_journal (Fixture   *f,
+               AcJournal *journal)
+{
+  g_autofree char *text = ac_journal_to_data (journal, NULL);
+
+  g_assert_true (g_file_set_contents (f->path, text, -1, NULL));
+}
+
+static void
+wait_idle (Fixture *f)
+{
+  while (ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_LOADING ||
+         ac_journal_keeper_get_busy (f->keeper))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+}
+
+static void
+open_window (Fixture *f)
+{
+  GDate today;
+
+  ac_sample_today (&today);
+  f->keeper = ac_journal_keeper_new (f->file);
+  ac_journal_keeper_set_autosave_delay (f->keeper, 10);
+  ac_journal_keeper_load (f->keeper);
+  f->window = ac_window_new (NULL, f->keeper);
+  ac_window_set_today (f->window, &today);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_idle (f);
+}
+
+static GFile *
+child_file (Fixture    *f,
+            const char *name)
+{
+  g_autofree char *path = g_build_filename (f->folder, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+on_exported (AcExportDialog *dialog,
+             GFile          *file,
+             GFile         **out)
+{
+  g_set_object (out, file);
+}
+
+/* Exports through the dialog; returns the file the dialog reported. */
+static GFile *
+export (Fixture          *f,
+        AcJournal        *journal,
+        AcTransferFormat  format,
+        const char       *name)
+{
+  g_autoptr(GFile) file = child_file (f, name);
+  GFile *done = NULL;
+  AcExportDialog *dialog;
+  GDate today;
+
+  ac_sample_today (&today);
+  dialog = ac_export_dialog_new (NULL, journal, &today);
+  g_object_ref (dialog);
+  g_signal_connect (dialog, "done", G_CALLBACK (on_exported), &done);
+  _ac_export_dialog_set_format (dialog, format);
+  _ac_export_dialog_export_to (dialog, file);
+  g_assert_true (_ac_export_dialog_get_busy (dialog));
+  while (_ac_export_dialog_get_busy (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (_ac_export_dialog_get_message (dialog));
+  g_assert_nonnull (done);
+  g_assert_true (g_file_equal (done, file));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+
+  return done;
+}
+
+static void
+assert_private (GFile *file)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (g_file_peek_path (file), &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  g_autoptr(GFile) csv = export (f, journal, AC_TRANSFER_FORMAT_CSV, "out.csv");
+  g_autoptr(GFile) json = export (f, journal, AC_TRANSFER_FORMAT_JSON, "out.json");
+  g_autoptr(GFile) pdf = export (f, journal, AC_TRANSFER_FORMAT_PDF, "out.pdf");
+  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcJournal) empty = ac_journal_new ();
+  g_autoptr(AcImportPlan) plan = NULL;
+  g_autoptr(AcJournal) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_records = g_list_model_get_n_items (ac_journal_get_sessions (journal)) +
+                    g_list_model_get_n_items (ac_journal_get_checkins (journal));
+
+  assert_private (csv);
+  assert_private (json);
+  assert_private (pdf);
+
+  /* The CSV reads back as every record, new to an empty journal. */
+  plan = ac_importer_read (importer, csv, empty, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), ==, n_records);
+
+  /* The JSON is a journal. */
+  back = ac_journal_load (json, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (back)), ==,
+                    g_list_model_get_n_items (ac_journal_get_sessions (journal)));
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (pdf), &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+}
+
+/* Cancelling leaves no file, and the form comes back. */
+static void
+test_export_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  g_autoptr(GFile) file = child_file (f, "cancelled.pdf");
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+
+  g_object_ref (dialog);
+  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
+  _ac_export_dialog_export_to (dialog, file);
+  _ac_export_dialog_cancel (dialog);
+  while (_ac_export_dialog_get_busy (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_null (_ac_export_dialog_get_message (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+static AcImportDialog *
+import (Fixture    *f,
+        AcJournal  *journal,
+        const char *name,
+        const char *text)
+{
+  g_autoptr(GFile) file = child_file (f, name);
+  AcImportDialog *dialog;
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), text, -1, NULL));
+  dialog = ac_import_dialog_new (f->window ? GTK_WINDOW (f->window) : NULL, journal);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 600);
+  gtk_window_present (GTK_WINDOW (dialog));
+  _ac_import_dialog_open (dialog, file);
+  while (_ac_import_dialog_get_busy (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+
+  return dialog;
+}
+
+static void
+on_imported (AcImportDialog *dialog,
+             const char     *summary,
+             char          **out)
+{
+  g_free (*out);
+  *out = g_strdup (summary);
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(AcJournal) start = ac_journal_new ();
+  g_autoptr(AcImporter) importer = ac_importer_new ();
+  static const char text[] = HEADER SESSION CHECKIN;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(AcImportPlan) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  AcImportDialog *dialog;
+  AcImportPlan *plan;
+  AcJournal *journal;
+
+  /* A journal with a session and a check-in. */
+  first = ac_importer_read_bytes (importer, bytes, "start.csv", start, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ac_import_plan_apply (first, start, NULL, &error));
+  g_assert_no_error (error);
+  write_journal (f, start);
+  open_window (f);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+
+  /* The same check-in, a new one, and one with the session's id. */
+  dialog = import (f, journal, "more.csv",
+                   HEADER CHECKIN
+                   "checkin," ID3 ",,2026-11-22,,,,,,,2,,\r\n"
+                   "checkin," ID1 ",,2026-11-19,,,,,,,4,,\r\n");
+  g_assert_cmpstr (_ac_import_dialog_get_message (dialog), ==, NULL);
+  plan = _ac_import_dialog_get_plan (dialog);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), ==, 1);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_DUPLICATE), ==, 1);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_CONFLICT), ==, 0);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NOT_IMPORTABLE), ==, 1);
+  g_assert_cmpuint (ac_import_plan_count_selected (plan), ==, 1);
+  g_assert_nonnull (strstr (_ac_import_dialog_get_summary (dialog), "New: 1"));
+
+  ac_display_test_settle ();
+  ac_display_test_set_dark (FALSE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-dark");
+  ac_display_test_set_dark (FALSE);
+
+  g_object_ref (dialog);
+  g_signal_connect (dialog, "done", G_CALLBACK (on_imported), &summary);
+  g_assert_true (_ac_import_dialog_apply (dialog));
+  g_assert_cmpstr (summary, ==, "Imported 0 sessions and 1 check-in");
+  g_assert_nonnull (ac_journal_lookup_checkin (journal, ID3));
+  g_assert_nonnull (ac_journal_lookup_checkin (journal, ID2));
+  g_assert_nonnull (ac_journal_lookup_session (journal, ID1));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+
+  /* The keeper saves it. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(AcJournal) on_disk = NULL;
+
+      wait_idle (f);
+      on_disk = ac_journal_load (f->file, NULL, NULL);
+      if (on_disk != NULL && ac_journal_lookup_checkin (on_disk, ID3) != NULL)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+/* A file that does not read: the model's message, with its line. */
+static void
+test_import_bad (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcImportDialog *dialog = import (f, journal, "bad.csv", "kind,colour\r\nsession,red\r\n");
+  const char *message = _ac_import_dialog_get_message (dialog);
+
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "bad.csv: line 1: "));
+  g_assert_null (_ac_import_dialog_get_plan (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 0);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-bad-file");
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+static gboolean
+try_action (Fixture    *f,
+            const char *name,
+            GType       dialog_type)
+{
+  gboolean shown;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), name, NULL);
+  shown = find_toplevel (dialog_type) != NULL;
+  destroy_toplevels (dialog_type);
+
+  return shown;
+}
+
+static void
+test_actions (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+
+  write_journal (f, journal);
+  open_window (f);
+  g_assert_true (try_action (f, "win.export", AC_TYPE_EXPORT_DIALOG));
+  g_assert_true (try_action (f, "win.import", AC_TYPE_IMPORT_DIALOG));
+}
+
+static void
+test_actions_read_only (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,\"checkins\":["
+                      "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
+
+  g_assert_true (g_file_set_contents (f->path, newer, -1, NULL));
+  open_window (f);
+  g_assert_true (try_action (f, "win.export", AC_TYPE_EXPORT_DIALOG));
+  g_assert_false (try_action (f, "win.import", AC_TYPE_IMPORT_DIALOG));
+}
+
+static void
+test_actions_failed (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->path, "{", -1, NULL));
+  open_window (f);
+  g_assert_false (try_action (f, "win.export", AC_TYPE_EXPORT_DIALOG));
+  g_assert_false (try_action (f, "win.import", AC_TYPE_IMPORT_DIALOG));
+}
+
+static void
+test_export_pictures (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  AcExportDialog *dialog;
+  GDate today;
+
+  ac_sample_today (&today);
+  dialog = ac_export_dialog_new (NULL, journal, &today);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 560);
+  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
+  _ac_export_dialog_set_period (dialog, AC_EXPORT_PERIOD_CUSTOM);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ac_display_test_settle ();
+  ac_display_test_set_dark (FALSE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "export-dialog-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "export-dialog-dark");
+  ac_display_test_set_dark (FALSE);
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ac_display_test_init (&argc, &argv);
+
+#define ADD(name, func) \
+  g_test_add ("/transfer-dialogs/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("export", test_export);
+  ADD ("export-cancel", test_export_cancel);
+  ADD ("export-pictures", test_export_pictures);
+  ADD ("import", test_import);
+  ADD ("import-bad", test_import_bad);
+  ADD ("actions", test_actions);
+  ADD ("actions-read-only", test_actions_read_only);
+  ADD ("actions-failed", test_actions_failed);
+#undef ADD
+
+  return g_test_run ();
+}
