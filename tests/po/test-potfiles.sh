@@ -116,9 +116,9 @@ else
   elif grep -qE 'untranslated|fuzzy' "$tmp/msgfmt.out"; then
     not_ok "de.po has no untranslated or fuzzy message: $(cat "$tmp/msgfmt.out")"
     msgattrib --only-fuzzy --no-obsolete "$tmp/de.po" 2>/dev/null \
-      | grep -A1 '^msgid ' | grep '^msgid' | head -20 | sed 's/^/#   fuzzy: /'
+      | grep '^#:' | head -20 | sed 's/^#:/#   fuzzy:/'
     msgattrib --untranslated --no-obsolete "$tmp/de.po" 2>/dev/null \
-      | grep '^msgid' | head -20 | sed 's/^/#   untranslated: /'
+      | grep '^#:' | head -20 | sed 's/^#:/#   untranslated:/'
   else
     ok "de.po is complete: $(cat "$tmp/msgfmt.out")"
   fi
