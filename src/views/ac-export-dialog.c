@@ -22,6 +22,7 @@ struct _AcExportDialog
   GtkRevealer    *error_revealer;
   GtkLabel       *error_label;
   GtkStack       *stack;
+  AdwPreferencesGroup *format_group;
   AdwComboRow    *format_row;
   AdwPreferencesGroup *pdf_group;
   AdwComboRow    *period_row;
@@ -87,7 +88,7 @@ on_format_changed (AcExportDialog *self)
   guint i = adw_combo_row_get_selected (self->format_row);
 
   if (i < G_N_ELEMENTS (format_uses))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row), _(format_uses[i]));
+    adw_preferences_group_set_description (self->format_group, _(format_uses[i]));
   gtk_widget_set_visible (GTK_WIDGET (self->pdf_group),
                           selected_format (self) == AC_TRANSFER_FORMAT_PDF);
   show_message (self, NULL);
@@ -415,6 +416,7 @@ ac_export_dialog_class_init (AcExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, AcExportDialog, format_group);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, pdf_group);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, period_row);

@@ -27,7 +27,12 @@ struct _AcImportDialog
   GtkLabel        *progress_label;
   GtkProgressBar  *progress_bar;
   AdwStatusPage   *failed_page;
-  GtkLabel        *summary_label;
+  GtkBox          *counts_box;
+  GtkLabel        *new_count;
+  GtkLabel        *duplicate_count;
+  GtkLabel        *conflict_count;
+  GtkLabel        *unimportable_count;
+  char            *summary;
   GtkListView     *list_view;
 
   AcJournal       *journal;
@@ -198,10 +203,13 @@ bind_row (GtkSignalListItemFactory *factory,
                       ac_import_candidate_get_session (candidate) != NULL;
   g_autofree char *subtitle_text = NULL;
 
-  if (reason != NULL && reason[0] != '\0')
-    subtitle_text = g_strdup_printf ("%s: %s", ac_import_status_get_label (status), reason);
-  else
+  /* A duplicate's reason says it all; the others need their status. */
+  if (reason == NULL || reason[0] == '\0')
     subtitle_text = g_strdup (ac_import_status_get_label (status));
+  else if (status == AC_IMPORT_STATUS_DUPLICATE)
+    subtitle_text = g_strdup (reason);
+  else
+    subtitle_text = g_strdup_printf ("%s: %s", ac_import_status_get_label (status), reason);
 
   gtk_label_set_label (GTK_LABEL (title), title_text);
   gtk_label_set_label (GTK_LABEL (subtitle), subtitle_text);
@@ -222,15 +230,25 @@ static void
 show_plan (AcImportDialog *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
-  g_autofree char *summary = NULL;
+  GtkLabel *counts[AC_N_IMPORT_STATUSES] = {
+    self->new_count, self->duplicate_count, self->conflict_count, self->unimportable_count,
+  };
   GtkListItemFactory *factory;
 
-  summary = g_strdup_printf (_("New: %u · Duplicates: %u · Conflicting: %u · Not importable: %u"),
-                             ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NEW),
-                             ac_import_plan_count (self->plan, AC_IMPORT_STATUS_DUPLICATE),
-                             ac_import_plan_count (self->plan, AC_IMPORT_STATUS_CONFLICT),
-                             ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NOT_IMPORTABLE));
-  gtk_label_set_label (self->summary_label, summary);
+  for (guint i = 0; i < AC_N_IMPORT_STATUSES; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", ac_import_plan_count (self->plan, i));
+
+      gtk_label_set_label (counts[i], text);
+    }
+  g_free (self->summary);
+  self->summary = g_strdup_printf (_("New: %u, duplicates: %u, conflicting: %u, not importable: %u"),
+                                   ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NEW),
+                                   ac_import_plan_count (self->plan, AC_IMPORT_STATUS_DUPLICATE),
+                                   ac_import_plan_count (self->plan, AC_IMPORT_STATUS_CONFLICT),
+                                   ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NOT_IMPORTABLE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->counts_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary, -1);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
@@ -275,6 +293,7 @@ on_read (GObject      *source,
   else
     {
       adw_status_page_set_description (self->failed_page, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->import_button), FALSE);
       gtk_stack_set_visible_child_name (self->stack, "failed");
     }
 }
@@ -338,7 +357,7 @@ _ac_import_dialog_get_summary (AcImportDialog *self)
 {
   g_assert (AC_IS_IMPORT_DIALOG (self));
 
-  return gtk_label_get_label (self->summary_label);
+  return self->summary;
 }
 
 /* All or nothing: the plan checks every record before it changes the
@@ -493,6 +512,7 @@ ac_import_dialog_finalize (GObject *object)
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (ac_import_dialog_parent_class)->finalize (object);
 }
@@ -541,7 +561,11 @@ ac_import_dialog_class_init (AcImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, progress_label);
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, failed_page);
-  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, counts_box);
+  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, new_count);
+  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, duplicate_count);
+  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, conflict_count);
+  gtk_widget_class_bind_template_child (widget_class, AcImportDialog, unimportable_count);
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_clicked);

@@ -304,7 +304,7 @@ test_import (Fixture       *f,
   g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_CONFLICT), ==, 0);
   g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NOT_IMPORTABLE), ==, 1);
   g_assert_cmpuint (ac_import_plan_count_selected (plan), ==, 1);
-  g_assert_nonnull (strstr (_ac_import_dialog_get_summary (dialog), "New: 1"));
+  g_assert_nonnull (strstr (_ac_import_dialog_get_summary (dialog), "New: 1, duplicates: 1"));
 
   ac_display_test_settle ();
   ac_display_test_set_dark (FALSE);
