@@ -1,0 +1,153 @@
+/* test-german-window.c — the main window in German, rendered for a person
+ * to look at: the calendar, recovery and advice pages, with the sample
+ * journal, from the build tree's de catalogue
+ *
+ * Skips when the de_DE.UTF-8 locale is not installed (as root:
+ * sed -i 's/# de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && locale-gen).
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-german-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ac-display-test.h"
+#include "ac-sample-journal.h"
+#include "ac-window-private.h"
+
+static gboolean have_german;
+
+static void
+wait_idle (AcJournalKeeper *keeper)
+{
+  while (ac_journal_keeper_get_state (keeper) == AC_KEEPER_LOADING ||
+         ac_journal_keeper_get_busy (keeper))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+}
+
+/* Every label under @widget whose text is one of the English strings that
+ * should have been translated. */
+static void
+assert_no_english (GtkWidget  *widget,
+                   const char *const *english)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      for (guint i = 0; english[i] != NULL; i++)
+        if (g_strcmp0 (text, english[i]) == 0)
+          g_error ("an English label is left: “%s”", text);
+    }
+
+  for (child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_english (child, english);
+}
+
+static void
+test_german_window (void)
+{
+  static const char *const english[] = {
+    "Calendar", "Recovery", "Advice", "Today", "Legend", "Planned",
+    "Mild soreness", "Moderate soreness", "Warning signs", "Add", NULL
+  };
+  static const char *const pages[] = { "calendar", "recovery", "advice" };
+  static const int widths[] = { 1100, 360 };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AcJournal) sample = NULL;
+  g_autoptr(AcJournalKeeper) keeper = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (AC_SAMPLE_DAY, AC_SAMPLE_MONTH, AC_SAMPLE_YEAR);
+  AcWindow *window;
+
+  if (!have_german)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+
+  /* The catalogue is the build tree's, and it is German. */
+  g_assert_cmpstr (_("Calendar"), ==, "Kalender");
+
+  folder = g_dir_make_tmp ("aftercare-german-XXXXXX", NULL);
+  path = g_build_filename (folder, "journal.json", NULL);
+  file = g_file_new_for_path (path);
+  sample = ac_sample_journal_new ();
+  data = ac_journal_to_data (sample, NULL);
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+
+  keeper = ac_journal_keeper_new (file);
+  ac_journal_keeper_load (keeper);
+  window = ac_window_new (NULL, keeper);
+  ac_window_set_today (window, today);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle (keeper);
+
+  /* All the wide pictures, then all the narrow ones: a window that grows
+   * back from narrow takes longer to settle than the test waits. */
+  for (guint width = 0; width < G_N_ELEMENTS (widths); width++)
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *name = g_strdup_printf ("de-window-%s-%s", pages[i],
+                                                 widths[width] > 600 ? "wide" : "narrow");
+
+        adw_view_stack_set_visible_child_name (window->view_stack, pages[i]);
+        gtk_window_set_default_size (GTK_WINDOW (window), widths[width], 760);
+        ac_display_test_settle ();
+        assert_no_english (GTK_WIDGET (window), english);
+        ac_display_test_render_png (GTK_WIDGET (window), name);
+      }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle (keeper);
+  g_clear_object (&keeper);
+  g_unlink (path);
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (folder, name, NULL);
+
+        g_unlink (child);
+      }
+  }
+  g_rmdir (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ac_display_test_init (&argc, &argv);
+
+  /* gtk_test_init() fixes the locale to en_US; this test wants German,
+   * with the build tree's catalogue (LOCALEDIR is the install prefix's). */
+  have_german = setlocale (LC_ALL, "de_DE.UTF-8") != NULL;
+  if (have_german)
+    {
+      g_setenv ("LANGUAGE", "de", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
+  g_test_add_func ("/po/german-window", test_german_window);
+
+  return g_test_run ();
+}
