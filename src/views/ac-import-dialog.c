@@ -86,12 +86,12 @@ candidate_title (AcImportCandidate *candidate)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (ac_session_get_start (session));
       /* Translators: a session's start, in g_date_time_format() form */
-      g_autofree char *when = g_date_time_format (local, _("%a %e %b %Y, %H:%M"));
+      g_autofree char *when = g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
       int minutes = ac_session_get_minutes (session);
 
-      /* Translators: “Session: Sat  3 Oct 2026, 18:30, 60 min” */
+      /* Translators: “Session: Sat 3 Oct 2026, 18:30, 60 min” */
       return g_strdup_printf (ngettext ("Session: %s, %d min", "Session: %s, %d min", minutes),
-                              g_strstrip (when), minutes);
+                              when, minutes);
     }
 
   if (checkin != NULL)

@@ -356,6 +356,48 @@ test_import_bad (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+static guint
+count_visible_drop_downs (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  if (GTK_IS_DROP_DOWN (widget))
+    return 1;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_visible_drop_downs (child);
+
+  return n;
+}
+
+/* A calendar's sessions: each can be taken as planned or as done. */
+static void
+test_import_calendar (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "..", "transfer", "data", "calendar.ics", NULL);
+  g_autofree char *text = NULL;
+  AcImportDialog *dialog;
+  AcImportPlan *plan;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  dialog = import (f, journal, "calendar.ics", text);
+  g_assert_cmpstr (_ac_import_dialog_get_message (dialog), ==, NULL);
+  plan = _ac_import_dialog_get_plan (dialog);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (ac_import_plan_get_format (plan), ==, AC_TRANSFER_FORMAT_ICS);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), >, 0);
+  g_assert_cmpuint (count_visible_drop_downs (GTK_WIDGET (dialog)), >, 0);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-calendar");
+
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static gboolean
 try_action (Fixture    *f,
             const char *name,
@@ -443,6 +485,7 @@ main (int   argc,
   ADD ("export-pictures", test_export_pictures);
   ADD ("import", test_import);
   ADD ("import-bad", test_import_bad);
+  ADD ("import-calendar", test_import_calendar);
   ADD ("actions", test_actions);
   ADD ("actions-read-only", test_actions_read_only);
   ADD ("actions-failed", test_actions_failed);
