@@ -179,6 +179,9 @@ on_written (GObject      *source,
   g_signal_handlers_disconnect_by_func (source, on_progress, self);
   g_clear_object (&self->exporter);
   g_clear_object (&self->cancellable);
+  /* Closed while writing: nothing is left to show. */
+  if (self->stack == NULL)
+    return;
   set_busy (self, FALSE);
 
   if (written)

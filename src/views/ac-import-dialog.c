@@ -282,6 +282,9 @@ on_read (GObject      *source,
   g_signal_handlers_disconnect_by_func (source, on_progress, self);
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
+  /* Closed while reading: nothing is left to show. */
+  if (self->stack == NULL)
+    return;
 
   if (plan != NULL)
     {

@@ -237,6 +237,26 @@ test_export_cancel (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+/* Closing the dialog while it writes stops the export and leaves no file. */
+static void
+test_export_close (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  g_autoptr(GFile) file = child_file (f, "closed.pdf");
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
+  _ac_export_dialog_export_to (dialog, file);
+  gtk_window_close (GTK_WINDOW (dialog));
+  while (_ac_export_dialog_get_busy (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_finalize_object (dialog);
+}
+
 static AcImportDialog *
 import (Fixture    *f,
         AcJournal  *journal,
@@ -398,6 +418,38 @@ test_import_calendar (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+/* Many records: the list makes rows only for what is on screen. */
+static void
+test_import_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GString) text = g_string_new ("kind,date,soreness\r\n");
+  g_autoptr(GTimer) timer = g_timer_new ();
+  AcImportDialog *dialog;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, 1, 1990);
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_string_append_printf (text, "checkin,%04d-%02d-%02d,%u\r\n", g_date_get_year (&day),
+                              g_date_get_month (&day), g_date_get_day (&day), i % 11);
+      g_date_add_days (&day, 1);
+    }
+
+  dialog = import (f, journal, "many.csv", text->str);
+  g_test_message ("10,000 check-ins read and shown in %.2f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpstr (_ac_import_dialog_get_message (dialog), ==, NULL);
+  g_assert_cmpuint (ac_import_plan_count (_ac_import_dialog_get_plan (dialog), AC_IMPORT_STATUS_NEW),
+                    ==, 10000);
+  g_assert_cmpuint (count_visible_drop_downs (GTK_WIDGET (dialog)), ==, 0);
+
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static gboolean
 try_action (Fixture    *f,
             const char *name,
@@ -482,10 +534,12 @@ main (int   argc,
   g_test_add ("/transfer-dialogs/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("export", test_export);
   ADD ("export-cancel", test_export_cancel);
+  ADD ("export-close", test_export_close);
   ADD ("export-pictures", test_export_pictures);
   ADD ("import", test_import);
   ADD ("import-bad", test_import_bad);
   ADD ("import-calendar", test_import_calendar);
+  ADD ("import-many", test_import_many);
   ADD ("actions", test_actions);
   ADD ("actions-read-only", test_actions_read_only);
   ADD ("actions-failed", test_actions_failed);
