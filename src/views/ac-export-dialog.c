@@ -414,6 +414,8 @@ ac_export_dialog_class_init (AcExportDialogClass *klass)
 
   g_type_ensure (AC_TYPE_DATE_BUTTON);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, AcExportDialog, error_revealer);

@@ -555,6 +555,8 @@ ac_import_dialog_class_init (AcImportDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, AcImportDialog, import_button);

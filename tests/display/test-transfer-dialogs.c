@@ -257,6 +257,29 @@ test_export_close (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+/* A folder that is not there: the dialog says so and stays open. */
+static void
+test_export_error (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  g_autoptr(GFile) file = child_file (f, "missing/out.csv");
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+  const char *message;
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  _ac_export_dialog_export_to (dialog, file);
+  while (_ac_export_dialog_get_busy (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  message = _ac_export_dialog_get_message (dialog);
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "Could not export to out.csv: "));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static AcImportDialog *
 import (Fixture    *f,
         AcJournal  *journal,
@@ -535,6 +558,7 @@ main (int   argc,
   ADD ("export", test_export);
   ADD ("export-cancel", test_export_cancel);
   ADD ("export-close", test_export_close);
+  ADD ("export-error", test_export_error);
   ADD ("export-pictures", test_export_pictures);
   ADD ("import", test_import);
   ADD ("import-bad", test_import_bad);
