@@ -533,6 +533,9 @@ test_export_pictures (Fixture       *f,
   ac_sample_today (&today);
   dialog = ac_export_dialog_new (NULL, journal, &today);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 560);
+  /* The locale's paper: A4 in the tests' C.UTF-8. */
+  g_assert_cmpint (_ac_export_dialog_get_paper (dialog), ==, ac_paper_get_default ());
+  g_assert_cmpint (_ac_export_dialog_get_paper (dialog), ==, AC_PAPER_A4);
   _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
   _ac_export_dialog_set_period (dialog, AC_EXPORT_PERIOD_CUSTOM);
   gtk_window_present (GTK_WINDOW (dialog));
