@@ -8,7 +8,36 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ac-display-test.h"
+
+/**
+ * ac_display_test_isolate_xdg:
+ *
+ * Points the XDG data and config folders at a new temporary folder, so
+ * that a test never touches the user's journal, settings or autostart
+ * entries. GLib reads them once: call this first in main(), before
+ * anything asks.
+ *
+ * Returns: (transfer full): the temporary folder, for
+ *   ac_display_test_remove_tree() at the end
+ */
+char *
+ac_display_test_isolate_xdg (void)
+{
+  char *scratch = g_dir_make_tmp ("aftercare-xdg-XXXXXX", NULL);
+  g_autofree char *config = NULL;
+  g_autofree char *data = NULL;
+
+  g_assert_nonnull (scratch);
+  config = g_build_filename (scratch, "config", NULL);
+  data = g_build_filename (scratch, "data", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+
+  return scratch;
+}
 
 /* Initialises GTK, libadwaita and the app's resources and styles, as the
  * app does, with a fixed locale and time zone set by meson. */
@@ -143,4 +172,115 @@ ac_display_test_load_fixture (const char *name)
   g_assert_no_error (error);
 
   return journal;
+}
+
+static void
+check_labelled (GtkWidget *widget,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_labelled (child, n_checked);
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_focusable (widget))
+    return;
+  if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
+      !GTK_IS_SWITCH (widget))
+    return;
+
+  (*n_checked)++;
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
+      gtk_widget_get_tooltip_text (widget) != NULL ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return;
+
+  /* A button whose child is a label is named by it. */
+  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    return;
+
+  g_error ("%s %p has no accessible name", G_OBJECT_TYPE_NAME (widget), widget);
+}
+
+/**
+ * ac_display_test_assert_labelled:
+ * @root: a shown widget
+ *
+ * Fails unless every button and switch on screen under @root has an
+ * accessible name.
+ *
+ * Returns: how many were checked
+ */
+guint
+ac_display_test_assert_labelled (GtkWidget *root)
+{
+  guint n_checked = 0;
+
+  check_labelled (root, &n_checked);
+
+  return n_checked;
+}
+
+/**
+ * ac_display_test_find_toplevel:
+ *
+ * Returns: (transfer none) (nullable): a visible toplevel of @type
+ */
+GtkWindow *
+ac_display_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Writes @journal to @path, as the app would. */
+void
+ac_display_test_write_journal (AcJournal  *journal,
+                               const char *path)
+{
+  g_autofree char *data = ac_journal_to_data (journal, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+}
+
+/* Until @keeper has loaded and saved what it had to, then a few frames. */
+void
+ac_display_test_wait_keeper (AcJournalKeeper *keeper)
+{
+  while (ac_journal_keeper_get_state (keeper) == AC_KEEPER_LOADING ||
+         ac_journal_keeper_get_busy (keeper))
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+}
+
+/* Removes @path and, if it is a folder, everything in it. */
+void
+ac_display_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || (dir = g_dir_open (path, 0, NULL)) == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      ac_display_test_remove_tree (child);
+    }
+  g_rmdir (path);
 }

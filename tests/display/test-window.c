@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "ac-checkin-editor.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
@@ -39,40 +37,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
-  const char *name;
-
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->keeper);
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (f->folder, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (f->folder);
+  ac_display_test_remove_tree (f->folder);
   g_free (f->folder);
   g_free (f->path);
   g_clear_object (&f->file);
-}
-
-static void
-write_journal (Fixture   *f,
-               AcJournal *journal)
-{
-  g_autofree char *data = ac_journal_to_data (journal, NULL);
-
-  g_assert_true (g_file_set_contents (f->path, data, -1, NULL));
-}
-
-static void
-wait_idle (Fixture *f)
-{
-  while (ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_LOADING ||
-         ac_journal_keeper_get_busy (f->keeper))
-    g_main_context_iteration (NULL, TRUE);
-  ac_display_test_settle ();
 }
 
 static void
@@ -89,7 +60,7 @@ open_window (Fixture *f,
   ac_window_set_today (f->window, today);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_idle (f);
+  ac_display_test_wait_keeper (f->keeper);
 }
 
 static const char *
@@ -116,25 +87,9 @@ test_first_run (Fixture       *f,
 
   journal = ac_journal_keeper_get_journal (f->keeper);
   g_assert_true (ac_journal_add_session (journal, session, NULL));
-  wait_idle (f);
+  ac_display_test_wait_keeper (f->keeper);
   g_assert_cmpstr (page (f), ==, "journal");
   g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 /* The welcome page's buttons and the shortcuts open the editors. */
@@ -147,14 +102,14 @@ test_editors_open (Fixture       *f,
   open_window (f, 1000, 720);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", ""));
   ac_display_test_settle ();
-  editor = find_toplevel (AC_TYPE_SESSION_EDITOR);
+  editor = ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
   gtk_window_destroy (editor);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-in", "s", "2026-11-21"));
   ac_display_test_settle ();
-  editor = find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+  editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
   g_assert_nonnull (editor);
   gtk_window_destroy (editor);
 }
@@ -190,7 +145,7 @@ test_delete_undo (Fixture       *f,
   AcJournal *journal;
   guint n;
 
-  write_journal (f, generated);
+  ac_display_test_write_journal (generated, f->path);
   open_window (f, 1000, 720);
   g_assert_cmpstr (page (f), ==, "journal");
   journal = ac_journal_keeper_get_journal (f->keeper);
@@ -199,14 +154,14 @@ test_delete_undo (Fixture       *f,
   id = g_strdup (ac_session_get_id (victim));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", id));
-  wait_idle (f);
+  ac_display_test_wait_keeper (f->keeper);
   g_assert_null (ac_journal_lookup_session (journal, id));
   on_disk = ac_journal_load (f->file, NULL, NULL);
   g_assert_null (ac_journal_lookup_session (on_disk, id));
   g_clear_object (&on_disk);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
-  wait_idle (f);
+  ac_display_test_wait_keeper (f->keeper);
   g_assert_true (ac_journal_lookup_session (journal, id) == victim);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
   on_disk = ac_journal_load (f->file, NULL, NULL);
@@ -235,7 +190,7 @@ test_load_failure (Fixture       *f,
   g_assert_cmpstr (kept, ==, bad);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.start-new", NULL));
-  wait_idle (f);
+  ac_display_test_wait_keeper (f->keeper);
   g_assert_cmpstr (page (f), ==, "welcome");
 }
 
@@ -254,39 +209,11 @@ test_read_only (Fixture       *f,
   g_assert_true (gtk_revealer_get_reveal_child (f->window->banner_revealer));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->banner_button)));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", "") &&
-                  find_toplevel (AC_TYPE_SESSION_EDITOR) != NULL);
+                  ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR) != NULL);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s",
                                               "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") &&
                   ac_journal_lookup_checkin (ac_journal_keeper_get_journal (f->keeper),
                                              "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b") == NULL);
-}
-
-static void
-check_labelled (GtkWidget *widget,
-                guint     *n_checked)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    check_labelled (child, n_checked);
-
-  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_focusable (widget))
-    return;
-  if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget))
-    return;
-
-  (*n_checked)++;
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
-      gtk_widget_get_tooltip_text (widget) != NULL ||
-      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return;
-
-  /* A button whose child is a label is named by it. */
-  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
-    return;
-
-  g_error ("%s %p has no accessible name", G_OBJECT_TYPE_NAME (widget), widget);
 }
 
 /* Pictures of the window at full and phone width, light and dark; and
@@ -296,7 +223,6 @@ test_pictures (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(AcJournal) generated = realistic_journal ();
-  guint n_checked = 0;
   struct { int width; const char *name; gboolean dark; } shots[] = {
     { 1100, "window-calendar-wide-light", FALSE },
     { 1100, "window-calendar-wide-dark", TRUE },
@@ -304,10 +230,9 @@ test_pictures (Fixture       *f,
     { 360, "window-calendar-narrow-dark", TRUE },
   };
 
-  write_journal (f, generated);
+  ac_display_test_write_journal (generated, f->path);
   open_window (f, 1100, 760);
-  check_labelled (GTK_WIDGET (f->window), &n_checked);
-  g_assert_cmpuint (n_checked, >, 10);
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (f->window)), >, 10);
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
