@@ -12,6 +12,7 @@
 
 #include "ac-application.h"
 #include "ac-journal-keeper.h"
+#include "ac-reminders.h"
 #include "ac-window.h"
 
 struct _AcApplication
@@ -19,10 +20,16 @@ struct _AcApplication
   AdwApplication   parent_instance;
 
   AcJournalKeeper *keeper;
-  char            *journal_path;   /* --journal, or NULL for the default */
+  AcReminders     *reminders;
+  GSettings       *settings;
+  char            *journal_path;      /* --journal, or NULL for the default */
+  char            *pending_check_in;  /* app.check-in's day, until the journal is loaded */
+  gboolean         held;              /* running on for the reminders */
 };
 
 G_DEFINE_FINAL_TYPE (AcApplication, ac_application, ADW_TYPE_APPLICATION)
+
+static void open_pending_check_in (AcApplication *self);
 
 static AcJournalKeeper *
 get_keeper (AcApplication *self)
@@ -34,6 +41,9 @@ get_keeper (AcApplication *self)
                               : ac_journal_get_default_file ();
 
       self->keeper = ac_journal_keeper_new (file);
+      /* After the window's handler, which enables its actions. */
+      g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (open_pending_check_in),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       ac_journal_keeper_load (self->keeper);
     }
 
@@ -113,14 +123,78 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+/* The check-in editor for the day, in the main window, once the journal
+ * is loaded. */
+static void
+open_pending_check_in (AcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->pending_check_in == NULL || window == NULL || !AC_IS_WINDOW (window) ||
+      ac_journal_keeper_get_state (self->keeper) == AC_KEEPER_LOADING)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.check-in", "s", self->pending_check_in);
+  g_clear_pointer (&self->pending_check_in, g_free);
+}
+
+/* The reminders' notifications open the check-in of their day. */
+static void
+check_in_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AcApplication *self = AC_APPLICATION (user_data);
+
+  g_free (self->pending_check_in);
+  self->pending_check_in = g_variant_dup_string (parameter, NULL);
+  g_application_activate (G_APPLICATION (self));
+  open_pending_check_in (self);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "check-in", check_in_activated, "s" },
 };
+
+static void
+on_send_notification (AcApplication *self,
+                      const char    *id,
+                      GNotification *notification)
+{
+  g_application_send_notification (G_APPLICATION (self), id, notification);
+}
+
+static void
+on_withdraw_notification (AcApplication *self,
+                          const char    *id)
+{
+  g_application_withdraw_notification (G_APPLICATION (self), id);
+}
+
+/* While a reminder is on, the app runs on without a window: as the
+ * service the session starts at log-in, or after its window is closed.
+ * Quit stops it until the next log-in. */
+static void
+update_hold (AcApplication *self)
+{
+  gboolean hold = ac_reminders_get_active (self->reminders);
+
+  if (hold == self->held)
+    return;
+
+  self->held = hold;
+  if (hold)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
 
 static void
 ac_application_startup (GApplication *application)
 {
+  AcApplication *self = AC_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (ac_application_parent_class)->startup (application);
@@ -129,6 +203,16 @@ ac_application_startup (GApplication *application)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  self->reminders = ac_reminders_new (self->settings, get_keeper (self));
+  g_signal_connect_object (self->reminders, "send-notification",
+                           G_CALLBACK (on_send_notification), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "withdraw-notification",
+                           G_CALLBACK (on_withdraw_notification), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::active",
+                           G_CALLBACK (update_hold), self, G_CONNECT_SWAPPED);
+  update_hold (self);
 }
 
 /* Nothing typed is lost on quit: a pending save is written now. */
@@ -149,8 +233,11 @@ ac_application_dispose (GObject *object)
 {
   AcApplication *self = (AcApplication *)object;
 
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->settings);
   g_clear_object (&self->keeper);
   g_clear_pointer (&self->journal_path, g_free);
+  g_clear_pointer (&self->pending_check_in, g_free);
 
   G_OBJECT_CLASS (ac_application_parent_class)->dispose (object);
 }

@@ -1,0 +1,17 @@
+/* ac-reminders-private.h — the reminders' clock, for tests
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ac-reminders.h"
+
+G_BEGIN_DECLS
+
+void       _ac_reminders_check_now    (AcReminders *self,
+                                       GDateTime   *now);
+GDateTime *_ac_reminders_get_next_due (AcReminders *self);
+
+G_END_DECLS
