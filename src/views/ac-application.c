@@ -12,6 +12,7 @@
 
 #include "ac-application.h"
 #include "ac-journal-keeper.h"
+#include "ac-preferences-window.h"
 #include "ac-reminders.h"
 #include "ac-window.h"
 
@@ -123,6 +124,21 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  AcApplication *self = AC_APPLICATION (user_data);
+  AcPreferencesWindow *preferences;
+
+  /* Also from a notification or the service, with no window yet. */
+  g_application_activate (G_APPLICATION (self));
+  preferences = ac_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                           get_keeper (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 /* The check-in editor for the day, in the main window, once the journal
  * is loaded. */
 static void
@@ -155,6 +171,7 @@ check_in_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
   { "check-in", check_in_activated, "s" },
 };
 
@@ -196,6 +213,7 @@ ac_application_startup (GApplication *application)
 {
   AcApplication *self = AC_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (ac_application_parent_class)->startup (application);
 
@@ -203,6 +221,8 @@ ac_application_startup (GApplication *application)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
 
   self->settings = g_settings_new (APP_ID);
   self->reminders = ac_reminders_new (self->settings, get_keeper (self));
