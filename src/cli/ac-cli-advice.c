@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ac-cli.h"
+#include "ac-date.h"
 #include "ac-guidance.h"
 #include "ac-recovery.h"
 
@@ -100,7 +101,7 @@ add_date (JsonBuilder *builder,
   json_builder_set_member_name (builder, member);
   if (g_date_valid (date))
     {
-      g_autofree char *text = ac_cli_format_date (date);
+      g_autofree char *text = ac_date_format_iso (date);
 
       json_builder_add_string_value (builder, text);
     }
@@ -192,7 +193,7 @@ print_advice_human (GListModel  *advice,
                     const GDate *today)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *day = ac_cli_format_date (today);
+  g_autofree char *day = ac_date_format_iso (today);
   guint n = g_list_model_get_n_items (advice);
 
   if (n == 0)
@@ -339,7 +340,7 @@ format_number (double value)
 static char *
 format_optional_date (const GDate *date)
 {
-  return g_date_valid (date) ? ac_cli_format_date (date) : g_strdup (_("none"));
+  return g_date_valid (date) ? ac_date_format_iso (date) : g_strdup (_("none"));
 }
 
 static void
@@ -353,7 +354,7 @@ static void
 print_stats_human (AcStats    *stats,
                    AcRecovery *recovery)
 {
-  g_autofree char *day = ac_cli_format_date (&stats->today);
+  g_autofree char *day = ac_date_format_iso (&stats->today);
   g_autofree char *done = g_strdup_printf ("%u", stats->n_sessions);
   g_autofree char *planned = g_strdup_printf ("%u", stats->n_planned);
   g_autofree char *last30 = g_strdup_printf ("%u", stats->sessions_last_30_days);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-cli.h"
+#include "ac-date.h"
 #include "ac-enum-types.h"
 
 /* Words given to a repeated option (--area neck --area calves) as flags. */
@@ -249,7 +250,7 @@ ac_cli_check_in (AcCli  *cli,
     }
   if (date_text == NULL)
     ac_cli_parse_today (cli, NULL, &date);
-  else if (!ac_cli_parse_day (date_text, &date))
+  else if (!ac_date_parse_iso (date_text, &date))
     {
       ac_cli_error (cli, _("--date: “%s” is not a date such as 2026-11-21"), date_text);
       return AC_CLI_EXIT_USAGE;
@@ -273,7 +274,7 @@ ac_cli_check_in (AcCli  *cli,
     return status;
 
   replaced = ac_journal_lookup_checkin_for_date (journal, &date);
-  day = ac_cli_format_date (&date);
+  day = ac_date_format_iso (&date);
   if (replaced != NULL)
     g_printerr (_("Replacing the check-in of %s (there is one per day)\n"), day);
 
@@ -332,7 +333,7 @@ print_human (AcJournal *journal)
   for (guint i = 0; i < n_checkins; i++)
     {
       g_autoptr(AcCheckin) c = g_list_model_get_item (checkins, i);
-      g_autofree char *day = ac_cli_format_date (ac_checkin_get_date (c));
+      g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (c));
       g_autoptr(GString) line = g_string_new (NULL);
 
       g_string_append_printf (line, "  %s  %s  soreness %2d", ac_checkin_get_id (c), day,

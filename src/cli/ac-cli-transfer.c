@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-cli.h"
+#include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-exporter.h"
 #include "ac-importer.h"
@@ -25,7 +26,7 @@ parse_bound (AcCli      *cli,
   if (text == NULL)
     return TRUE;
 
-  if (!ac_cli_parse_day (text, date))
+  if (!ac_date_parse_iso (text, date))
     {
       ac_cli_error (cli, _("%s: “%s” is not a date such as 2026-11-21"), option, text);
       return FALSE;
@@ -143,7 +144,7 @@ describe (AcImportCandidate *candidate)
     }
   if (checkin != NULL)
     {
-      g_autofree char *day = ac_cli_format_date (ac_checkin_get_date (checkin));
+      g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
 
       return g_strdup_printf (_("check-in %s, soreness %d (%s)"), day,
                               ac_checkin_get_soreness (checkin), source);

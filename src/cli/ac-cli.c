@@ -172,14 +172,6 @@ ac_cli_save_journal (AcCli     *cli,
   return AC_CLI_EXIT_OK;
 }
 
-/* A calendar date, YYYY-MM-DD, read as the journal reads it. */
-gboolean
-ac_cli_parse_day (const char *text,
-                  GDate      *date)
-{
-  return ac_date_parse_iso (text, date);
-}
-
 /* --today DATE, or the local date now. */
 gboolean
 ac_cli_parse_today (AcCli      *cli,
@@ -197,24 +189,13 @@ ac_cli_parse_today (AcCli      *cli,
       return TRUE;
     }
 
-  if (!ac_cli_parse_day (text, today))
+  if (!ac_date_parse_iso (text, today))
     {
       ac_cli_error (cli, _("--today: “%s” is not a date such as 2026-11-21"), text);
       return FALSE;
     }
 
   return TRUE;
-}
-
-/**
- * ac_cli_format_date:
- *
- * Returns: (transfer full): @date as YYYY-MM-DD
- */
-char *
-ac_cli_format_date (const GDate *date)
-{
-  return ac_date_format_iso (date);
 }
 
 static void

@@ -50,12 +50,9 @@ AcCliExit       ac_cli_open_journal       (AcCli         *cli,
                                            AcJournal    **journal);
 AcCliExit       ac_cli_save_journal       (AcCli         *cli,
                                            AcJournal     *journal);
-gboolean        ac_cli_parse_day          (const char    *text,
-                                           GDate         *date);
 gboolean        ac_cli_parse_today        (AcCli         *cli,
                                            const char    *text,
                                            GDate         *today);
-char           *ac_cli_format_date        (const GDate   *date);
 
 /* ac-cli-records.c */
 AcCliExit       ac_cli_add_session        (AcCli         *cli,

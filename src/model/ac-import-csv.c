@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-import-private.h"
 
@@ -431,7 +432,7 @@ read_checkin (Reader  *r,
       !check_required (r, row, COL_SORENESS, error))
     return NULL;
 
-  if (!_ac_transfer_parse_day (cell (row, COL_DATE), &date))
+  if (!ac_date_parse_iso (cell (row, COL_DATE), &date))
     {
       bad_value (r, row, COL_DATE, error, _("“%s” is not an ISO 8601 date, such as 2026-11-21"),
                  cell (row, COL_DATE));

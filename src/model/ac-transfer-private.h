@@ -35,8 +35,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcProgress, _ac_progress_free)
 char              *_ac_transfer_format_start     (GDateTime          *start);
 GDateTime         *_ac_transfer_parse_start      (const char         *text);
 char              *_ac_transfer_format_day       (const GDate        *date);
-gboolean           _ac_transfer_parse_day        (const char         *text,
-                                                  GDate              *date);
 
 /* Flags as words of the journal format separated by ";": neck;shoulders. */
 char              *_ac_transfer_flags_to_words   (GType               flags_type,

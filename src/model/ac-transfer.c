@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include "ac-date.h"
-
 #include <errno.h>
 #include <string.h>
 
@@ -186,14 +184,6 @@ _ac_transfer_format_day (const GDate *date)
 {
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
                           g_date_get_month (date), g_date_get_day (date));
-}
-
-/* The journal's own reading of a day, for the importers. */
-gboolean
-_ac_transfer_parse_day (const char *text,
-                        GDate      *date)
-{
-  return ac_date_parse_iso (text, date);
 }
 
 /**
