@@ -75,24 +75,18 @@ zone_free (gpointer zone)
   icaltimezone_free (zone, TRUE);
 }
 
+/* DTSTART or DTEND: the local time in @zone, the session's own offset.
+ * The value goes in as text because libical's time constructors refuse
+ * years after 3000, which a journal may hold. */
 static icalproperty *
-time_property (icalproperty *(*constructor) (struct icaltimetype),
-               GDateTime    *time,
-               icaltimezone *zone)
+time_property (icalproperty_kind  kind,
+               GDateTime         *time,
+               icaltimezone      *zone)
 {
-  struct icaltimetype t = icaltime_null_time ();
-  icalproperty *property;
+  g_autofree char *text = g_date_time_format (time, "%Y%m%dT%H%M%S");
+  icalproperty *property = icalproperty_new (kind);
 
-  t.year = g_date_time_get_year (time);
-  t.month = g_date_time_get_month (time);
-  t.day = g_date_time_get_day_of_month (time);
-  t.hour = g_date_time_get_hour (time);
-  t.minute = g_date_time_get_minute (time);
-  t.second = g_date_time_get_second (time);
-  t.is_date = 0;
-  t = icaltime_set_timezone (&t, zone);
-
-  property = constructor (t);
+  icalproperty_set_value (property, icalvalue_new_from_string (ICAL_DATETIME_VALUE, text));
   icalproperty_add_parameter (property, icalparameter_new_tzid (icaltimezone_get_tzid (zone)));
   return property;
 }
@@ -115,6 +109,8 @@ session_event (AcSession           *session,
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   GDateTime *start = ac_session_get_start (session);
+  /* NULL when the session ends after the year 9999, which DTEND cannot
+   * say and DURATION can. */
   g_autoptr(GDateTime) end = g_date_time_add_minutes (start, ac_session_get_minutes (session));
   const char *therapist = ac_session_get_therapist (session);
   const char *notes = ac_session_get_notes (session);
@@ -128,8 +124,12 @@ session_event (AcSession           *session,
 
   icalcomponent_add_property (event, icalproperty_new_uid (ac_session_get_id (session)));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  icalcomponent_add_property (event, time_property (icalproperty_new_dtstart, start, zone));
-  icalcomponent_add_property (event, time_property (icalproperty_new_dtend, end, zone));
+  icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY, start, zone));
+  if (end != NULL)
+    icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, end, zone));
+  else
+    icalcomponent_add_property (event,
+                                icalproperty_new_duration (icaldurationtype_from_int (ac_session_get_minutes (session) * 60)));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
   if (notes[0] != '\0')
     icalcomponent_add_property (event, icalproperty_new_description (notes));

@@ -206,6 +206,41 @@ test_round_trip (void)
                     g_list_model_get_n_items (ac_journal_get_sessions (fixture)));
 }
 
+/* libical's time constructors stop at the year 3000 and GDateTime at the
+ * end of 9999: sessions near both edges still come back (found by
+ * fuzz-import-ics). */
+static void
+test_far_future (void)
+{
+  const char *starts[] = {
+    "1000-01-01T00:00:00+05:00",
+    "3000-12-31T23:00:00+01:00",
+    "3001-01-01T09:00:00-03:30",
+    "5000-06-01T10:00:00Z",
+    "9999-12-31T23:30:00Z",
+  };
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcJournal) back = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (starts[i], NULL);
+      g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_LIGHT);
+
+      g_assert_true (ac_journal_add_session (journal, session, NULL));
+    }
+
+  text = ac_transfer_test_export (journal, AC_TRANSFER_FORMAT_ICS, NULL);
+  g_assert_nonnull (strstr (text, "DTSTART;TZID=\"UTC-03:30\":30010101T090000"));
+  g_assert_nonnull (strstr (text, "DTEND;TZID=\"UTC+00:00\":50000601T110000"));
+  /* The last session ends in the year 10000, which only a duration says. */
+  g_assert_nonnull (strstr (text, "DTSTART;TZID=\"UTC+00:00\":99991231T233000\r\n"
+                                  "DURATION:PT1H\r\n"));
+  back = ac_transfer_test_import (text, -1, "far.ics");
+  assert_sessions_equal (journal, back);
+}
+
 static AcImportPlan *
 read_calendar (AcJournal *journal)
 {
@@ -496,6 +531,7 @@ main (int   argc,
 
   g_test_add_func ("/transfer/ics/export-parses", test_export_parses);
   g_test_add_func ("/transfer/ics/round-trip", test_round_trip);
+  g_test_add_func ("/transfer/ics/far-future", test_far_future);
   g_test_add_func ("/transfer/ics/calendar-events", test_calendar_events);
   g_test_add_func ("/transfer/ics/same-time-duplicate", test_same_time_duplicate);
   g_test_add_func ("/transfer/ics/floating-in-local-zone", test_floating_in_local_zone);
