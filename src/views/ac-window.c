@@ -133,9 +133,10 @@ on_journal_changed (AcWindow  *self,
 {
   queue_suggestion (self);
 
-  /* The welcome page gives way to the journal with its first record. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0 &&
-      !ac_journal_is_empty (journal))
+  /* The welcome page gives way to the journal with its first record, and
+   * comes back when the last one goes (Delete All Data). */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                 ac_journal_is_empty (journal) ? "journal" : "welcome") == 0)
     update_page (self);
 }
 

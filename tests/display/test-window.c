@@ -90,6 +90,11 @@ test_first_run (Fixture       *f,
   ac_display_test_wait_keeper (f->keeper);
   g_assert_cmpstr (page (f), ==, "journal");
   g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  /* Without its last record the journal welcomes again. */
+  g_assert_true (ac_journal_remove (journal, ac_session_get_id (session), NULL));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_cmpstr (page (f), ==, "welcome");
 }
 
 /* The welcome page's buttons and the shortcuts open the editors. */
