@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
+#include <time.h>
+#include <utime.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -70,6 +73,65 @@ journal_of_years (guint   years,
   spec.years = years;
   spec.seed = seed;
   return ac_fixture_generate (&spec);
+}
+
+static guint
+count_temporaries (Fixture *f)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += strlen (name) == strlen ("journal.json.XXXXXX") && g_str_has_prefix (name, "journal.json.") &&
+         strchr (name + strlen ("journal.json."), '-') == NULL;
+
+  return n;
+}
+
+/* Killed saves leave GLib's temporary files behind: the next save removes
+ * those older than ten minutes, and not a recent one, which may be
+ * another save under way; other files beside the journal stay. */
+static void
+assert_stale_temporaries_removed (Fixture    *f,
+                                  const char *text)
+{
+  g_autofree char *stale = g_build_filename (f->folder, "journal.json.Ab12Cd", NULL);
+  g_autofree char *recent = g_build_filename (f->folder, "journal.json.Xy34Zw", NULL);
+  g_autofree char *other = g_build_filename (f->folder, "journal.json.bak-me", NULL);
+  g_autoptr(AcJournal) journal = NULL;
+  struct utimbuf old = { 0 };
+
+  old.actime = old.modtime = time (NULL) - 11 * 60;
+  g_assert_true (g_file_set_contents (stale, text, -1, NULL));
+  g_assert_true (g_file_set_contents (recent, text, -1, NULL));
+  g_assert_true (g_file_set_contents (other, text, -1, NULL));
+  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_assert_cmpint (g_utime (other, &old), ==, 0);
+  /* The killed saves of the rounds above, made old too. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "journal.json.") && !g_str_equal (name, "journal.json.Xy34Zw"))
+        {
+          g_autofree char *path = g_build_filename (f->folder, name, NULL);
+
+          g_assert_cmpint (g_utime (path, &old), ==, 0);
+        }
+  }
+  g_test_message ("%u temporary files before the save", count_temporaries (f));
+
+  journal = ac_journal_load (f->file, NULL, NULL);
+  g_assert_nonnull (journal);
+  g_assert_true (ac_journal_set_conditions (journal, AC_CONDITION_NONE, NULL));
+  g_assert_true (ac_journal_save (journal, NULL, NULL));
+
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_temporaries (f), ==, 1);
 }
 
 /* A save killed at any moment leaves the old journal or the new one, whole:
@@ -150,6 +212,8 @@ test_killed_mid_save (Fixture       *f,
 
   g_test_message ("killed mid-save 60 times: %u left the old journal, %u the new one", n_old, n_new);
   g_assert_cmpuint (n_old + n_new, ==, 60);
+
+  assert_stale_temporaries_removed (f, new_text);
 }
 
 /* Someone swaps the journal for a symlink to another file after it was

@@ -21,6 +21,10 @@
 #define FOLDER_MODE 0700
 #define FILE_MODE   0600
 
+/* A save's temporary file lives for milliseconds; one this old was left
+ * by a save that was killed, and holds nothing the journal lacks. */
+#define STALE_TEMPORARY_AGE (10 * 60)
+
 static gboolean
 read_stamp (const char   *path,
             AcFileStamp  *stamp,
@@ -275,6 +279,49 @@ keep_backup (const char  *path,
 }
 
 static gboolean
+is_temporary_name (const char *name,
+                   const char *base,
+                   gsize       base_length)
+{
+  if (strlen (name) != base_length + 7 || strncmp (name, base, base_length) != 0 ||
+      name[base_length] != '.')
+    return FALSE;
+  for (gsize i = base_length + 1; name[i] != '\0'; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Removes the temporary files of killed saves: GLib names them after the
+ * journal with a dot and six random characters. */
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gsize base_length = strlen (base);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *stale = NULL;
+      GStatBuf info;
+
+      if (!is_temporary_name (name, base, base_length))
+        continue;
+      stale = g_build_filename (folder, name, NULL);
+      if (g_lstat (stale, &info) == 0 && S_ISREG (info.st_mode) &&
+          now - info.st_mtime > STALE_TEMPORARY_AGE)
+        g_unlink (stale);
+    }
+}
+
+static gboolean
 save_job_run (SaveJob       *job,
               GCancellable  *cancellable,
               GError       **error)
@@ -317,6 +364,7 @@ save_job_run (SaveJob       *job,
 
   /* An existing file keeps its mode through the replace; make it private. */
   g_chmod (path, FILE_MODE);
+  remove_stale_temporaries (path);
 
   return read_stamp (path, &job->written, error);
 }
