@@ -20,16 +20,19 @@
 static const char * const pressure_classes[] = { "light", "moderate", "deep" };
 static const char * const band_classes[] = { NULL, "soreness-mild", "soreness-moderate", "soreness-severe" };
 
+/* A month shows 42 cells and most days hold nothing, so a cell starts
+ * with its day number and one chip, which gives the height of a line; the
+ * other parts are made the first time a day needs them, and kept. */
 struct _AcDayCell
 {
   GtkWidget       parent_instance;
 
   GtkLabel       *day_label;
-  GtkImage       *mark;
-  GtkLabel       *suggested;
-  GtkLabel       *more;
+  GtkImage       *mark;                  /* or NULL until a red flag */
+  GtkLabel       *suggested;             /* or NULL until suggested */
+  GtkLabel       *more;                  /* or NULL until "+N" */
   GtkLabel       *chips_long[N_CHIPS];   /* "18:30 · 60′", when the cell is wide */
-  GtkLabel       *chips_short[N_CHIPS];  /* "60′" */
+  GtkLabel       *chips_short[N_CHIPS];  /* "60′"; the first always exists */
 
   GDate           date;
   AcDayCellFlags  flags;
@@ -59,6 +62,7 @@ set_label_text (GtkLabel   *label,
     gtk_label_set_text (label, text);
 }
 
+/* 0 for a part not made yet. */
 static int
 measure_size (GtkWidget      *child,
               GtkOrientation  orientation,
@@ -66,6 +70,8 @@ measure_size (GtkWidget      *child,
 {
   int minimum, natural_size;
 
+  if (child == NULL)
+    return 0;
   gtk_widget_measure (child, orientation, -1, &minimum, &natural_size, NULL, NULL);
 
   return natural ? natural_size : minimum;
@@ -125,6 +131,13 @@ ac_day_cell_measure (GtkWidget      *widget,
 }
 
 static void
+hide (gpointer child)
+{
+  if (child != NULL)
+    gtk_widget_set_child_visible (child, FALSE);
+}
+
+static void
 place (GtkWidget *child,
        int        x,
        int        y,
@@ -166,7 +179,7 @@ ac_day_cell_size_allocate (GtkWidget *widget,
              (header - mark_height) / 2, mark_width, mark_height);
     }
   else
-    gtk_widget_set_child_visible (GTK_WIDGET (self->mark), FALSE);
+    hide (self->mark);
 
   y = header + LINE_SPACING;
   rows = MAX (0, (height - y + LINE_SPACING) / (line + LINE_SPACING));
@@ -181,7 +194,7 @@ ac_day_cell_size_allocate (GtkWidget *widget,
       rows--;
     }
   else
-    gtk_widget_set_child_visible (GTK_WIDGET (self->suggested), FALSE);
+    hide (self->suggested);
 
   /* All the chips, or the first and "+N" for the others. */
   if (self->n_sessions <= MIN ((guint) rows, N_CHIPS))
@@ -198,21 +211,21 @@ ac_day_cell_size_allocate (GtkWidget *widget,
 
       if (i >= n_shown)
         {
-          gtk_widget_set_child_visible (chip_long, FALSE);
-          gtk_widget_set_child_visible (chip_short, FALSE);
+          hide (chip_long);
+          hide (chip_short);
           continue;
         }
 
       fits_long = measure_size (chip_long, GTK_ORIENTATION_HORIZONTAL, TRUE) <= width;
       place (fits_long ? chip_long : chip_short, 0, y, width, line);
-      gtk_widget_set_child_visible (fits_long ? chip_short : chip_long, FALSE);
+      hide (fits_long ? chip_short : chip_long);
       y += line + LINE_SPACING;
     }
 
   if (n_more > 0)
     place (GTK_WIDGET (self->more), 0, y, width, line);
   else
-    gtk_widget_set_child_visible (GTK_WIDGET (self->more), FALSE);
+    hide (self->more);
 }
 
 static void
@@ -222,7 +235,6 @@ ac_day_cell_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
-  gtk_widget_dispose_template (GTK_WIDGET (object), AC_TYPE_DAY_CELL);
 
   G_OBJECT_CLASS (ac_day_cell_parent_class)->dispose (object);
 }
@@ -238,42 +250,58 @@ ac_day_cell_class_init (AcDayCellClass *klass)
   widget_class->measure = ac_day_cell_measure;
   widget_class->size_allocate = ac_day_cell_size_allocate;
 
-  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-day-cell.ui");
-  gtk_widget_class_bind_template_child (widget_class, AcDayCell, day_label);
-  gtk_widget_class_bind_template_child (widget_class, AcDayCell, mark);
-  gtk_widget_class_bind_template_child (widget_class, AcDayCell, suggested);
-  gtk_widget_class_bind_template_child (widget_class, AcDayCell, more);
-
   gtk_widget_class_set_css_name (widget_class, "daycell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
 }
 
-static GtkLabel *
-make_chip (AcDayCell *self)
+/* A part of the cell: hidden from screen readers, as the cell's own
+ * label says everything, and not shown until placed. */
+static GtkWidget *
+add_part (AcDayCell  *self,
+          GtkWidget  *part,
+          const char *style_class,
+          const char *second_class)
 {
-  GtkWidget *chip = gtk_label_new (NULL);
+  gtk_widget_add_css_class (part, style_class);
+  if (second_class != NULL)
+    gtk_widget_add_css_class (part, second_class);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (part), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_child_visible (part, FALSE);
+  gtk_widget_set_parent (part, GTK_WIDGET (self));
 
-  gtk_label_set_xalign (GTK_LABEL (chip), 0);
-  gtk_widget_add_css_class (chip, "chip");
-  gtk_widget_add_css_class (chip, "numeric");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_child_visible (chip, FALSE);
-  gtk_widget_insert_before (chip, GTK_WIDGET (self), GTK_WIDGET (self->more));
+  return part;
+}
 
-  return GTK_LABEL (chip);
+static GtkLabel *
+add_label (AcDayCell  *self,
+           const char *text,
+           const char *style_class,
+           const char *second_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return GTK_LABEL (add_part (self, label, style_class, second_class));
+}
+
+static GtkLabel *
+ensure_chip (AcDayCell  *self,
+             GtkLabel  **chip)
+{
+  if (*chip == NULL)
+    *chip = add_label (self, NULL, "chip", "numeric");
+  return *chip;
 }
 
 static void
 ac_day_cell_init (AcDayCell *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  for (guint i = 0; i < N_CHIPS; i++)
-    {
-      self->chips_long[i] = make_chip (self);
-      self->chips_short[i] = make_chip (self);
-    }
+  self->day_label = add_label (self, NULL, "day-number", "numeric");
+  gtk_label_set_xalign (self->day_label, 0.5);
+  ensure_chip (self, &self->chips_short[0]);
 
   g_date_clear (&self->date, 1);
 }
@@ -362,7 +390,10 @@ update_chip (AcDayCell *self,
              guint      index,
              AcSession *session)
 {
-  GtkWidget *chips[] = { GTK_WIDGET (self->chips_long[index]), GTK_WIDGET (self->chips_short[index]) };
+  GtkWidget *chips[] = {
+    GTK_WIDGET (ensure_chip (self, &self->chips_long[index])),
+    GTK_WIDGET (ensure_chip (self, &self->chips_short[index])),
+  };
   AcPressure pressure = ac_session_get_pressure (session);
   gboolean planned = ac_session_get_planned (session);
   int minutes = ac_session_get_minutes (session);
@@ -393,6 +424,11 @@ static void
 apply_flags (AcDayCell *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+
+  if ((self->flags & AC_DAY_CELL_SUGGESTED) && self->suggested == NULL)
+    /* Translators: a small tag on the calendar's day that is the
+     * suggested date of the next session */
+    self->suggested = add_label (self, C_("calendar", "Suggested"), "chip", "suggested");
 
   set_css_class (widget, "other-month", self->flags & AC_DAY_CELL_OTHER_MONTH);
   set_css_class (widget, "today", self->flags & AC_DAY_CELL_TODAY);
@@ -431,6 +467,9 @@ ac_day_cell_update (AcDayCell      *self,
   self->n_sessions = sessions != NULL ? sessions->len : 0;
   self->band = checkin != NULL ? ac_soreness_band_for_value (ac_checkin_get_soreness (checkin)) : AC_SORENESS_NONE;
   self->red_flag = checkin != NULL && ac_checkin_get_symptoms (checkin) != AC_SYMPTOM_NONE;
+  if (self->red_flag && self->mark == NULL)
+    self->mark = GTK_IMAGE (add_part (self, gtk_image_new_from_icon_name ("dialog-warning-symbolic"),
+                                      "red-flag", NULL));
 
   g_snprintf (number, sizeof number, "%u", g_date_get_day (date));
   set_label_text (self->day_label, number);
@@ -443,6 +482,8 @@ ac_day_cell_update (AcDayCell      *self,
       /* Translators: sessions on a calendar day that do not fit in it */
       g_autofree char *more = g_strdup_printf (_("+%u"), self->n_sessions - 1);
 
+      if (self->more == NULL)
+        self->more = add_label (self, NULL, "more", NULL);
       set_label_text (self->more, more);
     }
 

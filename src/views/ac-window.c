@@ -156,8 +156,10 @@ follow_journal (AcWindow *self)
                              self, G_CONNECT_SWAPPED);
 
   ac_calendar_view_set_journal (self->calendar_view, journal);
-  ac_recovery_view_set_journal (self->recovery_view, journal);
-  ac_advice_view_set_journal (self->advice_view, journal);
+  if (self->recovery_view != NULL)
+    ac_recovery_view_set_journal (self->recovery_view, journal);
+  if (self->advice_view != NULL)
+    ac_advice_view_set_journal (self->advice_view, journal);
   queue_suggestion (self);
   update_banner (self);
 }
@@ -241,8 +243,10 @@ ac_window_set_today (AcWindow    *self,
 
   self->today = *today;
   ac_calendar_view_set_today (self->calendar_view, today);
-  ac_recovery_view_set_today (self->recovery_view, today);
-  ac_advice_view_set_today (self->advice_view, today);
+  if (self->recovery_view != NULL)
+    ac_recovery_view_set_today (self->recovery_view, today);
+  if (self->advice_view != NULL)
+    ac_advice_view_set_today (self->advice_view, today);
   queue_suggestion (self);
 }
 
@@ -444,6 +448,36 @@ add_view (AcWindow   *self,
   adw_view_stack_page_set_icon_name (page, icon_name);
 }
 
+/* The Recovery and Advice views are built when first shown: the window
+ * opens on the calendar, and AdwViewStack measures every page, so
+ * building them at start-up cost a third of the time to the first frame.
+ * Until then their pages hold an empty AdwBin. */
+static void
+ensure_view (AcWindow   *self,
+             const char *name)
+{
+  GtkWidget *view;
+
+  if (g_strcmp0 (name, "recovery") == 0 && self->recovery_view == NULL)
+    {
+      self->recovery_view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
+      ac_recovery_view_set_today (self->recovery_view, &self->today);
+      ac_recovery_view_set_journal (self->recovery_view, self->journal);
+      view = GTK_WIDGET (self->recovery_view);
+    }
+  else if (g_strcmp0 (name, "advice") == 0 && self->advice_view == NULL)
+    {
+      self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new ());
+      ac_advice_view_set_today (self->advice_view, &self->today);
+      ac_advice_view_set_journal (self->advice_view, self->journal);
+      view = GTK_WIDGET (self->advice_view);
+    }
+  else
+    return;
+
+  adw_bin_set_child (ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, name)), view);
+}
+
 /* Coming from the calendar, the Recovery chart centres its range on the
  * calendar's month. */
 static void
@@ -451,6 +485,7 @@ on_visible_view (AcWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  ensure_view (self, name);
   if (g_strcmp0 (name, "recovery") == 0 && self->on_calendar)
     {
       GDate selected;
@@ -481,12 +516,8 @@ ac_window_init (AcWindow *self)
   self->calendar_view = g_object_new (AC_TYPE_CALENDAR_VIEW, NULL);
   add_view (self, GTK_WIDGET (self->calendar_view), "calendar", _("Calendar"),
             "x-office-calendar-symbolic");
-  self->recovery_view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
-  add_view (self, GTK_WIDGET (self->recovery_view), "recovery", _("Recovery"),
-            "document-open-recent-symbolic");
-  self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new ());
-  add_view (self, GTK_WIDGET (self->advice_view), "advice", _("Advice"),
-            "dialog-information-symbolic");
+  add_view (self, adw_bin_new (), "recovery", _("Recovery"), "document-open-recent-symbolic");
+  add_view (self, adw_bin_new (), "advice", _("Advice"), "dialog-information-symbolic");
   self->on_calendar = TRUE;
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
@@ -532,5 +563,6 @@ ac_window_show_view (AcWindow   *self,
 {
   g_return_if_fail (AC_IS_WINDOW (self));
 
+  ensure_view (self, name);
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

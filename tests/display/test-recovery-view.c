@@ -696,11 +696,22 @@ test_window (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_keeper (keeper);
 
-  chart = _ac_recovery_view_get_chart (window->recovery_view);
-  g_assert_true (ac_recovery_view_get_journal (window->recovery_view) == ac_journal_keeper_get_journal (keeper));
+  /* The pages are built when first shown, with the journal and today. */
+  g_assert_null (window->recovery_view);
+  g_assert_null (window->advice_view);
+  ac_window_show_view (window, "advice");
+  ac_display_test_settle ();
+  g_assert_null (window->recovery_view);
   g_assert_true (ac_advice_view_get_journal (window->advice_view) == ac_journal_keeper_get_journal (keeper));
   g_assert_nonnull (ac_advice_view_get_advice (window->advice_view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->advice_view)));
+  ac_window_show_view (window, "recovery");
+  ac_display_test_settle ();
+  chart = _ac_recovery_view_get_chart (window->recovery_view);
+  g_assert_true (ac_recovery_view_get_journal (window->recovery_view) == ac_journal_keeper_get_journal (keeper));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
   assert_window (chart, "2026-08-23", "2026-12-06");
+  ac_window_show_view (window, "calendar");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-day", "s", "2026-09-10"));
   ac_window_show_view (window, "recovery");

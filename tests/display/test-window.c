@@ -117,6 +117,15 @@ test_editors_open (Fixture       *f,
   editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
   g_assert_nonnull (editor);
   gtk_window_destroy (editor);
+
+  /* The shortcuts window is built when asked for (Ctrl+?). */
+  g_assert_null (ac_display_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  ac_display_test_settle ();
+  editor = ac_display_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
+  gtk_window_destroy (editor);
 }
 
 static AcJournal *
