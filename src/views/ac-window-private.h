@@ -25,7 +25,8 @@ struct _AcWindow
   GtkStack             *main_stack;
   AdwStatusPage        *failed_page;
   AdwViewStack         *view_stack;
-  AdwViewSwitcherBar   *switcher_bar;
+  GtkBox               *content_box;
+  AdwViewSwitcherBar   *switcher_bar;  /* or NULL until the window is narrow */
   GtkMenuButton        *add_button;
   GtkButton            *restore_button;
   AcCalendarView       *calendar_view;

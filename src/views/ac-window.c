@@ -66,7 +66,7 @@ update_page (AcWindow *self)
                           g_str_equal (page, "journal") || g_str_equal (page, "welcome"));
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
                           ac_journal_keeper_has_backup (self->keeper));
-  if (!g_str_equal (page, "journal"))
+  if (!g_str_equal (page, "journal") && self->switcher_bar != NULL)
     adw_view_switcher_bar_set_reveal (self->switcher_bar, FALSE);
   else
     on_title_visible (self);
@@ -258,11 +258,21 @@ static gboolean
 sync_switcher_bar (gpointer data)
 {
   AcWindow *self = data;
+  gboolean reveal = adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+                    adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title);
 
   self->switcher_bar_id = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-                                    adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title));
+
+  /* Made the first time it is needed: most windows are never this narrow,
+   * and its switcher costs start-up time. */
+  if (reveal && self->switcher_bar == NULL)
+    {
+      self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      gtk_box_append (self->content_box, GTK_WIDGET (self->switcher_bar));
+    }
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
 
   return G_SOURCE_REMOVE;
 }
@@ -429,7 +439,7 @@ ac_window_class_init (AcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, failed_page);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, AcWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AcWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, restore_button);
 

@@ -254,6 +254,14 @@ test_pictures (Fixture       *f,
       gtk_window_set_default_size (GTK_WINDOW (f->window), shots[i].width, 760);
       ac_display_test_settle ();
       ac_display_test_render_png (GTK_WIDGET (f->window), shots[i].name);
+
+      /* The bottom switcher is made when the window is first narrow. */
+      if (shots[i].width > 360)
+        g_assert_true (f->window->switcher_bar == NULL ||
+                       !adw_view_switcher_bar_get_reveal (f->window->switcher_bar));
+      else
+        g_assert_true (f->window->switcher_bar != NULL &&
+                       adw_view_switcher_bar_get_reveal (f->window->switcher_bar));
     }
   ac_display_test_set_dark (FALSE);
 }
