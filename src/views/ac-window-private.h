@@ -23,12 +23,12 @@ struct _AcWindow
   GtkLabel             *banner_label;
   GtkButton            *banner_button;
   GtkStack             *main_stack;
-  AdwStatusPage        *failed_page;
+  AdwStatusPage        *failed_page;     /* or NULL until the load fails */
   AdwViewStack         *view_stack;
   GtkBox               *content_box;
   AdwViewSwitcherBar   *switcher_bar;  /* or NULL until the window is narrow */
   GtkMenuButton        *add_button;
-  GtkButton            *restore_button;
+  GtkButton            *restore_button;  /* on the failed page */
   AcCalendarView       *calendar_view;
   AcRecoveryView       *recovery_view;
   AcAdviceView         *advice_view;

@@ -25,6 +25,37 @@ static GParamSpec *properties[N_PROPS];
 
 static void on_title_visible (AcWindow *self);
 
+/* The welcome and failed pages, built the first time one is shown: most
+ * starts show neither. */
+static void
+ensure_page (AcWindow   *self,
+             const char *name)
+{
+  const char *id = g_str_equal (name, "welcome") ? "welcome_page" : "failed_page";
+  const char *ids[] = { id, NULL };
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  if (!g_str_equal (name, "welcome") && !g_str_equal (name, "failed"))
+    return;
+  if (gtk_stack_get_child_by_name (self->main_stack, name) != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_objects_from_resource (builder, APP_PATH "/ac-window-pages.ui", ids, &error))
+    g_error ("%s", error->message);
+  page = GTK_WIDGET (gtk_builder_get_object (builder, id));
+  gtk_stack_add_named (self->main_stack, page, name);
+
+  if (g_str_equal (name, "failed"))
+    {
+      self->failed_page = ADW_STATUS_PAGE (page);
+      self->restore_button = GTK_BUTTON (gtk_builder_get_object (builder, "restore_button"));
+    }
+}
+
 static void
 update_page (AcWindow *self)
 {
@@ -45,6 +76,7 @@ update_page (AcWindow *self)
                              "kept beside it under a new name."),
                            error ? error->message : "");
 
+        ensure_page (self, "failed");
         adw_status_page_set_description (self->failed_page, description);
         page = "failed";
       }
@@ -58,14 +90,16 @@ update_page (AcWindow *self)
       g_assert_not_reached ();
     }
 
+  ensure_page (self, page);
   gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The views and the add menu make sense only with a journal. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
                                                      g_str_equal (page, "journal"));
   gtk_widget_set_visible (GTK_WIDGET (self->add_button),
                           g_str_equal (page, "journal") || g_str_equal (page, "welcome"));
-  gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
-                          ac_journal_keeper_has_backup (self->keeper));
+  if (self->restore_button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
+                            ac_journal_keeper_has_backup (self->keeper));
   if (!g_str_equal (page, "journal") && self->switcher_bar != NULL)
     adw_view_switcher_bar_set_reveal (self->switcher_bar, FALSE);
   else
@@ -437,11 +471,9 @@ ac_window_class_init (AcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, AcWindow, failed_page);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, AcWindow, add_button);
-  gtk_widget_class_bind_template_child (widget_class, AcWindow, restore_button);
 
   _ac_window_class_add_actions (widget_class);
 }
@@ -459,9 +491,8 @@ add_view (AcWindow   *self,
 }
 
 /* The Recovery and Advice views are built when first shown: the window
- * opens on the calendar, and AdwViewStack measures every page, so
- * building them at start-up cost a third of the time to the first frame.
- * Until then their pages hold an empty AdwBin. */
+ * opens on the calendar, and building them with it cost an eighth of the
+ * start-up (callgrind). Until then their pages hold an empty AdwBin. */
 static void
 ensure_view (AcWindow   *self,
              const char *name)

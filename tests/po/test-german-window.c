@@ -60,7 +60,8 @@ test_german_window (void)
 {
   static const char *const english[] = {
     "Calendar", "Recovery", "Advice", "Today", "Legend", "Planned",
-    "Mild soreness", "Moderate soreness", "Warning signs", "Add", NULL
+    "Mild soreness", "Moderate soreness", "Warning signs", "Add", "Welcome to Aftercare",
+    "Log a Session", NULL
   };
   static const char *const pages[] = { "calendar", "recovery", "advice" };
   static const int widths[] = { 1100, 360 };
@@ -111,6 +112,27 @@ test_german_window (void)
         assert_no_english (GTK_WIDGET (window), english);
         ac_display_test_render_png (GTK_WIDGET (window), name);
       }
+
+  /* An emptied journal shows the welcome page, which is built then. */
+  {
+    AcJournal *journal = ac_journal_keeper_get_journal (keeper);
+    GListModel *lists[] = { ac_journal_get_sessions (journal), ac_journal_get_checkins (journal) };
+
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      while (g_list_model_get_n_items (lists[l]) > 0)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (lists[l], 0);
+          const char *id = AC_IS_SESSION (record) ? ac_session_get_id (AC_SESSION (record))
+                                                  : ac_checkin_get_id (AC_CHECKIN (record));
+
+          g_assert_true (ac_journal_remove (journal, id, NULL));
+        }
+    gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+    ac_display_test_settle ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "welcome");
+    assert_no_english (GTK_WIDGET (window), english);
+    ac_display_test_render_png (GTK_WIDGET (window), "de-window-welcome");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_idle (keeper);
