@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ac-adaptive-box.h"
 #include "ac-advice-card.h"
 #include "ac-chart-common-private.h"
 
@@ -333,6 +334,7 @@ ac_advice_card_class_init (AcAdviceCardClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AC_TYPE_ADAPTIVE_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-advice-card.ui");
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, list);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, icon);
