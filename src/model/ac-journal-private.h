@@ -37,6 +37,21 @@ void        _ac_journal_set_file_version  (AcJournal          *self,
                                            guint               version);
 
 /* ac-journal-codec.c */
+typedef enum
+{
+  AC_CODEC_READ_DEFAULT   = 0,
+  /* json-glib reads every file, as before the fast reader: tests compare. */
+  AC_CODEC_READ_JSON_GLIB = 1 << 0,
+  /* The JSON tree is kept until _ac_journal_codec_free_deferred(). */
+  AC_CODEC_READ_FREE_LATER = 1 << 1,
+} AcCodecReadFlags;
+
+AcJournal  *_ac_journal_codec_read        (const char         *data,
+                                           gsize               length,
+                                           const char         *source_name,
+                                           AcCodecReadFlags    flags,
+                                           GError            **error);
+void        _ac_journal_codec_free_deferred (void);
 char       *_ac_journal_codec_write       (AcJournalSnapshot  *snapshot,
                                            gsize              *length);
 
