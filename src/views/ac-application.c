@@ -216,6 +216,12 @@ ac_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
+  /* The journal starts loading on its worker before GTK and libadwaita
+   * start here, which takes most of the start-up: a heavy journal is then
+   * read by the time the window is up. Only the primary instance gets
+   * here. */
+  get_keeper (self);
+
   G_APPLICATION_CLASS (ac_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),

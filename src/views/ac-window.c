@@ -91,7 +91,12 @@ update_page (AcWindow *self)
     }
 
   ensure_page (self, page);
-  gtk_stack_set_visible_child_name (self->main_stack, page);
+  /* Out of the spinner at once: a crossfade would draw both pages for a
+   * fifth of a second, the journal's first frame included. */
+  gtk_stack_set_visible_child_full (self->main_stack, page,
+                                    g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0
+                                    ? GTK_STACK_TRANSITION_TYPE_NONE
+                                    : GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   /* The views and the add menu make sense only with a journal. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
                                                      g_str_equal (page, "journal"));

@@ -18,7 +18,7 @@
 
 #include "ac-fixture.h"
 
-#define RUNS 7
+#define RUNS 11
 
 typedef struct
 {
