@@ -257,43 +257,60 @@ static void
 assert_same_journal (const char *what,
                      const char *data,
                      gsize       length,
-                     gboolean   *fast_path)
+                     gboolean   *fast_path,
+                     gboolean   *streamed_path)
 {
-  g_autoptr(GError) fast_error = NULL;
+  /* The streaming decoder first, then the fast reader's tree: both must
+   * give json-glib's journal, or its very error. */
+  static const AcCodecReadFlags ways[] = { AC_CODEC_READ_DEFAULT, AC_CODEC_READ_TREE };
   g_autoptr(GError) slow_error = NULL;
-  g_autoptr(AcJournal) fast = _ac_journal_codec_read (data, length, "f.json", AC_CODEC_READ_DEFAULT, &fast_error);
   g_autoptr(AcJournal) slow = _ac_journal_codec_read (data, length, "f.json", AC_CODEC_READ_JSON_GLIB, &slow_error);
   g_autoptr(JsonNode) tree = _ac_json_read (data, length);
+  g_autoptr(AcJournal) streamed = _ac_journal_codec_read (data, length, "f.json", AC_CODEC_READ_STREAM_ONLY, NULL);
   g_autofree char *shown = g_strescape (what, NULL);
 
-  g_test_message ("%s: %s", shown, slow_error ? slow_error->message : "read");
+  g_test_message ("%s: %s%s", shown, slow_error ? slow_error->message : "read",
+                  streamed ? ", streamed" : "");
 
-  if (slow_error != NULL)
-    {
-      g_assert_null (fast);
-      g_assert_error (fast_error, slow_error->domain, slow_error->code);
-      g_assert_cmpstr (fast_error->message, ==, slow_error->message);
-    }
-  else
-    {
-      g_autofree char *fast_text = NULL;
-      g_autofree char *slow_text = NULL;
+  /* What the streaming decoder takes, json-glib reads. */
+  if (streamed != NULL)
+    g_assert_no_error (slow_error);
 
-      g_assert_no_error (fast_error);
-      g_assert_nonnull (fast);
-      fast_text = ac_journal_to_data (fast, NULL);
-      slow_text = ac_journal_to_data (slow, NULL);
-      g_assert_cmpstr (fast_text, ==, slow_text);
-      g_assert_cmpint (ac_journal_get_read_only (fast), ==, ac_journal_get_read_only (slow));
+  for (guint w = 0; w < G_N_ELEMENTS (ways); w++)
+    {
+      g_autoptr(GError) fast_error = NULL;
+      g_autoptr(AcJournal) fast = _ac_journal_codec_read (data, length, "f.json", ways[w], &fast_error);
+
+      if (slow_error != NULL)
+        {
+          g_assert_null (fast);
+          g_assert_error (fast_error, slow_error->domain, slow_error->code);
+          g_assert_cmpstr (fast_error->message, ==, slow_error->message);
+        }
+      else
+        {
+          g_autofree char *fast_text = NULL;
+          g_autofree char *slow_text = NULL;
+
+          g_assert_no_error (fast_error);
+          g_assert_nonnull (fast);
+          fast_text = ac_journal_to_data (fast, NULL);
+          slow_text = ac_journal_to_data (slow, NULL);
+          g_assert_cmpstr (fast_text, ==, slow_text);
+          g_assert_cmpint (ac_journal_get_read_only (fast), ==, ac_journal_get_read_only (slow));
+        }
     }
 
   if (fast_path != NULL)
     *fast_path = tree != NULL;
+  if (streamed_path != NULL)
+    *streamed_path = streamed != NULL;
 }
 
 static void
 compare_folder (const char *folder,
                 guint      *n_fast,
+                guint      *n_streamed,
                 guint      *n_files)
 {
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
@@ -304,15 +321,16 @@ compare_folder (const char *folder,
     {
       g_autofree char *path = g_build_filename (folder, name, NULL);
       g_autofree char *data = NULL;
-      gboolean fast_path;
+      gboolean fast_path, streamed_path;
       gsize length;
 
       if (!g_str_has_suffix (name, ".json"))
         continue;
 
       g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-      assert_same_journal (name, data, length, &fast_path);
+      assert_same_journal (name, data, length, &fast_path, &streamed_path);
       *n_fast += fast_path;
+      *n_streamed += streamed_path;
       *n_files += 1;
     }
 }
@@ -339,18 +357,40 @@ test_journals (void)
     "{\"format\":\"aftercare-journal\",\"version\":1,\n\"sessions\":[{\n\"minutes\":60}]}",
     "{\"format\":\"aftercare-journal\",\"version\":1,\"sessions\":[{",
     "[]", "  \n", "\"journal\"", "hello", "{\"format\":}", "\xef\xbb\xbf{}",
+    /* The streaming decoder's own edges: nulls, lists in either order,
+     * members it does not know, twice-used names. */
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"sessions\":null,\"checkins\":null,\"profile\":null}",
+    "{\"checkins\":[],\"sessions\":[],\"version\":1,\"format\":\"aftercare-journal\",\"z\":{\"a\":[1,true,null]}}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"sessions\":[],\"sessions\":[]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"a\":1,\"a\":2}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"checkins\":[{\"id\":\"3f1b2a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\","
+      "\"date\":\"2026-11-20\",\"soreness\":3,\"soreness\":4}]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"checkins\":[{\"id\":\"3f1b2a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\","
+      "\"date\":\"2026-11-20\",\"soreness\":3,\"x\":1,\"x\":2}]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"checkins\":[{\"id\":\"3f1b2a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\","
+      "\"date\":\"2026-11-20\",\"soreness\":3,\"notes\":null,\"areas\":null,\"x\":{}}]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"checkins\":[{\"id\":\"3f1b2a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\","
+      "\"date\":\"2026-11-20\",\"soreness\":3},{\"id\":\"4f1b2a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\","
+      "\"date\":\"2026-11-20\",\"soreness\":1}]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"checkins\":[7]}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"profile\":{\"conditions\":[\"cancer\"],\"q\":1}}",
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"profile\":[]}",
   };
-  guint n_fast = 0, n_files = 0;
-  gboolean fast_path;
+  guint n_fast = 0, n_streamed = 0, n_files = 0;
+  gboolean fast_path, streamed_path;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    assert_same_journal (texts[i], texts[i], strlen (texts[i]), NULL);
+    assert_same_journal (texts[i], texts[i], strlen (texts[i]), NULL, NULL);
 
-  compare_folder (FIXTURES_DIR, &n_fast, &n_files);
-  compare_folder (corpus, &n_fast, &n_files);
-  g_test_message ("%u of %u files read by the fast reader", n_fast, n_files);
+  compare_folder (FIXTURES_DIR, &n_fast, &n_streamed, &n_files);
+  compare_folder (corpus, &n_fast, &n_streamed, &n_files);
+  g_test_message ("%u of %u files read by the fast reader, %u by the streaming decoder",
+                  n_fast, n_files, n_streamed);
   g_assert_cmpuint (n_files, >, 40);
   g_assert_cmpuint (n_fast, >, n_files / 2);
+  /* Most files are broken on purpose; the plain journals of format 1
+   * among them (minimal.json and full.json, in both folders) stream. */
+  g_assert_cmpuint (n_streamed, >=, 4);
 
   /* What the app writes is read by the fast reader. */
   {
@@ -360,10 +400,66 @@ test_journals (void)
     ac_fixture_spec_typical (&spec, end);
     typical = ac_fixture_generate (&spec);
     text = ac_journal_to_data (typical, &length);
-    assert_same_journal ("typical", text, length, &fast_path);
+    assert_same_journal ("typical", text, length, &fast_path, &streamed_path);
     g_assert_true (fast_path);
+    g_assert_true (streamed_path);
     g_assert_true (check_text (text, length));
   }
+}
+
+/* A small journal with every kind of member, changed one byte at a time
+ * and cut at every byte: the streaming decoder gives json-glib's journal
+ * or leaves the text to the others, whose error is json-glib's. */
+static void
+test_streamed_damaged (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "full.json", NULL);
+  g_autofree char *pretty = NULL;
+  g_autofree char *compact = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) text = NULL;
+  const char replacements[] = "\"}],0x ";
+  guint n_streamed = 0, n = 0;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &pretty, &length, NULL));
+  root = json_from_string (pretty, NULL);
+  g_assert_nonnull (root);
+  compact = json_to_string (root, FALSE);
+  text = g_string_new (compact);
+  /* A member the format does not know, in a record. */
+  g_assert_cmpint (g_string_replace (text, "\"sessions\":[{",
+                                     "\"sessions\":[{\"x-sync\":{\"by\":\"a\",\"n\":[1,2]},", 1), ==, 1);
+  length = text->len;
+  {
+    gboolean streamed;
+
+    assert_same_journal ("whole", text->str, length, NULL, &streamed);
+    g_assert_true (streamed);
+  }
+
+  for (gsize at = 0; at < length; at++)
+    {
+      gboolean streamed;
+
+      assert_same_journal ("cut", text->str, at, NULL, &streamed);
+      n_streamed += streamed;
+      for (guint r = 0; r < sizeof replacements - 1; r++)
+        {
+          g_autofree char *changed = g_strndup (text->str, length);
+
+          if (changed[at] == replacements[r])
+            continue;
+          changed[at] = replacements[r];
+          assert_same_journal ("changed", changed, length, NULL, &streamed);
+          n_streamed += streamed;
+          n++;
+        }
+    }
+
+  /* Many changes leave a journal: in a note, a name, a number. */
+  g_test_message ("%u changed texts, %u read by the streaming decoder", n, n_streamed);
+  g_assert_cmpuint (n_streamed, >, n / 10);
 }
 
 int
@@ -377,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/depth", test_depth);
   g_test_add_func ("/json-reader/damaged", test_damaged);
   g_test_add_func ("/json-reader/journals", test_journals);
+  g_test_add_func ("/json-reader/streamed-damaged", test_streamed_damaged);
 
   return g_test_run ();
 }

@@ -32,7 +32,7 @@ typedef struct
   GArray     *starts;        /* lines of the objects and lists being parsed */
   JsonNode   *where_node;    /* what the error is about */
   JsonObject *where_object;
-  GHashTable *ids;           /* id → path of its first use */
+  GHashTable *ids;           /* id → path of its first use, both owned */
   GHashTable *days;          /* julian day → index of its check-in */
 } Decoder;
 
@@ -95,6 +95,10 @@ locate_field (Decoder      *dec,
   const char *field = error->message;
   g_autofree char *name = NULL;
   const char *colon;
+
+  /* The streaming decoder has no object; it starts over on any error. */
+  if (object == NULL)
+    return locate (dec, NULL, NULL);
 
   if (strncmp (field, path, prefix) == 0 && field[prefix] == '.')
     field += prefix + 1;
@@ -423,7 +427,8 @@ read_id (Decoder     *dec,
       return fail (dec, node, NULL, error, _("%s: “%s” is already used by %s"),
                    where, *out, first_use);
     }
-  g_hash_table_insert (dec->ids, (gpointer) *out, g_strdup (path));
+  /* A copy: the streaming decoder frees each record's nodes as it goes. */
+  g_hash_table_insert (dec->ids, g_strdup (*out), g_strdup (path));
 
   return TRUE;
 }
@@ -517,18 +522,19 @@ static const char * const session_members[] = {
 enum { S_ID, S_START, S_MINUTES, S_PRESSURE, S_PURPOSE, S_THERAPIST, S_AREAS,
        S_PLANNED, S_NOTES, S_N };
 
+/* A session from its members: @nodes holds the known ones by S_ index
+ * (NULL when missing or null), @extra the others. @object is NULL when
+ * the streaming decoder calls. */
 static AcSession *
-decode_session (Decoder     *dec,
-                JsonNode    *node,
-                guint        index,
+finish_session (Decoder     *dec,
+                JsonObject  *object,
+                JsonNode   **nodes,
+                JsonObject  *extra,
+                const char  *path,
                 GError     **error)
 {
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
-  char path[32];
-  JsonNode *nodes[S_N] = { NULL };
-  Members members = { session_members, nodes, NULL };
-  JsonObject *object;
   const char *id = NULL, *word = NULL, *therapist = NULL, *notes = NULL;
   int minutes = 0;
   gboolean planned = FALSE;
@@ -536,49 +542,37 @@ decode_session (Decoder     *dec,
   AcPressure pressure;
   AcPurpose purpose = AC_PURPOSE_OTHER;
 
-  g_snprintf (path, sizeof path, "sessions[%u]", index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      wrong_type (dec, node, path, _("an object"), error);
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
-  if (!collect_members (dec, object, path, &members, error))
-    goto failed;
-
   if (!read_id (dec, object, nodes[S_ID], path, &id, error) ||
       !read_start (dec, object, nodes[S_START], path, &start, error) ||
       !require (dec, object, nodes[S_MINUTES], path, "minutes", error) ||
       !read_int (dec, nodes[S_MINUTES], path, "minutes", AC_MINUTES_MIN, AC_MINUTES_MAX, &minutes, error) ||
       !require (dec, object, nodes[S_PRESSURE], path, "pressure", error) ||
       !read_string (dec, nodes[S_PRESSURE], path, "pressure", &word, error))
-    goto failed;
+    return NULL;
 
   if (!ac_pressure_from_string (word, &pressure))
     {
       fail (dec, nodes[S_PRESSURE], NULL, error,
             _("%s.pressure: “%s” is not one of: light, moderate, deep"), path, word);
-      goto failed;
+      return NULL;
     }
 
   word = NULL;
   if (!read_string (dec, nodes[S_PURPOSE], path, "purpose", &word, error))
-    goto failed;
+    return NULL;
   if (word != NULL && !ac_purpose_from_string (word, &purpose))
     {
       fail (dec, nodes[S_PURPOSE], NULL, error,
             _("%s.purpose: “%s” is not one of: relaxation, social, sport, injury, other"),
             path, word);
-      goto failed;
+      return NULL;
     }
 
   if (!read_string (dec, nodes[S_THERAPIST], path, "therapist", &therapist, error) ||
       !read_words (dec, nodes[S_AREAS], path, "areas", AC_TYPE_AREA, &areas, error) ||
       !read_bool (dec, nodes[S_PLANNED], path, "planned", &planned, error) ||
       !read_string (dec, nodes[S_NOTES], path, "notes", &notes, error))
-    goto failed;
+    return NULL;
 
   session = _ac_session_new_with_id (id, start, minutes, pressure);
   ac_session_set_purpose (session, purpose);
@@ -586,21 +580,16 @@ decode_session (Decoder     *dec,
   ac_session_set_areas (session, areas);
   ac_session_set_planned (session, planned);
   ac_session_set_notes (session, notes);
-  _ac_session_set_extra (session, members.extra);
+  _ac_session_set_extra (session, extra);
 
   /* The rules the readers above do not cover, such as text length. */
   if (!ac_session_validate (session, path, error))
     {
       locate_field (dec, object, path, *error);
-      goto failed;
+      return NULL;
     }
 
-  g_clear_pointer (&members.extra, json_object_unref);
   return g_steal_pointer (&session);
-
-failed:
-  g_clear_pointer (&members.extra, json_object_unref);
-  return NULL;
 }
 
 static const char * const checkin_members[] = {
@@ -608,34 +597,22 @@ static const char * const checkin_members[] = {
 };
 enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_NOTES, C_N };
 
+/* A check-in from its members, as finish_session(). */
 static AcCheckin *
-decode_checkin (Decoder     *dec,
-                JsonNode    *node,
+finish_checkin (Decoder     *dec,
+                JsonObject  *object,
+                JsonNode   **nodes,
+                JsonObject  *extra,
+                const char  *path,
                 guint        index,
                 GError     **error)
 {
   g_autoptr(AcCheckin) checkin = NULL;
-  char path[32];
-  JsonNode *nodes[C_N] = { NULL };
-  Members members = { checkin_members, nodes, NULL };
-  JsonObject *object;
   const char *id = NULL, *notes = NULL;
   int soreness = 0;
   guint areas = 0, symptoms = 0;
   gpointer other;
   GDate date;
-
-  g_snprintf (path, sizeof path, "checkins[%u]", index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      wrong_type (dec, node, path, _("an object"), error);
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
-  if (!collect_members (dec, object, path, &members, error))
-    goto failed;
 
   if (!read_id (dec, object, nodes[C_ID], path, &id, error) ||
       !read_date (dec, object, nodes[C_DATE], path, &date, error) ||
@@ -644,7 +621,7 @@ decode_checkin (Decoder     *dec,
       !read_words (dec, nodes[C_AREAS], path, "areas", AC_TYPE_AREA, &areas, error) ||
       !read_words (dec, nodes[C_SYMPTOMS], path, "symptoms", AC_TYPE_SYMPTOM, &symptoms, error) ||
       !read_string (dec, nodes[C_NOTES], path, "notes", &notes, error))
-    goto failed;
+    return NULL;
 
   if (g_hash_table_lookup_extended (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
                                     NULL, &other))
@@ -652,7 +629,7 @@ decode_checkin (Decoder     *dec,
       fail (dec, nodes[C_DATE], NULL, error,
             _("%s.date: %s already has a check-in (checkins[%u]); there is one per day"),
             path, json_node_get_string (nodes[C_DATE]), GPOINTER_TO_UINT (other));
-      goto failed;
+      return NULL;
     }
   g_hash_table_insert (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
                        GUINT_TO_POINTER (index));
@@ -661,20 +638,64 @@ decode_checkin (Decoder     *dec,
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
   ac_checkin_set_notes (checkin, notes);
-  _ac_checkin_set_extra (checkin, members.extra);
+  _ac_checkin_set_extra (checkin, extra);
 
   if (!ac_checkin_validate (checkin, path, error))
     {
       locate_field (dec, object, path, *error);
-      goto failed;
+      return NULL;
     }
 
-  g_clear_pointer (&members.extra, json_object_unref);
   return g_steal_pointer (&checkin);
+}
 
-failed:
+/* Room for the members of either kind of record. */
+#define N_RECORD_MEMBERS ((int) S_N > (int) C_N ? (int) S_N : (int) C_N)
+
+static gpointer
+finish_record (Decoder     *dec,
+               JsonObject  *object,
+               JsonNode   **nodes,
+               JsonObject  *extra,
+               gboolean     session,
+               guint        index,
+               GError     **error)
+{
+  char path[32];
+
+  g_snprintf (path, sizeof path, session ? "sessions[%u]" : "checkins[%u]", index);
+  if (session)
+    return finish_session (dec, object, nodes, extra, path, error);
+  return finish_checkin (dec, object, nodes, extra, path, index, error);
+}
+
+/* A session, or a check-in, from its node in the tree. */
+static gpointer
+decode_record (Decoder     *dec,
+               JsonNode    *node,
+               gboolean     session,
+               guint        index,
+               GError     **error)
+{
+  gpointer record = NULL;
+  JsonNode *nodes[N_RECORD_MEMBERS] = { NULL };
+  Members members = { session ? session_members : checkin_members, nodes, NULL };
+  char path[32];
+
+  g_snprintf (path, sizeof path, session ? "sessions[%u]" : "checkins[%u]", index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (dec, node, path, _("an object"), error);
+      return NULL;
+    }
+
+  if (collect_members (dec, json_node_get_object (node), path, &members, error))
+    record = finish_record (dec, json_node_get_object (node), nodes, members.extra,
+                            session, index, error);
+
   g_clear_pointer (&members.extra, json_object_unref);
-  return NULL;
+  return record;
 }
 
 static const char * const profile_members[] = { "conditions", NULL };
@@ -816,7 +837,7 @@ decode_root (Decoder     *dec,
   sessions = g_ptr_array_new_full (list ? json_array_get_length (list) : 0, g_object_unref);
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      AcSession *session = decode_session (dec, json_array_get_element (list, i), i, error);
+      AcSession *session = decode_record (dec, json_array_get_element (list, i), TRUE, i, error);
 
       if (session == NULL)
         return NULL;
@@ -828,7 +849,7 @@ decode_root (Decoder     *dec,
   checkins = g_ptr_array_new_full (list ? json_array_get_length (list) : 0, g_object_unref);
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      AcCheckin *checkin = decode_checkin (dec, json_array_get_element (list, i), i, error);
+      AcCheckin *checkin = decode_record (dec, json_array_get_element (list, i), FALSE, i, error);
 
       if (checkin == NULL)
         return NULL;
@@ -914,7 +935,7 @@ find_error_line (const char *data,
   dec.node_lines = g_hash_table_new (NULL, NULL);
   dec.object_lines = g_hash_table_new (NULL, NULL);
   dec.starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dec);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &dec);
@@ -997,6 +1018,202 @@ _ac_journal_codec_free_deferred (void)
   g_private_replace (&deferred_tree, NULL);
 }
 
+/* The streaming decoder */
+
+static int
+member_index (const char * const *names,
+              const char         *name)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (strcmp (names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+/* Keeps a member the format does not know, taking @value; FALSE for a
+ * name used twice, which json-glib reads its own way. Plain JSON is always
+ * writable back: UTF-8 text, whole numbers. */
+static gboolean
+add_extra_member (JsonObject **extra,
+                  const char  *name,
+                  JsonNode    *value)
+{
+  if (*extra == NULL)
+    *extra = json_object_new ();
+  if (json_object_has_member (*extra, name))
+    {
+      json_node_unref (value);
+      return FALSE;
+    }
+  json_object_set_member (*extra, name, value);
+  return TRUE;
+}
+
+/* One session or check-in, its members decoded as they are read. */
+static gpointer
+stream_record (Decoder      *dec,
+               AcJsonReader *reader,
+               gboolean      session,
+               guint         index)
+{
+  const char * const *names = session ? session_members : checkin_members;
+  JsonNode *nodes[N_RECORD_MEMBERS] = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer record = NULL;
+  guint seen = 0;
+  const char *name;
+
+  if (!_ac_json_reader_begin_object (reader))
+    return NULL;
+
+  while (_ac_json_reader_next_member (reader, &name))
+    {
+      int i = member_index (names, name);
+      g_autofree char *other = i < 0 ? g_strdup (name) : NULL;
+      JsonNode *value = _ac_json_reader_read_value (reader);
+
+      if (value == NULL)
+        goto out;
+
+      if (i >= 0)
+        {
+          /* json-glib keeps the last of two; the tree decoder decides. */
+          if (seen & (1u << i))
+            {
+              json_node_unref (value);
+              goto out;
+            }
+          seen |= 1u << i;
+          /* null counts as missing, as in collect_members(). */
+          if (JSON_NODE_HOLDS_NULL (value))
+            json_node_unref (value);
+          else
+            nodes[i] = value;
+        }
+      else if (!add_extra_member (&extra, other, value))
+        goto out;
+    }
+
+  if (!_ac_json_reader_failed (reader))
+    record = finish_record (dec, NULL, nodes, extra, session, index, &error);
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS (nodes); i++)
+    g_clear_pointer (&nodes[i], json_node_unref);
+  return record;
+}
+
+static gboolean
+stream_records (Decoder      *dec,
+                AcJsonReader *reader,
+                gboolean      sessions,
+                GPtrArray    *records)
+{
+  if (_ac_json_reader_take_null (reader))
+    return TRUE;
+  if (!_ac_json_reader_begin_array (reader))
+    return FALSE;
+
+  for (guint index = 0; _ac_json_reader_next_element (reader); index++)
+    {
+      gpointer record = stream_record (dec, reader, sessions, index);
+
+      if (record == NULL)
+        return FALSE;
+      g_ptr_array_add (records, record);
+    }
+
+  return !_ac_json_reader_failed (reader);
+}
+
+/* A journal of this format version in plain JSON, decoded as it is read:
+ * no tree of the whole file, which was most of the time a heavy journal
+ * took to load. It gives up on anything else, and on anything wrong,
+ * returning %NULL; the tree decoder then reads the file and says what is
+ * wrong. */
+static AcJournal *
+stream_decode (const char *data,
+               gsize       length)
+{
+  g_autoptr(AcJsonReader) reader = _ac_json_reader_new (data, length);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) checkins = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonNode) format = NULL;
+  g_autoptr(JsonNode) version = NULL;
+  g_autoptr(JsonNode) profile_node = NULL;
+  g_autoptr(AcProfile) profile = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GError) error = NULL;
+  AcJournal *journal = NULL;
+  Decoder dec = { 0 };
+  const char *name;
+  guint seen = 0;
+
+  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  dec.days = g_hash_table_new (NULL, NULL);
+
+  if (!_ac_json_reader_begin_object (reader))
+    goto out;
+
+  while (_ac_json_reader_next_member (reader, &name))
+    {
+      int i = member_index (root_members, name);
+      g_autofree char *other = NULL;
+      JsonNode *value;
+
+      if (i >= 0 && (seen & (1u << i)))
+        goto out;
+      if (i >= 0)
+        seen |= 1u << i;
+
+      if (i == R_SESSIONS || i == R_CHECKINS)
+        {
+          if (!stream_records (&dec, reader, i == R_SESSIONS, i == R_SESSIONS ? sessions : checkins))
+            goto out;
+          continue;
+        }
+
+      other = i < 0 ? g_strdup (name) : NULL;
+      if ((value = _ac_json_reader_read_value (reader)) == NULL)
+        goto out;
+
+      if (i == R_FORMAT)
+        format = value;
+      else if (i == R_VERSION)
+        version = value;
+      else if (i == R_PROFILE)
+        profile_node = value;
+      else if (!add_extra_member (&extra, other, value))
+        goto out;
+    }
+
+  if (!_ac_json_reader_at_end (reader) ||
+      format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), FORMAT_NAME) != 0 ||
+      version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) != AC_JOURNAL_FORMAT_VERSION)
+    goto out;
+
+  /* null counts as missing, as in collect_members(). */
+  if (profile_node != NULL && JSON_NODE_HOLDS_NULL (profile_node))
+    g_clear_pointer (&profile_node, json_node_unref);
+  if (!(profile = decode_profile (&dec, profile_node, &error)))
+    goto out;
+
+  journal = ac_journal_new ();
+  _ac_journal_set_file_version (journal, AC_JOURNAL_FORMAT_VERSION);
+  g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
+  g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
+  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
+
+out:
+  decoder_clear (&dec);
+  return journal;
+}
+
 /* ac_journal_new_from_data(), the length known, with @flags. */
 AcJournal *
 _ac_journal_codec_read (const char        *data,
@@ -1020,10 +1237,14 @@ _ac_journal_codec_read (const char        *data,
       return NULL;
     }
 
-  /* Plain JSON, which every journal this app writes is, reads more than
-   * twice as fast without json-glib's scanner. The fast reader gives up on
-   * anything else, a second document included, and json-glib reads it and
-   * says what is wrong. */
+  /* A journal as this app writes it is decoded as it is read. */
+  if ((flags & (AC_CODEC_READ_JSON_GLIB | AC_CODEC_READ_TREE)) == 0 &&
+      ((journal = stream_decode (data, length)) != NULL || (flags & AC_CODEC_READ_STREAM_ONLY) != 0))
+    return journal;
+
+  /* Plain JSON reads more than twice as fast without json-glib's scanner.
+   * The fast reader gives up on anything else, a second document
+   * included, and json-glib reads it and says what is wrong. */
   if ((flags & AC_CODEC_READ_JSON_GLIB) == 0)
     fast_root = _ac_json_read (data, length);
 
@@ -1060,7 +1281,7 @@ _ac_journal_codec_read (const char        *data,
       root = json_parser_get_root (parser);
     }
 
-  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   journal = decode_root (&dec, root, &local_error);
   decoder_clear (&dec);

@@ -44,6 +44,10 @@ typedef enum
   AC_CODEC_READ_JSON_GLIB = 1 << 0,
   /* The JSON tree is kept until _ac_journal_codec_free_deferred(). */
   AC_CODEC_READ_FREE_LATER = 1 << 1,
+  /* A tree of the whole file, never the streaming decoder: tests compare. */
+  AC_CODEC_READ_TREE       = 1 << 2,
+  /* Only the streaming decoder: %NULL, with no error, where it gives up. */
+  AC_CODEC_READ_STREAM_ONLY = 1 << 3,
 } AcCodecReadFlags;
 
 AcJournal  *_ac_journal_codec_read        (const char         *data,

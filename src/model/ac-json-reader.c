@@ -23,7 +23,7 @@
  * deeper. */
 #define MAX_DEPTH 128
 
-typedef struct
+struct _AcJsonReader
 {
   const guchar *p;
   const guchar *end;
@@ -31,7 +31,16 @@ typedef struct
    * while its value is read, with the value's strings above it. */
   GString      *text;
   guint         depth;
-} Reader;
+
+  /* For the cursor (_ac_json_reader_next_member() and the like): the last
+   * member's name, whether the container just entered has had an item,
+   * and whether the text turned out not to be plain JSON. */
+  GString      *name;
+  gboolean      first;
+  gboolean      failed;
+};
+
+typedef AcJsonReader Reader;
 
 static JsonNode *read_value (Reader *reader);
 
@@ -402,4 +411,182 @@ _ac_json_read (const char *data,
    * does. */
   json_node_seal (root);
   return root;
+}
+
+/* The cursor: the same reader, walked a member or an element at a time by
+ * a caller that knows what the text should hold, so that it can decode as
+ * it reads instead of building a tree of the whole text first. Every call
+ * after the text proves unusual returns FALSE or NULL, and
+ * _ac_json_reader_failed() says so. */
+
+/**
+ * _ac_json_reader_new:
+ * @data: JSON text, not necessarily nul-terminated; it must outlive the
+ *   reader
+ *
+ * Returns: (transfer full): a cursor at the start of @data
+ */
+AcJsonReader *
+_ac_json_reader_new (const char *data,
+                     gsize       length)
+{
+  AcJsonReader *reader = g_new0 (AcJsonReader, 1);
+
+  g_assert (data != NULL || length == 0);
+
+  reader->p = (const guchar *) data;
+  reader->end = reader->p + length;
+  reader->text = g_string_sized_new (256);
+  reader->name = g_string_sized_new (32);
+  return reader;
+}
+
+void
+_ac_json_reader_free (AcJsonReader *reader)
+{
+  g_string_free (reader->text, TRUE);
+  g_string_free (reader->name, TRUE);
+  g_free (reader);
+}
+
+static gboolean
+give_up (AcJsonReader *reader)
+{
+  reader->failed = TRUE;
+  return FALSE;
+}
+
+gboolean
+_ac_json_reader_failed (AcJsonReader *reader)
+{
+  return reader->failed;
+}
+
+static gboolean
+begin (AcJsonReader *reader,
+       guchar        open)
+{
+  if (reader->failed || !take (reader, open))
+    return give_up (reader);
+  reader->first = TRUE;
+  return TRUE;
+}
+
+/* Before the next item of a container: a comma, or its end. Returns FALSE
+ * at the end, the closing bracket taken. */
+static gboolean
+next_item (AcJsonReader *reader,
+           guchar        close)
+{
+  if (reader->failed)
+    return FALSE;
+
+  if (take (reader, close))
+    {
+      /* Whatever contains it has had an item: this one. */
+      reader->first = FALSE;
+      return FALSE;
+    }
+  if (!reader->first && !take (reader, ','))
+    return give_up (reader);
+  reader->first = FALSE;
+  return TRUE;
+}
+
+/* Takes the "{" of an object that comes next. */
+gboolean
+_ac_json_reader_begin_object (AcJsonReader *reader)
+{
+  return begin (reader, '{');
+}
+
+/* Takes the "[" of a list that comes next. */
+gboolean
+_ac_json_reader_begin_array (AcJsonReader *reader)
+{
+  return begin (reader, '[');
+}
+
+/**
+ * _ac_json_reader_next_member:
+ * @name: (out) (transfer none): the member's name, valid until the next
+ *   call to this function
+ *
+ * Moves to the next member of the object being read, past its name and
+ * colon, so that its value comes next.
+ *
+ * Returns: %FALSE at the end of the object, or if the text is unusual
+ */
+gboolean
+_ac_json_reader_next_member (AcJsonReader  *reader,
+                             const char   **name)
+{
+  gsize start;
+
+  if (!next_item (reader, '}'))
+    return FALSE;
+
+  if (!take (reader, '"') || !read_string (reader, &start))
+    return give_up (reader);
+  g_string_assign (reader->name, reader->text->str + start);
+  g_string_truncate (reader->text, start);
+  if (!take (reader, ':'))
+    return give_up (reader);
+
+  *name = reader->name->str;
+  return TRUE;
+}
+
+/* Moves to the next element of the list being read; %FALSE at its end. */
+gboolean
+_ac_json_reader_next_element (AcJsonReader *reader)
+{
+  return next_item (reader, ']');
+}
+
+/* Takes a null if one comes next. */
+gboolean
+_ac_json_reader_take_null (AcJsonReader *reader)
+{
+  skip_space (reader);
+  if (reader->failed || reader->end - reader->p < 4 || memcmp (reader->p, "null", 4) != 0)
+    return FALSE;
+  reader->p += 4;
+  return TRUE;
+}
+
+/**
+ * _ac_json_reader_read_value:
+ *
+ * Reads the value that comes next, whole, as json-glib's immutable parser
+ * would: sealed, with no parent.
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL if it is unusual
+ */
+JsonNode *
+_ac_json_reader_read_value (AcJsonReader *reader)
+{
+  JsonNode *node;
+
+  if (reader->failed)
+    return NULL;
+
+  skip_space (reader);
+  node = read_value (reader);
+  if (node == NULL)
+    {
+      give_up (reader);
+      return NULL;
+    }
+
+  json_node_seal (node);
+  return node;
+}
+
+/* Whether only space is left: the end of a plain JSON text. */
+gboolean
+_ac_json_reader_at_end (AcJsonReader *reader)
+{
+  skip_space (reader);
+  return !reader->failed && reader->p == reader->end;
 }

@@ -29,6 +29,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ac-journal.h"
+#include "ac-journal-private.h"
 #include "ac-json-compare.h"
 #include "ac-json-reader-private.h"
 
@@ -257,6 +258,34 @@ check_fast_reader (const uint8_t *data,
     die ("the fast JSON reader and json-glib read different trees", why);
 }
 
+/* The streaming decoder gives no journal, or the one json-glib's tree
+ * decodes to. Like check_fast_reader(), json-glib reads only what the
+ * streaming decoder took. */
+static void
+check_streaming (const uint8_t *data,
+                 size_t         size)
+{
+  g_autoptr(AcJournal) streamed = _ac_journal_codec_read ((const char *) data, size, "fuzz.json",
+                                                          AC_CODEC_READ_STREAM_ONLY, NULL);
+  g_autoptr(AcJournal) tree = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *streamed_text = NULL;
+  g_autofree char *tree_text = NULL;
+
+  if (streamed == NULL)
+    return;
+
+  tree = _ac_journal_codec_read ((const char *) data, size, "fuzz.json", AC_CODEC_READ_JSON_GLIB, &error);
+  if (tree == NULL)
+    die ("the streaming decoder took a journal that json-glib's tree refuses", error->message);
+
+  streamed_text = ac_journal_to_data (streamed, NULL);
+  tree_text = ac_journal_to_data (tree, NULL);
+  if (strcmp (streamed_text, tree_text) != 0 ||
+      ac_journal_get_read_only (streamed) != ac_journal_get_read_only (tree))
+    die ("the streaming decoder and json-glib's tree give different journals", streamed_text);
+}
+
 /* Inputs left out. The two leaks are json-glib's own and would stop every
  * run at once, so they are always left out; the rest only when asked. */
 static gboolean
@@ -333,6 +362,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return -1;
 
   check_fast_reader (data, size);
+  check_streaming (data, size);
 
   if (skip_input (data, size))
     return -1;
