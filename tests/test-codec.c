@@ -212,6 +212,9 @@ static const BadCase bad_cases[] = {
   { "unknown-huge-number", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\",\n\"tip\":[1e400]}]}",
     AC_JOURNAL_ERROR_INVALID,
     "f.json: line 4: sessions[0].tip: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
+  /* json-glib would write it as "1e+40.0" (found by fuzz-journal). */
+  { "unknown-exponent-number", HEAD "\"x-ig\":1e40 }", AC_JOURNAL_ERROR_INVALID,
+    "f.json: line 2: x-ig: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
   { "version-zero", "{\"format\":\"aftercare-journal\",\n\"version\":0}", AC_JOURNAL_ERROR_INVALID,
     "f.json: line 2: version: 0 is not a format version" },
   { "minutes-zero", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\n\"minutes\":0,\n\"pressure\":\"deep\"}]}",

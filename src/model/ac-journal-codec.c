@@ -151,9 +151,24 @@ typedef struct
   JsonObject         *extra;
 } Members;
 
+/* json-glib 1.6 writes a double as g_ascii_dtostr() gives it, adding
+ * ".0" when it has no point: 1e40 comes out as "1e+40.0", which is not
+ * JSON, and the journal would not read back (found by fuzz-journal). */
+static gboolean
+writable_double (double value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return FALSE;
+  g_ascii_dtostr (text, sizeof text, value);
+  return strchr (text, '.') != NULL || strpbrk (text, "eE") == NULL;
+}
+
 /* Unknown members are written back as they were read, so they must be
  * something json-glib can write: text that is UTF-8 (an escaped lone
- * surrogate is not) and finite numbers (1e400 is not). */
+ * surrogate is not) and numbers it writes as JSON (1e400 and 1e40 are
+ * not). */
 static gboolean
 writable_back (JsonNode *node)
 {
@@ -186,7 +201,7 @@ writable_back (JsonNode *node)
       if (json_node_get_value_type (node) == G_TYPE_STRING)
         return g_utf8_validate (json_node_get_string (node), -1, NULL);
       if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        return isfinite (json_node_get_double (node));
+        return writable_double (json_node_get_double (node));
       return TRUE;
 
     case JSON_NODE_NULL:
