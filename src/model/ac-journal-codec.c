@@ -210,6 +210,35 @@ writable_back (JsonNode *node)
     }
 }
 
+static int
+member_index (const char * const *names,
+              const char         *name)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (strcmp (names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+/* Keeps a member the format does not know, to write back, taking @value;
+ * FALSE for a name used twice (the streaming decoder then leaves the text
+ * to json-glib, which reads it its own way). */
+static gboolean
+add_extra_member (JsonObject **extra,
+                  const char  *name,
+                  JsonNode    *value)
+{
+  if (*extra == NULL)
+    *extra = json_object_new ();
+  if (json_object_has_member (*extra, name))
+    {
+      json_node_unref (value);
+      return FALSE;
+    }
+  json_object_set_member (*extra, name, value);
+  return TRUE;
+}
+
 static gboolean
 collect_members (Decoder     *dec,
                  JsonObject  *object,
@@ -224,21 +253,14 @@ collect_members (Decoder     *dec,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      gboolean known = FALSE;
+      int i = member_index (members->names, name);
 
-      for (guint i = 0; members->names[i] != NULL; i++)
+      if (i >= 0)
         {
-          if (strcmp (name, members->names[i]) == 0)
-            {
-              /* null counts as missing: the member takes its default. */
-              members->nodes[i] = JSON_NODE_HOLDS_NULL (node) ? NULL : node;
-              known = TRUE;
-              break;
-            }
+          /* null counts as missing: the member takes its default. */
+          members->nodes[i] = JSON_NODE_HOLDS_NULL (node) ? NULL : node;
+          continue;
         }
-
-      if (known)
-        continue;
 
       if (!g_utf8_validate (name, -1, NULL) || !writable_back (node))
         {
@@ -250,9 +272,8 @@ collect_members (Decoder     *dec,
                          "it could not be written back as it was"), where);
         }
 
-      if (members->extra == NULL)
-        members->extra = json_object_new ();
-      json_object_set_member (members->extra, name, json_node_copy (node));
+      /* A tree holds no name twice, so this always keeps it. */
+      add_extra_member (&members->extra, name, json_node_copy (node));
     }
 
   return TRUE;
@@ -774,12 +795,29 @@ compare_indirect (gconstpointer a,
   return ((GCompareDataFunc) compare) (*(gpointer *)a, *(gpointer *)b, NULL);
 }
 
+/* The journal of decoded records, sorted as the journal keeps them. */
+static AcJournal *
+assemble_journal (guint       version,
+                  GPtrArray  *sessions,
+                  GPtrArray  *checkins,
+                  AcProfile  *profile,
+                  JsonObject *extra)
+{
+  AcJournal *journal = ac_journal_new ();
+
+  _ac_journal_set_file_version (journal, version);
+  g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
+  g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
+  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
+
+  return journal;
+}
+
 static AcJournal *
 decode_root (Decoder     *dec,
              JsonNode    *root,
              GError     **error)
 {
-  g_autoptr(AcJournal) journal = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) checkins = NULL;
   g_autoptr(AcProfile) profile = NULL;
@@ -840,9 +878,6 @@ decode_root (Decoder     *dec,
       return NULL;
     }
 
-  journal = ac_journal_new ();
-  _ac_journal_set_file_version (journal, (guint) version);
-
   profile = decode_profile (dec, nodes[R_PROFILE], error);
   if (profile == NULL)
     return NULL;
@@ -871,11 +906,7 @@ decode_root (Decoder     *dec,
       g_ptr_array_add (checkins, checkin);
     }
 
-  g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
-  g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
-  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
-
-  return g_steal_pointer (&journal);
+  return assemble_journal ((guint) version, sessions, checkins, profile, extra);
 }
 
 static void
@@ -1015,54 +1046,7 @@ only_space_after (const char *data,
   return TRUE;
 }
 
-/* The tree of the last read with AC_CODEC_READ_FREE_LATER on this thread. */
-static GPrivate deferred_tree = G_PRIVATE_INIT ((GDestroyNotify) json_node_unref);
-
-/**
- * _ac_journal_codec_free_deferred:
- *
- * Frees the JSON tree that the last read with %AC_CODEC_READ_FREE_LATER
- * on this thread kept. Freeing a heavy journal's tree is a third of its
- * load (65 of 210 ms), and the journal does not need it: the loading
- * thread hands the journal over first and frees the tree after, on the
- * same thread, so that no other thread's allocations wait for it.
- */
-void
-_ac_journal_codec_free_deferred (void)
-{
-  g_private_replace (&deferred_tree, NULL);
-}
-
 /* The streaming decoder */
-
-static int
-member_index (const char * const *names,
-              const char         *name)
-{
-  for (int i = 0; names[i] != NULL; i++)
-    if (strcmp (names[i], name) == 0)
-      return i;
-  return -1;
-}
-
-/* Keeps a member the format does not know, taking @value; FALSE for a
- * name used twice, which json-glib reads its own way. Plain JSON is always
- * writable back: UTF-8 text, whole numbers. */
-static gboolean
-add_extra_member (JsonObject **extra,
-                  const char  *name,
-                  JsonNode    *value)
-{
-  if (*extra == NULL)
-    *extra = json_object_new ();
-  if (json_object_has_member (*extra, name))
-    {
-      json_node_unref (value);
-      return FALSE;
-    }
-  json_object_set_member (*extra, name, value);
-  return TRUE;
-}
 
 /* One session or check-in, its members decoded as they are read. */
 static gpointer
@@ -1110,6 +1094,8 @@ stream_record (Decoder      *dec,
         goto out;
     }
 
+  /* Unknown members need no writable_back() check here: plain JSON is
+   * UTF-8 text and whole numbers. */
   if (!_ac_json_reader_failed (reader))
     record = finish_record (dec, NULL, nodes, extra, session, index, &error);
 
@@ -1218,11 +1204,7 @@ stream_decode (const char *data,
   if (!(profile = decode_profile (&dec, profile_node, &error)))
     goto out;
 
-  journal = ac_journal_new ();
-  _ac_journal_set_file_version (journal, AC_JOURNAL_FORMAT_VERSION);
-  g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
-  g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
-  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
+  journal = assemble_journal (AC_JOURNAL_FORMAT_VERSION, sessions, checkins, profile, extra);
 
 out:
   decoder_clear (&dec);
@@ -1300,11 +1282,6 @@ _ac_journal_codec_read (const char        *data,
   dec.days = g_hash_table_new (NULL, NULL);
   journal = decode_root (&dec, root, &local_error);
   decoder_clear (&dec);
-
-  /* Records keep no part of the tree but sealed nodes they hold a
-   * reference to (unknown members), so it can go now or later. */
-  if ((flags & AC_CODEC_READ_FREE_LATER) != 0 && journal != NULL && fast_root != NULL)
-    g_private_replace (&deferred_tree, g_steal_pointer (&fast_root));
 
   if (journal == NULL)
     {

@@ -42,8 +42,6 @@ typedef enum
   AC_CODEC_READ_DEFAULT   = 0,
   /* json-glib reads every file, as before the fast reader: tests compare. */
   AC_CODEC_READ_JSON_GLIB = 1 << 0,
-  /* The JSON tree is kept until _ac_journal_codec_free_deferred(). */
-  AC_CODEC_READ_FREE_LATER = 1 << 1,
   /* A tree of the whole file, never the streaming decoder: tests compare. */
   AC_CODEC_READ_TREE       = 1 << 2,
   /* Only the streaming decoder: %NULL, with no error, where it gives up. */
@@ -55,7 +53,6 @@ AcJournal  *_ac_journal_codec_read        (const char         *data,
                                            const char         *source_name,
                                            AcCodecReadFlags    flags,
                                            GError            **error);
-void        _ac_journal_codec_free_deferred (void);
 char       *_ac_journal_codec_write       (AcJournalSnapshot  *snapshot,
                                            gsize              *length);
 

@@ -81,12 +81,21 @@ get_local_path (GFile   *file,
   return path;
 }
 
-/* ac_journal_load(), with @flags for the codec. */
-static AcJournal *
-load_file (GFile             *file,
-           AcCodecReadFlags   flags,
-           GCancellable      *cancellable,
-           GError           **error)
+/**
+ * ac_journal_load:
+ * @file: a journal file
+ *
+ * Reads @file. A file that does not exist yet is an empty journal that will
+ * be saved there. A file that cannot be read, or breaks a rule of the
+ * format, is an error naming the file, line, field and rule; the file is
+ * left as it is.
+ *
+ * Returns: (transfer full) (nullable): the journal
+ */
+AcJournal *
+ac_journal_load (GFile         *file,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
@@ -94,6 +103,8 @@ load_file (GFile             *file,
   g_autoptr(AcJournal) journal = NULL;
   AcFileStamp before, after;
   gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (!(path = get_local_path (file, error)))
     return NULL;
@@ -130,33 +141,12 @@ load_file (GFile             *file,
 
   if (data == NULL)
     journal = ac_journal_new ();
-  else if (!(journal = _ac_journal_codec_read (data, length, path, flags, error)))
+  else if (!(journal = ac_journal_new_from_data (data, length, path, error)))
     return NULL;
 
   _ac_journal_set_file (journal, file, &after);
 
   return g_steal_pointer (&journal);
-}
-
-/**
- * ac_journal_load:
- * @file: a journal file
- *
- * Reads @file. A file that does not exist yet is an empty journal that will
- * be saved there. A file that cannot be read, or breaks a rule of the
- * format, is an error naming the file, line, field and rule; the file is
- * left as it is.
- *
- * Returns: (transfer full) (nullable): the journal
- */
-AcJournal *
-ac_journal_load (GFile         *file,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  return load_file (file, AC_CODEC_READ_DEFAULT, cancellable, error);
 }
 
 static void
@@ -166,15 +156,12 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  AcJournal *journal = load_file (task_data, AC_CODEC_READ_FREE_LATER, cancellable, &error);
+  AcJournal *journal = ac_journal_load (task_data, cancellable, &error);
 
   if (journal == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, journal, g_object_unref);
-
-  /* The journal is on its way to the main thread; now the JSON tree. */
-  _ac_journal_codec_free_deferred ();
 }
 
 /**

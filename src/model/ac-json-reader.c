@@ -382,35 +382,13 @@ JsonNode *
 _ac_json_read (const char *data,
                gsize       length)
 {
-  Reader reader = { 0 };
-  JsonNode *root;
+  g_autoptr(AcJsonReader) reader = _ac_json_reader_new (data, length);
+  g_autoptr(JsonNode) root = _ac_json_reader_read_value (reader);
 
-  g_assert (data != NULL || length == 0);
-
-  if (length == 0)
+  if (root == NULL || !_ac_json_reader_at_end (reader))
     return NULL;
 
-  reader.p = (const guchar *) data;
-  reader.end = reader.p + length;
-  reader.text = g_string_sized_new (256);
-  skip_space (&reader);
-  root = read_value (&reader);
-  skip_space (&reader);
-  g_string_free (reader.text, TRUE);
-
-  if (root == NULL)
-    return NULL;
-
-  if (reader.p != reader.end)
-    {
-      json_node_unref (root);
-      return NULL;
-    }
-
-  /* Seals the whole tree, from the leaves up, as the immutable parser
-   * does. */
-  json_node_seal (root);
-  return root;
+  return g_steal_pointer (&root);
 }
 
 /* The cursor: the same reader, walked a member or an element at a time by
