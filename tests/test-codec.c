@@ -138,7 +138,8 @@ static void
 test_unknown_members (void)
 {
   const char *text =
-    "{\"format\":\"aftercare-journal\",\"version\":1,\"synced\":{\"by\":\"x\",\"n\":[1,2]},"
+    "{\"format\":\"aftercare-journal\",\"version\":1,\"synced\":{\"by\":\"x\",\"n\":[1,2],"
+    "\"limits\":[-9223372036854775808,9223372036854775807]},"
     "\"profile\":{\"conditions\":[],\"height\":180},"
     "\"sessions\":[{\"id\":\"2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f\",\"start\":\"2026-11-20T18:30:00+01:00\","
     "\"minutes\":60,\"pressure\":\"deep\",\"room\":\"blue\",\"oil\":{\"kind\":\"almond\"}}],"
@@ -151,6 +152,7 @@ test_unknown_members (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *written = NULL;
   JsonObject *root, *session, *checkin;
+  JsonArray *limits;
 
   g_assert_nonnull (journal);
 
@@ -168,6 +170,10 @@ test_unknown_members (void)
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "synced"), "by"), ==, "x");
   g_assert_cmpint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (root, "synced"), "n")), ==, 2);
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "profile"), "height"), ==, 180);
+  /* The whole numbers at a gint64's ends are kept as they are. */
+  limits = json_object_get_array_member (json_object_get_object_member (root, "synced"), "limits");
+  g_assert_cmpint (json_array_get_int_element (limits, 0), ==, G_MININT64);
+  g_assert_cmpint (json_array_get_int_element (limits, 1), ==, G_MAXINT64);
 
   session = json_array_get_object_element (json_object_get_array_member (root, "sessions"), 0);
   g_assert_cmpint (json_object_get_int_member (session, "minutes"), ==, 90);
@@ -215,6 +221,18 @@ static const BadCase bad_cases[] = {
   /* json-glib would write it as "1e+40.0" (found by fuzz-journal). */
   { "unknown-exponent-number", HEAD "\"x-ig\":1e40 }", AC_JOURNAL_ERROR_INVALID,
     "f.json: line 2: x-ig: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
+  /* json-glib 1.6 wraps whole numbers past a gint64: kept, they would be
+   * written back as other numbers. */
+  { "unknown-wrapping-integer", HEAD "\"x-ig\":[1,\n9223372036854775808]}", AC_JOURNAL_ERROR_INVALID,
+    "f.json: line 3: the number 9223372036854775808 is too large: whole numbers must lie between "
+    "-9223372036854775808 and 9223372036854775807" },
+  { "unknown-wrapping-negative", HEAD "\"x-ig\":{\"a\":-9223372036854775809}}", AC_JOURNAL_ERROR_INVALID,
+    "f.json: line 2: the number -9223372036854775809 is too large: whole numbers must lie between "
+    "-9223372036854775808 and 9223372036854775807" },
+  { "minutes-wrapping", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\n\"minutes\":99999999999999999999,\"pressure\":\"deep\"}]}",
+    AC_JOURNAL_ERROR_INVALID,
+    "f.json: line 4: the number 99999999999999999999 is too large: whole numbers must lie between "
+    "-9223372036854775808 and 9223372036854775807" },
   { "version-zero", "{\"format\":\"aftercare-journal\",\n\"version\":0}", AC_JOURNAL_ERROR_INVALID,
     "f.json: line 2: version: 0 is not a format version" },
   { "minutes-zero", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\n\"minutes\":0,\n\"pressure\":\"deep\"}]}",

@@ -1046,6 +1046,70 @@ only_space_after (const char *data,
   return TRUE;
 }
 
+/* json-glib 1.6 wraps a whole number that does not fit a gint64
+ * (9223372036854775808 reads as -9223372036854775808), so a journal
+ * holding one would be written back changed, or refused with the wrong
+ * value in the message. Finds the first such number outside strings, and
+ * its line, before json-glib reads the text. */
+static gboolean
+find_oversized_integer (const char  *data,
+                        gsize        length,
+                        guint       *line,
+                        char       **number)
+{
+  /* The least gint64 is one further from zero than the greatest. */
+  static const char most_positive[] = "9223372036854775807";
+  static const char most_negative[] = "9223372036854775808";
+  const gsize max_length = sizeof most_positive - 1;
+  guint current_line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gsize start = i, digits, n_digits;
+      gboolean negative;
+
+      if (data[i] == '\n')
+        current_line++;
+      else if (data[i] == '"')
+        {
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+            else if (data[i] == '\n')
+              current_line++;
+          continue;
+        }
+      if (data[i] != '-' && !g_ascii_isdigit (data[i]))
+        continue;
+      if (start > 0 && (g_ascii_isalnum (data[start - 1]) || data[start - 1] == '.'))
+        continue;
+
+      negative = data[i] == '-';
+      digits = negative ? i + 1 : i;
+      for (i = digits; i < length && g_ascii_isdigit (data[i]); i++)
+        ;
+      n_digits = i - digits;
+      /* A fraction or an exponent makes it a double, which does not wrap. */
+      if (i < length && (data[i] == '.' || data[i] == 'e' || data[i] == 'E'))
+        continue;
+      i--;
+
+      while (n_digits > 1 && data[digits] == '0')
+        digits++, n_digits--;
+      if (n_digits < max_length)
+        continue;
+      if (n_digits == max_length &&
+          memcmp (data + digits, negative ? most_negative : most_positive, max_length) <= 0)
+        continue;
+
+      *line = current_line;
+      *number = g_strndup (data + start, digits + n_digits - start);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The streaming decoder */
 
 /* One session or check-in, its members decoded as they are read. */
@@ -1225,6 +1289,8 @@ _ac_journal_codec_read (const char        *data,
   AcJournal *journal = NULL;
   Decoder dec = { 0 };
   const char *name = source_name ? source_name : _("journal");
+  g_autofree char *number = NULL;
+  guint number_line;
   JsonNode *root;
 
   if (length == 0)
@@ -1254,6 +1320,16 @@ _ac_journal_codec_read (const char        *data,
         {
           g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
                        _("%s: not valid JSON: more text follows the end of the journal"), name);
+          return NULL;
+        }
+
+      if (find_oversized_integer (data, length, &number_line, &number))
+        {
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                       /* Translators: the number as the file writes it */
+                       _("%s: line %u: the number %s is too large: whole numbers must lie "
+                         "between -9223372036854775808 and 9223372036854775807"),
+                       name, number_line, number);
           return NULL;
         }
 
