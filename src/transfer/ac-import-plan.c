@@ -10,7 +10,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ac-enum-types.h"
 #include "ac-import-private.h"
 
 /* The candidates read from one file, each classified against a journal:

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ac-enum-types.h"
 #include "ac-import-private.h"
 #include "ac-importer.h"
 

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ac-enum-types.h"
+#include "ac-transfer-enum-types.h"
 #include "ac-exporter.h"
 #include "ac-report-private.h"
 

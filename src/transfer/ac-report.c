@@ -26,7 +26,6 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
-#include "ac-enum-types.h"
 #include "ac-guidance.h"
 #include "ac-report-private.h"
 

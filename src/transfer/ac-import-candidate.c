@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ac-enum-types.h"
+#include "ac-transfer-enum-types.h"
 #include "ac-import-private.h"
 
 /* A session, check-in or profile change read from a file, and how it stands
