@@ -45,6 +45,36 @@ ac_fixture_spec_heavy (AcFixtureSpec *spec,
   };
 }
 
+/* An id from the seed, in the form g_uuid_string_random() gives, so that
+ * the same spec writes the same file. Ids come from a generator of their
+ * own, so that the journal's contents do not depend on them. */
+static char *
+make_id (GRand *rand)
+{
+  guint32 a = g_rand_int (rand), b = g_rand_int (rand), c = g_rand_int (rand), d = g_rand_int (rand);
+
+  return g_strdup_printf ("%08x-%04x-4%03x-%04x-%04x%08x", a, b >> 16, b & 0xfff,
+                          0x8000 | (c >> 18), c & 0xffff, d);
+}
+
+static void
+set_session_id (AcSession *session,
+                GRand     *ids)
+{
+  g_autofree char *id = make_id (ids);
+
+  ac_session_set_id (session, id);
+}
+
+static void
+set_checkin_id (AcCheckin *checkin,
+                GRand     *ids)
+{
+  g_autofree char *id = make_id (ids);
+
+  ac_checkin_set_id (checkin, id);
+}
+
 static AcSession *
 make_session (GRand       *rand,
               const GDate *day,
@@ -93,6 +123,7 @@ AcJournal *
 ac_fixture_generate (const AcFixtureSpec *spec)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (spec->seed);
+  g_autoptr(GRand) ids = g_rand_new_with_seed (spec->seed ^ 0x1d5u);
   AcJournal *journal = ac_journal_new ();
   GDate first = spec->end;
   GDate day;
@@ -118,6 +149,7 @@ ac_fixture_generate (const AcFixtureSpec *spec)
       day = first;
       g_date_add_days (&day, (guint) offset);
       session = make_session (rand, &day, FALSE);
+      set_session_id (session, ids);
       pressure = ac_session_get_pressure (session);
       g_assert_true (ac_journal_add_session (journal, session, NULL));
 
@@ -130,6 +162,7 @@ ac_fixture_generate (const AcFixtureSpec *spec)
           if (g_date_compare (&when, &spec->end) > 0)
             break;
           checkin = ac_checkin_new (&when, soreness_after (rand, pressure, d));
+          set_checkin_id (checkin, ids);
           g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
         }
     }
@@ -142,6 +175,7 @@ ac_fixture_generate (const AcFixtureSpec *spec)
 
           if (g_rand_int_range (rand, 0, 20) == 0)
             ac_checkin_set_areas (checkin, AC_AREA_NECK | AC_AREA_LOWER_BACK);
+          set_checkin_id (checkin, ids);
           g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
         }
     }
@@ -153,6 +187,7 @@ ac_fixture_generate (const AcFixtureSpec *spec)
       day = spec->end;
       g_date_add_days (&day, (guint) step * (i + 1) + 1);
       session = make_session (rand, &day, TRUE);
+      set_session_id (session, ids);
       g_assert_true (ac_journal_add_session (journal, session, NULL));
     }
 

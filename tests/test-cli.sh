@@ -4,7 +4,7 @@
 #
 # A TAP test, run by meson (suite cli) with:
 #   AFTERCARE_CLI  the built aftercare-cli
-#   MAKE_FIXTURE   the fixture generator (--kind typical|heavy --output PATH)
+#   MAKE_FIXTURE   the fixture generator (make-fixture --help)
 #   FIXTURES_DIR   tests/fixtures
 # Every journal lives in a temporary folder, removed on exit. Nothing here
 # depends on today's date: every date is given, and "the future" is 2999.
@@ -440,6 +440,35 @@ t_generated() {
 check "a generated typical journal lists, and takes a new session" t_generated typical
 check "a generated heavy journal lists, and takes a new session" t_generated heavy
 
+# The generator writes journals of any span and rhythm, the same for the
+# same seed.
+t_generator_spec() {
+  local a=$tmp/gen-spec/a.json b=$tmp/gen-spec/b.json
+  mkdir -p "$tmp/gen-spec"
+  "$MAKE_FIXTURE" --years 2 --sessions-per-week 2 --checkin-days 1 --planned 0 --output "$a" &&
+    "$MAKE_FIXTURE" --years 2 --sessions-per-week 2 --checkin-days 1 --planned 0 --output "$b" ||
+    fail "make-fixture failed" || return 1
+  cmp -s "$a" "$b" || fail "the same seed gave two different journals" || return 1
+  want_json "$a" "200 <= len(j['sessions']) <= 216 and len(j['checkins']) == len(j['sessions'])" &&
+    want_json "$a" "all(not s['planned'] for s in j['sessions'])" &&
+    want_json "$a" "min(s['start'] for s in j['sessions']) >= '2024-11-22'" &&
+    cli --file "$a" list && want_status 0
+}
+check "make-fixture --years 2 --sessions-per-week 2 --checkin-days 1: the rhythm asked for, the same for the same seed" \
+  t_generator_spec
+
+t_generator_refuses() {
+  local file=$tmp/gen-refuse.json
+  if "$MAKE_FIXTURE" "$@" --output "$file" 2>"$err"; then
+    fail "make-fixture $* succeeded"
+    return 1
+  fi
+  [[ ! -e $file ]] || fail "make-fixture $* wrote a file"
+}
+check "make-fixture refuses an unknown --kind" t_generator_refuses --kind busy
+check "make-fixture refuses --years 101" t_generator_refuses --years 101
+check "make-fixture refuses --checkin-days 4" t_generator_refuses --checkin-days 4
+
 # ---------------------------------------------------------------------------
 # Usage errors: exit 1, a message naming the option or field and the rule,
 # and the journal untouched
@@ -487,6 +516,12 @@ check "add-session --purpose fun" \
 check "add-session --area elbow" \
   usage "--area: “elbow” is not one of: head, neck, shoulders," -- \
   add-session "${S[@]}" --minutes 60 --pressure deep --area neck --area elbow
+check "add-session --area neck --area neck (listed twice, as the file refuses)" \
+  usage "--area: “neck” is listed twice" -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --area neck --area neck
+check "check-in --symptom bruising --symptom bruising (listed twice)" \
+  usage "--symptom: “bruising” is listed twice" -- \
+  check-in --date 2025-01-02 --soreness 3 --symptom bruising --symptom bruising
 check "add-session --start yesterday (not a date)" \
   usage "--start: “yesterday” is not a date or date-time" -- \
   add-session --start yesterday --minutes 60 --pressure deep
@@ -506,6 +541,21 @@ check "add-session --notes of 4001 characters" \
 check "add-session --therapist of 4001 characters" \
   usage "therapist: 4001 characters is more than the 4000 allowed" -- \
   add-session "${S[@]}" --minutes 60 --pressure deep --therapist "$long_notes"
+
+# The limits themselves are allowed.
+t_at_limits() {
+  local file=$tmp/limits/journal.json notes
+  notes=$(printf 'é%.0s' $(seq 4000))
+  mkdir -p "$tmp/limits"
+  cli --file "$file" add-session "${S[@]}" --minutes 600 --pressure deep --notes "$notes" --therapist "$notes" &&
+    want_status 0 &&
+    cli --file "$file" add-session --start 1000-01-01T09:00 --minutes 1 --pressure light && want_status 0 &&
+    cli --file "$file" check-in --date 9999-12-31 --soreness 10 --notes "$notes" && want_status 0 &&
+    want_json "$file" "sorted(s['minutes'] for s in j['sessions']) == [1, 600]" &&
+    want_json "$file" "len(j['sessions'][1]['notes']) == 4000 and len(j['sessions'][1]['therapist']) == 4000" &&
+    want_json "$file" "j['checkins'][0]['soreness'] == 10 and len(j['checkins'][0]['notes']) == 4000"
+}
+check "minutes 1 and 600, years 1000 and 9999, soreness 10 and 4000 characters of notes and therapist are taken" t_at_limits
 
 check "check-in without --soreness" \
   usage "--soreness is required" -- check-in --date 2025-01-02
@@ -655,9 +705,10 @@ check "an unknown member with a surrogate pair is kept through a save" t_surroga
 
 t_newer_list() {
   cli --file "$(fixture newer-version.json)" list &&
-    want_status 0 && want_out "1 session" "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f" "1 check-in"
+    want_status 0 && want_out "1 session" "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f" "1 check-in" &&
+    want_err "written by a newer version of Aftercare (format 2); shown read-only"
 }
-check "newer-version.json (version 2) lists" t_newer_list
+check "newer-version.json (version 2) lists, and says it is read-only" t_newer_list
 
 t_newer_write() {
   local file

@@ -14,9 +14,11 @@ test_typical (void)
   g_autoptr(GDate) end = g_date_new_dmy (22, 11, 2026);
   g_autoptr(AcJournal) journal = NULL;
   g_autoptr(AcJournal) again = NULL;
+  g_autoptr(AcJournal) other = NULL;
   g_autoptr(AcJournal) reread = NULL;
   g_autofree char *text = NULL;
   g_autofree char *text_again = NULL;
+  g_autofree char *text_other = NULL;
   g_autoptr(GError) error = NULL;
   AcFixtureSpec spec;
   guint n_sessions, n_checkins;
@@ -36,7 +38,11 @@ test_typical (void)
   again = ac_fixture_generate (&spec);
   text = ac_journal_to_data (journal, NULL);
   text_again = ac_journal_to_data (again, NULL);
-  g_assert_cmpuint (strlen (text), ==, strlen (text_again));
+  g_assert_cmpstr (text, ==, text_again);
+  spec.seed++;
+  other = ac_fixture_generate (&spec);
+  text_other = ac_journal_to_data (other, NULL);
+  g_assert_cmpstr (text, !=, text_other);
 
   reread = ac_journal_new_from_data (text, -1, "typical.json", &error);
   g_assert_no_error (error);

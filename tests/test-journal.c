@@ -116,6 +116,57 @@ test_bad_change_changes_nothing (void)
   g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (journal, ac_session_get_id (good))), ==, 60);
 }
 
+/* Every change through the API says so once; a refused one not at all,
+ * and check-ins are refused on the same rules as sessions. */
+static void
+test_changed_signal (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcSession) session = session_at ("2026-11-20T17:30:00+00:00", 60);
+  g_autoptr(AcSession) edit = NULL;
+  g_autoptr(AcCheckin) checkin = checkin_on (21, 3);
+  g_autoptr(AcCheckin) same_day = checkin_on (21, 5);
+  g_autoptr(AcCheckin) bad = checkin_on (22, 11);
+  g_autoptr(AcCheckin) bad_edit = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (journal, "changed", G_CALLBACK (count_changed), &changed);
+
+  g_assert_true (ac_journal_add_session (journal, session, NULL));
+  g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
+  g_assert_cmpuint (changed, ==, 2);
+
+  edit = ac_session_copy (session);
+  ac_session_set_minutes (edit, 90);
+  g_assert_true (ac_journal_update_session (journal, edit, NULL));
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* A second check-in for a day replaces the first: one change. */
+  g_assert_true (ac_journal_add_checkin (journal, same_day, NULL));
+  g_assert_cmpuint (changed, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+
+  g_assert_true (ac_journal_set_conditions (journal, AC_CONDITION_PREGNANT, NULL));
+  g_assert_cmpuint (changed, ==, 5);
+
+  g_assert_false (ac_journal_add_checkin (journal, bad, &error));
+  g_assert_cmpstr (error->message, ==, "soreness: 11 is out of range 0–10");
+  g_clear_error (&error);
+  bad_edit = ac_checkin_copy (same_day);
+  ac_checkin_set_soreness (bad_edit, -1);
+  g_assert_false (ac_journal_update_checkin (journal, bad_edit, &error));
+  g_assert_cmpstr (error->message, ==, "soreness: -1 is out of range 0–10");
+  g_clear_error (&error);
+  g_assert_cmpuint (changed, ==, 5);
+  g_assert_cmpint (ac_checkin_get_soreness (ac_journal_lookup_checkin (journal, ac_checkin_get_id (same_day))), ==, 5);
+
+  g_assert_true (ac_journal_remove (journal, ac_session_get_id (session), NULL));
+  g_assert_cmpuint (changed, ==, 6);
+  g_assert_false (ac_journal_remove (journal, ac_session_get_id (session), NULL));
+  g_assert_cmpuint (changed, ==, 6);
+}
+
 static void
 test_update_session (void)
 {
@@ -297,6 +348,7 @@ main (int   argc,
 
   g_test_add_func ("/journal/sessions-sorted", test_sessions_sorted);
   g_test_add_func ("/journal/bad-change-changes-nothing", test_bad_change_changes_nothing);
+  g_test_add_func ("/journal/changed-signal", test_changed_signal);
   g_test_add_func ("/journal/update-session", test_update_session);
   g_test_add_func ("/journal/one-checkin-per-day", test_one_checkin_per_day);
   g_test_add_func ("/journal/checkins-sorted", test_checkins_sorted);

@@ -79,6 +79,9 @@ test_session_text (void)
   g_autofree char *at_limit = repeat ("é", 4000);
   g_autofree char *over = repeat ("a", 4001);
 
+  /* Not told, as for a file or a CLI call without one. */
+  g_assert_cmpint (ac_session_get_purpose (session), ==, AC_PURPOSE_OTHER);
+
   ac_session_set_notes (session, at_limit);
   ac_session_set_therapist (session, at_limit);
   g_assert_true (ac_session_validate (session, NULL, NULL));
@@ -133,13 +136,24 @@ test_session_local_date (void)
 {
   g_autoptr(GDateTime) late = parse_start ("2026-11-20T23:30:00+02:00");
   g_autoptr(AcSession) session = ac_session_new (late, 60, AC_PRESSURE_LIGHT);
+  g_autoptr(GDateTime) early = parse_start ("2026-11-21T00:30:00+02:00");
+  g_autoptr(AcSession) after_midnight = ac_session_new (early, 60, AC_PRESSURE_LIGHT);
+  g_autoptr(GDateTime) evening = parse_start ("2026-11-20T19:30:00-05:00");
+  g_autoptr(AcSession) west = ac_session_new (evening, 60, AC_PRESSURE_LIGHT);
   GDate date;
 
+  /* In UTC it is 21:30 on the 20th, the same day. */
   ac_session_get_local_date (session, &date);
   g_assert_cmpint (g_date_get_day (&date), ==, 20);
   g_assert_cmpint (g_date_get_month (&date), ==, 11);
-  /* In UTC it is 21:30 on the 20th; at +05:00 it would be the 21st. */
   g_assert_cmpuint (ac_session_get_load (session), ==, 60);
+
+  /* In UTC these are 22:30 on the 20th and 00:30 on the 21st: only the
+   * offset they were written with gives the right day. */
+  ac_session_get_local_date (after_midnight, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 21);
+  ac_session_get_local_date (west, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 20);
 }
 
 static void
@@ -226,6 +240,7 @@ test_checkin_fields (void)
   g_autoptr(AcCheckin) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *over = repeat ("x", 4001);
+  g_autofree char *at_limit = repeat ("ü", 4000);
   GDate old;
 
   ac_checkin_set_symptoms (checkin, AC_SYMPTOM_BRUISING | AC_SYMPTOM_LEG_SWELLING);
@@ -241,6 +256,20 @@ test_checkin_fields (void)
   g_clear_error (&error);
   ac_checkin_set_symptoms (copy, 0);
 
+  ac_checkin_set_areas (copy, 1u << 14);
+  g_assert_false (ac_checkin_validate (copy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "areas: holds an area that is not in the list");
+  g_clear_error (&error);
+  ac_checkin_set_areas (copy, AC_AREA_FEET);
+
+  ac_checkin_set_id (copy, "not-a-uuid");
+  g_assert_false (ac_checkin_validate (copy, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "id: “not-a-uuid” is not a UUID");
+  g_clear_error (&error);
+  ac_checkin_set_id (copy, ac_checkin_get_id (checkin));
+
+  ac_checkin_set_notes (copy, at_limit);
+  g_assert_true (ac_checkin_validate (copy, NULL, NULL));
   ac_checkin_set_notes (copy, over);
   g_assert_false (ac_checkin_validate (copy, NULL, &error));
   g_assert_cmpstr (error->message, ==, "notes: 4001 characters is more than the 4000 allowed");

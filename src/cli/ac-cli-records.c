@@ -37,6 +37,12 @@ parse_words (AcCli       *cli,
           ac_cli_error (cli, _("%s: “%s” is not one of: %s"), option, words[i], all);
           return FALSE;
         }
+      /* As in the file, where a word listed twice is refused. */
+      if (*value & bit)
+        {
+          ac_cli_error (cli, _("%s: “%s” is listed twice"), option, words[i]);
+          return FALSE;
+        }
       *value |= bit;
     }
 

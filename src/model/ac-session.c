@@ -65,7 +65,8 @@ ac_session_class_init (AcSessionClass *klass)
 static void
 ac_session_init (AcSession *self)
 {
-  self->purpose = AC_PURPOSE_RELAXATION;
+  /* Not told, as for a file or a CLI call without one. */
+  self->purpose = AC_PURPOSE_OTHER;
   self->therapist = g_strdup ("");
   self->notes = g_strdup ("");
 }
