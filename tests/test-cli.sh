@@ -243,6 +243,17 @@ t_private_modes() {
 }
 check "the new folders are 0700 and the journal 0600" t_private_modes
 
+# Without --file: the journal in the user's data folder.
+t_default_path() {
+  local journal=$XDG_DATA_HOME/aftercare/journal.json
+  cli check-in --date 2025-01-02 --soreness 2 && want_status 0 &&
+    [[ -f $journal ]] || fail "no journal at $journal" || return 1
+  want_mode 700 "$XDG_DATA_HOME/aftercare" && want_mode 600 "$journal" &&
+    want_json "$journal" "j['checkins'][0]['date'] == '2025-01-02'" &&
+    cli list && want_status 0 && want_out "1 check-in"
+}
+check "without --file, the journal is \$XDG_DATA_HOME/aftercare/journal.json" t_default_path
+
 t_list_first() {
   cli --file "$journal" list &&
     want_status 0 &&

@@ -68,7 +68,7 @@ ac_cli_option_context_new (AcCli              *cli,
 {
   const GOptionEntry file_entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &cli->file_option,
-      N_("The journal file (default: ~/.local/share/aftercare/journal.json)"), N_("PATH") },
+      N_("The journal file (default: $XDG_DATA_HOME/aftercare/journal.json, usually ~/.local/share/aftercare/journal.json)"), N_("PATH") },
     G_OPTION_ENTRY_NULL
   };
   const AcCliCommand *command = NULL;
