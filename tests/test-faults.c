@@ -75,6 +75,15 @@ journal_of_years (guint   years,
   return ac_fixture_generate (&spec);
 }
 
+static gboolean
+is_temporary (const char *name)
+{
+  return (g_str_has_prefix (name, ".journal.json.saving-") &&
+          strlen (name) == strlen (".journal.json.saving-XXXXXX")) ||
+         (g_str_has_prefix (name, ".journal.json.bak.saving-") &&
+          strlen (name) == strlen (".journal.json.bak.saving-XXXXXX"));
+}
+
 static guint
 count_temporaries (Fixture *f)
 {
@@ -83,44 +92,52 @@ count_temporaries (Fixture *f)
   guint n = 0;
 
   while ((name = g_dir_read_name (dir)) != NULL)
-    n += strlen (name) == strlen ("journal.json.XXXXXX") && g_str_has_prefix (name, "journal.json.") &&
-         strchr (name + strlen ("journal.json."), '-') == NULL;
+    n += is_temporary (name);
 
   return n;
 }
 
-/* Killed saves leave GLib's temporary files behind: the next save removes
- * those older than ten minutes, and not a recent one, which may be
- * another save under way; other files beside the journal stay. */
+/* Killed saves leave temporary files behind: the next save removes those
+ * older than ten minutes, and not a recent one, which may be another save
+ * under way. The user's own files beside the journal stay, whatever their
+ * name and age: "journal.json.backup" is six letters after the dot, as
+ * GLib's temporary names were. */
 static void
 assert_stale_temporaries_removed (Fixture    *f,
                                   const char *text)
 {
-  g_autofree char *stale = g_build_filename (f->folder, "journal.json.Ab12Cd", NULL);
-  g_autofree char *recent = g_build_filename (f->folder, "journal.json.Xy34Zw", NULL);
-  g_autofree char *other = g_build_filename (f->folder, "journal.json.bak-me", NULL);
+  const char *stale_names[] = { ".journal.json.saving-Ab12Cd", ".journal.json.bak.saving-Qr56St" };
+  const char *kept_names[] = { ".journal.json.saving-Xy34Zw", "journal.json.backup", "journal.json.Ab12Cd",
+                               ".journal.json.saving-Ab12Cd.mine", "journal.json.bak-me" };
   g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(GDir) dir = NULL;
   struct utimbuf old = { 0 };
+  const char *name;
 
   old.actime = old.modtime = time (NULL) - 11 * 60;
-  g_assert_true (g_file_set_contents (stale, text, -1, NULL));
-  g_assert_true (g_file_set_contents (recent, text, -1, NULL));
-  g_assert_true (g_file_set_contents (other, text, -1, NULL));
-  g_assert_cmpint (g_utime (stale, &old), ==, 0);
-  g_assert_cmpint (g_utime (other, &old), ==, 0);
-  /* The killed saves of the rounds above, made old too. */
-  {
-    g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
-    const char *name;
+  for (guint i = 0; i < G_N_ELEMENTS (stale_names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->folder, stale_names[i], NULL);
 
-    while ((name = g_dir_read_name (dir)) != NULL)
-      if (g_str_has_prefix (name, "journal.json.") && !g_str_equal (name, "journal.json.Xy34Zw"))
-        {
-          g_autofree char *path = g_build_filename (f->folder, name, NULL);
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept_names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->folder, kept_names[i], NULL);
 
-          g_assert_cmpint (g_utime (path, &old), ==, 0);
-        }
-  }
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+
+  /* Everything old but the recent temporary, the killed saves of the
+   * rounds above included. */
+  dir = g_dir_open (f->folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (!g_str_equal (name, ".journal.json.saving-Xy34Zw"))
+      {
+        g_autofree char *path = g_build_filename (f->folder, name, NULL);
+
+        g_assert_cmpint (g_utime (path, &old), ==, 0);
+      }
   g_test_message ("%u temporary files before the save", count_temporaries (f));
 
   journal = ac_journal_load (f->file, NULL, NULL);
@@ -128,9 +145,18 @@ assert_stale_temporaries_removed (Fixture    *f,
   g_assert_true (ac_journal_set_conditions (journal, AC_CONDITION_NONE, NULL));
   g_assert_true (ac_journal_save (journal, NULL, NULL));
 
-  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (stale_names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->folder, stale_names[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept_names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->folder, kept_names[i], NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
   g_assert_cmpuint (count_temporaries (f), ==, 1);
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -241,6 +242,93 @@ ensure_folder (const char  *path,
   return TRUE;
 }
 
+/* Temporary files are named ".journal.json.saving-XXXXXX": hidden, and a
+ * name no person gives a file, so that the clean-up after a killed save
+ * (remove_stale_temporaries) can never take one of the user's own files. */
+#define TEMPORARY_INFIX ".saving-"
+
+static char *
+temporary_template (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strconcat (".", base, TEMPORARY_INFIX "XXXXXX", NULL);
+
+  return g_build_filename (folder, name, NULL);
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *what)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s", what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @data to a new temporary file beside @path, flushes it to disk,
+ * renames it over @path and flushes the folder: on disk there is always
+ * the old file or the new one, whole. */
+static gboolean
+write_atomically (const char  *path,
+                  const char  *data,
+                  gsize        length,
+                  GError     **error)
+{
+  g_autofree char *temporary = temporary_template (path);
+  g_autofree char *folder = g_path_get_dirname (path);
+  gsize written = 0;
+  int fd, folder_fd;
+
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, FILE_MODE);
+  if (fd < 0)
+    return set_errno_error (error, errno, _("could not create a temporary file"));
+
+  while (written < length)
+    {
+      gssize n = write (fd, data + written, length - written);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_unlink (temporary);
+          return set_errno_error (error, saved_errno, _("could not write"));
+        }
+      written += n;
+    }
+
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temporary);
+      return set_errno_error (error, saved_errno, _("could not flush to disk"));
+    }
+
+  if (g_rename (temporary, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temporary);
+      return set_errno_error (error, saved_errno, _("could not replace the old file"));
+    }
+
+  /* The rename itself lasts only once the folder is on disk. */
+  folder_fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder_fd >= 0)
+    {
+      fsync (folder_fd);
+      close (folder_fd);
+    }
+
+  return TRUE;
+}
+
 /* The backup is a second name for the old file, made atomically by a hard
  * link and a rename; where links are not allowed, a copy. */
 static gboolean
@@ -265,9 +353,7 @@ keep_backup (const char  *path,
     }
 
   if (!g_file_get_contents (path, &contents, &length, &local_error) ||
-      !g_file_set_contents_full (backup, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 FILE_MODE, &local_error))
+      !write_atomically (backup, contents, length, &local_error))
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
                    _("Could not keep a backup of “%s”, so it was not saved: %s"),
@@ -280,27 +366,27 @@ keep_backup (const char  *path,
 
 static gboolean
 is_temporary_name (const char *name,
-                   const char *base,
-                   gsize       base_length)
+                   const char *prefix,
+                   gsize       prefix_length)
 {
-  if (strlen (name) != base_length + 7 || strncmp (name, base, base_length) != 0 ||
-      name[base_length] != '.')
+  if (strlen (name) != prefix_length + 6 || strncmp (name, prefix, prefix_length) != 0)
     return FALSE;
-  for (gsize i = base_length + 1; name[i] != '\0'; i++)
+  for (gsize i = prefix_length; name[i] != '\0'; i++)
     if (!g_ascii_isalnum (name[i]))
       return FALSE;
   return TRUE;
 }
 
-/* Removes the temporary files of killed saves: GLib names them after the
- * journal with a dot and six random characters. */
+/* Removes the temporary files of killed saves (see temporary_template()),
+ * of the journal and of its backup. */
 static void
 remove_stale_temporaries (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *journal_prefix = g_strconcat (".", base, TEMPORARY_INFIX, NULL);
+  g_autofree char *backup_prefix = g_strconcat (".", base, ".bak" TEMPORARY_INFIX, NULL);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  gsize base_length = strlen (base);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   const char *name;
 
@@ -312,7 +398,8 @@ remove_stale_temporaries (const char *path)
       g_autofree char *stale = NULL;
       GStatBuf info;
 
-      if (!is_temporary_name (name, base, base_length))
+      if (!is_temporary_name (name, journal_prefix, strlen (journal_prefix)) &&
+          !is_temporary_name (name, backup_prefix, strlen (backup_prefix)))
         continue;
       stale = g_build_filename (folder, name, NULL);
       if (g_lstat (stale, &info) == 0 && S_ISREG (info.st_mode) &&
@@ -353,17 +440,13 @@ save_job_run (SaveJob       *job,
   if (job->make_backup && current.exists && !keep_backup (path, error))
     return FALSE;
 
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 FILE_MODE, &local_error))
+  if (!write_atomically (path, data, length, &local_error))
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
                    _("Could not save “%s”: %s"), path, local_error->message);
       return FALSE;
     }
 
-  /* An existing file keeps its mode through the replace; make it private. */
-  g_chmod (path, FILE_MODE);
   remove_stale_temporaries (path);
 
   return read_stamp (path, &job->written, error);
