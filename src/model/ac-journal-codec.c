@@ -346,8 +346,9 @@ read_int (Decoder     *dec,
   if (value < min || value > max)
     {
       where = _ac_field_path (path, field);
-      return fail (dec, node, NULL, error, _("%s: %" G_GINT64_FORMAT " is out of range %d–%d"),
-                   where, value, min, max);
+      /* %lld, not G_GINT64_FORMAT: xgettext would cut the message there. */
+      return fail (dec, node, NULL, error, _("%s: %lld is out of range %d–%d"),
+                   where, (long long) value, min, max);
     }
 
   *out = (int) value;
@@ -874,7 +875,7 @@ decode_root (Decoder     *dec,
   if (version < 1 || version > G_MAXINT)
     {
       fail (dec, nodes[R_VERSION], NULL, error,
-            _("version: %" G_GINT64_FORMAT " is not a format version"), version);
+            _("version: %lld is not a format version"), (long long) version);
       return NULL;
     }
 
@@ -1374,7 +1375,8 @@ _ac_journal_codec_read (const char        *data,
 
           newer = version != NULL && JSON_NODE_HOLDS_VALUE (version) &&
                   json_node_get_value_type (version) == G_TYPE_INT64 &&
-                  json_node_get_int (version) > AC_JOURNAL_FORMAT_VERSION;
+                  json_node_get_int (version) > AC_JOURNAL_FORMAT_VERSION &&
+                  json_node_get_int (version) <= G_MAXINT;
         }
 
       if (newer)

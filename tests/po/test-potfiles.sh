@@ -124,5 +124,17 @@ else
   fi
 fi
 
+# 5. No message is cut short: xgettext takes a string only up to a macro
+# such as G_GINT64_FORMAT, so _("%" G_GINT64_FORMAT " days") would be
+# looked up as "%" and never translated.
+cut=$(grep -rnE --include='*.c' \
+        '(^|[^A-Za-z0-9_])(_|N_|C_|NC_)[[:space:]]*\([^;]*"[[:space:]]*G_G[A-Z0-9]*_FORMAT' src)
+if [ -z "$cut" ]; then
+  ok "no translatable message is cut short by a format macro"
+else
+  not_ok "translatable messages cut short by a format macro"
+  printf '%s\n' "$cut" | sed 's/^/#   /'
+fi
+
 echo "1..$n"
 exit $fail
