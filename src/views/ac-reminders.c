@@ -570,6 +570,9 @@ ac_reminders_new (GSettings       *settings,
   self->settings = g_object_ref (settings);
   self->keeper = g_object_ref (keeper);
   self->active = compute_active (self);
+  /* The settings may have changed while the app was closed (or the entry
+   * been removed, or be from an older install): make the entry agree. */
+  sync_autostart (self);
 
   g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed),
                            self, G_CONNECT_SWAPPED);

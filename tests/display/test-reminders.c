@@ -312,7 +312,9 @@ test_autostart (Fixture       *f,
   g_assert_cmpmem (contents, length, g_bytes_get_data (template, NULL), g_bytes_get_size (template));
   g_assert_true (g_key_file_load_from_data (entry, contents, length, G_KEY_FILE_NONE, NULL));
   exec = g_key_file_get_string (entry, G_KEY_FILE_DESKTOP_GROUP, G_KEY_FILE_DESKTOP_KEY_EXEC, NULL);
-  g_assert_cmpstr (exec, ==, "aftercare --gapplication-service");
+  /* The installed app by its full path: the session's PATH may not
+   * hold the prefix. */
+  g_assert_cmpstr (exec, ==, BINDIR "/aftercare --gapplication-service");
   g_assert_true (g_key_file_get_boolean (entry, G_KEY_FILE_DESKTOP_GROUP, "X-GNOME-Autostart-enabled", NULL));
 
   g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", TRUE);
@@ -320,6 +322,33 @@ test_autostart (Fixture       *f,
   g_assert_true (g_file_query_exists (file, NULL));
   g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", FALSE);
   g_assert_false (g_file_query_exists (file, NULL));
+}
+
+/* Settings changed while the app was closed: at start-up the entry is
+ * written when a reminder is on, and removed when none is. */
+static void
+test_autostart_at_start (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GFile) file = ac_reminders_get_autostart_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GBytes) template = g_resources_lookup_data (APP_PATH "/autostart.desktop", 0, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", TRUE);
+  g_assert_false (g_file_query_exists (file, NULL));
+  f->reminders = ac_reminders_new (f->settings, f->keeper = ac_journal_keeper_new (f->file));
+  g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (template, NULL), g_bytes_get_size (template));
+  g_clear_object (&f->reminders);
+  g_clear_object (&f->keeper);
+
+  g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", FALSE);
+  g_assert_true (g_file_query_exists (file, NULL));
+  f->reminders = ac_reminders_new (f->settings, f->keeper = ac_journal_keeper_new (f->file));
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (g_file_query_exists (folder, NULL));
 }
 
 /* Times that are and are not HH:MM. */
@@ -363,6 +392,7 @@ main (int   argc,
   ADD ("aftercare", test_aftercare_reminder);
   ADD ("next-due", test_next_due);
   ADD ("autostart", test_autostart);
+  ADD ("autostart-at-start", test_autostart_at_start);
 #undef ADD
   g_test_add_func ("/reminders/parse-time", test_parse_time);
 

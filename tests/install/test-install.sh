@@ -47,7 +47,7 @@ schemas=$data/glib-2.0/schemas
 service=$data/dbus-1/services/$APP_ID.service
 autostart=$data/aftercare/$APP_ID-autostart.desktop
 
-echo "1..20"
+echo "1..25"
 
 check "meson install into a DESTDIR" \
   env DESTDIR="$dest" meson install -C "$MESON_BUILD_ROOT" --no-rebuild --quiet
@@ -93,8 +93,39 @@ check "the D-Bus service starts the installed app as a service" \
   test "$(key "$service" Exec)" = "$BINDIR/aftercare --gapplication-service" \
   -a "$(key "$service" Name)" = "$APP_ID"
 
+check "the autostart entry starts the installed app as a service, by its full path" \
+  test "$(key "$autostart" Exec)" = "$BINDIR/aftercare --gapplication-service" \
+  -a "$(key "$autostart" TryExec)" = "$BINDIR/aftercare"
+
+# Translations are merged into what is installed, and are the current ones.
+de_value() {
+  msgattrib --no-obsolete --no-wrap "$SOURCE_ROOT/po/de.po" 2>/dev/null |
+    awk -v id="msgid \"$1\"" '$0 == id { getline; sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }'
+}
+check "the menu entry is in German (Comment[de] as po/de.po has it)" \
+  test "$(key "$desktop" 'Comment\[de\]')" = "$(de_value "$(key "$desktop" Comment)")" \
+  -a -n "$(key "$desktop" 'Comment\[de\]')"
+check "the autostart entry is in German (Comment[de])" \
+  test -n "$(key "$autostart" 'Comment\[de\]')"
+check "the metainfo is in German" grep -q 'xml:lang="de"' "$metainfo"
+
 # The installed program links and starts far enough to read its options.
 check "the installed app runs (--help)" \
   sh -c '"$1" --help | grep -q -- "--journal"' sh "$bin/aftercare"
+
+# The installed app opens its window and shows a journal, with its own
+# schema (compiled as a system's would be) and a throw-away home. Needs the
+# suite's display.
+opens_window() {
+  local home=$dest/home output
+  [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]] || { echo "no display"; return 1; }
+  glib-compile-schemas "$schemas" || return 1
+  mkdir -p "$home" && chmod 700 "$home"
+  output=$(HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config \
+           GSETTINGS_SCHEMA_DIR=$schemas AFTERCARE_REPORT_FRAMES=1 \
+           timeout 60 "$bin/aftercare" 2>&1)
+  grep -q '^journal-frame ' <<<"$output" || { printf '%s\n' "$output"; return 1; }
+}
+check "the installed app opens its window" opens_window
 
 exit "$failed"
