@@ -209,8 +209,8 @@ ac_cli_add_session (AcCli  *cli,
 
   status = add_and_save (cli, journal, (gpointer) ac_journal_add_session, session);
   if (status == AC_CLI_EXIT_OK)
-    g_print (_("Added %s session %s\n"),
-             ac_session_get_planned (session) ? _("planned") : _("past"),
+    g_print (ac_session_get_planned (session) ? _("Added planned session %s\n")
+                                              : _("Added past session %s\n"),
              ac_session_get_id (session));
 
   return status;
@@ -328,7 +328,7 @@ print_human (AcJournal *journal)
                               ac_pressure_to_string (ac_session_get_pressure (s)),
                               ac_purpose_to_string (ac_session_get_purpose (s)));
       if (ac_session_get_planned (s))
-        g_string_append_printf (line, "  (%s)", _("planned"));
+        g_string_append_printf (line, "  (%s)", C_("session", "planned"));
       if (*ac_session_get_therapist (s) != '\0')
         g_string_append_printf (line, "  %s", ac_session_get_therapist (s));
       print_words (line, AC_TYPE_AREA, ac_session_get_areas (s));

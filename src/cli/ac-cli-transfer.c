@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "ac-cli.h"
@@ -15,6 +17,35 @@
 #include "ac-enum-types.h"
 #include "ac-exporter.h"
 #include "ac-importer.h"
+
+/* A long export or import says how far it is, on a terminal only: a
+ * line that rewrites itself on stderr, cleared at the end. Ctrl+C stops
+ * it, and an export then leaves no file. */
+static void
+on_progress (GObject    *object,
+             GParamSpec *pspec,
+             const char *doing)
+{
+  double fraction = 0;
+
+  g_object_get (object, "progress", &fraction, NULL);
+  g_printerr ("\r%s %3d %%", doing, (int) (fraction * 100 + 0.5));
+}
+
+static void
+watch_progress (gpointer    object,
+                const char *doing)
+{
+  if (isatty (STDERR_FILENO))
+    g_signal_connect (object, "notify::progress", G_CALLBACK (on_progress), (gpointer) doing);
+}
+
+static void
+end_progress (gpointer object)
+{
+  if (g_signal_handlers_disconnect_matched (object, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_progress, NULL) > 0)
+    g_printerr ("\r\033[K");
+}
 
 static gboolean
 parse_bound (AcCli      *cli,
@@ -70,6 +101,7 @@ ac_cli_export (AcCli  *cli,
   AcPaper paper = ac_paper_get_default ();
   GDate from, to, today;
   AcCliExit status;
+  gboolean ok;
 
   if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK)
     return status;
@@ -114,7 +146,10 @@ ac_cli_export (AcCli  *cli,
   ac_exporter_set_today (exporter, &today);
 
   file = g_file_new_for_commandline_arg (output);
-  if (!ac_exporter_write (exporter, journal, file, NULL, &error))
+  watch_progress (exporter, _("Exporting…"));
+  ok = ac_exporter_write (exporter, journal, file, NULL, &error);
+  end_progress (exporter);
+  if (!ok)
     {
       ac_cli_error (cli, "%s", error->message);
       return AC_CLI_EXIT_SAVE_FAILED;
@@ -136,11 +171,12 @@ describe (AcImportCandidate *candidate)
     {
       g_autofree char *start = g_date_time_format (ac_session_get_start (session),
                                                    "%Y-%m-%d %H:%M %:z");
+      g_autofree char *pressure = g_utf8_strdown (ac_pressure_get_label (ac_session_get_pressure (session)), -1);
 
-      return g_strdup_printf (_("%s session %s, %d min, %s (%s)"),
-                              ac_session_get_planned (session) ? _("planned") : _("past"),
-                              start, ac_session_get_minutes (session),
-                              ac_pressure_to_string (ac_session_get_pressure (session)), source);
+      /* Translators: a date and time, minutes, a pressure ("moderate"), where it was in the file */
+      return g_strdup_printf (ac_session_get_planned (session) ? _("planned session %s, %d min, %s (%s)")
+                                                               : _("past session %s, %d min, %s (%s)"),
+                              start, ac_session_get_minutes (session), pressure, source);
     }
   if (checkin != NULL)
     {
@@ -184,12 +220,12 @@ print_plan (AcImportPlan *plan)
       if (status == AC_IMPORT_STATUS_NOT_IMPORTABLE &&
           ac_import_candidate_get_session (candidate) == NULL &&
           ac_import_candidate_get_checkin (candidate) == NULL)
-        g_print ("  %-15s %s: %s\n", ac_import_status_to_string (status),
+        g_print ("  %s: %s: %s\n", ac_import_status_get_label (status),
                  ac_import_candidate_get_source (candidate), reason);
       else if (reason != NULL)
-        g_print ("  %-15s %s: %s\n", ac_import_status_to_string (status), what, reason);
+        g_print ("  %s: %s: %s\n", ac_import_status_get_label (status), what, reason);
       else
-        g_print ("  %-15s %s\n", ac_import_status_to_string (status), what);
+        g_print ("  %s: %s\n", ac_import_status_get_label (status), what);
     }
 }
 
@@ -245,7 +281,10 @@ ac_cli_import (AcCli  *cli,
     return status;
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  if (!(plan = ac_importer_read (importer, file, journal, NULL, &error)))
+  watch_progress (importer, _("Reading…"));
+  plan = ac_importer_read (importer, file, journal, NULL, &error);
+  end_progress (importer);
+  if (plan == NULL)
     {
       ac_cli_error (cli, "%s", error->message);
       return AC_CLI_EXIT_USAGE;

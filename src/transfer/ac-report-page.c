@@ -266,21 +266,18 @@ _ac_report_count_row (AcReport  *r,
 /* Tables */
 
 static void
-cell_layouts (AcReport              *r,
-              const AcReportColumn  *columns,
-              guint                  n_columns,
-              const char * const    *cells,
-              const char            *font,
-              PangoLayout          **layouts,
-              double                *height)
+cell_layouts (AcReport            *r,
+              const double        *widths,
+              guint                n_columns,
+              const char * const  *cells,
+              const char          *font,
+              PangoLayout        **layouts,
+              double              *height)
 {
-  double width = r->canvas.right - r->canvas.left;
-
   *height = 0;
   for (guint i = 0; i < n_columns; i++)
     {
-      layouts[i] = _ac_report_layout (r->canvas.pango, font,
-                                      columns[i].share * width - 2 * CELL_PAD, cells[i]);
+      layouts[i] = _ac_report_layout (r->canvas.pango, font, widths[i] - 2 * CELL_PAD, cells[i]);
       pango_layout_set_height (layouts[i], -CELL_LINES);
       pango_layout_set_ellipsize (layouts[i], PANGO_ELLIPSIZE_END);
       *height = MAX (*height, _ac_report_layout_height (layouts[i]) + 2 * CELL_PAD);
@@ -288,21 +285,20 @@ cell_layouts (AcReport              *r,
 }
 
 static void
-draw_cells (AcReport              *r,
-            const AcReportColumn  *columns,
-            guint                  n_columns,
-            PangoLayout          **layouts,
-            double                 height,
-            guint32                background)
+draw_cells (AcReport      *r,
+            const double  *widths,
+            guint          n_columns,
+            PangoLayout  **layouts,
+            double         height,
+            guint32        background)
 {
   cairo_t *cr = r->canvas.cr;
-  double width = r->canvas.right - r->canvas.left;
   double x = r->canvas.left;
 
   if (background != 0)
     {
       _ac_report_set_color (cr, background, 1);
-      cairo_rectangle (cr, r->canvas.left, r->canvas.y, width, height);
+      cairo_rectangle (cr, r->canvas.left, r->canvas.y, r->canvas.right - r->canvas.left, height);
       cairo_fill (cr);
     }
 
@@ -310,10 +306,79 @@ draw_cells (AcReport              *r,
     {
       _ac_report_show_layout (cr, layouts[i], x + CELL_PAD, r->canvas.y + CELL_PAD, AC_REPORT_TEXT);
       g_clear_object (&layouts[i]);
-      x += columns[i].share * width;
+      x += widths[i];
     }
 
   r->canvas.y += height;
+}
+
+/* The width of the longest word of @text, in @font. */
+static double
+longest_word_width (AcReport   *r,
+                    const char *font,
+                    const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", words[i]);
+      g_autoptr(PangoLayout) layout = _ac_report_layout (r->canvas.pango, font, -1, markup);
+
+      widest = MAX (widest, _ac_report_layout_width (layout));
+    }
+  return widest;
+}
+
+/* Each column gets its share of the line, but at least the room for the
+ * longest word of its title and of the labels it may hold (German
+ * "Entspannung" would otherwise break as "Entspannu-ng"); what that takes
+ * comes from the columns with room to spare, widest first. */
+static void
+column_widths (AcReport             *r,
+               const AcReportColumn *columns,
+               guint                 n_columns,
+               double               *widths)
+{
+  double line = r->canvas.right - r->canvas.left;
+  double needed[AC_REPORT_MAX_COLUMNS];
+  double missing = 0;
+
+  g_assert (n_columns <= AC_REPORT_MAX_COLUMNS);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      double word = columns[i].title != NULL ? longest_word_width (r, AC_REPORT_FONT_TABLE, _(columns[i].title)) : 0;
+
+      for (guint v = 0; columns[i].label != NULL && v < columns[i].n_labels; v++)
+        word = MAX (word, longest_word_width (r, AC_REPORT_FONT_TABLE, columns[i].label (v)));
+      widths[i] = columns[i].share * line;
+      needed[i] = word + 2 * CELL_PAD + 1;
+      missing += MAX (0, needed[i] - widths[i]);
+    }
+
+  while (missing > 0.01)
+    {
+      int spare = -1;
+
+      for (guint i = 0; i < n_columns; i++)
+        if (widths[i] > needed[i] && (spare < 0 || widths[i] - needed[i] > widths[spare] - needed[spare]))
+          spare = i;
+      if (spare < 0)
+        break;
+      for (guint i = 0; i < n_columns; i++)
+        if (widths[i] < needed[i])
+          {
+            double take = MIN (needed[i] - widths[i], widths[spare] - needed[spare]);
+
+            widths[i] += take;
+            widths[spare] -= take;
+            missing -= take;
+            if (widths[spare] <= needed[spare])
+              break;
+          }
+    }
 }
 
 static void
@@ -326,9 +391,9 @@ draw_table_header (AcReport *r)
   for (guint i = 0; i < r->n_columns; i++)
     titles[i] = g_markup_printf_escaped ("<b>%s</b>", _(r->columns[i].title));
 
-  cell_layouts (r, r->columns, r->n_columns, (const char * const *) titles, AC_REPORT_FONT_TABLE,
+  cell_layouts (r, r->column_width, r->n_columns, (const char * const *) titles, AC_REPORT_FONT_TABLE,
                 layouts, &height);
-  draw_cells (r, r->columns, r->n_columns, layouts, height, 0);
+  draw_cells (r, r->column_width, r->n_columns, layouts, height, 0);
 
   _ac_report_set_color (r->canvas.cr, AC_REPORT_TEXT, 1);
   cairo_set_line_width (r->canvas.cr, 0.75);
@@ -345,6 +410,7 @@ _ac_report_begin_table (AcReport             *r,
   r->columns = columns;
   r->n_columns = n_columns;
   r->n_rows = 0;
+  column_widths (r, columns, n_columns, r->column_width);
   _ac_report_ensure_space (r, 40);
   draw_table_header (r);
 }
@@ -356,9 +422,9 @@ _ac_report_table_row (AcReport           *r,
   g_autofree PangoLayout **layouts = g_new0 (PangoLayout *, r->n_columns);
   double height;
 
-  cell_layouts (r, r->columns, r->n_columns, cells, AC_REPORT_FONT_TABLE, layouts, &height);
+  cell_layouts (r, r->column_width, r->n_columns, cells, AC_REPORT_FONT_TABLE, layouts, &height);
   _ac_report_ensure_space (r, height);
-  draw_cells (r, r->columns, r->n_columns, layouts, height, r->n_rows % 2 == 1 ? AC_REPORT_SHADE : 0);
+  draw_cells (r, r->column_width, r->n_columns, layouts, height, r->n_rows % 2 == 1 ? AC_REPORT_SHADE : 0);
   r->n_rows++;
 }
 
@@ -383,18 +449,19 @@ void
 _ac_report_key_values (AcReport           *r,
                        const char * const *pairs)
 {
-  static const AcReportColumn columns[] = { { NULL, 0.34 }, { NULL, 0.66 } };
+  double line = r->canvas.right - r->canvas.left;
+  const double widths[] = { 0.34 * line, 0.66 * line };
 
   for (guint i = 0; pairs[i] != NULL; i += 2)
     {
       g_autofree char *key = g_markup_printf_escaped ("<b>%s</b>", pairs[i]);
       const char *cells[] = { key, pairs[i + 1] };
-      PangoLayout *layouts[G_N_ELEMENTS (columns)];
+      PangoLayout *layouts[G_N_ELEMENTS (widths)];
       double height;
 
-      cell_layouts (r, columns, G_N_ELEMENTS (columns), cells, AC_REPORT_FONT_BODY, layouts, &height);
+      cell_layouts (r, widths, G_N_ELEMENTS (widths), cells, AC_REPORT_FONT_BODY, layouts, &height);
       _ac_report_ensure_space (r, height);
-      draw_cells (r, columns, G_N_ELEMENTS (columns), layouts, height, 0);
+      draw_cells (r, widths, G_N_ELEMENTS (widths), layouts, height, 0);
     }
 }
 

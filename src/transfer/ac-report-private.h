@@ -65,11 +65,19 @@ typedef enum
   AC_REPORT_N_SECTIONS
 } AcReportSection;
 
+/* The labels a column may hold, by value: it is made wide enough for the
+ * longest word of any of them, so that no word is broken in two. */
+typedef const char *(*AcReportLabelFunc) (guint value);
+
 typedef struct
 {
-  const char *title;  /* translatable, N_() */
-  double      share;  /* of the line's width */
+  const char        *title;     /* translatable, N_() */
+  double             share;     /* of the line's width */
+  AcReportLabelFunc  label;     /* or NULL */
+  guint              n_labels;  /* values 0 … n_labels - 1 */
 } AcReportColumn;
+
+#define AC_REPORT_MAX_COLUMNS 8
 
 /* The document being drawn: each pass draws it all, the first only to
  * count the pages. */
@@ -90,6 +98,7 @@ typedef struct
   guint                 section_page[AC_REPORT_N_SECTIONS];  /* from the first pass */
   const AcReportColumn *columns;                             /* the table being drawn */
   guint                 n_columns;
+  double                column_width[AC_REPORT_MAX_COLUMNS];
   guint                 n_rows;
   guint                 rows_done;
   guint                 rows_total;

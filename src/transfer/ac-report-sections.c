@@ -45,6 +45,14 @@ symptom_label (guint bit)
   return ac_symptom_get_label (bit);
 }
 
+/* The same by index (0 … 13, the 14 areas), for a table column's widest
+ * word. */
+static const char *
+area_label_at (guint index)
+{
+  return ac_area_get_label (1u << index);
+}
+
 /* A borderless two-column table of pairs of markup, the keys in bold. */
 void
 _ac_report_draw_title_page (AcReport *r)
@@ -178,14 +186,27 @@ _ac_report_draw_title_page (AcReport *r)
     }
 }
 
+static const char *
+pressure_label (guint value)
+{
+  return ac_pressure_get_label (value);
+}
+
+static const char *
+purpose_label (guint value)
+{
+  return ac_purpose_get_label (value);
+}
+
 gboolean
 _ac_report_draw_sessions (AcReport  *r,
                           GError   **error)
 {
   static const AcReportColumn columns[] = {
     { N_("Date"), 0.15 }, { N_("Time"), 0.07 }, { N_("Length"), 0.08 },
-    { N_("Pressure"), 0.11 }, { N_("Purpose"), 0.10 }, { N_("Therapist"), 0.12 },
-    { N_("Areas"), 0.17 }, { N_("Notes"), 0.20 },
+    { N_("Pressure"), 0.11, pressure_label, AC_PRESSURE_DEEP + 1 },
+    { N_("Purpose"), 0.10, purpose_label, AC_PURPOSE_OTHER + 1 },
+    { N_("Therapist"), 0.12 }, { N_("Areas"), 0.17, area_label_at, 14 }, { N_("Notes"), 0.20 },
   };
   GPtrArray *sessions = r->canvas.input->period->sessions;
 
@@ -212,7 +233,7 @@ _ac_report_draw_sessions (AcReport  *r,
       ac_session_get_local_date (session, &local);
       day = _ac_report_format_date (&local, FALSE);
       if (ac_session_get_planned (session))
-        date = g_markup_printf_escaped ("%s\n<i>%s</i>", day, _("planned"));
+        date = g_markup_printf_escaped ("%s\n<i>%s</i>", day, C_("session", "planned"));
       else
         date = g_markup_escape_text (day, -1);
 
@@ -240,7 +261,7 @@ _ac_report_draw_checkins (AcReport  *r,
                           GError   **error)
 {
   static const AcReportColumn columns[] = {
-    { N_("Date"), 0.16 }, { N_("Soreness"), 0.14 }, { N_("Areas"), 0.22 },
+    { N_("Date"), 0.16 }, { N_("Soreness"), 0.14 }, { N_("Areas"), 0.22, area_label_at, 14 },
     { N_("Symptoms"), 0.22 }, { N_("Notes"), 0.26 },
   };
   GPtrArray *checkins = r->canvas.input->period->checkins;

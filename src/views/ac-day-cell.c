@@ -360,7 +360,7 @@ describe (AcDayCell *self,
           g_string_append_printf (part, ", %s, ", pressure);
           g_string_append_printf (part, ngettext ("%d minute", "%d minutes", minutes), minutes);
           if (ac_session_get_planned (session))
-            g_string_append_printf (part, ", %s", _("planned"));
+            g_string_append_printf (part, ", %s", C_("session", "planned"));
         }
       append_part (parts, part->str);
     }

@@ -84,9 +84,9 @@ candidate_title (AcImportCandidate *candidate)
 
   if (session != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (ac_session_get_start (session));
+      /* In the offset the session keeps, as the calendar will show it. */
       /* Translators: a session's start, in g_date_time_format() form */
-      g_autofree char *when = g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
+      g_autofree char *when = g_date_time_format (ac_session_get_start (session), _("%a %-d %b %Y, %H:%M"));
       int minutes = ac_session_get_minutes (session);
 
       /* Translators: “Session: Sat 3 Oct 2026, 18:30, 60 min” */

@@ -193,7 +193,7 @@ check "import of the CSV into a new journal gives back the same journal" t_impor
 t_import_again() {
   cp "$new" "$tmp/before.json" &&
     cli --file "$new" import "$tmp/out.csv" && want_status 0 &&
-    want_out "out.csv: 0 new" "duplicate " "Already in the journal" &&
+    want_out "out.csv: 0 new" "  Already in the journal: " &&
     want_same "$tmp/before.json" "$new"
 }
 check "importing it again adds nothing and does not rewrite the journal" t_import_again
@@ -214,17 +214,17 @@ check "import --dry-run lists the plan and changes nothing" t_dry_run
 
 t_calendar() {
   cli --file "$tmp/calendar.json" import "$TRANSFER_DATA_DIR/calendar.ics" && want_status 0 &&
-    want_out "new             past session 2026-07-14 18:30 +02:00, 60 min, moderate (line 22 (event “Massage at the clinic”))" \
-             "new             planned session 2999-02-01 11:00 +01:00" \
-             "not-importable  line 88 (event “Wellness day”): line 92: minutes: 720 is out of range 1–600" \
-             "not-importable  line 65 (event “Spa day”): line 68: DTSTART: an all-day event has no time of day" \
+    want_out "  New: past session 2026-07-14 18:30 +02:00, 60 min, moderate (line 22 (event “Massage at the clinic”))" \
+             "  New: planned session 2999-02-01 11:00 +01:00" \
+             "  Not importable: line 88 (event “Wellness day”): line 92: minutes: 720 is out of range 1–600" \
+             "  Not importable: line 65 (event “Spa day”): line 68: DTSTART: an all-day event has no time of day" \
              "Added or replaced 6 records in the journal."
 }
 check "import of a calendar adds its events and lists the ones it cannot" t_calendar
 
 t_as_planned() {
   cli --file "$tmp/as.json" import --as planned "$TRANSFER_DATA_DIR/calendar.ics" && want_status 0 &&
-    want_out "new             planned session 2026-07-14 18:30 +02:00" &&
+    want_out "  New: planned session 2026-07-14 18:30 +02:00" &&
     ! grep -q 'past session' "$out" || fail "a past session with --as planned"
 }
 check "import --as planned makes every event a planned session" t_as_planned
