@@ -448,11 +448,17 @@ _ac_report_draw_advice (AcReport *r)
       for (guint bit = 1; bit != 0 && bit <= (guint) symptoms; bit <<= 1)
         if ((symptoms & bit) != 0)
           {
-            g_autofree char *markup =
-              g_markup_printf_escaped ("<span foreground=\"#%06x\">▲</span> <b>%s</b> — %s: %s",
-                                       AC_REPORT_ALERT, day, ac_symptom_get_label (bit),
-                                       ac_symptom_get_meaning (bit));
+            const char *label = ac_symptom_get_label (bit);
+            const char *meaning = ac_symptom_get_meaning (bit);
+            g_autofree char *markup = NULL;
 
+            /* Some labels say all there is to say. */
+            if (g_str_equal (label, meaning))
+              markup = g_markup_printf_escaped ("<span foreground=\"#%06x\">▲</span> <b>%s</b> — %s",
+                                                AC_REPORT_ALERT, day, label);
+            else
+              markup = g_markup_printf_escaped ("<span foreground=\"#%06x\">▲</span> <b>%s</b> — %s: %s",
+                                                AC_REPORT_ALERT, day, label, meaning);
             _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_TEXT, markup, 3);
           }
     }
