@@ -1,6 +1,7 @@
-/* test-german-window.c — the main window in German, rendered for a person
- * to look at: the calendar, recovery and advice pages, with the sample
- * journal, from the build tree's de catalogue
+/* test-german-window.c — the app in German, rendered for a person to look
+ * at: the calendar, recovery and advice pages, Preferences, Export and
+ * Import, with the sample journal, from the build tree's de catalogue; no
+ * label shows an English message the catalogue translates
  *
  * Skips when the de_DE.UTF-8 locale is not installed (as root:
  * sed -i 's/# de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && locale-gen).
@@ -18,6 +19,10 @@
 #include <locale.h>
 
 #include "ac-display-test.h"
+#include "ac-export-dialog.h"
+#include "ac-exporter.h"
+#include "ac-import-dialog-private.h"
+#include "ac-preferences-window.h"
 #include "ac-sample-journal.h"
 #include "ac-window-private.h"
 
@@ -32,37 +37,89 @@ wait_idle (AcJournalKeeper *keeper)
   ac_display_test_settle ();
 }
 
-/* Every label under @widget whose text is one of the English strings that
- * should have been translated. */
+/* Every label under @widget that shows an English message of the
+ * catalogue untranslated: its text is a msgid whose German differs. (Words
+ * that are the same in both, such as "Aftercare", pass.) */
 static void
-assert_no_english (GtkWidget  *widget,
-                   const char *const *english)
+assert_translated (GtkWidget *widget)
 {
   GtkWidget *child;
 
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
     {
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char *texts[] = { gtk_label_get_text (GTK_LABEL (widget)),
+                              gtk_label_get_label (GTK_LABEL (widget)) };
 
-      for (guint i = 0; english[i] != NULL; i++)
-        if (g_strcmp0 (text, english[i]) == 0)
-          g_error ("an English label is left: “%s”", text);
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        if (texts[i][0] != '\0' && g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, texts[i]), texts[i]) != 0)
+          g_error ("an English label is left: “%s” (German: “%s”)", texts[i],
+                   g_dgettext (GETTEXT_PACKAGE, texts[i]));
     }
 
   for (child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    assert_no_english (child, english);
+    assert_translated (child);
+}
+
+/* Preferences, Export and Import in German, wide and narrow. */
+static void
+render_dialogs (AcWindow        *window,
+                AcJournalKeeper *keeper)
+{
+  static const char *const pages[] = { "health", "reminders", "data" };
+  AcPreferencesWindow *preferences = ac_preferences_window_new (GTK_WINDOW (window), keeper);
+  AcJournal *journal = ac_journal_keeper_get_journal (keeper);
+  g_autoptr(GDate) today = g_date_new_dmy (AC_SAMPLE_DAY, AC_SAMPLE_MONTH, AC_SAMPLE_YEAR);
+  GtkWindow *dialogs[2];
+
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 720);
+  gtk_window_present (GTK_WINDOW (preferences));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("de-preferences-%s", pages[i]);
+
+      adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), pages[i]);
+      ac_display_test_settle ();
+      assert_translated (GTK_WIDGET (preferences));
+      ac_display_test_render_png (GTK_WIDGET (preferences), name);
+    }
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  dialogs[0] = GTK_WINDOW (ac_export_dialog_new (GTK_WINDOW (window), journal, today));
+  dialogs[1] = GTK_WINDOW (ac_import_dialog_new (GTK_WINDOW (window), journal));
+
+  /* The import's preview, of the journal's own records as a spreadsheet:
+   * all of them already there. */
+  {
+    g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV);
+    g_autoptr(GBytes) csv = ac_exporter_export (exporter, journal, NULL, NULL);
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "aftercare-german.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (g_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), NULL));
+    _ac_import_dialog_open (AC_IMPORT_DIALOG (dialogs[1]), file);
+    while (_ac_import_dialog_get_busy (AC_IMPORT_DIALOG (dialogs[1])))
+      g_main_context_iteration (NULL, TRUE);
+    g_unlink (path);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("de-%s-dialog", i == 0 ? "export" : "import");
+
+      gtk_window_set_default_size (dialogs[i], 360, 560);
+      gtk_window_present (dialogs[i]);
+      ac_display_test_settle ();
+      assert_translated (GTK_WIDGET (dialogs[i]));
+      ac_display_test_render_png (GTK_WIDGET (dialogs[i]), name);
+      gtk_window_destroy (dialogs[i]);
+    }
 }
 
 static void
 test_german_window (void)
 {
-  static const char *const english[] = {
-    "Calendar", "Recovery", "Advice", "Today", "Legend", "Planned",
-    "Mild soreness", "Moderate soreness", "Warning signs", "Add", "Welcome to Aftercare",
-    "Log a Session", NULL
-  };
   static const char *const pages[] = { "calendar", "recovery", "advice" };
   static const int widths[] = { 1100, 360 };
   g_autofree char *folder = NULL;
@@ -109,9 +166,11 @@ test_german_window (void)
         adw_view_stack_set_visible_child_name (window->view_stack, pages[i]);
         gtk_window_set_default_size (GTK_WINDOW (window), widths[width], 760);
         ac_display_test_settle ();
-        assert_no_english (GTK_WIDGET (window), english);
+        assert_translated (GTK_WIDGET (window));
         ac_display_test_render_png (GTK_WIDGET (window), name);
       }
+
+  render_dialogs (window, keeper);
 
   /* An emptied journal shows the welcome page, which is built then. */
   {
@@ -130,7 +189,7 @@ test_german_window (void)
     gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
     ac_display_test_settle ();
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "welcome");
-    assert_no_english (GTK_WIDGET (window), english);
+    assert_translated (GTK_WIDGET (window));
     ac_display_test_render_png (GTK_WIDGET (window), "de-window-welcome");
   }
 
