@@ -7,9 +7,13 @@
  * other calendars show:
  *
  *   UID          the session's id (a UUID), so importing it back finds it
- *   DTSTART      the start in the session's own offset: iCalendar has no
- *   DTEND        numeric offsets, so each offset in use gets a VTIMEZONE
- *                of its own with that fixed offset, named "UTC+01:00"
+ *   DTSTART      the start in the user's own time zone ("Europe/Berlin",
+ *   DTEND        libical's VTIMEZONE of it) when the session's offset is
+ *                that zone's at the time, so that a calendar shows it in
+ *                the user's zone and moves it right across a change of
+ *                summer time; else in the session's own offset: iCalendar
+ *                has no numeric offsets, so each such offset gets a
+ *                VTIMEZONE of its own with that fixed offset, "UTC+05:30"
  *   SUMMARY      “Massage”, or “Massage with Ana”
  *   DESCRIPTION  the notes, when there are any
  *   X-AFTERCARE-PRESSURE, -PURPOSE, -THERAPIST, -AREAS (words separated by
@@ -75,9 +79,41 @@ zone_free (gpointer zone)
   icaltimezone_free (zone, TRUE);
 }
 
-/* DTSTART or DTEND: the local time in @zone, the session's own offset.
- * The value goes in as text because libical's time constructors refuse
- * years after 3000, which a journal may hold. */
+/* The user's time zone as libical knows it, or NULL: a place
+ * ("Europe/Berlin"), not UTC, which the fixed zones say as well. */
+static icaltimezone *
+named_zone_for (GTimeZone *local)
+{
+  const char *identifier = g_time_zone_get_identifier (local);
+
+  if (strchr (identifier, '/') == NULL || g_str_has_prefix (identifier, "Etc/"))
+    return NULL;
+  return icaltimezone_get_builtin_timezone (identifier);
+}
+
+/* Whether @start's wall-clock time in @local is the same instant: the
+ * offset is the zone's then, and the time is not in the hour a change of
+ * summer time makes twice (a calendar could read it as either). Only
+ * within libical's zone data, which ends in 2037. */
+static gboolean
+in_named_zone (GTimeZone *local,
+               GDateTime *start)
+{
+  gint64 offset = g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND;
+  gint64 wall = g_date_time_to_unix (start) + offset;
+  int year = g_date_time_get_year (start);
+  int standard, daylight;
+
+  if (year < 1970 || year > 2037)
+    return FALSE;
+  standard = g_time_zone_find_interval (local, G_TIME_TYPE_STANDARD, wall);
+  daylight = g_time_zone_find_interval (local, G_TIME_TYPE_DAYLIGHT, wall);
+  return standard >= 0 && standard == daylight && g_time_zone_get_offset (local, standard) == offset;
+}
+
+/* DTSTART or DTEND: the wall-clock time of @time in @zone (@time is in
+ * that zone's offset then). The value goes in as text because libical's
+ * time constructors refuse years after 3000, which a journal may hold. */
 static icalproperty *
 time_property (icalproperty_kind  kind,
                GDateTime         *time,
@@ -102,16 +138,22 @@ add_x (icalcomponent *event,
   icalcomponent_add_property (event, property);
 }
 
+/* @local: the user's zone when @zone is it, else NULL */
 static icalcomponent *
 session_event (AcSession           *session,
                icaltimezone        *zone,
+               GTimeZone           *local,
                struct icaltimetype  stamp)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   GDateTime *start = ac_session_get_start (session);
   /* NULL when the session ends after the year 9999, which DTEND cannot
-   * say and DURATION can. */
-  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, ac_session_get_minutes (session));
+   * say and DURATION can. In the user's zone, the end may be in another
+   * offset than the start (summer time began or ended). */
+  g_autoptr(GDateTime) end_in_offset = g_date_time_add_minutes (start, ac_session_get_minutes (session));
+  g_autoptr(GDateTime) end = end_in_offset != NULL && local != NULL
+                             ? g_date_time_to_timezone (end_in_offset, local)
+                             : g_steal_pointer (&end_in_offset);
   const char *therapist = ac_session_get_therapist (session);
   const char *notes = ac_session_get_notes (session);
   g_autofree char *summary = NULL;
@@ -179,6 +221,9 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
                 GError            **error)
 {
   g_autoptr(GHashTable) zones = g_hash_table_new_full (NULL, NULL, NULL, zone_free);
+  GTimeZone *local = g_date_time_get_timezone (now);
+  icaltimezone *named = named_zone_for (local);
+  gboolean named_used = FALSE;
   g_autofree char *prodid = g_strdup_printf ("-//Aftercare//Aftercare %s//EN", PACKAGE_VERSION);
   g_autoptr(GList) offsets = NULL;
   icalcomponent *calendar = icalcomponent_new_vcalendar ();
@@ -202,9 +247,13 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
       GDateTime *start = ac_session_get_start (g_ptr_array_index (snapshot->sessions, i));
       int offset = (int) (g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND);
 
-      if (!g_hash_table_contains (zones, GINT_TO_POINTER (offset)))
+      if (named != NULL && in_named_zone (local, start))
+        named_used = TRUE;
+      else if (!g_hash_table_contains (zones, GINT_TO_POINTER (offset)))
         g_hash_table_insert (zones, GINT_TO_POINTER (offset), fixed_zone_new (offset));
     }
+  if (named_used)
+    icalcomponent_add_component (calendar, icalcomponent_new_clone (icaltimezone_get_component (named)));
   offsets = g_list_sort (g_hash_table_get_keys (zones), compare_offsets);
   for (GList *l = offsets; l != NULL; l = l->next)
     {
@@ -217,15 +266,18 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
   for (guint i = 0; i < n; i++)
     {
       AcSession *session = g_ptr_array_index (snapshot->sessions, i);
-      int offset = (int) (g_date_time_get_utc_offset (ac_session_get_start (session)) /
-                          G_TIME_SPAN_SECOND);
+      GDateTime *start = ac_session_get_start (session);
+      int offset = (int) (g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND);
 
       if (i % 256 == 0 && !_ac_progress_update (progress, 0.8 * i / n, error))
         goto out;
-      icalcomponent_add_component (calendar,
-                                   session_event (session,
-                                                  g_hash_table_lookup (zones, GINT_TO_POINTER (offset)),
-                                                  stamp));
+      if (named != NULL && in_named_zone (local, start))
+        icalcomponent_add_component (calendar, session_event (session, named, local, stamp));
+      else
+        icalcomponent_add_component (calendar,
+                                     session_event (session,
+                                                    g_hash_table_lookup (zones, GINT_TO_POINTER (offset)),
+                                                    NULL, stamp));
     }
 
   text = icalcomponent_as_ical_string_r (calendar);

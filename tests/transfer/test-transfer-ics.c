@@ -241,6 +241,77 @@ test_far_future (void)
   assert_sessions_equal (journal, back);
 }
 
+/* For a user in Berlin, sessions in Berlin's offset of the day are events
+ * in Europe/Berlin, with libical's VTIMEZONE for it, so that a calendar
+ * shows them in the user's zone; others keep a fixed offset. Either way
+ * they come back the same. */
+static void
+test_user_zone (void)
+{
+  static const struct { const char *start; const char *tzid; const char *dtstart; const char *dtend; } cases[] = {
+    { "2026-07-14T18:30:00+02:00", "Europe/Berlin", "20260714T183000", "20260714T193000" },
+    { "2026-01-14T18:30:00+01:00", "Europe/Berlin", "20260114T183000", "20260114T193000" },
+    /* Summer time begins at 02:00 during the session: it ends at 03:30. */
+    { "2026-03-29T01:30:00+01:00", "Europe/Berlin", "20260329T013000", "20260329T033000" },
+    /* Not Berlin's offset that day. */
+    { "2026-07-15T18:30:00+05:30", "UTC+05:30", "20260715T183000", "20260715T193000" },
+    /* 02:30 comes twice when summer time ends: first in summer time, then
+     * in winter time. */
+    { "2026-10-25T02:30:00+02:00", "UTC+02:00", "20261025T023000", "20261025T033000" },
+    { "2026-10-25T02:30:00+01:00", "UTC+01:00", "20261025T023000", "20261025T033000" },
+    /* Past libical's zone data. */
+    { "2040-06-01T10:00:00+02:00", "UTC+02:00", "20400601T100000", "20400601T110000" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("TZ"));
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcJournal) back = NULL;
+  g_autofree char *text = NULL;
+  const char *ids[G_N_ELEMENTS (cases)];
+  icalcomponent *calendar;
+  guint n_zones = 0;
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (cases[i].start, NULL);
+      g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_LIGHT);
+
+      g_assert_true (ac_journal_add_session (journal, session, NULL));
+      ids[i] = ac_session_get_id (session);
+    }
+
+  text = ac_transfer_test_export (journal, AC_TRANSFER_FORMAT_ICS, NULL);
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  for (icalcomponent *zone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+       zone != NULL;
+       zone = icalcomponent_get_next_component (calendar, ICAL_VTIMEZONE_COMPONENT))
+    n_zones++;
+  g_assert_cmpuint (n_zones, ==, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      icalcomponent *event = find_event (calendar, ids[i]);
+      icalproperty *start = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
+      icalproperty *end = icalcomponent_get_first_property (event, ICAL_DTEND_PROPERTY);
+      const char *tzid = icalparameter_get_tzid (icalproperty_get_first_parameter (start, ICAL_TZID_PARAMETER));
+
+      g_test_message ("%s: %s", cases[i].start, tzid);
+      g_assert_true (g_str_has_suffix (tzid, cases[i].tzid));
+      g_assert_cmpstr (icalvalue_as_ical_string (icalproperty_get_value (start)), ==, cases[i].dtstart);
+      g_assert_cmpstr (icalvalue_as_ical_string (icalproperty_get_value (end)), ==, cases[i].dtend);
+    }
+  icalcomponent_free (calendar);
+
+  back = ac_transfer_test_import (text, -1, "berlin.ics");
+  assert_sessions_equal (journal, back);
+
+  if (saved != NULL)
+    g_setenv ("TZ", saved, TRUE);
+  else
+    g_unsetenv ("TZ");
+}
+
 static AcImportPlan *
 read_calendar (AcJournal *journal)
 {
@@ -532,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/transfer/ics/export-parses", test_export_parses);
   g_test_add_func ("/transfer/ics/round-trip", test_round_trip);
   g_test_add_func ("/transfer/ics/far-future", test_far_future);
+  g_test_add_func ("/transfer/ics/user-zone", test_user_zone);
   g_test_add_func ("/transfer/ics/calendar-events", test_calendar_events);
   g_test_add_func ("/transfer/ics/same-time-duplicate", test_same_time_duplicate);
   g_test_add_func ("/transfer/ics/floating-in-local-zone", test_floating_in_local_zone);
