@@ -269,6 +269,11 @@ static const BadCase bad_cases[] = {
     "\"checkins\":[{\"id\":\"2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f\",\"date\":\"2026-11-21\",\"soreness\":4}]}",
     AC_JOURNAL_ERROR_INVALID,
     "f.json: line 4: checkins[0].id: “2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f” is already used by sessions[0]" },
+  /* UUIDs compare without case (RFC 4122). */
+  { "id-twice-in-capitals", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\"}],\n"
+    "\"checkins\":[{\"id\":\"2F0C3A52-8F5E-4D8B-9D3C-6A1B2C3D4E5F\",\"date\":\"2026-11-21\",\"soreness\":4}]}",
+    AC_JOURNAL_ERROR_INVALID,
+    "f.json: line 4: checkins[0].id: “2F0C3A52-8F5E-4D8B-9D3C-6A1B2C3D4E5F” is already used by sessions[0]" },
   { "soreness-11", HEAD CHECKIN_START "\"date\":\"2026-11-21\",\n\"soreness\":11}]}",
     AC_JOURNAL_ERROR_INVALID, "f.json: line 4: checkins[0].soreness: 11 is out of range 0–10" },
   { "soreness-negative", HEAD CHECKIN_START "\"date\":\"2026-11-21\",\n\"soreness\":-1}]}",

@@ -161,7 +161,13 @@ test_changed_signal (void)
   g_assert_cmpuint (changed, ==, 5);
   g_assert_cmpint (ac_checkin_get_soreness (ac_journal_lookup_checkin (journal, ac_checkin_get_id (same_day))), ==, 5);
 
-  g_assert_true (ac_journal_remove (journal, ac_session_get_id (session), NULL));
+  /* Ids are found whatever their case (RFC 4122). */
+  {
+    g_autofree char *capitals = g_ascii_strup (ac_session_get_id (session), -1);
+
+    g_assert_true (ac_journal_lookup_session (journal, capitals) == ac_journal_lookup_session (journal, ac_session_get_id (session)));
+    g_assert_true (ac_journal_remove (journal, capitals, NULL));
+  }
   g_assert_cmpuint (changed, ==, 6);
   g_assert_false (ac_journal_remove (journal, ac_session_get_id (session), NULL));
   g_assert_cmpuint (changed, ==, 6);

@@ -982,7 +982,7 @@ find_error_line (const char *data,
   dec.node_lines = g_hash_table_new (NULL, NULL);
   dec.object_lines = g_hash_table_new (NULL, NULL);
   dec.starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  dec.ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dec);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &dec);
@@ -1216,7 +1216,7 @@ stream_decode (const char *data,
   const char *name;
   guint seen = 0;
 
-  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  dec.ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
 
   if (!_ac_json_reader_begin_object (reader))
@@ -1355,7 +1355,7 @@ _ac_journal_codec_read (const char        *data,
       root = json_parser_get_root (parser);
     }
 
-  dec.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  dec.ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, g_free);
   dec.days = g_hash_table_new (NULL, NULL);
   journal = decode_root (&dec, root, &local_error);
   decoder_clear (&dec);

@@ -138,7 +138,7 @@ ac_journal_init (AcJournal *self)
 {
   self->sessions = g_list_store_new (AC_TYPE_SESSION);
   self->checkins = g_list_store_new (AC_TYPE_CHECKIN);
-  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_id = g_hash_table_new (_ac_id_hash, _ac_id_equal);
   self->checkin_by_day = g_hash_table_new (NULL, NULL);
   self->profile = ac_profile_new (AC_CONDITION_NONE);
   self->file_version = AC_JOURNAL_FORMAT_VERSION;

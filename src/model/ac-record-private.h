@@ -47,6 +47,9 @@ JsonObject *_ac_profile_get_extra    (AcProfile   *self);
 AcProfile  *_ac_profile_new_full     (AcCondition  conditions,
                                       JsonObject  *extra);
 
+guint       _ac_id_hash              (gconstpointer id);
+gboolean    _ac_id_equal             (gconstpointer a,
+                                      gconstpointer b);
 gboolean    _ac_validate_id          (const char  *id,
                                       const char  *path,
                                       GError     **error);

@@ -23,6 +23,26 @@ _ac_field_path (const char *path,
   return g_strconcat (path, ".", field, NULL);
 }
 
+/* Ids are UUIDs, which RFC 4122 compares without case: a file, a CLI
+ * argument or an import may write them in capitals. Hash and equality for
+ * tables of ids. */
+guint
+_ac_id_hash (gconstpointer id)
+{
+  guint hash = 5381;
+
+  for (const char *p = id; *p != '\0'; p++)
+    hash = hash * 33 + (guint) g_ascii_tolower (*p);
+  return hash;
+}
+
+gboolean
+_ac_id_equal (gconstpointer a,
+              gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
 gboolean
 _ac_validate_id (const char  *id,
                  const char  *path,

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ac-import-private.h"
+#include "ac-record-private.h"
 
 /* The candidates read from one file, each classified against a journal:
  *
@@ -600,7 +601,7 @@ ac_import_plan_apply (AcImportPlan  *self,
                       GError       **error)
 {
   g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = g_hash_table_new (_ac_id_hash, _ac_id_equal);
   g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) undo = g_array_new (FALSE, TRUE, sizeof (Undo));
   GListModel *model;
