@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define AC_MODERATE_SORENESS       4   /* lingering, still-sore */
 #define AC_SEVERE_SORENESS         7   /* soreness-severe */
 #define AC_ACUTE_LOAD_MIN        120   /* overtreat-load */
+#define AC_RECENT_DAYS             7   /* red flags; soreness rules speak of now */
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
 
@@ -41,6 +42,21 @@ typedef struct
   AcSession *session;          /* borrowed from the journal */
   guint32    day;              /* its local date, as a Julian day */
 } AcGuidanceSession;
+
+/* What soreness-lingering and soreness-persistent find in the recovery
+ * from the latest session (ac-guidance-rules-soreness.c, where the reading
+ * is); next-session reads it too. Points are NULL when nothing qualifies. */
+typedef struct
+{
+  const AcRecoveryEntry *entry;          /* the latest session, or NULL */
+  const AcRecoveryPoint *points;
+  guint                  current_from;   /* the first point that speaks of now */
+  int                    peak;           /* highest soreness at d 0–2, or -1 */
+  const AcRecoveryPoint *lingering;      /* the latest lingering point */
+  const AcRecoveryPoint *late;           /* persistent: d ≥ 7 and soreness ≥ 2 */
+  const AcRecoveryPoint *rise_from;      /* persistent: a rise of 2 or more */
+  const AcRecoveryPoint *rise_to;
+} AcGuidanceSoreness;
 
 /* How the suggested next date came about, for the next-session reason. */
 typedef struct
@@ -82,6 +98,7 @@ typedef struct
   GArray                 *planned;       /* AcGuidanceSession, by date */
   AcStats                *stats;
   guint                   load_28;       /* load of the last 28 days */
+  AcGuidanceSoreness      soreness;
   AcGuidanceNext          next;
   AcGuidancePrediction    prediction;
   GPtrArray              *items;         /* the advice so far */
@@ -109,6 +126,8 @@ AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     
 gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
                                                           guint32                day,
                                                           int                   *checkin_index);
+gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
+                                                          guint32                day);
 
 char                    *_ac_guidance_format_day         (AcGuidanceContext     *ctx,
                                                           guint32                day);
@@ -123,6 +142,9 @@ int                      _ac_round                       (double                
 
 /* ac-guidance-stats.c */
 void                     _ac_guidance_compute_stats      (AcGuidanceContext     *ctx);
+
+/* ac-guidance-rules-soreness.c */
+void                     _ac_guidance_find_soreness      (AcGuidanceContext     *ctx);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

@@ -33,7 +33,8 @@
  *   start; "the next planned session" the first planned one.
  * - A check-in's `d` is counted from the latest done session on or before
  *   its date (ac-recovery.c), and check-ins after today are not known yet.
- * - "In the last N days" is today - (N - 1) … today.
+ * - "In the last N days" is today - (N - 1) … today. Soreness rules speak
+ *   of check-ins in the last 7 days, as red flags do.
  * - Each rule's own reading is written at the rule. */
 
 typedef struct
@@ -108,6 +109,7 @@ context_new (AcJournal   *journal,
   ctx->items = g_ptr_array_new_with_free_func (item_free);
 
   collect_planned (ctx);
+  _ac_guidance_find_soreness (ctx);
   _ac_guidance_compute_stats (ctx);
 
   return ctx;
@@ -406,6 +408,14 @@ _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
   if (checkin_index != NULL)
     *checkin_index = last;
   return TRUE;
+}
+
+/* Whether @day is in the last 7 days, today - 6 … today. */
+gboolean
+_ac_guidance_is_recent (AcGuidanceContext *ctx,
+                        guint32            day)
+{
+  return day <= ctx->today_day && day + (AC_RECENT_DAYS - 1) >= ctx->today_day;
 }
 
 int
