@@ -137,6 +137,8 @@ char                    *_ac_guidance_describe_when      (AcGuidanceContext     
 char                    *_ac_guidance_describe_point     (AcGuidanceContext     *ctx,
                                                           const AcRecoveryEntry *entry,
                                                           const AcRecoveryPoint *point);
+char                    *_ac_guidance_describe_checkin   (AcGuidanceContext     *ctx,
+                                                          int                    index);
 char                    *_ac_guidance_join               (GPtrArray             *sentences);
 int                      _ac_round                       (double                 value);
 

@@ -234,11 +234,23 @@ rule_persistent (AcGuidanceContext *ctx)
     {
       g_autofree char *from = _ac_guidance_format_day (ctx, entry->day + found->rise_from->day);
       g_autofree char *to = _ac_guidance_format_day (ctx, entry->day + found->rise_to->day);
+      g_autofree char *session_date = _ac_guidance_format_day (ctx, entry->day);
+      const char *pressure = _ac_pressure_word (ac_session_get_pressure (entry->session));
 
-      /* Translators: soreness 0–10, a date, soreness, a date */
-      g_ptr_array_add (reason, g_strdup_printf (_("Your soreness rose from %d on %s to %d on %s."),
+      g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             /* Translators: soreness 0–10, a date, soreness, a
+                                                              * date, the days after the session of each, the
+                                                              * pressure (light, moderate, deep), the session's
+                                                              * date. The plural goes with the second number. */
+                                                             "Your soreness rose from %d on %s to %d on %s, "
+                                                             "%d and %d day after your %s session of %s.",
+                                                             "Your soreness rose from %d on %s to %d on %s, "
+                                                             "%d and %d days after your %s session of %s.",
+                                                             found->rise_to->day),
                                                 found->rise_from->soreness, from,
-                                                found->rise_to->soreness, to));
+                                                found->rise_to->soreness, to,
+                                                found->rise_from->day, found->rise_to->day,
+                                                pressure, session_date));
       g_ptr_array_add (records, found->rise_from->checkin);
       g_ptr_array_add (records, found->rise_to->checkin);
     }
@@ -253,37 +265,30 @@ rule_persistent (AcGuidanceContext *ctx)
 }
 
 /* soreness-severe: a check-in in the last 3 days (today - 2 … today) with
- * soreness ≥ 7. Whether or not a session came before it. */
+ * soreness ≥ 7, whether or not a session came before it. The reason names
+ * each, with its session when it has one. */
 static void
 rule_severe (AcGuidanceContext *ctx)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
   int i = _ac_guidance_last_checkin_until (ctx, ctx->today_day - 3) + 1;
 
   for (; (guint) i < ctx->checkins->len; i++)
     {
       AcCheckin *checkin = _ac_guidance_get_checkin (ctx, i);
-      g_autofree char *date = NULL;
 
       if (ac_checkin_get_soreness (checkin) < AC_SEVERE_SORENESS)
         continue;
 
-      date = _ac_guidance_format_day (ctx, ctx->checkin_days[i]);
-      if (list->len > 0)
-        g_string_append (list, _(", "));
-      /* Translators: soreness 0–10 on a date, in a list: "8 on 20 Nov" */
-      g_string_append_printf (list, _("%d on %s"), ac_checkin_get_soreness (checkin), date);
+      g_ptr_array_add (reason, _ac_guidance_describe_checkin (ctx, i));
       g_ptr_array_add (records, checkin);
     }
 
   if (records->len == 0)
     return;
 
-  _ac_guidance_add_records (ctx, &severe, NULL,
-                            /* Translators: a list such as "8 on 20 Nov, 7 on 21 Nov" */
-                            g_strdup_printf (_("You noted soreness %s."), list->str),
-                            records);
+  _ac_guidance_add_records (ctx, &severe, NULL, _ac_guidance_join (reason), records);
 }
 
 void

@@ -510,6 +510,30 @@ _ac_guidance_describe_point (AcGuidanceContext     *ctx,
                           point->soreness, date, point->day, pressure, session_date);
 }
 
+/* A check-in as _ac_guidance_describe_point() says it when it belongs to
+ * a session, "Soreness 8 on 22 Nov." when none came before it. */
+char *
+_ac_guidance_describe_checkin (AcGuidanceContext *ctx,
+                               int                index)
+{
+  guint32 day = ctx->checkin_days[index];
+  int soreness = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, index));
+  int owner = _ac_recovery_find_entry_for_day (ctx->recovery, day);
+  g_autofree char *date = NULL;
+
+  if (owner >= 0)
+    {
+      const AcRecoveryEntry *entry = &ctx->done[owner];
+      AcRecoveryPoint point = { (int) (day - entry->day), soreness, NULL };
+
+      return _ac_guidance_describe_point (ctx, entry, &point);
+    }
+
+  date = _ac_guidance_format_day (ctx, day);
+  /* Translators: soreness 0–10, then a date */
+  return g_strdup_printf (_("Soreness %d on %s."), soreness, date);
+}
+
 /* Sentences, one after the other; @sentences (of char *) gets a NULL
  * terminator and is not for adding to after. */
 char *

@@ -228,7 +228,8 @@ test_persistent_rise (void)
   ac_test_add_checkin (rise2, "2026-11-22", 1);
   ac_test_add_checkin (rise2, "2026-11-24", 3);
   ac_test_assert_reason (rise2, "2026-11-24", "soreness-persistent",
-                         "Your soreness rose from 1 on 22 Nov to 3 on 24 Nov.");
+                         "Your soreness rose from 1 on 22 Nov to 3 on 24 Nov, "
+                         "2 and 4 days after your deep session of 20 Nov.");
 
   ac_test_add_checkin (rise1, "2026-11-22", 1);
   ac_test_add_checkin (rise1, "2026-11-24", 2);
@@ -257,11 +258,14 @@ test_severe (void)
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
   g_assert_true (ac_advice_is_alert (item));
   g_assert_true (g_str_has_suffix (ac_advice_get_body (item), "get urgent care."));
-  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted soreness 7 on 21 Nov, 8 on 22 Nov.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 7 on 21 Nov, 1 day after your deep session of 20 Nov. "
+                   "Soreness 8 on 22 Nov, 2 days after your deep session of 20 Nov.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
 
   /* The last 3 days: 21 Nov counts on 23 Nov, not on 24 Nov. */
-  ac_test_assert_reason (journal, "2026-11-24", "soreness-severe", "You noted soreness 8 on 22 Nov.");
+  ac_test_assert_reason (journal, "2026-11-24", "soreness-severe",
+                         "Soreness 8 on 22 Nov, 2 days after your deep session of 20 Nov.");
   ac_test_assert_quiet (journal, "2026-11-25", "soreness-severe");
 
   ac_test_add_checkin (six, "2026-11-22", 6);
@@ -274,7 +278,7 @@ test_severe_without_session (void)
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
 
   ac_test_add_checkin (journal, "2026-11-22", 9);
-  ac_test_assert_reason (journal, "2026-11-22", "soreness-severe", "You noted soreness 9 on 22 Nov.");
+  ac_test_assert_reason (journal, "2026-11-22", "soreness-severe", "Soreness 9 on 22 Nov.");
 }
 
 /* Soreness rules speak of now: the check-in that makes them fire is in the
