@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define AC_RECENT_DAYS             7   /* red flags; soreness rules speak of now */
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
+#define AC_NEXT_PUSH_MAX          28   /* next-session: the most it moves */
 
 /* One rule of GUIDANCE.md's table (or one member of a family: a screening
  * condition, a red-flag symptom). Strings are N_() and translated when an
@@ -67,7 +68,14 @@ typedef struct
   int        clamped_gap;      /* … clamped to 7–28 days */
   gboolean   from_today;       /* latest + gap had passed: today instead */
   int        pushed;           /* days added while a caution rule fired */
-  int        pushed_by;        /* the check-in that pushed it, or -1 */
+  gboolean   capped;           /* … AC_NEXT_PUSH_MAX, and one still fires */
+  const AcRecoveryPoint *not_today;  /* soreness that hasn't eased moved it: */
+  gboolean   not_today_persistent;    /* … persistent, or else lingering */
+  int        sore_checkin;     /* overtreat-still-sore moved it: the check-in, or -1 */
+  guint32    sore_day;         /* … the first date it held back */
+  guint32    load_day;         /* overtreat-load moved it: the first date, or 0 */
+  guint      load_session;     /* … the load of a typical session */
+  guint      load_28;          /* … of the 28 days to that date, with it */
 } AcGuidanceNext;
 
 /* How predicted-soreness was reached. */
@@ -126,6 +134,8 @@ AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     
 gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
                                                           guint32                day,
                                                           int                   *checkin_index);
+gboolean                 _ac_guidance_is_load_high       (guint                  acute,
+                                                          guint64                load_28);
 gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
                                                           guint32                day);
 
@@ -147,6 +157,8 @@ void                     _ac_guidance_compute_stats      (AcGuidanceContext     
 
 /* ac-guidance-rules-soreness.c */
 void                     _ac_guidance_find_soreness      (AcGuidanceContext     *ctx);
+const AcRecoveryPoint   *_ac_guidance_get_sore_now       (AcGuidanceContext     *ctx,
+                                                          gboolean              *is_persistent);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

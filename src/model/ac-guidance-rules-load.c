@@ -226,10 +226,10 @@ rule_deep_streak (AcGuidanceContext *ctx,
                     first->session, second->session, NULL);
 }
 
-/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120.
- * In whole numbers: 8 × acute > 3 × (load of the last 28 days). With no
- * sessions before the last 7 days, any week of 120 or more fires: that is
- * what the ratio says of a first week. */
+/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120
+ * (_ac_guidance_is_load_high()). With no sessions before the last 7 days,
+ * any week of 120 or more fires: that is what the ratio says of a first
+ * week. */
 static void
 rule_load (AcGuidanceContext *ctx)
 {
@@ -238,7 +238,7 @@ rule_load (AcGuidanceContext *ctx)
   g_autofree char *ratio = NULL;
   guint acute = ctx->stats->acute_load;
 
-  if (acute < AC_ACUTE_LOAD_MIN || (guint64) acute * 8 <= (guint64) ctx->load_28 * 3)
+  if (!_ac_guidance_is_load_high (acute, ctx->load_28))
     return;
 
   records = g_ptr_array_new ();

@@ -188,6 +188,22 @@ _ac_guidance_find_soreness (AcGuidanceContext *ctx)
     }
 }
 
+/* The check-in that makes soreness-persistent fire, or else soreness-
+ * lingering: the latest that qualifies; NULL when neither fires. */
+const AcRecoveryPoint *
+_ac_guidance_get_sore_now (AcGuidanceContext *ctx,
+                           gboolean          *is_persistent)
+{
+  const AcGuidanceSoreness *found = &ctx->soreness;
+
+  *is_persistent = found->late != NULL || found->rise_to != NULL;
+  if (!*is_persistent)
+    return found->lingering;
+  if (found->rise_to == NULL || (found->late != NULL && found->late->day > found->rise_to->day))
+    return found->late;
+  return found->rise_to;
+}
+
 /* The item names the latest check-in that lingers, and lists each that
  * does since current_from. */
 static void
