@@ -168,6 +168,37 @@ test_next_session_clamped (void)
   }
 }
 
+/* The clamp at its bounds: a median gap of 6 and 29 days is clamped, one
+ * of 7 and 28 is not. */
+static void
+test_next_session_clamp_edges (void)
+{
+  const struct {
+    const char *first, *last, *expected, *reason;
+  } cases[] = {
+    { "2026-11-08", "2026-11-14", "2026-11-21",
+      "Your last session was on 14 Nov, and your sessions are usually 6 days apart. "
+      "Suggestions stay between 7 and 28 days after your last session." },
+    { "2026-11-07", "2026-11-14", "2026-11-21",
+      "Your last session was on 14 Nov, and your sessions are usually 7 days apart." },
+    { "2026-10-01", "2026-10-29", "2026-11-26",
+      "Your last session was on 29 Oct, and your sessions are usually 28 days apart." },
+    { "2026-09-30", "2026-10-29", "2026-11-26",
+      "Your last session was on 29 Oct, and your sessions are usually 29 days apart. "
+      "Suggestions stay between 7 and 28 days after your last session." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+      ac_test_add_session (journal, cases[i].first, 60, "light");
+      ac_test_add_session (journal, cases[i].last, 60, "light");
+      ac_test_assert_reason (journal, TODAY, "next-session", cases[i].reason);
+      assert_suggested (journal, TODAY, cases[i].expected);
+    }
+}
+
 static void
 test_next_session_passed (void)
 {
@@ -493,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/guidance/rhythm/irregular", test_irregular);
   g_test_add_func ("/guidance/rhythm/next-session", test_next_session);
   g_test_add_func ("/guidance/rhythm/next-session-clamped", test_next_session_clamped);
+  g_test_add_func ("/guidance/rhythm/next-session-clamp-edges", test_next_session_clamp_edges);
   g_test_add_func ("/guidance/rhythm/next-session-passed", test_next_session_passed);
   g_test_add_func ("/guidance/rhythm/next-session-pushed", test_next_session_pushed);
   g_test_add_func ("/guidance/rhythm/next-session-not-pushed-by-mild", test_next_session_not_pushed_by_mild);
