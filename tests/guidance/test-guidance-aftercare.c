@@ -170,9 +170,41 @@ test_first_session_stale_booking (void)
 {
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
 
-  /* A booking in the past that was never marked done is not a session. */
+  /* A booking in the past that was never marked done is not the latest
+   * session, nor the next one ... */
   ac_test_add_planned (journal, "2026-11-01", 60, "light");
   ac_test_assert_quiet (journal, "2026-11-25", "first-session");
+
+  /* ... but it is in the journal, before the next one. */
+  ac_test_add_planned (journal, "2026-12-01", 60, "light");
+  ac_test_assert_quiet (journal, "2026-11-25", "first-session");
+}
+
+/* Every session of the journal that starts before the one in question
+ * counts, planned or not, of any date. */
+static void
+test_first_session_any_session_before (void)
+{
+  g_autoptr(AcJournal) ahead = ac_test_journal_new ();
+  g_autoptr(AcJournal) after = ac_test_journal_new ();
+  g_autoptr(AcJournal) far = ac_test_journal_new ();
+
+  /* Logged ahead of time without "planned", then a booking after it. */
+  ac_test_add_session (ahead, "2026-12-01", 60, "light");
+  ac_test_add_planned (ahead, "2026-12-05", 60, "light");
+  ac_test_assert_quiet (ahead, "2026-11-20", "first-session");
+
+  /* A session after the booking doesn't make it any less the first. */
+  ac_test_add_planned (after, "2026-12-05", 60, "light");
+  ac_test_add_session (after, "2026-12-10", 60, "light");
+  ac_test_assert_reason (after, "2026-11-20", "first-session",
+                         "Your light session planned for 5 Dec is the first in your journal.");
+
+  /* The audit's far journal, on a day long before any of it. */
+  ac_test_add_session (far, "2026-11-01", 60, "moderate");
+  ac_test_add_session (far, "2026-11-08", 60, "moderate");
+  ac_test_add_planned (far, "9999-12-31T23:59:00+14:00", 600, "deep");
+  ac_test_assert_quiet (far, "0001-01-01", "first-session");
 }
 
 static void
@@ -275,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/guidance/aftercare/first-session-latest", test_first_session_latest);
   g_test_add_func ("/guidance/aftercare/first-session-planned", test_first_session_planned);
   g_test_add_func ("/guidance/aftercare/first-session-stale-booking", test_first_session_stale_booking);
+  g_test_add_func ("/guidance/aftercare/first-session-any-session-before", test_first_session_any_session_before);
   g_test_add_func ("/guidance/aftercare/long-gap-latest", test_long_gap_latest);
   g_test_add_func ("/guidance/aftercare/long-gap-planned", test_long_gap_planned);
   g_test_add_func ("/guidance/aftercare/new-therapist", test_new_therapist);
