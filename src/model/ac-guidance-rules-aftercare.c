@@ -271,9 +271,11 @@ seen_therapists (AcGuidanceContext *ctx)
 }
 
 /* new-therapist: the latest or the next planned session is with a named
- * therapist not seen in any done session before it. "The journal has
- * other sessions" is read as: sessions before it, so the very first
- * session (where everyone is new, and first-session speaks) does not fire.
+ * therapist not seen in any session before it, and the journal has other
+ * sessions (GUIDANCE.md, read as written: planned ones count, so a first
+ * booking with Ana followed by one with Ben fires for Ana). A therapist is
+ * seen in a done session; the one of the latest is seen before the next
+ * planned. A journal of one session stays quiet: first-session speaks.
  * Names compare without case and surrounding spaces. */
 static void
 rule_new_therapist (AcGuidanceContext       *ctx,
@@ -286,12 +288,13 @@ rule_new_therapist (AcGuidanceContext       *ctx,
   g_autofree char *latest_key = latest ? therapist_key (ac_session_get_therapist (latest->session)) : NULL;
   g_autofree char *planned_key = planned ? therapist_key (ac_session_get_therapist (planned->session)) : NULL;
 
-  if (latest == NULL || (latest_key == NULL && planned_key == NULL))
+  if (g_list_model_get_n_items (ac_journal_get_sessions (ctx->journal)) < 2 ||
+      (latest_key == NULL && planned_key == NULL))
     return;
 
   seen = seen_therapists (ctx);
 
-  if (latest_key != NULL && ctx->n_done >= 2 && !g_hash_table_contains (seen, latest_key))
+  if (latest_key != NULL && !g_hash_table_contains (seen, latest_key))
     {
       g_autofree char *date = _ac_guidance_format_day (ctx, latest->day);
 

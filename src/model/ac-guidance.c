@@ -29,7 +29,8 @@
  *   before today; a planned session counts when its local date is on or
  *   after today. Planned sessions in the past (bookings never marked done)
  *   and unplanned sessions after today are left out of every rule but
- *   first-session, which asks what else the journal holds.
+ *   first-session and new-therapist, which ask what else the journal
+ *   holds.
  * - "The latest session" is the last done session by local date, then by
  *   start; "the next planned session" the first planned one.
  * - A check-in's `d` is counted from the latest done session on or before
