@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -52,17 +53,71 @@ parse_and_open (AcCli               *cli,
   return ac_cli_open_journal (cli, journal);
 }
 
+/* json-glib 1.6 writes a double with 17 digits: 2.4 comes out as
+ * 2.3999999999999999. Every number with a fraction is rewritten with 2
+ * decimals, as add_number() rounded it; strings are copied as they are. */
+static char *
+with_two_decimals (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  gboolean in_string = FALSE;
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          g_string_append_c (out, *p);
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *++p);
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          char *end;
+          double value = g_ascii_strtod (p, &end);
+          g_autofree char *number = NULL;
+
+          if (end == p)
+            {
+              g_string_append_c (out, *p);
+              continue;
+            }
+
+          number = g_strndup (p, end - p);
+          if (strpbrk (number, ".eE") != NULL)
+            {
+              char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+              g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+            }
+          else
+            g_string_append (out, number);
+          p = end - 1;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          in_string = *p == '"';
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  fixed = with_two_decimals (text);
+  g_print ("%s\n", fixed);
 }
 
 static void
@@ -77,8 +132,8 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-/* A whole number as an integer, anything else with at most two decimals,
- * and "unknown" (negative) as null. */
+/* A whole number as an integer, anything else with two decimals (see
+ * with_two_decimals()), and "unknown" (negative) as null. */
 static void
 add_number (JsonBuilder *builder,
             const char  *member,

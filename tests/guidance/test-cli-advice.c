@@ -215,7 +215,10 @@ test_stats_json (void)
   g_assert_cmpstr (json_object_get_string_member (root, "typical_pressure"), ==, "deep");
   g_assert_cmpint (json_object_get_int_member (root, "acute_load"), ==, 180);
   g_assert_cmpint (json_object_get_int_member (root, "chronic_load"), ==, 75);
-  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "load_ratio"), 2.4, 1e-9);
+  /* As written, not only as read: json-glib alone would write 2.4 as
+   * 2.3999999999999999. */
+  g_assert_cmpfloat (json_object_get_double_member (root, "load_ratio"), ==, 2.4);
+  g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 2.40,\n"));
   g_assert_cmpstr (json_object_get_string_member (root, "suggested_next"), ==, "2026-11-27");
   g_assert_true (json_object_get_null_member (root, "next_planned"));
   g_assert_true (json_object_get_null_member (root, "predicted_soreness"));
@@ -230,6 +233,23 @@ test_stats_json (void)
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (deep, 1), "mean"), ==, 5);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (deep, 1), "sessions"), ==, 1);
   g_assert_true (json_object_get_null_member (json_array_get_object_element (deep, 3), "mean"));
+}
+
+/* Numbers with a fraction have 2 decimals, exactly: 109.75, 1.09 (not
+ * 1.0900000000000001), 4.33 (13 / 3, not 4.3300000000000001). */
+static void
+test_stats_json_decimals (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = read_data ("stats-decimals-2026-11-20.json");
+
+  run_cli (&run, "journal-decimals.json", "stats", "--today", "2026-11-20", "--json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_nonnull (strstr (run.out, "\n  \"chronic_load\" : 109.75,\n"));
+  g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 1.09,\n"));
+  g_assert_nonnull (strstr (run.out, "\n        \"mean\" : 4.33,\n"));
 }
 
 static void
@@ -280,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/guidance/cli/advice-human", test_advice_human);
   g_test_add_func ("/guidance/cli/advice-human-empty", test_advice_human_empty);
   g_test_add_func ("/guidance/cli/stats-json", test_stats_json);
+  g_test_add_func ("/guidance/cli/stats-json-decimals", test_stats_json_decimals);
   g_test_add_func ("/guidance/cli/stats-human", test_stats_human);
   g_test_add_func ("/guidance/cli/usage-errors", test_usage_errors);
 
