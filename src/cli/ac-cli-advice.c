@@ -192,6 +192,11 @@ print_advice_json (GListModel  *advice,
       json_builder_add_string_value (builder, ac_advice_get_reason (item));
       json_builder_set_member_name (builder, "evidence");
       json_builder_add_string_value (builder, ac_evidence_to_string (ac_advice_get_evidence (item)));
+      json_builder_set_member_name (builder, "evidence_note");
+      if (ac_advice_get_evidence_note (item) != NULL)
+        json_builder_add_string_value (builder, ac_advice_get_evidence_note (item));
+      else
+        json_builder_add_null_value (builder);
       add_strv (builder, "sources", ac_advice_get_sources (item));
       json_builder_set_member_name (builder, "group");
       json_builder_add_string_value (builder, ac_advice_group_to_string (ac_advice_get_group (item)));

@@ -121,13 +121,48 @@ test_advice_json_shape (void)
     {
       JsonObject *item = json_array_get_object_element (advice, i);
       const char *members[] = { "id", "severity", "title", "body", "reason", "evidence",
-                                "sources", "group", "sessions", "checkins" };
+                                "evidence_note", "sources", "group", "sessions", "checkins" };
 
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         g_assert_true (json_object_has_member (item, members[m]));
       g_assert_cmpstr (json_object_get_string_member (item, "id"), ==, ids[i]);
       g_assert_cmpstr (json_object_get_string_member (item, "severity"), ==, severities[i]);
+      g_assert_true (json_object_get_null_member (item, "evidence_note"));
     }
+}
+
+/* long-gap's evidence is "study (exercise, by analogy)" in GUIDANCE.md:
+ * the qualifier comes as evidence_note, null for the others. */
+static void
+test_advice_json_evidence_note (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *advice;
+  guint n_notes = 0;
+
+  run_cli (&run, "journal-long-gap.json", "advice", "--today", "2026-11-22", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  advice = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "advice");
+  for (guint i = 0; i < json_array_get_length (advice); i++)
+    {
+      JsonObject *item = json_array_get_object_element (advice, i);
+
+      if (g_strcmp0 (json_object_get_string_member (item, "id"), "long-gap") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (item, "evidence"), ==, "study");
+          g_assert_cmpstr (json_object_get_string_member (item, "evidence_note"), ==,
+                           "Exercise research, by analogy");
+          n_notes++;
+        }
+      else
+        g_assert_true (json_object_get_null_member (item, "evidence_note"));
+    }
+  g_assert_cmpuint (n_notes, ==, 1);
 }
 
 static void
@@ -296,6 +331,7 @@ main (int   argc,
 
   g_test_add_func ("/guidance/cli/advice-json", test_advice_json);
   g_test_add_func ("/guidance/cli/advice-json-shape", test_advice_json_shape);
+  g_test_add_func ("/guidance/cli/advice-json-evidence-note", test_advice_json_evidence_note);
   g_test_add_func ("/guidance/cli/advice-empty", test_advice_empty);
   g_test_add_func ("/guidance/cli/advice-human", test_advice_human);
   g_test_add_func ("/guidance/cli/advice-human-empty", test_advice_human_empty);
