@@ -403,11 +403,27 @@ format_optional_date (const GDate *date)
   return g_date_valid (date) ? ac_date_format_iso (date) : g_strdup (_("none"));
 }
 
+/* @text, then spaces up to @width characters: printf's widths count
+ * bytes, and translated labels are not all ASCII. */
+static char *
+pad (const char *text,
+     glong       width)
+{
+  GString *padded = g_string_new (text);
+
+  for (glong n = g_utf8_strlen (text, -1); n < width; n++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
+}
+
 static void
 print_row (const char *label,
            const char *value)
 {
-  g_print ("  %-28s %s\n", label, value);
+  g_autofree char *padded = pad (label, 28);
+
+  g_print ("  %s %s\n", padded, value);
 }
 
 static void
@@ -436,14 +452,16 @@ print_stats_human (AcStats    *stats,
   print_row (_("Median gap (days):"), gap);
   print_row (_("Typical length (minutes):"), minutes);
   print_row (_("Typical pressure:"),
-             stats->typical_pressure >= 0 ? ac_pressure_to_string (stats->typical_pressure) : _("unknown"));
+             stats->typical_pressure >= 0 ? ac_pressure_get_label (stats->typical_pressure) : _("unknown"));
   print_row (_("Acute load (7 days):"), acute);
   print_row (_("Chronic load (28 days / 4):"), chronic);
   print_row (_("Acute:chronic ratio:"), ratio);
 
   for (guint p = 0; p < AC_N_PRESSURES; p++)
     {
-      g_autofree char *label = g_strdup_printf (_("Days to recover, %s:"), ac_pressure_to_string (p));
+      /* Translators: a pressure, as the pressure labels say it: Light,
+       * Moderate, Deep */
+      g_autofree char *label = g_strdup_printf (_("Days to recover, %s:"), ac_pressure_get_label (p));
       g_autofree char *value = format_number (stats->median_days_to_recover[p]);
       g_autofree char *row = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "%s (median of %u session)",
@@ -474,6 +492,7 @@ print_stats_human (AcStats    *stats,
   for (guint p = 0; p < AC_N_PRESSURES; p++)
     {
       g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *label = pad (ac_pressure_get_label (p), 9);
 
       for (guint d = 0; d < AC_RECOVERY_PROFILE_DAYS; d++)
         {
@@ -484,7 +503,7 @@ print_stats_human (AcStats    *stats,
           else
             g_string_append_printf (line, " %4.1f", mean);
         }
-      g_print ("  %-9s%s\n", ac_pressure_to_string (p), line->str);
+      g_print ("  %s%s\n", label, line->str);
     }
 }
 

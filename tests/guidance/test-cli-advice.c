@@ -298,7 +298,12 @@ test_stats_human (void)
   g_assert_nonnull (strstr (run.out, "  Median gap (days):           7\n"));
   g_assert_nonnull (strstr (run.out, "  Acute:chronic ratio:         2.40\n"));
   g_assert_nonnull (strstr (run.out, "  Suggested next session:      2026-11-27\n"));
-  g_assert_nonnull (strstr (run.out, "  deep         –  5.0  4.0    –"));
+  /* Pressures as the labels say them (translated), not as ids. */
+  g_assert_nonnull (strstr (run.out, "  Typical pressure:            Deep\n"));
+  g_assert_nonnull (strstr (run.out, "  Days to recover, Light:      unknown (median of 0 sessions)\n"));
+  g_assert_nonnull (strstr (run.out, "  Days to recover, Deep:       unknown (median of 0 sessions)\n"));
+  g_assert_nonnull (strstr (run.out, "  Deep         –  5.0  4.0    –"));
+  g_assert_null (strstr (run.out, "deep"));
 }
 
 static void
