@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -52,17 +53,71 @@ parse_and_open (AcCli               *cli,
   return ac_cli_open_journal (cli, journal);
 }
 
+/* json-glib 1.6 writes a double with 17 digits: 2.4 comes out as
+ * 2.3999999999999999. Every number with a fraction is rewritten with 2
+ * decimals, as add_number() rounded it; strings are copied as they are. */
+static char *
+with_two_decimals (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  gboolean in_string = FALSE;
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          g_string_append_c (out, *p);
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *++p);
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          char *end;
+          double value = g_ascii_strtod (p, &end);
+          g_autofree char *number = NULL;
+
+          if (end == p)
+            {
+              g_string_append_c (out, *p);
+              continue;
+            }
+
+          number = g_strndup (p, end - p);
+          if (strpbrk (number, ".eE") != NULL)
+            {
+              char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+              g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+            }
+          else
+            g_string_append (out, number);
+          p = end - 1;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          in_string = *p == '"';
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  fixed = with_two_decimals (text);
+  g_print ("%s\n", fixed);
 }
 
 static void
@@ -77,8 +132,8 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-/* A whole number as an integer, anything else with at most two decimals,
- * and "unknown" (negative) as null. */
+/* A whole number as an integer, anything else with two decimals (see
+ * with_two_decimals()), and "unknown" (negative) as null. */
 static void
 add_number (JsonBuilder *builder,
             const char  *member,
@@ -137,6 +192,11 @@ print_advice_json (GListModel  *advice,
       json_builder_add_string_value (builder, ac_advice_get_reason (item));
       json_builder_set_member_name (builder, "evidence");
       json_builder_add_string_value (builder, ac_evidence_to_string (ac_advice_get_evidence (item)));
+      json_builder_set_member_name (builder, "evidence_note");
+      if (ac_advice_get_evidence_note (item) != NULL)
+        json_builder_add_string_value (builder, ac_advice_get_evidence_note (item));
+      else
+        json_builder_add_null_value (builder);
       add_strv (builder, "sources", ac_advice_get_sources (item));
       json_builder_set_member_name (builder, "group");
       json_builder_add_string_value (builder, ac_advice_group_to_string (ac_advice_get_group (item)));
@@ -343,11 +403,27 @@ format_optional_date (const GDate *date)
   return g_date_valid (date) ? ac_date_format_iso (date) : g_strdup (_("none"));
 }
 
+/* @text, then spaces up to @width characters: printf's widths count
+ * bytes, and translated labels are not all ASCII. */
+static char *
+pad (const char *text,
+     glong       width)
+{
+  GString *padded = g_string_new (text);
+
+  for (glong n = g_utf8_strlen (text, -1); n < width; n++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
+}
+
 static void
 print_row (const char *label,
            const char *value)
 {
-  g_print ("  %-28s %s\n", label, value);
+  g_autofree char *padded = pad (label, 28);
+
+  g_print ("  %s %s\n", padded, value);
 }
 
 static void
@@ -376,14 +452,16 @@ print_stats_human (AcStats    *stats,
   print_row (_("Median gap (days):"), gap);
   print_row (_("Typical length (minutes):"), minutes);
   print_row (_("Typical pressure:"),
-             stats->typical_pressure >= 0 ? ac_pressure_to_string (stats->typical_pressure) : _("unknown"));
+             stats->typical_pressure >= 0 ? ac_pressure_get_label (stats->typical_pressure) : _("unknown"));
   print_row (_("Acute load (7 days):"), acute);
   print_row (_("Chronic load (28 days / 4):"), chronic);
   print_row (_("Acute:chronic ratio:"), ratio);
 
   for (guint p = 0; p < AC_N_PRESSURES; p++)
     {
-      g_autofree char *label = g_strdup_printf (_("Days to recover, %s:"), ac_pressure_to_string (p));
+      /* Translators: a pressure, as the pressure labels say it: Light,
+       * Moderate, Deep */
+      g_autofree char *label = g_strdup_printf (_("Days to recover, %s:"), ac_pressure_get_label (p));
       g_autofree char *value = format_number (stats->median_days_to_recover[p]);
       g_autofree char *row = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "%s (median of %u session)",
@@ -414,6 +492,7 @@ print_stats_human (AcStats    *stats,
   for (guint p = 0; p < AC_N_PRESSURES; p++)
     {
       g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *label = pad (ac_pressure_get_label (p), 9);
 
       for (guint d = 0; d < AC_RECOVERY_PROFILE_DAYS; d++)
         {
@@ -424,7 +503,7 @@ print_stats_human (AcStats    *stats,
           else
             g_string_append_printf (line, " %4.1f", mean);
         }
-      g_print ("  %-9s%s\n", ac_pressure_to_string (p), line->str);
+      g_print ("  %s%s\n", label, line->str);
     }
 }
 

@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 #define AC_MODERATE_SORENESS       4   /* lingering, still-sore */
 #define AC_SEVERE_SORENESS         7   /* soreness-severe */
 #define AC_ACUTE_LOAD_MIN        120   /* overtreat-load */
+#define AC_RECENT_DAYS             7   /* red flags; soreness rules speak of now */
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
+#define AC_NEXT_PUSH_MAX          28   /* next-session: the most it moves */
 
 /* One rule of GUIDANCE.md's table (or one member of a family: a screening
  * condition, a red-flag symptom). Strings are N_() and translated when an
@@ -42,6 +44,21 @@ typedef struct
   guint32    day;              /* its local date, as a Julian day */
 } AcGuidanceSession;
 
+/* What soreness-lingering and soreness-persistent find in the recovery
+ * from the latest session (ac-guidance-rules-soreness.c, where the reading
+ * is); next-session reads it too. Points are NULL when nothing qualifies. */
+typedef struct
+{
+  const AcRecoveryEntry *entry;          /* the latest session, or NULL */
+  const AcRecoveryPoint *points;
+  guint                  current_from;   /* the first point that speaks of now */
+  int                    peak;           /* highest soreness at d 0–2, or -1 */
+  const AcRecoveryPoint *lingering;      /* the latest lingering point */
+  const AcRecoveryPoint *late;           /* persistent: d ≥ 7 and soreness ≥ 2 */
+  const AcRecoveryPoint *rise_from;      /* persistent: a rise of 2 or more */
+  const AcRecoveryPoint *rise_to;
+} AcGuidanceSoreness;
+
 /* How the suggested next date came about, for the next-session reason. */
 typedef struct
 {
@@ -51,7 +68,14 @@ typedef struct
   int        clamped_gap;      /* … clamped to 7–28 days */
   gboolean   from_today;       /* latest + gap had passed: today instead */
   int        pushed;           /* days added while a caution rule fired */
-  int        pushed_by;        /* the check-in that pushed it, or -1 */
+  gboolean   capped;           /* … AC_NEXT_PUSH_MAX, and one still fires */
+  const AcRecoveryPoint *not_today;  /* soreness that hasn't eased moved it: */
+  gboolean   not_today_persistent;    /* … persistent, or else lingering */
+  int        sore_checkin;     /* overtreat-still-sore moved it: the check-in, or -1 */
+  guint32    sore_day;         /* … the first date it held back */
+  guint32    load_day;         /* overtreat-load moved it: the first date, or 0 */
+  guint      load_session;     /* … the load of a typical session */
+  guint      load_28;          /* … of the 28 days to that date, with it */
 } AcGuidanceNext;
 
 /* How predicted-soreness was reached. */
@@ -82,6 +106,7 @@ typedef struct
   GArray                 *planned;       /* AcGuidanceSession, by date */
   AcStats                *stats;
   guint                   load_28;       /* load of the last 28 days */
+  AcGuidanceSoreness      soreness;
   AcGuidanceNext          next;
   AcGuidancePrediction    prediction;
   GPtrArray              *items;         /* the advice so far */
@@ -109,6 +134,10 @@ AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     
 gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
                                                           guint32                day,
                                                           int                   *checkin_index);
+gboolean                 _ac_guidance_is_load_high       (guint                  acute,
+                                                          guint64                load_28);
+gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
+                                                          guint32                day);
 
 char                    *_ac_guidance_format_day         (AcGuidanceContext     *ctx,
                                                           guint32                day);
@@ -118,11 +147,18 @@ char                    *_ac_guidance_describe_when      (AcGuidanceContext     
 char                    *_ac_guidance_describe_point     (AcGuidanceContext     *ctx,
                                                           const AcRecoveryEntry *entry,
                                                           const AcRecoveryPoint *point);
+char                    *_ac_guidance_describe_checkin   (AcGuidanceContext     *ctx,
+                                                          int                    index);
 char                    *_ac_guidance_join               (GPtrArray             *sentences);
 int                      _ac_round                       (double                 value);
 
 /* ac-guidance-stats.c */
 void                     _ac_guidance_compute_stats      (AcGuidanceContext     *ctx);
+
+/* ac-guidance-rules-soreness.c */
+void                     _ac_guidance_find_soreness      (AcGuidanceContext     *ctx);
+const AcRecoveryPoint   *_ac_guidance_get_sore_now       (AcGuidanceContext     *ctx,
+                                                          gboolean              *is_persistent);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

@@ -120,43 +120,64 @@ rule_expect_soreness (AcGuidanceContext     *ctx,
                     latest->session, NULL);
 }
 
-/* first-session: the next planned session is the first in the journal
- * (nothing is done yet), or the latest is (only one is done). */
+/* Whether no session of the journal, planned or not, of any date, starts
+ * before @session. The journal keeps its sessions by start. */
+static gboolean
+is_first_in_journal (AcGuidanceContext *ctx,
+                     AcSession         *session)
+{
+  g_autoptr(AcSession) first = g_list_model_get_item (ac_journal_get_sessions (ctx->journal), 0);
+
+  return g_date_time_compare (ac_session_get_start (first), ac_session_get_start (session)) >= 0;
+}
+
+/* first-session: the latest or the next planned session is the first in
+ * the journal: every session of the journal that starts before it counts,
+ * planned or not, whatever its date (a booking never marked done, a
+ * session logged ahead of time). */
 static void
 rule_first_session (AcGuidanceContext       *ctx,
                     const AcRecoveryEntry   *latest,
                     const AcGuidanceSession *planned)
 {
-  if (latest == NULL && planned != NULL)
-    {
-      g_autofree char *date = _ac_guidance_format_day (ctx, planned->day);
-      const char *pressure = _ac_pressure_word (ac_session_get_pressure (planned->session));
+  g_autofree char *date = NULL;
+  AcSession *session;
+  const char *pressure;
 
-      _ac_guidance_add (ctx, &first_session,
-                        g_strdup (_("First sessions often leave more soreness than "
-                                    "later ones. Tell your therapist about your health "
-                                    "and how firm you'd like it, and ask them to start "
-                                    "gently.")),
-                        /* Translators: the pressure (light, moderate, deep), a date */
-                        g_strdup_printf (_("Your %s session planned for %s is the first "
-                                           "in your journal."), pressure, date),
-                        planned->session, NULL);
-    }
-  else if (latest != NULL && ctx->n_done == 1)
+  if (latest != NULL && is_first_in_journal (ctx, latest->session))
     {
-      g_autofree char *date = _ac_guidance_format_day (ctx, latest->day);
-      const char *pressure = _ac_pressure_word (ac_session_get_pressure (latest->session));
-
-      _ac_guidance_add (ctx, &first_session,
-                        g_strdup (_("First sessions often leave more soreness than "
-                                    "later ones; it usually eases within a few days. "
-                                    "Check in each day so you can see how you "
-                                    "recover.")),
-                        /* Translators: the pressure (light, moderate, deep), a date */
-                        g_strdup_printf (_("Your %s session of %s is the first in your "
-                                           "journal."), pressure, date),
-                        latest->session, NULL);
+      session = latest->session;
+      date = _ac_guidance_format_day (ctx, latest->day);
     }
+  else if (planned != NULL && is_first_in_journal (ctx, planned->session))
+    {
+      session = planned->session;
+      date = _ac_guidance_format_day (ctx, planned->day);
+    }
+  else
+    return;
+
+  pressure = _ac_pressure_word (ac_session_get_pressure (session));
+  if (ac_session_get_planned (session))
+    _ac_guidance_add (ctx, &first_session,
+                      g_strdup (_("First sessions often leave more soreness than "
+                                  "later ones. Tell your therapist about your health "
+                                  "and how firm you'd like it, and ask them to start "
+                                  "gently.")),
+                      /* Translators: the pressure (light, moderate, deep), a date */
+                      g_strdup_printf (_("Your %s session planned for %s is the first "
+                                         "in your journal."), pressure, date),
+                      session, NULL);
+  else
+    _ac_guidance_add (ctx, &first_session,
+                      g_strdup (_("First sessions often leave more soreness than "
+                                  "later ones; it usually eases within a few days. "
+                                  "Check in each day so you can see how you "
+                                  "recover.")),
+                      /* Translators: the pressure (light, moderate, deep), a date */
+                      g_strdup_printf (_("Your %s session of %s is the first in your "
+                                         "journal."), pressure, date),
+                      session, NULL);
 }
 
 /* long-gap: the next planned session comes ≥ 56 days after the latest, or
@@ -250,9 +271,11 @@ seen_therapists (AcGuidanceContext *ctx)
 }
 
 /* new-therapist: the latest or the next planned session is with a named
- * therapist not seen in any done session before it. "The journal has
- * other sessions" is read as: sessions before it, so the very first
- * session (where everyone is new, and first-session speaks) does not fire.
+ * therapist not seen in any session before it, and the journal has other
+ * sessions (GUIDANCE.md, read as written: planned ones count, so a first
+ * booking with Ana followed by one with Ben fires for Ana). A therapist is
+ * seen in a done session; the one of the latest is seen before the next
+ * planned. A journal of one session stays quiet: first-session speaks.
  * Names compare without case and surrounding spaces. */
 static void
 rule_new_therapist (AcGuidanceContext       *ctx,
@@ -265,12 +288,13 @@ rule_new_therapist (AcGuidanceContext       *ctx,
   g_autofree char *latest_key = latest ? therapist_key (ac_session_get_therapist (latest->session)) : NULL;
   g_autofree char *planned_key = planned ? therapist_key (ac_session_get_therapist (planned->session)) : NULL;
 
-  if (latest == NULL || (latest_key == NULL && planned_key == NULL))
+  if (g_list_model_get_n_items (ac_journal_get_sessions (ctx->journal)) < 2 ||
+      (latest_key == NULL && planned_key == NULL))
     return;
 
   seen = seen_therapists (ctx);
 
-  if (latest_key != NULL && ctx->n_done >= 2 && !g_hash_table_contains (seen, latest_key))
+  if (latest_key != NULL && !g_hash_table_contains (seen, latest_key))
     {
       g_autofree char *date = _ac_guidance_format_day (ctx, latest->day);
 

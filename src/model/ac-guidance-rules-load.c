@@ -226,10 +226,10 @@ rule_deep_streak (AcGuidanceContext *ctx,
                     first->session, second->session, NULL);
 }
 
-/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120.
- * In whole numbers: 8 × acute > 3 × (load of the last 28 days). With no
- * sessions before the last 7 days, any week of 120 or more fires: that is
- * what the ratio says of a first week. */
+/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120
+ * (_ac_guidance_is_load_high()). With no sessions before the last 7 days,
+ * any week of 120 or more fires: that is what the ratio says of a first
+ * week. */
 static void
 rule_load (AcGuidanceContext *ctx)
 {
@@ -238,7 +238,7 @@ rule_load (AcGuidanceContext *ctx)
   g_autofree char *ratio = NULL;
   guint acute = ctx->stats->acute_load;
 
-  if (acute < AC_ACUTE_LOAD_MIN || (guint64) acute * 8 <= (guint64) ctx->load_28 * 3)
+  if (!_ac_guidance_is_load_high (acute, ctx->load_28))
     return;
 
   records = g_ptr_array_new ();
@@ -260,15 +260,14 @@ rule_load (AcGuidanceContext *ctx)
 
 /* overtreat-rising-peaks: the last 3 done sessions that have a peak (a
  * check-in at d 0–3; "sessions that have check-ins"), each peak higher
- * than the one before, and the last ≥ 2 above the first. */
+ * than the one before, and the last ≥ 2 above the first. The reason names
+ * each session with its pressure. */
 static void
 rule_rising_peaks (AcGuidanceContext *ctx)
 {
   const AcRecoveryEntry *last[3];
   g_autoptr(GPtrArray) records = NULL;
-  g_autofree char *d0 = NULL;
-  g_autofree char *d1 = NULL;
-  g_autofree char *d2 = NULL;
+  char *what[3];
   guint n = 0;
 
   for (guint i = ctx->n_done; i > 0 && n < 3; i--)
@@ -283,6 +282,7 @@ rule_rising_peaks (AcGuidanceContext *ctx)
   records = g_ptr_array_new ();
   for (guint i = 0; i < 3; i++)
     {
+      const AcGuidanceSession session = { last[i]->session, last[i]->day };
       guint n_points;
       const AcRecoveryPoint *points = ac_recovery_get_points (ctx->recovery,
                                                               (guint) (last[i] - ctx->done),
@@ -290,18 +290,19 @@ rule_rising_peaks (AcGuidanceContext *ctx)
 
       g_ptr_array_add (records, last[i]->session);
       g_ptr_array_add (records, points[last[i]->peak_point - (int) last[i]->first_point].checkin);
+      what[i] = describe_session (ctx, &session);
     }
 
-  d0 = _ac_guidance_format_day (ctx, last[0]->day);
-  d1 = _ac_guidance_format_day (ctx, last[1]->day);
-  d2 = _ac_guidance_format_day (ctx, last[2]->day);
   _ac_guidance_add_records (ctx, &rising_peaks, NULL,
-                            /* Translators: three dates, then three soreness values 0–10 */
-                            g_strdup_printf (_("Your highest soreness in the days after your "
-                                               "sessions of %s, %s and %s was %d, %d and %d."),
-                                             d0, d1, d2,
-                                             last[0]->peak, last[1]->peak, last[2]->peak),
+                            /* Translators: soreness 0–10 after "your moderate session of
+                             * 1 Oct", three times, oldest first */
+                            g_strdup_printf (_("Your highest soreness was %d after %s, %d after %s "
+                                               "and %d after %s."),
+                                             last[0]->peak, what[0], last[1]->peak, what[1],
+                                             last[2]->peak, what[2]),
                             records);
+  for (guint i = 0; i < 3; i++)
+    g_free (what[i]);
 }
 
 void

@@ -158,6 +158,73 @@ rule_irregular (AcGuidanceContext *ctx)
                     done[longest - 1].session, done[longest].session, NULL);
 }
 
+/* Why the suggested date moved later, a sentence for each rule that moved
+ * it, from the data of the first date it held back. */
+static void
+add_push_reasons (AcGuidanceContext *ctx,
+                  GPtrArray         *reason,
+                  GPtrArray         *records)
+{
+  const AcGuidanceNext *next = &ctx->next;
+
+  g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         /* Translators: a number of days */
+                                                         "Moved %d day later.",
+                                                         "Moved %d days later.",
+                                                         next->pushed),
+                                            next->pushed));
+
+  if (next->not_today != NULL)
+    {
+      if (next->not_today_persistent)
+        /* Translators: after "Moved 1 day later.", before a check-in such as
+         * "Soreness 2 on 27 Nov, 7 days after your deep session of 20 Nov." */
+        g_ptr_array_add (reason, g_strdup (_("Not today, while your soreness isn't going away.")));
+      else
+        /* Translators: after "Moved 1 day later.", before a check-in such as
+         * "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov." */
+        g_ptr_array_add (reason, g_strdup (_("Not today, while your soreness is lingering.")));
+      g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, ctx->soreness.entry, next->not_today));
+      g_ptr_array_add (records, next->not_today->checkin);
+    }
+
+  if (next->sore_checkin >= 0)
+    {
+      AcCheckin *checkin = _ac_guidance_get_checkin (ctx, next->sore_checkin);
+      g_autofree char *day = _ac_guidance_format_day (ctx, next->sore_day);
+      g_autofree char *sore_day = _ac_guidance_format_day (ctx, ctx->checkin_days[next->sore_checkin]);
+
+      /* Translators: a date, soreness 0–10, a date */
+      g_ptr_array_add (reason, g_strdup_printf (_("A session on %s would come while you're still "
+                                                  "sore: soreness %d on %s."),
+                                                day, ac_checkin_get_soreness (checkin), sore_day));
+      if (!g_ptr_array_find (records, checkin, NULL))
+        g_ptr_array_add (records, checkin);
+    }
+
+  if (next->load_day != 0)
+    {
+      g_autofree char *day = _ac_guidance_format_day (ctx, next->load_day);
+      g_autofree char *chronic = g_strdup_printf ("%.10g", next->load_28 / 4.0);
+      g_autofree char *ratio = g_strdup_printf ("%.1f", next->load_session / (next->load_28 / 4.0));
+      const char *pressure = _ac_pressure_word (ctx->stats->typical_pressure);
+
+      /* Translators: minutes, the pressure (light, moderate, deep), a date,
+       * a load (minutes × pressure weight), the weekly average of the 4
+       * weeks to that date, and how many times that the first is */
+      g_ptr_array_add (reason, g_strdup_printf (_("A %d-minute %s session on %s would make the load "
+                                                  "of its 7 days %u, against a weekly average of %s "
+                                                  "over the 4 weeks to it: %s times as much."),
+                                                _ac_round (ctx->stats->typical_minutes), pressure, day,
+                                                next->load_session, chronic, ratio));
+    }
+
+  if (next->capped)
+    /* Translators: the most days a suggested date moves (28) */
+    g_ptr_array_add (reason, g_strdup_printf (_("Suggestions move at most %d days later."),
+                                              AC_NEXT_PUSH_MAX));
+}
+
 /* next-session: ≥ 2 sessions done and none planned; the date is computed
  * with the statistics (ac-guidance-stats.c, where the reading of "pushed
  * later" is). */
@@ -168,6 +235,7 @@ rule_next_session (AcGuidanceContext *ctx)
   const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
   g_autoptr(GPtrArray) body = NULL;
   g_autoptr(GPtrArray) reason = NULL;
+  g_autoptr(GPtrArray) records = NULL;
   g_autofree char *date = NULL;
   g_autofree char *last = NULL;
 
@@ -180,8 +248,11 @@ rule_next_session (AcGuidanceContext *ctx)
   body = g_ptr_array_new_with_free_func (g_free);
   /* Translators: a date */
   g_ptr_array_add (body, g_strdup_printf (_("Around %s would keep your usual rhythm."), date));
-  if (next->pushed > 0)
+  /* Soreness first: it is what the user feels. */
+  if (next->not_today != NULL || next->sore_checkin >= 0)
     g_ptr_array_add (body, g_strdup (_("That's a little later, to give your soreness time to ease.")));
+  else if (next->load_day != 0)
+    g_ptr_array_add (body, g_strdup (_("That's later than usual, to avoid a sudden jump in load.")));
 
   reason = g_ptr_array_new_with_free_func (g_free);
   /* Translators: a date, then a number of days */
@@ -196,24 +267,14 @@ rule_next_session (AcGuidanceContext *ctx)
                                               AC_NEXT_GAP_MIN, AC_NEXT_GAP_MAX));
   if (next->from_today)
     g_ptr_array_add (reason, g_strdup (_("That day has passed, so today is suggested.")));
+
+  records = g_ptr_array_new ();
+  g_ptr_array_add (records, latest->session);
   if (next->pushed > 0)
-    {
-      AcCheckin *checkin = _ac_guidance_get_checkin (ctx, next->pushed_by);
-      g_autofree char *sore_date = _ac_guidance_format_day (ctx, ctx->checkin_days[next->pushed_by]);
+    add_push_reasons (ctx, reason, records);
 
-      /* Translators: a number of days, soreness 0–10, a date */
-      g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "Moved %d day later: soreness %d on %s.",
-                                                             "Moved %d days later: soreness %d on %s.",
-                                                             next->pushed),
-                                                next->pushed, ac_checkin_get_soreness (checkin),
-                                                sore_date));
-    }
-
-  _ac_guidance_add (ctx, &next_session, _ac_guidance_join (body), _ac_guidance_join (reason),
-                    latest->session,
-                    next->pushed > 0 ? _ac_guidance_get_checkin (ctx, next->pushed_by) : NULL,
-                    NULL);
+  _ac_guidance_add_records (ctx, &next_session, _ac_guidance_join (body), _ac_guidance_join (reason),
+                            records);
 }
 
 /* predicted-soreness: a planned session exists (the next one); see

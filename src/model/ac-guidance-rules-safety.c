@@ -119,7 +119,7 @@ static const AcRule referral = {
 static void
 rule_red_flags (AcGuidanceContext *ctx)
 {
-  int from = _ac_guidance_last_checkin_until (ctx, ctx->today_day - 7) + 1;
+  int from = _ac_guidance_last_checkin_until (ctx, ctx->today_day - AC_RECENT_DAYS) + 1;
   guint all = 0;
 
   for (guint i = (guint) from; i < ctx->checkins->len; i++)

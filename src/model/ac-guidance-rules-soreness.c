@@ -54,7 +54,11 @@ static const AcRule severe = {
  * is at d 0–2 of its session, with soreness 1–6, not higher than the day
  * before. "The day before" is the check-in of the previous calendar day
  * when there is one at d ≥ 0; at d 0, or with no check-in the day before,
- * there is nothing to be higher than, and the condition holds. */
+ * there is nothing to be higher than, and the condition holds.
+ *
+ * The latest check-in must also be in the last 7 days: the advice speaks
+ * of how the user feels now, and a recovery that is over long ago would
+ * mislead. */
 static void
 rule_normal (AcGuidanceContext *ctx)
 {
@@ -65,7 +69,7 @@ rule_normal (AcGuidanceContext *ctx)
   guint n_points;
   int owner;
 
-  if (ctx->checkins->len == 0)
+  if (ctx->checkins->len == 0 || !_ac_guidance_is_recent (ctx, ctx->checkin_days[ctx->checkins->len - 1]))
     return;
 
   owner = _ac_recovery_find_entry_for_day (ctx->recovery, ctx->checkin_days[ctx->checkins->len - 1]);
@@ -98,168 +102,216 @@ rule_normal (AcGuidanceContext *ctx)
                     NULL);
 }
 
+/* soreness-lingering's second clause: at d 3, not lower than the peak of
+ * d 0–2. It needs a check-in at d 0–2 (@peak ≥ 0), and soreness of at
+ * least 1 at d 3: with none at all, nothing lingers. */
+static gboolean
+lingers_by_peak (const AcRecoveryPoint *point,
+                 int                    peak)
+{
+  return point->day == 3 && peak >= 0 && point->soreness >= peak && point->soreness >= 1;
+}
+
+/* soreness-lingering: a check-in at d ≥ 3 with soreness ≥ 4, or at d 3 not
+ * lower than the peak of d 0–2. */
+static gboolean
+lingers (const AcRecoveryPoint *point,
+         int                    peak)
+{
+  return point->day >= 3 && (point->soreness >= AC_MODERATE_SORENESS || lingers_by_peak (point, peak));
+}
+
 /* soreness-lingering and soreness-persistent look at the recovery from the
  * latest session: the check-ins since it. Over the whole journal they would
  * fire for ever on some old session; the latest recovery is the one the
  * advice can still help with.
  *
- * soreness-lingering: a check-in at d ≥ 3 with soreness ≥ 4, or at d 3 not
- * lower than the peak of d 0–2. The second needs a check-in at d 0–2, and
- * soreness of at least 1 at d 3: with none at all, nothing lingers. The
- * reason names the latest check-in that qualifies. */
-static void
-rule_lingering (AcGuidanceContext     *ctx,
-                const AcRecoveryEntry *entry,
-                const AcRecoveryPoint *points)
-{
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GPtrArray) reason = NULL;
-  const AcRecoveryPoint *named = NULL;
-  gboolean named_by_peak = FALSE;
-  int peak = -1;
-
-  for (guint j = 0; j < entry->n_points; j++)
-    {
-      const AcRecoveryPoint *point = &points[j];
-      gboolean by_peak;
-
-      if (point->day <= 2)
-        {
-          peak = MAX (peak, point->soreness);
-          continue;
-        }
-
-      by_peak = point->day == 3 && peak >= 0 && point->soreness >= peak && point->soreness >= 1;
-      if (point->soreness >= AC_MODERATE_SORENESS || by_peak)
-        {
-          g_ptr_array_add (records, point->checkin);
-          named = point;
-          named_by_peak = by_peak;
-        }
-    }
-
-  if (named == NULL)
-    return;
-
-  reason = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, entry, named));
-  if (named_by_peak)
-    /* Translators: soreness 0–10 */
-    g_ptr_array_add (reason, g_strdup_printf (_("That is no lower than your highest soreness "
-                                                "in the days before (%d)."), peak));
-
-  g_ptr_array_insert (records, 0, entry->session);
-  _ac_guidance_add_records (ctx, &lingering, NULL, _ac_guidance_join (reason), records);
-}
-
-/* soreness-persistent: a check-in at d ≥ 7 with soreness ≥ 2, or a rise of
+ * They speak of how the user is now: advice about a recovery that is over
+ * misleads. So the check-in that makes either fire must be in the last 7
+ * days (as for red flags), and no later check-in of the session may be 1
+ * or less (the user has recovered since). The points that qualify are a
+ * tail of the session's curve, from current_from on.
+ *
+ * soreness-persistent: a check-in at d ≥ 7 with soreness ≥ 2, or a rise of
  * ≥ 2 points after d 2. A rise is read as a check-in at least 2 above an
  * earlier one, both at d ≥ 2 (so 2 at d 2 and 4 at d 4 is a rise): the
- * lowest point since d 2 is kept as the walk goes. */
-static void
-rule_persistent (AcGuidanceContext     *ctx,
-                 const AcRecoveryEntry *entry,
-                 const AcRecoveryPoint *points)
+ * lowest point since d 2 is kept as the walk goes, and only the check-in
+ * it rises to must be current.
+ *
+ * Each names the latest check-in that qualifies. */
+void
+_ac_guidance_find_soreness (AcGuidanceContext *ctx)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GPtrArray) reason = NULL;
-  const AcRecoveryPoint *late = NULL;
+  AcGuidanceSoreness *found = &ctx->soreness;
+  const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
   const AcRecoveryPoint *low = NULL;
-  const AcRecoveryPoint *rise_from = NULL;
-  const AcRecoveryPoint *rise_to = NULL;
+  guint n_points;
 
-  for (guint j = 0; j < entry->n_points; j++)
+  found->peak = -1;
+  if (latest == NULL || latest->n_points == 0)
+    return;
+
+  found->entry = latest;
+  found->points = ac_recovery_get_points (ctx->recovery, ctx->n_done - 1, &n_points);
+
+  for (guint j = 0; j < n_points; j++)
     {
-      const AcRecoveryPoint *point = &points[j];
+      if (found->points[j].soreness <= 1)
+        found->current_from = j;
+      if (!_ac_guidance_is_recent (ctx, latest->day + found->points[j].day))
+        found->current_from = j + 1;
+    }
 
-      if (point->day >= 7 && point->soreness >= 2)
-        late = point;
+  for (guint j = 0; j < n_points; j++)
+    {
+      const AcRecoveryPoint *point = &found->points[j];
+      gboolean current = j >= found->current_from;
+
+      if (point->day <= 2)
+        found->peak = MAX (found->peak, point->soreness);
+
+      if (current && lingers (point, found->peak))
+        found->lingering = point;
+
+      if (current && point->day >= 7 && point->soreness >= 2)
+        found->late = point;
 
       if (point->day < 2)
         continue;
-      if (low != NULL && point->soreness - low->soreness >= 2)
+      if (current && low != NULL && point->soreness - low->soreness >= 2)
         {
-          rise_from = low;
-          rise_to = point;
+          found->rise_from = low;
+          found->rise_to = point;
         }
       if (low == NULL || point->soreness < low->soreness)
         low = point;
     }
+}
 
-  if (late == NULL && rise_to == NULL)
+/* The check-in that makes soreness-persistent fire, or else soreness-
+ * lingering: the latest that qualifies; NULL when neither fires. */
+const AcRecoveryPoint *
+_ac_guidance_get_sore_now (AcGuidanceContext *ctx,
+                           gboolean          *is_persistent)
+{
+  const AcGuidanceSoreness *found = &ctx->soreness;
+
+  *is_persistent = found->late != NULL || found->rise_to != NULL;
+  if (!*is_persistent)
+    return found->lingering;
+  if (found->rise_to == NULL || (found->late != NULL && found->late->day > found->rise_to->day))
+    return found->late;
+  return found->rise_to;
+}
+
+/* The item names the latest check-in that lingers, and lists each that
+ * does since current_from. */
+static void
+rule_lingering (AcGuidanceContext *ctx)
+{
+  const AcGuidanceSoreness *found = &ctx->soreness;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) reason = NULL;
+
+  if (found->lingering == NULL)
     return;
 
+  records = g_ptr_array_new ();
+  g_ptr_array_add (records, found->entry->session);
+  for (guint j = found->current_from; j < found->entry->n_points; j++)
+    if (lingers (&found->points[j], found->peak))
+      g_ptr_array_add (records, found->points[j].checkin);
+
+  reason = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, found->entry, found->lingering));
+  if (lingers_by_peak (found->lingering, found->peak))
+    /* Translators: soreness 0–10 */
+    g_ptr_array_add (reason, g_strdup_printf (_("That is no lower than your highest soreness "
+                                                "in the days before (%d)."), found->peak));
+
+  _ac_guidance_add_records (ctx, &lingering, NULL, _ac_guidance_join (reason), records);
+}
+
+static void
+rule_persistent (AcGuidanceContext *ctx)
+{
+  const AcGuidanceSoreness *found = &ctx->soreness;
+  const AcRecoveryEntry *entry = found->entry;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) reason = NULL;
+
+  if (found->late == NULL && found->rise_to == NULL)
+    return;
+
+  records = g_ptr_array_new ();
   reason = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (records, entry->session);
-  if (rise_to != NULL)
+  if (found->rise_to != NULL)
     {
-      g_autofree char *from = _ac_guidance_format_day (ctx, entry->day + rise_from->day);
-      g_autofree char *to = _ac_guidance_format_day (ctx, entry->day + rise_to->day);
+      g_autofree char *from = _ac_guidance_format_day (ctx, entry->day + found->rise_from->day);
+      g_autofree char *to = _ac_guidance_format_day (ctx, entry->day + found->rise_to->day);
+      g_autofree char *session_date = _ac_guidance_format_day (ctx, entry->day);
+      const char *pressure = _ac_pressure_word (ac_session_get_pressure (entry->session));
 
-      /* Translators: soreness 0–10, a date, soreness, a date */
-      g_ptr_array_add (reason, g_strdup_printf (_("Your soreness rose from %d on %s to %d on %s."),
-                                                rise_from->soreness, from, rise_to->soreness, to));
-      g_ptr_array_add (records, rise_from->checkin);
-      g_ptr_array_add (records, rise_to->checkin);
+      g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             /* Translators: soreness 0–10, a date, soreness, a
+                                                              * date, the days after the session of each, the
+                                                              * pressure (light, moderate, deep), the session's
+                                                              * date. The plural goes with the second number. */
+                                                             "Your soreness rose from %d on %s to %d on %s, "
+                                                             "%d and %d day after your %s session of %s.",
+                                                             "Your soreness rose from %d on %s to %d on %s, "
+                                                             "%d and %d days after your %s session of %s.",
+                                                             found->rise_to->day),
+                                                found->rise_from->soreness, from,
+                                                found->rise_to->soreness, to,
+                                                found->rise_from->day, found->rise_to->day,
+                                                pressure, session_date));
+      g_ptr_array_add (records, found->rise_from->checkin);
+      g_ptr_array_add (records, found->rise_to->checkin);
     }
-  if (late != NULL)
+  if (found->late != NULL)
     {
-      g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, entry, late));
-      if (late != rise_to)
-        g_ptr_array_add (records, late->checkin);
+      g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, entry, found->late));
+      if (found->late != found->rise_to)
+        g_ptr_array_add (records, found->late->checkin);
     }
 
   _ac_guidance_add_records (ctx, &persistent, NULL, _ac_guidance_join (reason), records);
 }
 
 /* soreness-severe: a check-in in the last 3 days (today - 2 … today) with
- * soreness ≥ 7. Whether or not a session came before it. */
+ * soreness ≥ 7, whether or not a session came before it. The reason names
+ * each, with its session when it has one. */
 static void
 rule_severe (AcGuidanceContext *ctx)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
   int i = _ac_guidance_last_checkin_until (ctx, ctx->today_day - 3) + 1;
 
   for (; (guint) i < ctx->checkins->len; i++)
     {
       AcCheckin *checkin = _ac_guidance_get_checkin (ctx, i);
-      g_autofree char *date = NULL;
 
       if (ac_checkin_get_soreness (checkin) < AC_SEVERE_SORENESS)
         continue;
 
-      date = _ac_guidance_format_day (ctx, ctx->checkin_days[i]);
-      if (list->len > 0)
-        g_string_append (list, _(", "));
-      /* Translators: soreness 0–10 on a date, in a list: "8 on 20 Nov" */
-      g_string_append_printf (list, _("%d on %s"), ac_checkin_get_soreness (checkin), date);
+      g_ptr_array_add (reason, _ac_guidance_describe_checkin (ctx, i));
       g_ptr_array_add (records, checkin);
     }
 
   if (records->len == 0)
     return;
 
-  _ac_guidance_add_records (ctx, &severe, NULL,
-                            /* Translators: a list such as "8 on 20 Nov, 7 on 21 Nov" */
-                            g_strdup_printf (_("You noted soreness %s."), list->str),
-                            records);
+  _ac_guidance_add_records (ctx, &severe, NULL, _ac_guidance_join (reason), records);
 }
 
 void
 _ac_guidance_rules_soreness (AcGuidanceContext *ctx)
 {
-  const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
-
   rule_severe (ctx);
   rule_normal (ctx);
-
-  if (latest != NULL && latest->n_points > 0)
-    {
-      guint n_points;
-      const AcRecoveryPoint *points = ac_recovery_get_points (ctx->recovery, ctx->n_done - 1, &n_points);
-
-      rule_lingering (ctx, latest, points);
-      rule_persistent (ctx, latest, points);
-    }
+  rule_lingering (ctx);
+  rule_persistent (ctx);
 }

@@ -28,12 +28,15 @@
  * - A session is done when it is not planned and its local date is on or
  *   before today; a planned session counts when its local date is on or
  *   after today. Planned sessions in the past (bookings never marked done)
- *   and unplanned sessions after today are left out of every rule.
+ *   and unplanned sessions after today are left out of every rule but
+ *   first-session and new-therapist, which ask what else the journal
+ *   holds.
  * - "The latest session" is the last done session by local date, then by
  *   start; "the next planned session" the first planned one.
  * - A check-in's `d` is counted from the latest done session on or before
  *   its date (ac-recovery.c), and check-ins after today are not known yet.
- * - "In the last N days" is today - (N - 1) … today.
+ * - "In the last N days" is today - (N - 1) … today. Soreness rules speak
+ *   of check-ins in the last 7 days, as red flags do.
  * - Each rule's own reading is written at the rule. */
 
 typedef struct
@@ -108,6 +111,7 @@ context_new (AcJournal   *journal,
   ctx->items = g_ptr_array_new_with_free_func (item_free);
 
   collect_planned (ctx);
+  _ac_guidance_find_soreness (ctx);
   _ac_guidance_compute_stats (ctx);
 
   return ctx;
@@ -408,6 +412,23 @@ _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
   return TRUE;
 }
 
+/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120,
+ * in whole numbers: 8 × acute > 3 × (the load of the 28 days). */
+gboolean
+_ac_guidance_is_load_high (guint   acute,
+                           guint64 load_28)
+{
+  return acute >= AC_ACUTE_LOAD_MIN && (guint64) acute * 8 > load_28 * 3;
+}
+
+/* Whether @day is in the last 7 days, today - 6 … today. */
+gboolean
+_ac_guidance_is_recent (AcGuidanceContext *ctx,
+                        guint32            day)
+{
+  return day <= ctx->today_day && day + (AC_RECENT_DAYS - 1) >= ctx->today_day;
+}
+
 int
 _ac_round (double value)
 {
@@ -498,6 +519,30 @@ _ac_guidance_describe_point (AcGuidanceContext     *ctx,
                                        "Soreness %d on %s, %d days after your %s session of %s.",
                                        point->day),
                           point->soreness, date, point->day, pressure, session_date);
+}
+
+/* A check-in as _ac_guidance_describe_point() says it when it belongs to
+ * a session, "Soreness 8 on 22 Nov." when none came before it. */
+char *
+_ac_guidance_describe_checkin (AcGuidanceContext *ctx,
+                               int                index)
+{
+  guint32 day = ctx->checkin_days[index];
+  int soreness = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, index));
+  int owner = _ac_recovery_find_entry_for_day (ctx->recovery, day);
+  g_autofree char *date = NULL;
+
+  if (owner >= 0)
+    {
+      const AcRecoveryEntry *entry = &ctx->done[owner];
+      AcRecoveryPoint point = { (int) (day - entry->day), soreness, NULL };
+
+      return _ac_guidance_describe_point (ctx, entry, &point);
+    }
+
+  date = _ac_guidance_format_day (ctx, day);
+  /* Translators: soreness 0–10, then a date */
+  return g_strdup_printf (_("Soreness %d on %s."), soreness, date);
 }
 
 /* Sentences, one after the other; @sentences (of char *) gets a NULL

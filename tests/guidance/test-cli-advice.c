@@ -121,13 +121,48 @@ test_advice_json_shape (void)
     {
       JsonObject *item = json_array_get_object_element (advice, i);
       const char *members[] = { "id", "severity", "title", "body", "reason", "evidence",
-                                "sources", "group", "sessions", "checkins" };
+                                "evidence_note", "sources", "group", "sessions", "checkins" };
 
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         g_assert_true (json_object_has_member (item, members[m]));
       g_assert_cmpstr (json_object_get_string_member (item, "id"), ==, ids[i]);
       g_assert_cmpstr (json_object_get_string_member (item, "severity"), ==, severities[i]);
+      g_assert_true (json_object_get_null_member (item, "evidence_note"));
     }
+}
+
+/* long-gap's evidence is "study (exercise, by analogy)" in GUIDANCE.md:
+ * the qualifier comes as evidence_note, null for the others. */
+static void
+test_advice_json_evidence_note (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *advice;
+  guint n_notes = 0;
+
+  run_cli (&run, "journal-long-gap.json", "advice", "--today", "2026-11-22", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  advice = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "advice");
+  for (guint i = 0; i < json_array_get_length (advice); i++)
+    {
+      JsonObject *item = json_array_get_object_element (advice, i);
+
+      if (g_strcmp0 (json_object_get_string_member (item, "id"), "long-gap") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (item, "evidence"), ==, "study");
+          g_assert_cmpstr (json_object_get_string_member (item, "evidence_note"), ==,
+                           "Exercise research, by analogy");
+          n_notes++;
+        }
+      else
+        g_assert_true (json_object_get_null_member (item, "evidence_note"));
+    }
+  g_assert_cmpuint (n_notes, ==, 1);
 }
 
 static void
@@ -215,7 +250,10 @@ test_stats_json (void)
   g_assert_cmpstr (json_object_get_string_member (root, "typical_pressure"), ==, "deep");
   g_assert_cmpint (json_object_get_int_member (root, "acute_load"), ==, 180);
   g_assert_cmpint (json_object_get_int_member (root, "chronic_load"), ==, 75);
-  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "load_ratio"), 2.4, 1e-9);
+  /* As written, not only as read: json-glib alone would write 2.4 as
+   * 2.3999999999999999. */
+  g_assert_cmpfloat (json_object_get_double_member (root, "load_ratio"), ==, 2.4);
+  g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 2.40,\n"));
   g_assert_cmpstr (json_object_get_string_member (root, "suggested_next"), ==, "2026-11-27");
   g_assert_true (json_object_get_null_member (root, "next_planned"));
   g_assert_true (json_object_get_null_member (root, "predicted_soreness"));
@@ -232,6 +270,23 @@ test_stats_json (void)
   g_assert_true (json_object_get_null_member (json_array_get_object_element (deep, 3), "mean"));
 }
 
+/* Numbers with a fraction have 2 decimals, exactly: 109.75, 1.09 (not
+ * 1.0900000000000001), 4.33 (13 / 3, not 4.3300000000000001). */
+static void
+test_stats_json_decimals (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = read_data ("stats-decimals-2026-11-20.json");
+
+  run_cli (&run, "journal-decimals.json", "stats", "--today", "2026-11-20", "--json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_nonnull (strstr (run.out, "\n  \"chronic_load\" : 109.75,\n"));
+  g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 1.09,\n"));
+  g_assert_nonnull (strstr (run.out, "\n        \"mean\" : 4.33,\n"));
+}
+
 static void
 test_stats_human (void)
 {
@@ -243,7 +298,12 @@ test_stats_human (void)
   g_assert_nonnull (strstr (run.out, "  Median gap (days):           7\n"));
   g_assert_nonnull (strstr (run.out, "  Acute:chronic ratio:         2.40\n"));
   g_assert_nonnull (strstr (run.out, "  Suggested next session:      2026-11-27\n"));
-  g_assert_nonnull (strstr (run.out, "  deep         –  5.0  4.0    –"));
+  /* Pressures as the labels say them (translated), not as ids. */
+  g_assert_nonnull (strstr (run.out, "  Typical pressure:            Deep\n"));
+  g_assert_nonnull (strstr (run.out, "  Days to recover, Light:      unknown (median of 0 sessions)\n"));
+  g_assert_nonnull (strstr (run.out, "  Days to recover, Deep:       unknown (median of 0 sessions)\n"));
+  g_assert_nonnull (strstr (run.out, "  Deep         –  5.0  4.0    –"));
+  g_assert_null (strstr (run.out, "deep"));
 }
 
 static void
@@ -276,10 +336,12 @@ main (int   argc,
 
   g_test_add_func ("/guidance/cli/advice-json", test_advice_json);
   g_test_add_func ("/guidance/cli/advice-json-shape", test_advice_json_shape);
+  g_test_add_func ("/guidance/cli/advice-json-evidence-note", test_advice_json_evidence_note);
   g_test_add_func ("/guidance/cli/advice-empty", test_advice_empty);
   g_test_add_func ("/guidance/cli/advice-human", test_advice_human);
   g_test_add_func ("/guidance/cli/advice-human-empty", test_advice_human_empty);
   g_test_add_func ("/guidance/cli/stats-json", test_stats_json);
+  g_test_add_func ("/guidance/cli/stats-json-decimals", test_stats_json_decimals);
   g_test_add_func ("/guidance/cli/stats-human", test_stats_human);
   g_test_add_func ("/guidance/cli/usage-errors", test_usage_errors);
 

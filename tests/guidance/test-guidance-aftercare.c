@@ -170,9 +170,41 @@ test_first_session_stale_booking (void)
 {
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
 
-  /* A booking in the past that was never marked done is not a session. */
+  /* A booking in the past that was never marked done is not the latest
+   * session, nor the next one ... */
   ac_test_add_planned (journal, "2026-11-01", 60, "light");
   ac_test_assert_quiet (journal, "2026-11-25", "first-session");
+
+  /* ... but it is in the journal, before the next one. */
+  ac_test_add_planned (journal, "2026-12-01", 60, "light");
+  ac_test_assert_quiet (journal, "2026-11-25", "first-session");
+}
+
+/* Every session of the journal that starts before the one in question
+ * counts, planned or not, of any date. */
+static void
+test_first_session_any_session_before (void)
+{
+  g_autoptr(AcJournal) ahead = ac_test_journal_new ();
+  g_autoptr(AcJournal) after = ac_test_journal_new ();
+  g_autoptr(AcJournal) far = ac_test_journal_new ();
+
+  /* Logged ahead of time without "planned", then a booking after it. */
+  ac_test_add_session (ahead, "2026-12-01", 60, "light");
+  ac_test_add_planned (ahead, "2026-12-05", 60, "light");
+  ac_test_assert_quiet (ahead, "2026-11-20", "first-session");
+
+  /* A session after the booking doesn't make it any less the first. */
+  ac_test_add_planned (after, "2026-12-05", 60, "light");
+  ac_test_add_session (after, "2026-12-10", 60, "light");
+  ac_test_assert_reason (after, "2026-11-20", "first-session",
+                         "Your light session planned for 5 Dec is the first in your journal.");
+
+  /* The audit's far journal, on a day long before any of it. */
+  ac_test_add_session (far, "2026-11-01", 60, "moderate");
+  ac_test_add_session (far, "2026-11-08", 60, "moderate");
+  ac_test_add_planned (far, "9999-12-31T23:59:00+14:00", 600, "deep");
+  ac_test_assert_quiet (far, "0001-01-01", "first-session");
 }
 
 static void
@@ -248,16 +280,42 @@ test_new_therapist_planned (void)
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
   g_autoptr(AcJournal) first = ac_test_journal_new ();
 
+  ac_test_add_session_full (journal, "2026-10-25", 60, "light", NULL, "Ana", FALSE);
   ac_test_add_session_full (journal, "2026-11-01", 60, "light", NULL, "Ana", FALSE);
   ac_test_add_session_full (journal, "2026-11-30", 60, "light", NULL, "Chiara", TRUE);
   ac_test_assert_reason (journal, "2026-11-20", "new-therapist",
                          "Your session planned for 30 Nov is with Chiara, whom you haven't seen before.");
 
-  /* The very first session: every therapist is new, and first-session
-   * speaks instead. */
+  /* The only session in the journal: there are no other sessions, and
+   * first-session speaks instead. */
   ac_test_add_session_full (first, "2026-11-30", 60, "light", NULL, "Chiara", TRUE);
   ac_test_assert_quiet (first, "2026-11-20", "new-therapist");
   ac_test_assert_fires (first, "2026-11-20", "first-session");
+}
+
+/* GUIDANCE.md as written: "the journal has other sessions", and planned
+ * ones count. */
+static void
+test_new_therapist_other_sessions (void)
+{
+  g_autoptr(AcJournal) planned = ac_test_journal_new ();
+  g_autoptr(AcJournal) latest = ac_test_journal_new ();
+
+  /* Two bookings and nothing done yet: Ana is new, and Ben's session is
+   * another one in the journal. */
+  ac_test_add_session_full (planned, "2026-11-25", 60, "light", NULL, "Ana", TRUE);
+  ac_test_add_session_full (planned, "2026-12-02", 60, "light", NULL, "Ben", TRUE);
+  ac_test_assert_reason (planned, "2026-11-20", "new-therapist",
+                         "Your session planned for 25 Nov is with Ana, whom you haven't seen before.");
+  ac_test_assert_fires (planned, "2026-11-20", "first-session");
+
+  /* One session done with Ana, the next booked with her too: Ana was new
+   * on 1 Nov, and is no longer new on 30 Nov. */
+  ac_test_add_session_full (latest, "2026-11-01", 60, "light", NULL, "Ana", FALSE);
+  ac_test_assert_quiet (latest, "2026-11-20", "new-therapist");
+  ac_test_add_session_full (latest, "2026-11-30", 60, "light", NULL, "Ana", TRUE);
+  ac_test_assert_reason (latest, "2026-11-20", "new-therapist",
+                         "Your session of 1 Nov was with Ana, whom you hadn't seen before.");
 }
 
 int
@@ -275,10 +333,12 @@ main (int   argc,
   g_test_add_func ("/guidance/aftercare/first-session-latest", test_first_session_latest);
   g_test_add_func ("/guidance/aftercare/first-session-planned", test_first_session_planned);
   g_test_add_func ("/guidance/aftercare/first-session-stale-booking", test_first_session_stale_booking);
+  g_test_add_func ("/guidance/aftercare/first-session-any-session-before", test_first_session_any_session_before);
   g_test_add_func ("/guidance/aftercare/long-gap-latest", test_long_gap_latest);
   g_test_add_func ("/guidance/aftercare/long-gap-planned", test_long_gap_planned);
   g_test_add_func ("/guidance/aftercare/new-therapist", test_new_therapist);
   g_test_add_func ("/guidance/aftercare/new-therapist-planned", test_new_therapist_planned);
+  g_test_add_func ("/guidance/aftercare/new-therapist-other-sessions", test_new_therapist_other_sessions);
 
   return g_test_run ();
 }

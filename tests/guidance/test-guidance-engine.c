@@ -32,7 +32,7 @@ test_order (void)
   const char *reasons[][2] = {
     { "red-flag-dark-urine", "You noted it in your check-in of 19 Nov." },
     { "red-flag-bruising", "You noted it in your check-in of 20 Nov." },
-    { "soreness-severe", "You noted soreness 7 on 19 Nov." },
+    { "soreness-severe", "Soreness 7 on 19 Nov, the day of your deep session." },
     { "overtreat-deep-streak", "Deep sessions on 18 Nov and 19 Nov." },
     { "overtreat-load", "Load of the last 7 days: 360 (minutes × pressure weight), against a "
                         "weekly average of 120 over the last 4 weeks: 3.0 times as much." },

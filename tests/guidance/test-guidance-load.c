@@ -259,8 +259,9 @@ test_rising_peaks (void)
   g_assert_nonnull (item);
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
-                   "Your highest soreness in the days after your sessions of 1 Oct, 20 Oct "
-                   "and 1 Nov was 2, 3 and 4.");
+                   "Your highest soreness was 2 after your moderate session of 1 Oct, "
+                   "3 after your moderate session of 20 Oct and 4 after your moderate "
+                   "session of 1 Nov.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 3);
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 3);
 

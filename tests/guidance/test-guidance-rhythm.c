@@ -23,6 +23,19 @@ add_days (AcJournal          *journal,
 }
 
 static void
+assert_suggested (AcJournal  *journal,
+                  const char *today,
+                  const char *expected)
+{
+  g_autoptr(AcStats) stats = ac_test_stats (journal, today);
+  GDate date;
+
+  ac_test_date (expected, &date);
+  g_assert_true (g_date_valid (&stats->suggested_next));
+  g_assert_cmpint (g_date_compare (&stats->suggested_next, &date), ==, 0);
+}
+
+static void
 test_summary (void)
 {
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
@@ -155,6 +168,37 @@ test_next_session_clamped (void)
   }
 }
 
+/* The clamp at its bounds: a median gap of 6 and 29 days is clamped, one
+ * of 7 and 28 is not. */
+static void
+test_next_session_clamp_edges (void)
+{
+  const struct {
+    const char *first, *last, *expected, *reason;
+  } cases[] = {
+    { "2026-11-08", "2026-11-14", "2026-11-21",
+      "Your last session was on 14 Nov, and your sessions are usually 6 days apart. "
+      "Suggestions stay between 7 and 28 days after your last session." },
+    { "2026-11-07", "2026-11-14", "2026-11-21",
+      "Your last session was on 14 Nov, and your sessions are usually 7 days apart." },
+    { "2026-10-01", "2026-10-29", "2026-11-26",
+      "Your last session was on 29 Oct, and your sessions are usually 28 days apart." },
+    { "2026-09-30", "2026-10-29", "2026-11-26",
+      "Your last session was on 29 Oct, and your sessions are usually 29 days apart. "
+      "Suggestions stay between 7 and 28 days after your last session." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+      ac_test_add_session (journal, cases[i].first, 60, "light");
+      ac_test_add_session (journal, cases[i].last, 60, "light");
+      ac_test_assert_reason (journal, TODAY, "next-session", cases[i].reason);
+      assert_suggested (journal, TODAY, cases[i].expected);
+    }
+}
+
 static void
 test_next_session_passed (void)
 {
@@ -172,15 +216,13 @@ test_next_session_pushed (void)
 {
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
   g_autoptr(GListModel) advice = NULL;
-  g_autoptr(AcStats) stats = NULL;
   AcAdvice *item;
-  GDate expected;
 
-  /* Every 10 days: 21 Nov, but soreness 5 today would make a session
-   * tomorrow or the day after one while still sore. */
+  /* Every 10 days: 21 Nov, but soreness 4 today would make a session
+   * tomorrow or the day after one while still sore (overtreat-still-sore). */
   ac_test_add_session (journal, "2026-11-01", 60, "light");
   ac_test_add_session (journal, "2026-11-11", 60, "light");
-  ac_test_add_checkin (journal, "2026-11-20", 5);
+  ac_test_add_checkin (journal, "2026-11-20", 4);
 
   advice = ac_test_advice (journal, TODAY);
   item = ac_test_find (advice, "next-session");
@@ -190,27 +232,165 @@ test_next_session_pushed (void)
                    "That's a little later, to give your soreness time to ease.");
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
                    "Your last session was on 11 Nov, and your sessions are usually 10 days "
-                   "apart. Moved 2 days later: soreness 5 on 20 Nov.");
+                   "apart. Moved 2 days later. A session on 21 Nov would come while you're "
+                   "still sore: soreness 4 on 20 Nov.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
-
-  stats = ac_test_stats (journal, TODAY);
-  ac_test_date ("2026-11-23", &expected);
-  g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+  assert_suggested (journal, TODAY, "2026-11-23");
 }
 
 static void
 test_next_session_not_pushed_by_mild (void)
 {
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
-  g_autoptr(AcStats) stats = NULL;
-  GDate expected;
 
   ac_test_add_session (journal, "2026-11-01", 60, "light");
   ac_test_add_session (journal, "2026-11-11", 60, "light");
   ac_test_add_checkin (journal, "2026-11-20", 3);
-  stats = ac_test_stats (journal, TODAY);
-  ac_test_date ("2026-11-21", &expected);
-  g_assert_cmpint (g_date_compare (&stats->suggested_next, &expected), ==, 0);
+  assert_suggested (journal, TODAY, "2026-11-21");
+}
+
+/* overtreat-still-sore looks at the 2 days before a session: a check-in 2
+ * days before 21 Nov holds it back a day, one 3 days before does not. */
+static void
+test_next_session_pushed_window (void)
+{
+  g_autoptr(AcJournal) two_days = ac_test_journal_new ();
+  g_autoptr(AcJournal) three_days = ac_test_journal_new ();
+
+  ac_test_add_session (two_days, "2026-11-01", 60, "light");
+  ac_test_add_session (two_days, "2026-11-11", 60, "light");
+  ac_test_add_checkin (two_days, "2026-11-19", 4);
+  ac_test_assert_reason (two_days, TODAY, "next-session",
+                         "Your last session was on 11 Nov, and your sessions are usually 10 days "
+                         "apart. Moved 1 day later. A session on 21 Nov would come while you're "
+                         "still sore: soreness 4 on 19 Nov.");
+  assert_suggested (two_days, TODAY, "2026-11-22");
+
+  ac_test_add_session (three_days, "2026-11-01", 60, "light");
+  ac_test_add_session (three_days, "2026-11-11", 60, "light");
+  ac_test_add_checkin (three_days, "2026-11-18", 4);
+  assert_suggested (three_days, TODAY, "2026-11-21");
+}
+
+/* While soreness-lingering fires, not today: weekly sessions make 15 Nov
+ * the date, and on 15 Nov soreness 3 on d 3 is no lower than the peak. */
+static void
+test_next_session_not_today_lingering (void)
+{
+  g_autoptr(AcJournal) lingering = ac_test_journal_new ();
+  g_autoptr(AcJournal) easing = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_session (lingering, "2026-11-01", 60, "light");
+  ac_test_add_session (lingering, "2026-11-08", 60, "light");
+  ac_test_add_checkin (lingering, "2026-11-09", 3);
+  ac_test_add_checkin (lingering, "2026-11-11", 3);
+  ac_test_assert_fires (lingering, "2026-11-15", "soreness-lingering");
+
+  advice = ac_test_advice (lingering, "2026-11-15");
+  item = ac_test_find (advice, "next-session");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Around 16 Nov would keep your usual rhythm. "
+                   "That's a little later, to give your soreness time to ease.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Your last session was on 8 Nov, and your sessions are usually 7 days apart. "
+                   "Moved 1 day later. Not today, while your soreness is lingering. "
+                   "Soreness 3 on 11 Nov, 3 days after your light session of 8 Nov.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
+  assert_suggested (lingering, "2026-11-15", "2026-11-16");
+  /* A date after today stays. */
+  assert_suggested (lingering, "2026-11-14", "2026-11-15");
+
+  ac_test_add_session (easing, "2026-11-01", 60, "light");
+  ac_test_add_session (easing, "2026-11-08", 60, "light");
+  ac_test_add_checkin (easing, "2026-11-09", 3);
+  ac_test_add_checkin (easing, "2026-11-11", 2);
+  ac_test_assert_quiet (easing, "2026-11-15", "soreness-lingering");
+  assert_suggested (easing, "2026-11-15", "2026-11-15");
+}
+
+/* The same for soreness-persistent: 2 on d 7 keeps it off today, 1 not. */
+static void
+test_next_session_not_today_persistent (void)
+{
+  g_autoptr(AcJournal) two = ac_test_journal_new ();
+  g_autoptr(AcJournal) one = ac_test_journal_new ();
+
+  ac_test_add_session (two, "2026-11-01", 60, "light");
+  ac_test_add_session (two, "2026-11-08", 60, "light");
+  ac_test_add_checkin (two, "2026-11-15", 2);
+  ac_test_assert_reason (two, "2026-11-15", "next-session",
+                         "Your last session was on 8 Nov, and your sessions are usually 7 days apart. "
+                         "Moved 1 day later. Not today, while your soreness isn't going away. "
+                         "Soreness 2 on 15 Nov, 7 days after your light session of 8 Nov.");
+  assert_suggested (two, "2026-11-15", "2026-11-16");
+
+  ac_test_add_session (one, "2026-11-01", 60, "light");
+  ac_test_add_session (one, "2026-11-08", 60, "light");
+  ac_test_add_checkin (one, "2026-11-15", 1);
+  assert_suggested (one, "2026-11-15", "2026-11-15");
+}
+
+/* overtreat-load, with a usual session (60 minutes moderate: 120) on the
+ * date counted in both loads. Sessions 14 days apart, so the 4 weeks to
+ * 1 Nov hold only the one of 18 Oct: 120 against (120 + 200) / 4 is
+ * exactly 1.5 times, 120 against (120 + 199) / 4 more. Waiting only lowers
+ * the 4 weeks' load, so the push goes on to its cap of 28 days. */
+static AcJournal *
+journal_with_load (int last_minutes)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-09-20", 60, "moderate");
+  ac_test_add_session (journal, "2026-10-04", 60, "moderate");
+  ac_test_add_session (journal, "2026-10-18", last_minutes, "light");
+
+  return journal;
+}
+
+static void
+test_next_session_pushed_by_load (void)
+{
+  g_autoptr(AcJournal) at15 = journal_with_load (200);
+  g_autoptr(AcJournal) above = journal_with_load (199);
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_assert_reason (at15, "2026-10-20", "next-session",
+                         "Your last session was on 18 Oct, and your sessions are usually 14 days apart.");
+  assert_suggested (at15, "2026-10-20", "2026-11-01");
+
+  advice = ac_test_advice (above, "2026-10-20");
+  item = ac_test_find (advice, "next-session");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Around 29 Nov would keep your usual rhythm. "
+                   "That's later than usual, to avoid a sudden jump in load.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Your last session was on 18 Oct, and your sessions are usually 14 days apart. "
+                   "Moved 28 days later. A 60-minute moderate session on 1 Nov would make the "
+                   "load of its 7 days 120, against a weekly average of 79.75 over the 4 weeks "
+                   "to it: 1.5 times as much. Suggestions move at most 28 days later.");
+  assert_suggested (above, "2026-10-20", "2026-11-29");
+}
+
+/* overtreat-frequency and overtreat-deep-streak fire today, but the date
+ * is at least 7 days after the latest session: a session then is alone in
+ * its 7 days, and doesn't follow a deep one. */
+static void
+test_next_session_not_pushed_by_frequency (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-11-17", 60, "deep");
+  ac_test_add_session (journal, "2026-11-18", 60, "deep");
+  ac_test_add_session (journal, "2026-11-19", 60, "deep");
+  ac_test_add_session (journal, "2026-11-20", 60, "deep");
+  ac_test_assert_fires (journal, TODAY, "overtreat-frequency");
+  ac_test_assert_fires (journal, TODAY, "overtreat-deep-streak");
+  assert_suggested (journal, TODAY, "2026-11-27");
 }
 
 /* Deep sessions with peaks 3, 5 and 4 (median 4), then a planned one. */
@@ -344,9 +524,15 @@ main (int   argc,
   g_test_add_func ("/guidance/rhythm/irregular", test_irregular);
   g_test_add_func ("/guidance/rhythm/next-session", test_next_session);
   g_test_add_func ("/guidance/rhythm/next-session-clamped", test_next_session_clamped);
+  g_test_add_func ("/guidance/rhythm/next-session-clamp-edges", test_next_session_clamp_edges);
   g_test_add_func ("/guidance/rhythm/next-session-passed", test_next_session_passed);
   g_test_add_func ("/guidance/rhythm/next-session-pushed", test_next_session_pushed);
   g_test_add_func ("/guidance/rhythm/next-session-not-pushed-by-mild", test_next_session_not_pushed_by_mild);
+  g_test_add_func ("/guidance/rhythm/next-session-pushed-window", test_next_session_pushed_window);
+  g_test_add_func ("/guidance/rhythm/next-session-not-today-lingering", test_next_session_not_today_lingering);
+  g_test_add_func ("/guidance/rhythm/next-session-not-today-persistent", test_next_session_not_today_persistent);
+  g_test_add_func ("/guidance/rhythm/next-session-pushed-by-load", test_next_session_pushed_by_load);
+  g_test_add_func ("/guidance/rhythm/next-session-not-pushed-by-frequency", test_next_session_not_pushed_by_frequency);
   g_test_add_func ("/guidance/rhythm/predicted", test_predicted);
   g_test_add_func ("/guidance/rhythm/predicted-long-gap", test_predicted_long_gap);
   g_test_add_func ("/guidance/rhythm/predicted-clamped", test_predicted_clamped);

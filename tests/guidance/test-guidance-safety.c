@@ -251,19 +251,35 @@ test_referral (void)
   ac_test_assert_quiet (five, TODAY, "referral-not-improving");
 }
 
+/* 6 injury sessions from 1 Oct to @last, soreness 5 at the start and at
+ * the end. */
+static AcJournal *
+journal_with_injury_until (const char *last)
+{
+  AcJournal *journal = ac_test_journal_new ();
+  const char *days[] = { "2026-10-01", "2026-10-06", "2026-10-11", "2026-10-16", "2026-10-21" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    ac_test_add_session_full (journal, days[i], 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_session_full (journal, last, 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_checkin (journal, "2026-10-02", 5);
+  ac_test_add_checkin (journal, "2026-11-19", 5);
+
+  return journal;
+}
+
 static void
 test_referral_span (void)
 {
-  g_autoptr(AcJournal) short_span = ac_test_journal_new ();
+  g_autoptr(AcJournal) span28 = journal_with_injury_until ("2026-10-29");
+  g_autoptr(AcJournal) span27 = journal_with_injury_until ("2026-10-28");
   g_autoptr(AcJournal) no_checkins = journal_with_injury (6, 5, 5);
-  const char *days[] = { "2026-10-01", "2026-10-06", "2026-10-11", "2026-10-16", "2026-10-21", "2026-10-28" };
 
-  /* 6 sessions over 27 days. */
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    ac_test_add_session_full (short_span, days[i], 45, "moderate", "injury", NULL, FALSE);
-  ac_test_add_checkin (short_span, "2026-10-02", 5);
-  ac_test_add_checkin (short_span, "2026-11-19", 5);
-  ac_test_assert_quiet (short_span, TODAY, "referral-not-improving");
+  /* 6 sessions over exactly 28 days fire, over 27 days they don't. */
+  ac_test_assert_reason (span28, TODAY, "referral-not-improving",
+                         "6 injury sessions from 1 Oct to 29 Oct. Your mean soreness was 5.0 in "
+                         "the first 14 days and 5.0 in the last 14 days.");
+  ac_test_assert_quiet (span27, TODAY, "referral-not-improving");
 
   /* Without check-ins in the last 14 days there is nothing to compare. */
   ac_test_assert_fires (no_checkins, TODAY, "referral-not-improving");

@@ -1,5 +1,5 @@
 /* test-guidance-soreness.c — soreness-normal, -lingering, -persistent and
- * -severe, at their thresholds
+ * -severe, at their thresholds, and only while they speak of now
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -228,7 +228,8 @@ test_persistent_rise (void)
   ac_test_add_checkin (rise2, "2026-11-22", 1);
   ac_test_add_checkin (rise2, "2026-11-24", 3);
   ac_test_assert_reason (rise2, "2026-11-24", "soreness-persistent",
-                         "Your soreness rose from 1 on 22 Nov to 3 on 24 Nov.");
+                         "Your soreness rose from 1 on 22 Nov to 3 on 24 Nov, "
+                         "2 and 4 days after your deep session of 20 Nov.");
 
   ac_test_add_checkin (rise1, "2026-11-22", 1);
   ac_test_add_checkin (rise1, "2026-11-24", 2);
@@ -257,11 +258,14 @@ test_severe (void)
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
   g_assert_true (ac_advice_is_alert (item));
   g_assert_true (g_str_has_suffix (ac_advice_get_body (item), "get urgent care."));
-  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted soreness 7 on 21 Nov, 8 on 22 Nov.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 7 on 21 Nov, 1 day after your deep session of 20 Nov. "
+                   "Soreness 8 on 22 Nov, 2 days after your deep session of 20 Nov.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
 
   /* The last 3 days: 21 Nov counts on 23 Nov, not on 24 Nov. */
-  ac_test_assert_reason (journal, "2026-11-24", "soreness-severe", "You noted soreness 8 on 22 Nov.");
+  ac_test_assert_reason (journal, "2026-11-24", "soreness-severe",
+                         "Soreness 8 on 22 Nov, 2 days after your deep session of 20 Nov.");
   ac_test_assert_quiet (journal, "2026-11-25", "soreness-severe");
 
   ac_test_add_checkin (six, "2026-11-22", 6);
@@ -274,7 +278,130 @@ test_severe_without_session (void)
   g_autoptr(AcJournal) journal = ac_test_journal_new ();
 
   ac_test_add_checkin (journal, "2026-11-22", 9);
-  ac_test_assert_reason (journal, "2026-11-22", "soreness-severe", "You noted soreness 9 on 22 Nov.");
+  ac_test_assert_reason (journal, "2026-11-22", "soreness-severe", "Soreness 9 on 22 Nov.");
+}
+
+/* Soreness rules speak of now: the check-in that makes them fire is in the
+ * last 7 days, today - 6 … today. A check-in 6 days before today counts,
+ * one 7 days before does not. */
+static void
+test_normal_recent (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+
+  ac_test_add_checkin (journal, "2026-11-21", 3);
+  ac_test_assert_fires (journal, "2026-11-27", "soreness-normal");
+  ac_test_assert_quiet (journal, "2026-11-28", "soreness-normal");
+}
+
+static void
+test_lingering_recent (void)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+
+  ac_test_add_checkin (journal, "2026-11-21", 5);
+  ac_test_add_checkin (journal, "2026-11-23", 4);
+  ac_test_assert_reason (journal, "2026-11-29", "soreness-lingering",
+                         "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov.");
+  ac_test_assert_quiet (journal, "2026-11-30", "soreness-lingering");
+}
+
+static void
+test_persistent_recent (void)
+{
+  g_autoptr(AcJournal) late = journal_new ();
+  g_autoptr(AcJournal) rise = journal_new ();
+
+  ac_test_add_checkin (late, "2026-11-27", 2);
+  ac_test_assert_fires (late, "2026-12-03", "soreness-persistent");
+  ac_test_assert_quiet (late, "2026-12-04", "soreness-persistent");
+
+  /* A rise counts from the check-in it rises to. */
+  ac_test_add_checkin (rise, "2026-11-22", 1);
+  ac_test_add_checkin (rise, "2026-11-24", 3);
+  ac_test_assert_fires (rise, "2026-11-30", "soreness-persistent");
+  ac_test_assert_quiet (rise, "2026-12-01", "soreness-persistent");
+}
+
+/* A later check-in of 1 or less: the user has recovered since. */
+static void
+test_recovered_since (void)
+{
+  g_autoptr(AcJournal) lingering_two = journal_new ();
+  g_autoptr(AcJournal) lingering_one = journal_new ();
+  g_autoptr(AcJournal) persistent_two = journal_new ();
+  g_autoptr(AcJournal) persistent_one = journal_new ();
+
+  ac_test_add_checkin (lingering_two, "2026-11-21", 5);
+  ac_test_add_checkin (lingering_two, "2026-11-23", 4);
+  ac_test_add_checkin (lingering_two, "2026-11-24", 2);
+  ac_test_assert_reason (lingering_two, "2026-11-24", "soreness-lingering",
+                         "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov.");
+
+  ac_test_add_checkin (lingering_one, "2026-11-21", 5);
+  ac_test_add_checkin (lingering_one, "2026-11-23", 4);
+  ac_test_add_checkin (lingering_one, "2026-11-24", 1);
+  ac_test_assert_quiet (lingering_one, "2026-11-24", "soreness-lingering");
+
+  ac_test_add_checkin (persistent_two, "2026-11-27", 3);
+  ac_test_add_checkin (persistent_two, "2026-11-28", 2);
+  ac_test_assert_reason (persistent_two, "2026-11-28", "soreness-persistent",
+                         "Soreness 2 on 28 Nov, 8 days after your deep session of 20 Nov.");
+
+  ac_test_add_checkin (persistent_one, "2026-11-27", 3);
+  ac_test_add_checkin (persistent_one, "2026-11-28", 1);
+  ac_test_assert_quiet (persistent_one, "2026-11-28", "soreness-persistent");
+}
+
+/* The audit's journal: a deep session on 1 Oct, sore for a week, then 0. */
+static void
+test_recovered_long_ago (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-10-01", 60, "deep");
+  ac_test_add_checkin (journal, "2026-10-02", 5);
+  ac_test_add_checkin (journal, "2026-10-04", 5);
+  ac_test_add_checkin (journal, "2026-10-08", 2);
+  ac_test_add_checkin (journal, "2026-10-10", 0);
+  ac_test_add_checkin (journal, "2026-11-19", 0);
+  ac_test_add_checkin (journal, "2026-11-20", 0);
+
+  /* On 8 Oct it lingers and persists ... */
+  ac_test_assert_reason (journal, "2026-10-08", "soreness-lingering",
+                         "Soreness 5 on 4 Oct, 3 days after your deep session of 1 Oct. "
+                         "That is no lower than your highest soreness in the days before (5).");
+  ac_test_assert_reason (journal, "2026-10-08", "soreness-persistent",
+                         "Soreness 2 on 8 Oct, 7 days after your deep session of 1 Oct.");
+  /* ... on 10 Oct it is 0, and 7 weeks later all is quiet. */
+  ac_test_assert_quiet (journal, "2026-10-10", "soreness-lingering");
+  ac_test_assert_quiet (journal, "2026-10-10", "soreness-persistent");
+  ac_test_assert_quiet (journal, "2026-11-20", "soreness-lingering");
+  ac_test_assert_quiet (journal, "2026-11-20", "soreness-persistent");
+  ac_test_assert_quiet (journal, "2026-11-20", "soreness-normal");
+}
+
+/* The audit's stale journals: one session in January 2024, and nothing
+ * since. */
+static void
+test_stale (void)
+{
+  g_autoptr(AcJournal) normal = ac_test_journal_new ();
+  g_autoptr(AcJournal) lingering = ac_test_journal_new ();
+
+  ac_test_add_session (normal, "2024-01-01", 60, "moderate");
+  ac_test_add_checkin (normal, "2024-01-02", 3);
+  ac_test_assert_fires (normal, "2024-01-02", "soreness-normal");
+  ac_test_assert_quiet (normal, "2026-11-22", "soreness-normal");
+  ac_test_assert_fires (normal, "2026-11-22", "first-session");
+
+  ac_test_add_session (lingering, "2024-01-01", 60, "deep");
+  ac_test_add_checkin (lingering, "2024-01-04", 5);
+  ac_test_add_checkin (lingering, "2024-01-08", 3);
+  ac_test_assert_fires (lingering, "2024-01-08", "soreness-lingering");
+  ac_test_assert_fires (lingering, "2024-01-08", "soreness-persistent");
+  ac_test_assert_quiet (lingering, "2026-11-22", "soreness-lingering");
+  ac_test_assert_quiet (lingering, "2026-11-22", "soreness-persistent");
 }
 
 int
@@ -296,6 +423,12 @@ main (int   argc,
   g_test_add_func ("/guidance/soreness/persistent-rise", test_persistent_rise);
   g_test_add_func ("/guidance/soreness/severe", test_severe);
   g_test_add_func ("/guidance/soreness/severe-without-session", test_severe_without_session);
+  g_test_add_func ("/guidance/soreness/normal-recent", test_normal_recent);
+  g_test_add_func ("/guidance/soreness/lingering-recent", test_lingering_recent);
+  g_test_add_func ("/guidance/soreness/persistent-recent", test_persistent_recent);
+  g_test_add_func ("/guidance/soreness/recovered-since", test_recovered_since);
+  g_test_add_func ("/guidance/soreness/recovered-long-ago", test_recovered_long_ago);
+  g_test_add_func ("/guidance/soreness/stale", test_stale);
 
   return g_test_run ();
 }
