@@ -73,9 +73,6 @@ typedef struct
   gboolean   not_today_persistent;    /* … persistent, or else lingering */
   int        sore_checkin;     /* overtreat-still-sore moved it: the check-in, or -1 */
   guint32    sore_day;         /* … the first date it held back */
-  guint32    load_day;         /* overtreat-load moved it: the first date, or 0 */
-  guint      load_session;     /* … the load of a typical session */
-  guint      load_28;          /* … of the 28 days to that date, with it */
 } AcGuidanceNext;
 
 /* How predicted-soreness was reached. */

@@ -134,7 +134,9 @@ is_first_in_journal (AcGuidanceContext *ctx,
 /* first-session: the latest or the next planned session is the first in
  * the journal: every session of the journal that starts before it counts,
  * planned or not, whatever its date (a booking never marked done, a
- * session logged ahead of time). */
+ * session logged ahead of time). The latest speaks only in the week after
+ * it (d 0–6), like the soreness rules: a first session of two years ago,
+ * with nothing since, is no news to its reader. */
 static void
 rule_first_session (AcGuidanceContext       *ctx,
                     const AcRecoveryEntry   *latest,
@@ -144,7 +146,8 @@ rule_first_session (AcGuidanceContext       *ctx,
   AcSession *session;
   const char *pressure;
 
-  if (latest != NULL && is_first_in_journal (ctx, latest->session))
+  if (latest != NULL && ctx->today_day - latest->day < AC_RECENT_DAYS &&
+      is_first_in_journal (ctx, latest->session))
     {
       session = latest->session;
       date = _ac_guidance_format_day (ctx, latest->day);

@@ -202,23 +202,6 @@ add_push_reasons (AcGuidanceContext *ctx,
         g_ptr_array_add (records, checkin);
     }
 
-  if (next->load_day != 0)
-    {
-      g_autofree char *day = _ac_guidance_format_day (ctx, next->load_day);
-      g_autofree char *chronic = g_strdup_printf ("%.10g", next->load_28 / 4.0);
-      g_autofree char *ratio = g_strdup_printf ("%.1f", next->load_session / (next->load_28 / 4.0));
-      const char *pressure = _ac_pressure_word (ctx->stats->typical_pressure);
-
-      /* Translators: minutes, the pressure (light, moderate, deep), a date,
-       * a load (minutes × pressure weight), the weekly average of the 4
-       * weeks to that date, and how many times that the first is */
-      g_ptr_array_add (reason, g_strdup_printf (_("A %d-minute %s session on %s would make the load "
-                                                  "of its 7 days %u, against a weekly average of %s "
-                                                  "over the 4 weeks to it: %s times as much."),
-                                                _ac_round (ctx->stats->typical_minutes), pressure, day,
-                                                next->load_session, chronic, ratio));
-    }
-
   if (next->capped)
     /* Translators: the most days a suggested date moves (28) */
     g_ptr_array_add (reason, g_strdup_printf (_("Suggestions move at most %d days later."),
@@ -251,8 +234,6 @@ rule_next_session (AcGuidanceContext *ctx)
   /* Soreness first: it is what the user feels. */
   if (next->not_today != NULL || next->sore_checkin >= 0)
     g_ptr_array_add (body, g_strdup (_("That's a little later, to give your soreness time to ease.")));
-  else if (next->load_day != 0)
-    g_ptr_array_add (body, g_strdup (_("That's later than usual, to avoid a sudden jump in load.")));
 
   reason = g_ptr_array_new_with_free_func (g_free);
   /* Translators: a date, then a number of days */

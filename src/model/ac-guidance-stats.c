@@ -111,65 +111,47 @@ compute_recovery (AcGuidanceContext *ctx,
  *
  * - overtreat-still-sore: a check-in of 4 or more in the 2 days before it.
  *   Check-ins after today are not known, so this ends by today + 3.
- * - overtreat-load, with the session counted in both loads of that date.
- *   Waiting only lowers the 4 weeks' load, so once this fires it fires on
- *   every later date, and the push stops at the cap.
  * - overtreat-frequency and overtreat-deep-streak can't: the date is at
  *   least 7 days after the latest session, so the session would be alone
- *   in its 7 days. For the same reason it is the whole acute load.
+ *   in its 7 days.
+ * - overtreat-load is left out: the session would be the whole of its 7
+ *   days' load, and waiting only lowers the 4 weeks' average, so once a
+ *   usual session would fire it, every later date would too. Anyone whose
+ *   sessions are a fortnight apart would see every suggestion pushed to
+ *   the limit, which is not advice anyone could follow.
  *
  * Other caution rules (rising-peaks, screening-*) don't depend on the date
  * and would push it for ever. The push stops after 28 days. */
 G_STATIC_ASSERT (AC_NEXT_GAP_MIN >= 7);
 
-/* Whether a session of @session_load on @day would make overtreat-still-
- * sore or overtreat-load fire; @load_before is the load of the 27 days
- * before @day. The first date each rule holds back goes in @next, with
- * its data, for the reason. */
+/* Whether a session on @day would make overtreat-still-sore fire. The
+ * first date it holds back goes in @next, with its check-in, for the
+ * reason. */
 static gboolean
 holds_back (AcGuidanceContext *ctx,
             AcGuidanceNext    *next,
-            guint32            day,
-            guint              session_load,
-            guint64            load_before)
+            guint32            day)
 {
-  gboolean held = FALSE;
   int sore;
 
-  if (_ac_guidance_is_sore_before (ctx, day, &sore))
-    {
-      if (next->sore_checkin < 0)
-        {
-          next->sore_checkin = sore;
-          next->sore_day = day;
-        }
-      held = TRUE;
-    }
+  if (!_ac_guidance_is_sore_before (ctx, day, &sore))
+    return FALSE;
 
-  if (_ac_guidance_is_load_high (session_load, load_before + session_load))
+  if (next->sore_checkin < 0)
     {
-      if (next->load_day == 0)
-        {
-          next->load_day = day;
-          next->load_session = session_load;
-          next->load_28 = (guint) (load_before + session_load);
-        }
-      held = TRUE;
+      next->sore_checkin = sore;
+      next->sore_day = day;
     }
-
-  return held;
+  return TRUE;
 }
 
 /* Moves @next->day later while a caution rule holds it back, at most
  * AC_NEXT_PUSH_MAX days in all. */
 static void
 push_later (AcGuidanceContext *ctx,
-            AcGuidanceNext    *next,
-            guint              session_load)
+            AcGuidanceNext    *next)
 {
   guint32 start = next->day;
-  guint64 load_before = 0;
-  guint from = 0;
 
   next->not_today = _ac_guidance_get_sore_now (ctx, &next->not_today_persistent);
   if (next->day == ctx->today_day && next->not_today != NULL)
@@ -177,18 +159,8 @@ push_later (AcGuidanceContext *ctx,
   else
     next->not_today = NULL;
 
-  /* The load of the 27 days before the date slides with it: every done
-   * session comes before the date, and leaves the window 28 days after. */
-  for (guint i = 0; i < ctx->n_done; i++)
-    load_before += ac_session_get_load (ctx->done[i].session);
-
-  for (;;)
+  while (holds_back (ctx, next, next->day))
     {
-      for (; from < ctx->n_done && ctx->done[from].day + 27 < next->day; from++)
-        load_before -= ac_session_get_load (ctx->done[from].session);
-
-      if (!holds_back (ctx, next, next->day, session_load, load_before))
-        break;
       if (next->day - start >= AC_NEXT_PUSH_MAX)
         {
           next->capped = TRUE;
@@ -206,7 +178,6 @@ compute_next (AcGuidanceContext *ctx,
 {
   AcGuidanceNext *next = &ctx->next;
   const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
-  guint session_load;
 
   next->sore_checkin = -1;
   if (ctx->n_done < 2 || ctx->planned->len > 0)
@@ -222,8 +193,7 @@ compute_next (AcGuidanceContext *ctx,
       next->from_today = TRUE;
     }
 
-  session_load = (guint) _ac_round (stats->typical_minutes) * ac_pressure_get_weight (stats->typical_pressure);
-  push_later (ctx, next, session_load);
+  push_later (ctx, next);
 
   g_date_set_julian (&stats->suggested_next, next->day);
 }

@@ -146,6 +146,10 @@ test_first_session_latest (void)
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
                    "Your moderate session of 20 Nov is the first in your journal.");
 
+  /* In the week after it (d 0–6), and not after. */
+  ac_test_assert_fires (journal, "2026-11-26", "first-session");
+  ac_test_assert_quiet (journal, "2026-11-27", "first-session");
+
   ac_test_add_session (journal, "2026-11-24", 60, "moderate");
   ac_test_assert_quiet (journal, "2026-11-25", "first-session");
 }

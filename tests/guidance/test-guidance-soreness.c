@@ -393,7 +393,9 @@ test_stale (void)
   ac_test_add_checkin (normal, "2024-01-02", 3);
   ac_test_assert_fires (normal, "2024-01-02", "soreness-normal");
   ac_test_assert_quiet (normal, "2026-11-22", "soreness-normal");
-  ac_test_assert_fires (normal, "2026-11-22", "first-session");
+  /* Nor is the first session news any more. */
+  ac_test_assert_fires (normal, "2024-01-02", "first-session");
+  ac_test_assert_quiet (normal, "2026-11-22", "first-session");
 
   ac_test_add_session (lingering, "2024-01-01", 60, "deep");
   ac_test_add_checkin (lingering, "2024-01-04", 5);
