@@ -102,13 +102,13 @@ in_named_zone (GTimeZone *local,
   gint64 offset = g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND;
   gint64 wall = g_date_time_to_unix (start) + offset;
   int year = g_date_time_get_year (start);
-  int standard, daylight;
+  int as_standard, as_summer;
 
   if (year < 1970 || year > 2037)
     return FALSE;
-  standard = g_time_zone_find_interval (local, G_TIME_TYPE_STANDARD, wall);
-  daylight = g_time_zone_find_interval (local, G_TIME_TYPE_DAYLIGHT, wall);
-  return standard >= 0 && standard == daylight && g_time_zone_get_offset (local, standard) == offset;
+  as_standard = g_time_zone_find_interval (local, G_TIME_TYPE_STANDARD, wall);
+  as_summer = g_time_zone_find_interval (local, G_TIME_TYPE_DAYLIGHT, wall);
+  return as_standard >= 0 && as_standard == as_summer && g_time_zone_get_offset (local, as_standard) == offset;
 }
 
 /* DTSTART or DTEND: the wall-clock time of @time in @zone (@time is in
