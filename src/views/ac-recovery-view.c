@@ -33,6 +33,7 @@ struct _AcRecoveryView
   AcRecoveryProfileChart *profile_chart;
   GtkStack               *profile_stack;
   GtkWidget              *profile_empty;
+  GtkLabel               *profile_empty_label;
   GtkListBox             *recovery_list;
   GtkLabel               *summary_label;
   GtkLabel               *readout_label;
@@ -427,6 +428,7 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_chart);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_stack);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_empty);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_empty_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, recovery_list);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, readout_label);
@@ -586,6 +588,14 @@ _ac_recovery_view_get_profile_empty (AcRecoveryView *self)
   g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
 
   return self->profile_empty;
+}
+
+GtkLabel *
+_ac_recovery_view_get_profile_empty_label (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->profile_empty_label;
 }
 
 GtkListBox *

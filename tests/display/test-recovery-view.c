@@ -431,6 +431,25 @@ test_axis_labels (void)
   g_assert_finalize_object (journal);
 }
 
+/* All of @label is shown: it has its natural height for its width, and
+ * lies inside @box. */
+static void
+assert_shown_whole (GtkWidget *label,
+                    GtkWidget *box)
+{
+  graphene_rect_t bounds;
+  int minimum, natural;
+
+  g_assert_true (gtk_widget_get_mapped (label));
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label),
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, natural);
+  g_assert_true (gtk_widget_compute_bounds (label, box, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (box));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (box));
+}
+
 static void
 assert_readout (Fixture    *fixture,
                 const char *expected)
@@ -550,7 +569,7 @@ test_profile (void)
 }
 
 /* Before there are check-ins after a session, the profile says what it
- * needs. */
+ * needs, all of it, at full width and at 360 px. */
 static void
 test_profile_empty (void)
 {
@@ -558,19 +577,49 @@ test_profile_empty (void)
   AcJournal *journal = ac_journal_new ();
   g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-20T18:30:00+01:00", NULL);
   g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_DEEP);
+  struct { int width; const char *name; gboolean dark; } shots[] = {
+    { 1100, "recovery-no-check-ins", FALSE },
+    { 1100, "recovery-no-check-ins-dark", TRUE },
+    { 360, "recovery-no-check-ins-narrow", FALSE },
+    { 360, "recovery-no-check-ins-narrow-dark", TRUE },
+  };
+  GtkWidget *empty, *label;
   AdwActionRow *row;
 
   g_assert_true (ac_journal_add_session (journal, session, NULL));
   fixture_set_up (&fixture, journal, 1100, 760);
 
   g_assert_false (ac_recovery_profile_chart_has_data (_ac_recovery_view_get_profile_chart (fixture.view)));
-  g_assert_true (gtk_widget_get_mapped (_ac_recovery_view_get_profile_empty (fixture.view)));
+  empty = _ac_recovery_view_get_profile_empty (fixture.view);
+  label = GTK_WIDGET (_ac_recovery_view_get_profile_empty_label (fixture.view));
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_true (gtk_widget_is_ancestor (label, empty));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "this shows how your soreness eases after light, moderate and deep work."));
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (_ac_recovery_view_get_recovery_list (fixture.view), 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
   g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
                    "Soreness over the last 3 months: no check-ins; 1 session.");
-  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-no-check-ins");
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      ac_display_test_set_dark (shots[i].dark);
+      gtk_window_set_default_size (fixture.window, shots[i].width, 760);
+      ac_display_test_settle ();
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture.window)), <=, shots[i].width);
+      assert_shown_whole (label, empty);
+      /* Scrolled to the end, where the empty state is when narrow. */
+      {
+        GtkWidget *scroller = gtk_widget_get_ancestor (empty, GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        ac_display_test_settle ();
+      }
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), shots[i].name);
+    }
+  ac_display_test_set_dark (FALSE);
 
   fixture_tear_down (&fixture);
 }
