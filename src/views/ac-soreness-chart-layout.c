@@ -17,9 +17,10 @@
 
 /* Made when the size or the data change, never for a mere redraw: the
  * columns of days (several days to a column where a day is narrower than
- * CHART_MIN_COLUMN), the points, the soreness ticks, and the dates of the
- * time axis, whose step is the finest that leaves CHART_X_LABEL_GAP
- * between labels. */
+ * CHART_MIN_COLUMN, plotted at their highest soreness: a mean would draw
+ * a severe day as a moderate one), the points, the soreness ticks, and
+ * the dates of the time axis, whose step is the finest that leaves
+ * CHART_X_LABEL_GAP between labels. */
 
 static void
 set_julian (GDate   *date,
@@ -41,9 +42,7 @@ layout_columns (AcSorenessChart *self)
 
   for (guint start = 0; start < n_days; start += self->bucket)
     {
-      AcChartColumn column = { 0 };
-      guint n_checkins = 0;
-      double sum = 0;
+      AcChartColumn column = { .soreness = -1 };
 
       column.first = self->data->first + start;
       column.n_days = MIN (self->bucket, n_days - start);
@@ -55,18 +54,13 @@ layout_columns (AcSorenessChart *self)
         {
           const AcChartDay *day = &g_array_index (self->data->days, AcChartDay, start + i);
 
-          if (day->soreness >= 0)
-            {
-              sum += day->soreness;
-              n_checkins++;
-            }
+          column.soreness = MAX (column.soreness, day->soreness);
           column.done |= day->done;
           column.planned |= day->planned;
           column.recovering |= day->recovering;
           column.red_flag |= day->symptoms != 0;
         }
 
-      column.soreness = n_checkins > 0 ? sum / n_checkins : -1;
       g_array_append_val (self->columns, column);
 
       if (column.done != 0 || column.planned != 0)
@@ -75,7 +69,7 @@ layout_columns (AcSorenessChart *self)
           previous_marker = column.x;
         }
 
-      if (n_checkins > 0)
+      if (column.soreness >= 0)
         {
           AcChartPoint point = {
             .julian = column.first,

@@ -63,7 +63,7 @@ _ac_chart_data_get_day (AcChartData *data,
   return &g_array_index (data->days, AcChartDay, julian - data->first);
 }
 
-/* A point the chart plots: a day's soreness, or a column's mean when
+/* A point the chart plots: a day's soreness, or a column's highest when
  * days are narrower than a pixel or two and are drawn in groups. */
 typedef struct
 {
@@ -115,7 +115,7 @@ typedef struct
   double  left;
   double  right;
   double  x;           /* its middle */
-  double  soreness;    /* the mean of its check-ins, or -1 */
+  double  soreness;    /* the highest of its check-ins, or -1 */
   guint8  done;
   guint8  planned;
   guint8  recovering;

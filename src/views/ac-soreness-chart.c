@@ -32,8 +32,8 @@
  * (AcChartData, ac-soreness-chart-data.c), and where it goes when the
  * size changes (ac-soreness-chart-layout.c): a frame only appends nodes
  * (ac-soreness-chart-draw.c), with text from a cache of layouts. Days
- * narrower than 1.5 pixels are drawn in columns of several days, the mean
- * of their check-ins as the point.
+ * narrower than 1.5 pixels are drawn in columns of several days, the
+ * highest of their check-ins as the point: the peaks are what matter.
  *
  * This file: the object, its data, the cursor, keyboard, pointer and
  * tooltip, and what screen readers are told. */

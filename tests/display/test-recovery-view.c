@@ -286,7 +286,7 @@ test_points (void)
 }
 
 /* Days narrower than a pixel and a half are drawn in columns of several,
- * each at the mean of its check-ins. */
+ * each at the highest of its check-ins. */
 static void
 test_columns (void)
 {
@@ -313,7 +313,7 @@ test_columns (void)
 
   for (guint i = 0; i < n_points; i++)
     {
-      double sum = 0;
+      int highest = -1;
       guint n = 0;
 
       g_assert_cmpuint (points[i].n_days, <=, bucket);
@@ -327,17 +327,79 @@ test_columns (void)
           checkin = ac_journal_lookup_checkin_for_date (journal, &date);
           if (checkin != NULL)
             {
-              sum += ac_checkin_get_soreness (checkin);
+              highest = MAX (highest, ac_checkin_get_soreness (checkin));
               n++;
             }
         }
       g_assert_cmpuint (n, >, 0);
-      g_assert_cmpfloat_with_epsilon (points[i].soreness, sum / n, 1e-9);
+      g_assert_cmpfloat (points[i].soreness, ==, highest);
     }
 
   ac_display_test_render_png (GTK_WIDGET (window), "soreness-chart-5-years-narrow");
   gtk_window_destroy (window);
   ac_display_test_settle ();
+}
+
+/* The highest soreness of the window's check-ins. */
+static int
+highest_in_window (AcJournal       *journal,
+                   AcSorenessChart *chart)
+{
+  GListModel *checkins = ac_journal_get_checkins (journal);
+  GDate first, last;
+  int highest = -1;
+
+  ac_soreness_chart_get_window (chart, &first, &last);
+  for (guint i = 0; i < g_list_model_get_n_items (checkins); i++)
+    {
+      g_autoptr(AcCheckin) checkin = g_list_model_get_item (checkins, i);
+      guint32 julian = ac_checkin_get_julian (checkin);
+
+      if (julian >= g_date_get_julian (&first) && julian <= g_date_get_julian (&last))
+        highest = MAX (highest, ac_checkin_get_soreness (checkin));
+    }
+
+  return highest;
+}
+
+/* Grouped or not, the chart reaches the highest soreness of its window:
+ * the 7 of 28 October is drawn as a 7 over a year at 360 px too. */
+static void
+test_peaks (void)
+{
+  const int widths[] = { 1100, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      Fixture fixture = { 0 };
+      guint n_grouped = 0;
+
+      fixture_set_up (&fixture, ac_sample_journal_new (), widths[w], 760);
+      for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+        {
+          const AcChartPoint *points;
+          guint n_points;
+          double plotted = -1;
+
+          ac_soreness_chart_set_range (fixture.chart, ranges[r].range);
+          ac_display_test_settle ();
+          points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
+          for (guint i = 0; i < n_points; i++)
+            plotted = MAX (plotted, points[i].soreness);
+
+          g_test_message ("%d px, %s: %u days a column, highest %g",
+                          widths[w], ranges[r].first, _ac_soreness_chart_get_bucket (fixture.chart), plotted);
+          g_assert_cmpfloat (plotted, ==, highest_in_window (fixture.journal, fixture.chart));
+          g_assert_cmpfloat (plotted, ==, 7);
+          if (_ac_soreness_chart_get_bucket (fixture.chart) > 1)
+            n_grouped++;
+        }
+
+      /* At 360 px the year is drawn in columns of several days. */
+      if (widths[w] == 360)
+        g_assert_cmpuint (n_grouped, >, 0);
+      fixture_tear_down (&fixture);
+    }
 }
 
 static gboolean
@@ -853,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/recovery/summaries", test_summaries);
   g_test_add_func ("/recovery/points", test_points);
   g_test_add_func ("/recovery/columns", test_columns);
+  g_test_add_func ("/recovery/peaks", test_peaks);
   g_test_add_func ("/recovery/axis-labels", test_axis_labels);
   g_test_add_func ("/recovery/keyboard", test_keyboard);
   g_test_add_func ("/recovery/tooltip", test_tooltip);
