@@ -263,6 +263,16 @@ day_activated_cb (AcRecoveryView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-day", "s", text);
 }
 
+/* A range the user picks ends at the latest days: the month the calendar
+ * showed was where the chart started, not where the user wants to stay. */
+static void
+choose_range (AcRecoveryView *self,
+              AcChartRange    range)
+{
+  ac_soreness_chart_set_anchor (self->chart, NULL);
+  ac_soreness_chart_set_range (self->chart, range);
+}
+
 static void
 sync_dropdown (AcRecoveryView *self)
 {
@@ -279,7 +289,7 @@ dropdown_selected_cb (AcRecoveryView *self)
   if (self->chart == NULL || self->syncing_range || selected > AC_CHART_RANGE_ALL)
     return;
 
-  ac_soreness_chart_set_range (self->chart, selected);
+  choose_range (self, selected);
 }
 
 static void
@@ -319,7 +329,7 @@ set_range_nick (AcRecoveryView *self,
       return;
     }
 
-  ac_soreness_chart_set_range (self->chart, value->value);
+  choose_range (self, value->value);
 }
 
 static void
@@ -411,7 +421,9 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
    * AcRecoveryView:range:
    *
    * The chart's range by its name ("4-weeks", "3-months", "year", "all"),
-   * for the `recovery.range` action of the range switch.
+   * for the `recovery.range` action of the range switch. Setting it is
+   * the user's pick: the range then ends at the latest days, even after
+   * ac_recovery_view_show_month().
    */
   properties[PROP_RANGE] =
     g_param_spec_string ("range", NULL, NULL, "3-months",
@@ -541,7 +553,8 @@ ac_recovery_view_set_today (AcRecoveryView *self,
  * @date: a day, such as the calendar's selected one
  *
  * Centres the chart's range on the month of @date; a range that would
- * reach past today still ends today.
+ * reach past today still ends today. Until the user picks a range: that
+ * ends at the latest days again.
  */
 void
 ac_recovery_view_show_month (AcRecoveryView *self,

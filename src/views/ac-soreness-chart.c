@@ -78,8 +78,21 @@ invalidate_geometry (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+set_description (AcSorenessChart *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->readout != NULL
+                                    ? self->readout
+                                    : _("Use the arrow keys to read the chart day by day, and Enter to open a day in the calendar"),
+                                  -1);
+}
+
 /* The read-out is the widget's accessible description: a screen reader
- * speaks it when it changes while the chart has the focus. */
+ * speaks it when it changes while the chart has the focus. Without a
+ * cursor (none yet, or the window moved past it) there is none, and the
+ * description says how to get one. */
 static void
 update_readout (AcSorenessChart *self)
 {
@@ -93,12 +106,7 @@ update_readout (AcSorenessChart *self)
 
   g_free (self->readout);
   self->readout = g_steal_pointer (&readout);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->readout != NULL
-                                    ? self->readout
-                                    : _("Use the arrow keys to read the chart day by day, and Enter to open a day in the calendar"),
-                                  -1);
+  set_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
@@ -122,8 +130,8 @@ update_data (AcSorenessChart *self)
   if (g_strcmp0 (old_summary, self->data->summary) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 
-  /* The day's words may have changed with the journal. */
-  g_clear_pointer (&self->readout, g_free);
+  /* The day's words may have changed with the journal, or the cursor
+   * may have gone with the days it was on: against the words before. */
   update_readout (self);
   invalidate_geometry (self);
 }
@@ -626,6 +634,7 @@ ac_soreness_chart_init (AcSorenessChart *self)
   g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_data (self);
+  set_description (self);
 }
 
 GtkWidget *

@@ -710,8 +710,20 @@ test_updates (void)
   fixture_tear_down (&fixture);
 }
 
+static void
+assert_no_readout (Fixture *fixture)
+{
+  g_assert_null (ac_soreness_chart_get_readout (fixture->chart));
+  gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Use the arrow keys to read the chart day by day, and Enter to open a day "
+                                       "in the calendar");
+  g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_readout_label (fixture->view)), ==,
+                   "Point at a day, or select the chart and use the arrow keys, to read it.");
+}
+
 /* Coming from the calendar, the range is centred on its month; the
- * latest days are a button away. */
+ * latest days are a button away, and a range the user picks ends at
+ * them too. A read-out of a day the chart no longer shows goes. */
 static void
 test_follow_month (void)
 {
@@ -722,8 +734,11 @@ test_follow_month (void)
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   latest = _ac_recovery_view_get_latest_button (fixture.view);
   g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
   ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
+  ac_soreness_chart_set_cursor (fixture.chart, &november);
+  assert_readout (&fixture, "Thursday 5 November 2026: Soreness 2 (Mild); Session: Moderate, 60 minutes");
   ac_recovery_view_show_month (fixture.view, &september);
   ac_display_test_settle ();
   assert_window (fixture.chart, "2026-09-01", "2026-09-30");
@@ -731,18 +746,60 @@ test_follow_month (void)
                    "Soreness from 1 Sep to 30 Sep 2026: 12 check-ins, highest 6 on 25 Sep, mostly mild; 3 sessions.");
   g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
   g_assert_true (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
+  /* The chart keeps the month through its own ranges… */
   ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_3_MONTHS);
   assert_window (fixture.chart, "2026-08-01", "2026-10-31");
-  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_YEAR);
-  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
-  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
 
+  /* …but a range the user picks ends at the latest days. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "year"));
+  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+
+  /* The drop-down of a narrow page is a pick too. */
+  ac_recovery_view_show_month (fixture.view, &september);
   assert_window (fixture.chart, "2026-09-01", "2026-09-30");
+  gtk_window_set_default_size (fixture.window, 360, 760);
+  ac_display_test_settle ();
+  {
+    GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (fixture.view),
+                                                                          AC_TYPE_RECOVERY_VIEW,
+                                                                          "range_dropdown"));
+
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dropdown)));
+    gtk_drop_down_set_selected (dropdown, AC_CHART_RANGE_3_MONTHS);
+    assert_window (fixture.chart, "2026-08-23", "2026-12-06");
+    g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  }
+
+  /* Show Latest, from a month with the cursor in it. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
+  assert_window (fixture.chart, "2026-08-23", "2026-12-06");
+  g_assert_false (gtk_widget_get_visible (latest));
+  /* 10 September is still in the last 3 months: the cursor stays. */
+  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
+  ac_recovery_view_show_month (fixture.view, &september);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_no_readout (&fixture);
+  /* 4 weeks from September: Show Latest leaves it behind. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
   assert_window (fixture.chart, "2026-10-26", "2026-11-29");
-  g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
   /* This month: the range ends today, as it does without a month. */
   ac_recovery_view_show_month (fixture.view, &november);
