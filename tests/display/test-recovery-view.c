@@ -589,6 +589,33 @@ test_tooltip (void)
   fixture_tear_down (&fixture);
 }
 
+/* At 360 px the read-out of a day with a warning symptom takes several
+ * lines, and has them all. */
+static void
+test_readout_narrow (void)
+{
+  Fixture fixture = { 0 };
+  GDate flagged = day (2026, 11, 21);
+  GtkWidget *label;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 360, 760);
+  label = GTK_WIDGET (_ac_recovery_view_get_readout_label (fixture.view));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.chart)));
+  ac_soreness_chart_set_cursor (fixture.chart, &flagged);
+  ac_display_test_settle ();
+  assert_readout (&fixture, "Saturday 21 November 2026: Soreness 5 (Moderate); "
+                            "Warning symptom: Large or unexplained bruising; 2 days after a session (Deep pressure)");
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (label)), ==, -1);
+  assert_shown_whole (label, gtk_widget_get_parent (label));
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-readout-narrow-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-readout-narrow-dark");
+  ac_display_test_set_dark (FALSE);
+
+  fixture_tear_down (&fixture);
+}
+
 /* The recovery profile and its words: the median days to recover for
  * each pressure, against the usual 2–3 days. */
 static void
@@ -976,6 +1003,7 @@ main (int   argc,
   g_test_add_func ("/recovery/axis-labels", test_axis_labels);
   g_test_add_func ("/recovery/keyboard", test_keyboard);
   g_test_add_func ("/recovery/tooltip", test_tooltip);
+  g_test_add_func ("/recovery/readout-narrow", test_readout_narrow);
   g_test_add_func ("/recovery/profile", test_profile);
   g_test_add_func ("/recovery/profile-empty", test_profile_empty);
   g_test_add_func ("/recovery/updates", test_updates);
