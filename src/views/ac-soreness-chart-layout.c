@@ -373,17 +373,3 @@ _ac_soreness_chart_get_data (AcSorenessChart *self)
 
   return self->data;
 }
-
-/* Returns: (transfer full) (nullable): the tooltip at @x */
-char *
-_ac_soreness_chart_get_tooltip (AcSorenessChart *self,
-                                double           x)
-{
-  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
-
-  _ac_soreness_chart_ensure_geometry (self);
-  if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return NULL;
-
-  return _ac_chart_data_describe_day (self->data, self->journal, _ac_soreness_chart_day_at (self, x), TRUE);
-}

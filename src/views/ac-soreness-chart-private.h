@@ -84,16 +84,18 @@ typedef struct
   int         width;
 } AcChartTick;
 
-const AcChartPoint *_ac_soreness_chart_get_points  (AcSorenessChart *self,
-                                                    guint           *n_points);
-const AcChartTick  *_ac_soreness_chart_get_ticks   (AcSorenessChart *self,
-                                                    guint           *n_ticks);
-guint               _ac_soreness_chart_get_bucket  (AcSorenessChart *self);
-void                _ac_soreness_chart_get_plot    (AcSorenessChart *self,
-                                                    graphene_rect_t *plot);
-AcChartData        *_ac_soreness_chart_get_data    (AcSorenessChart *self);
-char               *_ac_soreness_chart_get_tooltip (AcSorenessChart *self,
-                                                    double           x);
+const AcChartPoint *_ac_soreness_chart_get_points    (AcSorenessChart *self,
+                                                      guint           *n_points);
+const AcChartTick  *_ac_soreness_chart_get_ticks     (AcSorenessChart *self,
+                                                      guint           *n_ticks);
+guint               _ac_soreness_chart_get_bucket    (AcSorenessChart *self);
+void                _ac_soreness_chart_get_plot      (AcSorenessChart *self,
+                                                      graphene_rect_t *plot);
+AcChartData        *_ac_soreness_chart_get_data      (AcSorenessChart *self);
+char               *_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
+                                                      double           x,
+                                                      gboolean         keyboard_mode,
+                                                      GdkRectangle    *area);
 
 /* The widget's own parts, shared by ac-soreness-chart.c (the object, its
  * data and input), ac-soreness-chart-layout.c (where things go at a size)

@@ -215,6 +215,53 @@ style_changed_cb (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * _ac_soreness_chart_query_tooltip:
+ * @x: where the pointer is, across the widget
+ * @keyboard_mode: whether the tooltip is asked for from the keyboard; it
+ *   is then the cursor's
+ * @area: (out) (optional): the part of the widget the text is about
+ *
+ * What query-tooltip shows, and all it does but hand it to the tooltip.
+ *
+ * Returns: (transfer full) (nullable): the day's words, a line each, or
+ *   %NULL where there is no day
+ */
+char *
+_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
+                                  double           x,
+                                  gboolean         keyboard_mode,
+                                  GdkRectangle    *area)
+{
+  const AcChartColumn *column;
+  guint32 julian;
+
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  if (self->data == NULL)
+    return NULL;
+
+  _ac_soreness_chart_ensure_geometry (self);
+  if (keyboard_mode)
+    julian = self->cursor;
+  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
+    return NULL;
+  else
+    julian = _ac_soreness_chart_day_at (self, x);
+
+  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
+    return NULL;
+
+  if (area != NULL)
+    *area = (GdkRectangle) {
+      (int) floor (column->left), (int) self->plot.origin.y,
+      MAX (1, (int) ceil (column->right - column->left)),
+      (int) (self->strip_y - self->plot.origin.y)
+    };
+
+  return _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
+}
+
 static gboolean
 ac_soreness_chart_query_tooltip (GtkWidget  *widget,
                                  int         x,
@@ -222,30 +269,15 @@ ac_soreness_chart_query_tooltip (GtkWidget  *widget,
                                  gboolean    keyboard_mode,
                                  GtkTooltip *tooltip)
 {
-  AcSorenessChart *self = AC_SORENESS_CHART (widget);
   g_autofree char *text = NULL;
-  const AcChartColumn *column;
-  guint32 julian;
+  GdkRectangle area;
 
-  if (self->data == NULL)
+  text = _ac_soreness_chart_query_tooltip (AC_SORENESS_CHART (widget), x, keyboard_mode, &area);
+  if (text == NULL)
     return FALSE;
 
-  if (keyboard_mode)
-    julian = self->cursor;
-  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return FALSE;
-  else
-    julian = _ac_soreness_chart_day_at (self, x);
-
-  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
-    return FALSE;
-
-  text = _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
   gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              (int) floor (column->left), (int) self->plot.origin.y,
-                              MAX (1, (int) ceil (column->right - column->left)),
-                              (int) (self->strip_y - self->plot.origin.y) });
+  gtk_tooltip_set_tip_area (tooltip, &area);
 
   return TRUE;
 }

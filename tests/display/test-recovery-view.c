@@ -565,26 +565,57 @@ test_keyboard (void)
   fixture_tear_down (&fixture);
 }
 
-/* Pointing at a day: the same words, a line each. */
+/* Pointing at a day: the same words, a line each, over the day's column;
+ * asked from the keyboard, the cursor's day. The widget's query-tooltip
+ * hands GTK what _ac_soreness_chart_query_tooltip() gives, and only
+ * that; it runs here as GTK runs it, through the signal. */
 static void
 test_tooltip (void)
 {
   Fixture fixture = { 0 };
+  const char *expected = "Saturday 21 November 2026\nSoreness 5 (Moderate)\n"
+                         "Warning symptom: Large or unexplained bruising\n"
+                         "2 days after a session (Deep pressure)";
   const AcChartPoint *points;
   g_autofree char *text = NULL;
   GDate flagged = day (2026, 11, 21);
+  GtkTooltip *tooltip;
+  GdkRectangle area;
+  gboolean handled = FALSE;
   guint n_points;
+  double x = -1;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
   for (guint i = 0; i < n_points; i++)
     if (points[i].julian == g_date_get_julian (&flagged))
-      text = _ac_soreness_chart_get_tooltip (fixture.chart, points[i].x);
+      x = points[i].x;
+  g_assert_cmpfloat (x, >, 0);
 
-  g_assert_cmpstr (text, ==, "Saturday 21 November 2026\nSoreness 5 (Moderate)\n"
-                             "Warning symptom: Large or unexplained bruising\n"
-                             "2 days after a session (Deep pressure)");
-  g_assert_null (_ac_soreness_chart_get_tooltip (fixture.chart, 1));
+  text = _ac_soreness_chart_query_tooltip (fixture.chart, x, FALSE, &area);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpint (area.x, <=, x);
+  g_assert_cmpint (area.x + area.width, >=, x);
+  g_assert_cmpint (area.height, >, 100);
+  g_assert_null (_ac_soreness_chart_query_tooltip (fixture.chart, 1, FALSE, NULL));
+
+  /* From the keyboard: nothing before there is a cursor, then its day,
+   * wherever the pointer is. */
+  g_assert_null (_ac_soreness_chart_query_tooltip (fixture.chart, x, TRUE, NULL));
+  ac_soreness_chart_set_cursor (fixture.chart, &flagged);
+  g_clear_pointer (&text, g_free);
+  text = _ac_soreness_chart_query_tooltip (fixture.chart, 1, TRUE, NULL);
+  g_assert_cmpstr (text, ==, expected);
+
+  /* The handler itself, with a tooltip as GTK would give it. */
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", (int) x, 100, FALSE, tooltip, &handled);
+  g_assert_true (handled);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", 1, 100, FALSE, tooltip, &handled);
+  g_assert_false (handled);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", 1, 100, TRUE, tooltip, &handled);
+  g_assert_true (handled);
+  g_object_unref (tooltip);
 
   fixture_tear_down (&fixture);
 }
