@@ -74,6 +74,17 @@ typedef struct
   double  y;
 } AcChartPoint;
 
+/* A session's mark under the time axis: one per column and kind, by its
+ * deepest pressure. A planned session in the column of a done one sits
+ * to its right. */
+typedef struct
+{
+  double   x;          /* its middle */
+  guint    column;     /* in the columns of days */
+  guint8   pressure;   /* AcPressure */
+  gboolean planned;
+} AcChartMark;
+
 /* A label of the time axis, where it is drawn. */
 typedef struct
 {
@@ -92,6 +103,11 @@ guint               _ac_soreness_chart_get_bucket    (AcSorenessChart *self);
 void                _ac_soreness_chart_get_plot      (AcSorenessChart *self,
                                                       graphene_rect_t *plot);
 AcChartData        *_ac_soreness_chart_get_data      (AcSorenessChart *self);
+const AcChartMark  *_ac_soreness_chart_get_marks     (AcSorenessChart *self,
+                                                      guint           *n_marks,
+                                                      double          *radius);
+const double       *_ac_soreness_chart_get_warnings  (AcSorenessChart *self,
+                                                      guint           *n_warnings);
 char               *_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
                                                       double           x,
                                                       gboolean         keyboard_mode,
@@ -157,10 +173,14 @@ struct _AcSorenessChart
   double            day_width;
   guint             bucket;          /* days per column */
   double            marker_gap;      /* the least space between sessions */
+  double            marker_radius;
+  gboolean          dense;           /* session marks as bars, not dots */
   double            strip_y;
   double            label_y;
   GArray           *columns;         /* AcChartColumn */
   GArray           *points;          /* AcChartPoint */
+  GArray           *marks;           /* AcChartMark */
+  GArray           *warnings;        /* double: the middles of the marks */
   GArray           *ticks;           /* AcChartTick */
   GArray           *y_ticks;         /* AcChartYTick */
 

@@ -450,6 +450,8 @@ ac_soreness_chart_finalize (GObject *object)
   g_clear_pointer (&self->readout, g_free);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->warnings, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->y_ticks, g_array_unref);
   g_clear_pointer (&self->texts, _ac_chart_text_cache_free);
@@ -638,6 +640,8 @@ ac_soreness_chart_init (AcSorenessChart *self)
   today_now (&self->today);
   self->columns = g_array_new (FALSE, FALSE, sizeof (AcChartColumn));
   self->points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
+  self->marks = g_array_new (FALSE, FALSE, sizeof (AcChartMark));
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (double));
   self->ticks = g_array_new (FALSE, FALSE, sizeof (AcChartTick));
   self->y_ticks = g_array_new (FALSE, FALSE, sizeof (AcChartYTick));
   self->texts = _ac_chart_text_cache_new ();

@@ -647,6 +647,120 @@ test_readout_narrow (void)
   fixture_tear_down (&fixture);
 }
 
+static void
+add_symptom (AcJournal  *journal,
+             const GDate date)
+{
+  g_autoptr(AcCheckin) checkin = ac_checkin_copy (ac_journal_lookup_checkin_for_date (journal, &date));
+  g_autoptr(GError) error = NULL;
+
+  ac_checkin_set_symptoms (checkin, AC_SYMPTOM_NUMBNESS_TINGLING);
+  g_assert_true (ac_journal_update_checkin (journal, checkin, &error));
+  g_assert_no_error (error);
+}
+
+/* Warning marks never overlap, and each red-flag day is under one: the
+ * mark over it, or over a day just before it. */
+static guint
+assert_warnings (AcSorenessChart *chart)
+{
+  AcChartData *data = _ac_soreness_chart_get_data (chart);
+  graphene_rect_t plot;
+  const double *warnings;
+  guint n_warnings;
+  double day_width;
+
+  warnings = _ac_soreness_chart_get_warnings (chart, &n_warnings);
+  _ac_soreness_chart_get_plot (chart, &plot);
+  day_width = plot.size.width / (data->last - data->first + 1);
+  for (guint i = 1; i < n_warnings; i++)
+    g_assert_cmpfloat (warnings[i] - warnings[i - 1], >=, CHART_WARNING_SIZE);
+
+  for (guint32 d = data->first; d <= data->last; d++)
+    {
+      double x = plot.origin.x + (d - data->first + 0.5) * day_width;
+      gboolean covered = FALSE;
+
+      if (g_array_index (data->days, AcChartDay, d - data->first).symptoms == 0)
+        continue;
+      for (guint i = 0; i < n_warnings && !covered; i++)
+        covered = warnings[i] <= x + day_width * _ac_soreness_chart_get_bucket (chart) &&
+                  x < warnings[i] + CHART_WARNING_SIZE + 1 + day_width * _ac_soreness_chart_get_bucket (chart);
+      g_assert_true (covered);
+    }
+
+  return n_warnings;
+}
+
+/* A planned session on the day of a done one is drawn beside it; the
+ * warning marks of neighbouring days stay apart. */
+static void
+test_marks (void)
+{
+  AcJournal *journal = ac_sample_journal_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-19T20:30:00+01:00", NULL);
+  g_autoptr(AcSession) planned = ac_session_new (start, 30, AC_PRESSURE_LIGHT);
+  const struct { int width; AcChartRange range; guint n_warnings; const char *name; } cases[] = {
+    { 1100, AC_CHART_RANGE_4_WEEKS, 5, "soreness-marks-4-weeks" },
+    { 1100, AC_CHART_RANGE_3_MONTHS, 0, "soreness-marks-3-months" },
+    { 360, AC_CHART_RANGE_4_WEEKS, 0, "soreness-marks-4-weeks-narrow" },
+    { 360, AC_CHART_RANGE_YEAR, 0, "soreness-marks-year-narrow" },
+  };
+  Fixture fixture = { 0 };
+  GDate session_day = day (2026, 11, 19);
+
+  ac_session_set_planned (planned, TRUE);
+  g_assert_true (ac_journal_add_session (journal, planned, NULL));
+  add_symptom (journal, day (2026, 10, 28));
+  add_symptom (journal, day (2026, 10, 30));
+  add_symptom (journal, day (2026, 11, 20));
+  add_symptom (journal, day (2026, 11, 22));
+  fixture_set_up (&fixture, journal, 1100, 760);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const AcChartMark *marks;
+      const AcChartMark *done = NULL, *booked = NULL;
+      guint n_marks, n_warnings;
+      double radius;
+
+      gtk_window_set_default_size (fixture.window, cases[c].width, 760);
+      ac_soreness_chart_set_range (fixture.chart, cases[c].range);
+      ac_display_test_settle ();
+
+      /* 19 November: the deep session done, the light one planned. */
+      marks = _ac_soreness_chart_get_marks (fixture.chart, &n_marks, &radius);
+      for (guint i = 0; i < n_marks; i++)
+        {
+          const AcChartData *data = _ac_soreness_chart_get_data (fixture.chart);
+          guint32 first_day = data->first + marks[i].column * _ac_soreness_chart_get_bucket (fixture.chart);
+
+          if (first_day > g_date_get_julian (&session_day) ||
+              first_day + _ac_soreness_chart_get_bucket (fixture.chart) <= g_date_get_julian (&session_day))
+            continue;
+          if (marks[i].planned)
+            booked = &marks[i];
+          else
+            done = &marks[i];
+        }
+      g_assert_nonnull (done);
+      g_assert_nonnull (booked);
+      g_assert_cmpint (done->pressure, ==, AC_PRESSURE_DEEP);
+      g_assert_cmpint (booked->pressure, ==, AC_PRESSURE_LIGHT);
+      g_assert_cmpfloat (booked->x - done->x, >=, radius);
+
+      n_warnings = assert_warnings (fixture.chart);
+      g_test_message ("%d px, range %d: %u warning marks", cases[c].width, cases[c].range, n_warnings);
+      if (cases[c].n_warnings > 0)
+        g_assert_cmpuint (n_warnings, ==, cases[c].n_warnings);
+      else
+        g_assert_cmpuint (n_warnings, >=, 2);
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), cases[c].name);
+    }
+
+  fixture_tear_down (&fixture);
+}
+
 /* The recovery profile and its words: the median days to recover for
  * each pressure, against the usual 2–3 days. */
 static void
@@ -1035,6 +1149,7 @@ main (int   argc,
   g_test_add_func ("/recovery/keyboard", test_keyboard);
   g_test_add_func ("/recovery/tooltip", test_tooltip);
   g_test_add_func ("/recovery/readout-narrow", test_readout_narrow);
+  g_test_add_func ("/recovery/marks", test_marks);
   g_test_add_func ("/recovery/profile", test_profile);
   g_test_add_func ("/recovery/profile-empty", test_profile_empty);
   g_test_add_func ("/recovery/updates", test_updates);
