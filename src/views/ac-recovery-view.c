@@ -80,8 +80,73 @@ pressure_title (AcPressure pressure)
     }
 }
 
+/* The number for ngettext of a count of days that may be a half: the
+ * plural of whole ones as usual, and for a half the form that 2 takes,
+ * which is also what the languages with several plurals use for
+ * fractions. */
+static gulong
+plural_of_days (double days)
+{
+  if (fabs (days - round (days)) < 0.05)
+    return (gulong) round (days);
+  return 2;
+}
+
+/* How many sessions each point of the profile rests on, in runs of days
+ * with the same count: "3 sessions on days 0–3, 1 session on days 4–7".
+ * NULL without points. */
+static char *
+points_text (AcRecovery *recovery,
+             AcPressure  pressure)
+{
+  g_autoptr(GString) runs = g_string_new (NULL);
+  guint d = 0;
+
+  while (d < AC_RECOVERY_PROFILE_DAYS)
+    {
+      g_autofree char *run = NULL;
+      guint first = d, n;
+
+      ac_recovery_get_profile_mean (recovery, pressure, d, &n);
+      for (d++; d < AC_RECOVERY_PROFILE_DAYS; d++)
+        {
+          guint next;
+
+          ac_recovery_get_profile_mean (recovery, pressure, d, &next);
+          if (next != n)
+            break;
+        }
+      if (n == 0)
+        continue;
+
+      if (d - 1 == first)
+        /* Translators: the sessions behind a day of the recovery
+         * profile: "2 sessions on day 5" */
+        run = g_strdup_printf (ngettext ("%u session on day %u", "%u sessions on day %u", n), n, first);
+      else
+        /* Translators: the sessions behind a run of days of the recovery
+         * profile: "3 sessions on days 0–3" */
+        run = g_strdup_printf (ngettext ("%u session on days %u–%u", "%u sessions on days %u–%u", n),
+                               n, first, d - 1);
+
+      if (runs->len > 0)
+        /* Translators: between the runs of days in "The chart's points
+         * rest on 3 sessions on days 0–3, 1 session on days 4–7." */
+        g_string_append (runs, C_("points runs", ", "));
+      g_string_append (runs, run);
+    }
+
+  if (runs->len == 0)
+    return NULL;
+
+  /* Translators: how many sessions the points of a pressure's line in the
+   * recovery profile rest on; %s is a list of runs of days, such as "3
+   * sessions on days 0–3, 1 session on days 4–7" */
+  return g_strdup_printf (_("The chart's points rest on %s."), runs->str);
+}
+
 /* How long soreness takes to pass after sessions of a pressure, against
- * GUIDANCE.md's usual 2–3 days. */
+ * GUIDANCE.md's usual 2–3 days, and what the profile's points rest on. */
 static char *
 recovery_text (AcRecovery *recovery,
                AcPressure  pressure,
@@ -90,45 +155,62 @@ recovery_text (AcRecovery *recovery,
   guint n_days, n_peaks;
   double days = ac_recovery_get_median_days_to_recover (recovery, pressure, &n_days);
   double peak = ac_recovery_get_median_peak (recovery, pressure, &n_peaks);
+  g_autofree char *points = points_text (recovery, pressure);
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (days < 0)
-    return g_strdup_printf (ngettext ("%u session, without enough check-ins after it yet to tell how long "
+    g_string_append_printf (text,
+                            ngettext ("%u session, without enough check-ins after it yet to tell how long "
                                       "your soreness takes to pass.",
                                       "%u sessions, without enough check-ins after them yet to tell how long "
                                       "your soreness takes to pass.", n_sessions),
                             n_sessions);
-
-  if (days < 0.5)
-    g_string_append (text, _("Back to 1 or less on the day of the session"));
   else
     {
-      g_autofree char *number = format_number (days);
-      g_autofree char *span = g_strdup_printf (ngettext ("%s day", "%s days", days <= 1 ? 1 : 2), number);
+      if (days < 0.5)
+        /* Translators: the median number of days until soreness is 1 or
+         * less after a session of a pressure, when that is the same day */
+        g_string_append (text, _("Usually back to 1 or less on the day of the session"));
+      else
+        {
+          g_autofree char *number = format_number (days);
 
-      /* Translators: %s is a number of days, such as "3 days" */
-      g_string_append_printf (text, _("Back to 1 or less %s after the session"), span);
-    }
+          /* Translators: the median number of days until soreness is 1
+           * or less after a session of a pressure: "Usually back to 1 or
+           * less by 4 days after the session"; %s is a number, such as
+           * 4 or 1.5 (a half takes the plural form of 2) */
+          g_string_append_printf (text, ngettext ("Usually back to 1 or less by %s day after the session",
+                                                  "Usually back to 1 or less by %s days after the session",
+                                                  plural_of_days (days)),
+                                  number);
+        }
 
-  g_string_append (text, _(", "));
-  if (days < 2)
-    g_string_append (text, _("sooner than the usual 2–3 days."));
-  else if (days <= 3)
-    g_string_append (text, _("within the usual 2–3 days."));
-  else
-    g_string_append (text, _("longer than the usual 2–3 days."));
+      g_string_append (text, _(", "));
+      if (days < 2)
+        g_string_append (text, _("sooner than the usual 2–3 days."));
+      else if (days <= 3)
+        g_string_append (text, _("within the usual 2–3 days."));
+      else
+        g_string_append (text, _("longer than the usual 2–3 days."));
 
-  if (peak >= 0)
-    {
-      g_autofree char *number = format_number (peak);
+      if (peak >= 0)
+        {
+          g_autofree char *number = format_number (peak);
+
+          g_string_append (text, " ");
+          /* Translators: the median of the highest soreness after sessions */
+          g_string_append_printf (text, _("Typical peak %s."), number);
+        }
 
       g_string_append (text, " ");
-      /* Translators: the median of the highest soreness after sessions */
-      g_string_append_printf (text, _("Typical peak %s."), number);
+      g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
     }
 
-  g_string_append (text, " ");
-  g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
+  if (points != NULL)
+    {
+      g_string_append (text, " ");
+      g_string_append (text, points);
+    }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -762,7 +762,8 @@ test_marks (void)
 }
 
 /* The recovery profile and its words: the median days to recover for
- * each pressure, against the usual 2–3 days. */
+ * each pressure, against the usual 2–3 days, and how many sessions the
+ * chart's points rest on. */
 static void
 test_profile (void)
 {
@@ -785,18 +786,22 @@ test_profile (void)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 1.5 days after the session, sooner than the usual 2–3 days. "
-                   "Typical peak 1.5. Median of 4 sessions.");
+                   "Usually back to 1 or less by 1.5 days after the session, sooner than the usual 2–3 days. "
+                   "Typical peak 1.5. Median of 4 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–2, 2 sessions on day 3.");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 3 days after the session, within the usual 2–3 days. "
-                   "Typical peak 3.5. Median of 4 sessions.");
-  /* Deep: 4, 4 and 7 days; the latest is still sore. */
+                   "Usually back to 1 or less by 3 days after the session, within the usual 2–3 days. "
+                   "Typical peak 3.5. Median of 4 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–3.");
+  /* Deep: 4, 4 and 7 days; the latest is still sore, and has no
+   * check-ins after its 3rd day yet. */
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Deep pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 4 days after the session, longer than the usual 2–3 days. "
-                   "Typical peak 6. Median of 3 sessions.");
+                   "Usually back to 1 or less by 4 days after the session, longer than the usual 2–3 days. "
+                   "Typical peak 6. Median of 3 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–3, 3 sessions on day 4, 1 session on days 5–7.");
   g_assert_null (gtk_list_box_get_row_at_index (list, 3));
 
   fixture_tear_down (&fixture);
