@@ -602,7 +602,7 @@ test_pictures (void)
       ac_display_test_render_png (GTK_WIDGET (fixture.window), shots[i].name);
     }
 
-  /* The whole page, scrolled part and all. */
+  /* The whole page, scrolled part and all, on the window's background. */
   {
     GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_ac_advice_view_get_tips_list (fixture.view)),
                                                    GTK_TYPE_SCROLLED_WINDOW);
@@ -610,9 +610,9 @@ test_pictures (void)
 
     gtk_window_set_default_size (fixture.window, 1100, 760);
     ac_display_test_settle ();
-    ac_display_test_render_png (page, "advice-page-dark");
+    ac_display_test_render_png_on_window (page, "advice-page-dark");
     ac_display_test_set_dark (FALSE);
-    ac_display_test_render_png (page, "advice-page-light");
+    ac_display_test_render_png_on_window (page, "advice-page-light");
   }
 
   fixture_tear_down (&fixture);
