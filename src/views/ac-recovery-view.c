@@ -33,6 +33,7 @@ struct _AcRecoveryView
   AcRecoveryProfileChart *profile_chart;
   GtkStack               *profile_stack;
   GtkWidget              *profile_empty;
+  GtkLabel               *profile_empty_label;
   GtkListBox             *recovery_list;
   GtkLabel               *summary_label;
   GtkLabel               *readout_label;
@@ -79,8 +80,73 @@ pressure_title (AcPressure pressure)
     }
 }
 
+/* The number for ngettext of a count of days that may be a half: the
+ * plural of whole ones as usual, and for a half the form that 2 takes,
+ * which is also what the languages with several plurals use for
+ * fractions. */
+static gulong
+plural_of_days (double days)
+{
+  if (fabs (days - round (days)) < 0.05)
+    return (gulong) round (days);
+  return 2;
+}
+
+/* How many sessions each point of the profile rests on, in runs of days
+ * with the same count: "3 sessions on days 0–3, 1 session on days 4–7".
+ * NULL without points. */
+static char *
+points_text (AcRecovery *recovery,
+             AcPressure  pressure)
+{
+  g_autoptr(GString) runs = g_string_new (NULL);
+  guint d = 0;
+
+  while (d < AC_RECOVERY_PROFILE_DAYS)
+    {
+      g_autofree char *run = NULL;
+      guint first = d, n;
+
+      ac_recovery_get_profile_mean (recovery, pressure, d, &n);
+      for (d++; d < AC_RECOVERY_PROFILE_DAYS; d++)
+        {
+          guint next;
+
+          ac_recovery_get_profile_mean (recovery, pressure, d, &next);
+          if (next != n)
+            break;
+        }
+      if (n == 0)
+        continue;
+
+      if (d - 1 == first)
+        /* Translators: the sessions behind a day of the recovery
+         * profile: "2 sessions on day 5" */
+        run = g_strdup_printf (ngettext ("%u session on day %u", "%u sessions on day %u", n), n, first);
+      else
+        /* Translators: the sessions behind a run of days of the recovery
+         * profile: "3 sessions on days 0–3" */
+        run = g_strdup_printf (ngettext ("%u session on days %u–%u", "%u sessions on days %u–%u", n),
+                               n, first, d - 1);
+
+      if (runs->len > 0)
+        /* Translators: between the runs of days in "The chart's points
+         * rest on 3 sessions on days 0–3, 1 session on days 4–7." */
+        g_string_append (runs, C_("points runs", ", "));
+      g_string_append (runs, run);
+    }
+
+  if (runs->len == 0)
+    return NULL;
+
+  /* Translators: how many sessions the points of a pressure's line in the
+   * recovery profile rest on; %s is a list of runs of days, such as "3
+   * sessions on days 0–3, 1 session on days 4–7" */
+  return g_strdup_printf (_("The chart's points rest on %s."), runs->str);
+}
+
 /* How long soreness takes to pass after sessions of a pressure, against
- * GUIDANCE.md's usual 2–3 days. */
+ * GUIDANCE.md's usual 2–3 days, and what the profile's points rest on. */
 static char *
 recovery_text (AcRecovery *recovery,
                AcPressure  pressure,
@@ -89,45 +155,62 @@ recovery_text (AcRecovery *recovery,
   guint n_days, n_peaks;
   double days = ac_recovery_get_median_days_to_recover (recovery, pressure, &n_days);
   double peak = ac_recovery_get_median_peak (recovery, pressure, &n_peaks);
+  g_autofree char *points = points_text (recovery, pressure);
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (days < 0)
-    return g_strdup_printf (ngettext ("%u session, without enough check-ins after it yet to tell how long "
+    g_string_append_printf (text,
+                            ngettext ("%u session, without enough check-ins after it yet to tell how long "
                                       "your soreness takes to pass.",
                                       "%u sessions, without enough check-ins after them yet to tell how long "
                                       "your soreness takes to pass.", n_sessions),
                             n_sessions);
-
-  if (days < 0.5)
-    g_string_append (text, _("Back to 1 or less on the day of the session"));
   else
     {
-      g_autofree char *number = format_number (days);
-      g_autofree char *span = g_strdup_printf (ngettext ("%s day", "%s days", days <= 1 ? 1 : 2), number);
+      if (days < 0.5)
+        /* Translators: the median number of days until soreness is 1 or
+         * less after a session of a pressure, when that is the same day */
+        g_string_append (text, _("Usually back to 1 or less on the day of the session"));
+      else
+        {
+          g_autofree char *number = format_number (days);
 
-      /* Translators: %s is a number of days, such as "3 days" */
-      g_string_append_printf (text, _("Back to 1 or less %s after the session"), span);
-    }
+          /* Translators: the median number of days until soreness is 1
+           * or less after a session of a pressure: "Usually back to 1 or
+           * less by 4 days after the session"; %s is a number, such as
+           * 4 or 1.5 (a half takes the plural form of 2) */
+          g_string_append_printf (text, ngettext ("Usually back to 1 or less by %s day after the session",
+                                                  "Usually back to 1 or less by %s days after the session",
+                                                  plural_of_days (days)),
+                                  number);
+        }
 
-  g_string_append (text, _(", "));
-  if (days < 2)
-    g_string_append (text, _("sooner than the usual 2–3 days."));
-  else if (days <= 3)
-    g_string_append (text, _("within the usual 2–3 days."));
-  else
-    g_string_append (text, _("longer than the usual 2–3 days."));
+      g_string_append (text, _(", "));
+      if (days < 2)
+        g_string_append (text, _("sooner than the usual 2–3 days."));
+      else if (days <= 3)
+        g_string_append (text, _("within the usual 2–3 days."));
+      else
+        g_string_append (text, _("longer than the usual 2–3 days."));
 
-  if (peak >= 0)
-    {
-      g_autofree char *number = format_number (peak);
+      if (peak >= 0)
+        {
+          g_autofree char *number = format_number (peak);
+
+          g_string_append (text, " ");
+          /* Translators: the median of the highest soreness after sessions */
+          g_string_append_printf (text, _("Typical peak %s."), number);
+        }
 
       g_string_append (text, " ");
-      /* Translators: the median of the highest soreness after sessions */
-      g_string_append_printf (text, _("Typical peak %s."), number);
+      g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
     }
 
-  g_string_append (text, " ");
-  g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
+  if (points != NULL)
+    {
+      g_string_append (text, " ");
+      g_string_append (text, points);
+    }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -262,6 +345,16 @@ day_activated_cb (AcRecoveryView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-day", "s", text);
 }
 
+/* A range the user picks ends at the latest days: the month the calendar
+ * showed was where the chart started, not where the user wants to stay. */
+static void
+choose_range (AcRecoveryView *self,
+              AcChartRange    range)
+{
+  ac_soreness_chart_set_anchor (self->chart, NULL);
+  ac_soreness_chart_set_range (self->chart, range);
+}
+
 static void
 sync_dropdown (AcRecoveryView *self)
 {
@@ -278,7 +371,7 @@ dropdown_selected_cb (AcRecoveryView *self)
   if (self->chart == NULL || self->syncing_range || selected > AC_CHART_RANGE_ALL)
     return;
 
-  ac_soreness_chart_set_range (self->chart, selected);
+  choose_range (self, selected);
 }
 
 static void
@@ -318,7 +411,7 @@ set_range_nick (AcRecoveryView *self,
       return;
     }
 
-  ac_soreness_chart_set_range (self->chart, value->value);
+  choose_range (self, value->value);
 }
 
 static void
@@ -410,7 +503,9 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
    * AcRecoveryView:range:
    *
    * The chart's range by its name ("4-weeks", "3-months", "year", "all"),
-   * for the `recovery.range` action of the range switch.
+   * for the `recovery.range` action of the range switch. Setting it is
+   * the user's pick: the range then ends at the latest days, even after
+   * ac_recovery_view_show_month().
    */
   properties[PROP_RANGE] =
     g_param_spec_string ("range", NULL, NULL, "3-months",
@@ -427,6 +522,7 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_chart);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_stack);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_empty);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, profile_empty_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, recovery_list);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, readout_label);
@@ -539,7 +635,8 @@ ac_recovery_view_set_today (AcRecoveryView *self,
  * @date: a day, such as the calendar's selected one
  *
  * Centres the chart's range on the month of @date; a range that would
- * reach past today still ends today.
+ * reach past today still ends today. Until the user picks a range: that
+ * ends at the latest days again.
  */
 void
 ac_recovery_view_show_month (AcRecoveryView *self,
@@ -586,6 +683,14 @@ _ac_recovery_view_get_profile_empty (AcRecoveryView *self)
   g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
 
   return self->profile_empty;
+}
+
+GtkLabel *
+_ac_recovery_view_get_profile_empty_label (AcRecoveryView *self)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
+
+  return self->profile_empty_label;
 }
 
 GtkListBox *

@@ -31,20 +31,18 @@ ensure_colors (AcSorenessChart *self)
   self->colors_valid = TRUE;
 }
 
-/* Warnings: the calendar's mark, above the plot over the day. */
+/* Warnings: the calendar's mark, above the plot over the day; where days
+ * are narrower than the mark, spaced out (ac-soreness-chart-layout.c). */
 static void
 snapshot_warnings (AcSorenessChart *self,
                    GtkSnapshot     *snapshot)
 {
-  for (guint i = 0; i < self->columns->len; i++)
+  for (guint i = 0; i < self->warnings->len; i++)
     {
-      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
-
-      if (!column->red_flag)
-        continue;
+      double x = g_array_index (self->warnings, double, i);
 
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (column->x - CHART_WARNING_SIZE / 2.0), 0));
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x - CHART_WARNING_SIZE / 2.0), 0));
       gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->warning_icon), snapshot,
                                                 CHART_WARNING_SIZE, CHART_WARNING_SIZE, &self->colors.red_flag, 1);
       gtk_snapshot_restore (snapshot);
@@ -148,16 +146,6 @@ circle (cairo_t *cr,
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
 }
 
-static int
-deepest (guint8 bits)
-{
-  for (int pressure = AC_PRESSURE_DEEP; pressure >= AC_PRESSURE_LIGHT; pressure--)
-    if (bits & (1u << pressure))
-      return pressure;
-
-  return -1;
-}
-
 static void
 draw_line (AcSorenessChart *self,
            cairo_t         *cr)
@@ -244,37 +232,37 @@ draw_points (AcSorenessChart *self,
     }
 }
 
-/* A mark for each column with sessions, by its deepest pressure: a dot,
- * or where dots would overlap (a session a day over a year), a tick, so
- * that the marks make a bar without drawing a few hundred circles. One
- * path and one fill per pressure. */
+/* The session marks (ac-soreness-chart-layout.c): done ones filled, as
+ * dots or, where dots would overlap, as bars that make a band without
+ * drawing a few hundred circles; one path and one fill per pressure.
+ * Planned ones hollow, over them; they are few. */
 static void
 draw_sessions (AcSorenessChart *self,
                cairo_t         *cr)
 {
-  double radius = CLAMP (self->marker_gap * 0.45, 3, 4.5);
-  gboolean dense = self->marker_gap < 2 * radius + 1;
+  double radius = self->marker_radius;
 
   for (int pressure = AC_PRESSURE_LIGHT; pressure <= AC_PRESSURE_DEEP; pressure++)
     {
       gboolean any = FALSE;
 
-      for (guint i = 0; i < self->columns->len; i++)
+      for (guint i = 0; i < self->marks->len; i++)
         {
-          const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+          const AcChartMark *mark = &g_array_index (self->marks, AcChartMark, i);
 
-          if (deepest (column->done) != pressure)
+          if (mark->planned || mark->pressure != pressure)
             continue;
 
-          if (dense)
+          if (self->dense)
             {
+              const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, mark->column);
               double left = floor (column->left);
 
               cairo_rectangle (cr, left, round (self->strip_y) - 4,
                                MAX (1, floor (column->right) - left), 8);
             }
           else
-            circle (cr, column->x, self->strip_y, radius);
+            circle (cr, mark->x, self->strip_y, radius);
           any = TRUE;
         }
 
@@ -285,20 +273,18 @@ draw_sessions (AcSorenessChart *self,
         }
     }
 
-  /* Planned sessions, hollow; they are few. */
   cairo_set_line_width (cr, 1.5);
-  for (guint i = 0; i < self->columns->len; i++)
+  for (guint i = 0; i < self->marks->len; i++)
     {
-      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
-      int planned = deepest (column->planned);
+      const AcChartMark *mark = &g_array_index (self->marks, AcChartMark, i);
 
-      if (planned < 0 || column->done != 0)
+      if (!mark->planned)
         continue;
 
-      circle (cr, column->x, self->strip_y, radius - 0.75);
+      circle (cr, mark->x, self->strip_y, radius - 0.75);
       _ac_chart_set_source (cr, &self->colors.surface);
       cairo_fill_preserve (cr);
-      _ac_chart_set_source (cr, &self->colors.pressure[planned]);
+      _ac_chart_set_source (cr, &self->colors.pressure[mark->pressure]);
       cairo_stroke (cr);
     }
 }

@@ -17,9 +17,10 @@
 
 /* Made when the size or the data change, never for a mere redraw: the
  * columns of days (several days to a column where a day is narrower than
- * CHART_MIN_COLUMN), the points, the soreness ticks, and the dates of the
- * time axis, whose step is the finest that leaves CHART_X_LABEL_GAP
- * between labels. */
+ * CHART_MIN_COLUMN, plotted at their highest soreness: a mean would draw
+ * a severe day as a moderate one), the points, the session and warning
+ * marks, the soreness ticks, and the dates of the time axis, whose step
+ * is the finest that leaves CHART_X_LABEL_GAP between labels. */
 
 static void
 set_julian (GDate   *date,
@@ -41,9 +42,7 @@ layout_columns (AcSorenessChart *self)
 
   for (guint start = 0; start < n_days; start += self->bucket)
     {
-      AcChartColumn column = { 0 };
-      guint n_checkins = 0;
-      double sum = 0;
+      AcChartColumn column = { .soreness = -1 };
 
       column.first = self->data->first + start;
       column.n_days = MIN (self->bucket, n_days - start);
@@ -55,18 +54,13 @@ layout_columns (AcSorenessChart *self)
         {
           const AcChartDay *day = &g_array_index (self->data->days, AcChartDay, start + i);
 
-          if (day->soreness >= 0)
-            {
-              sum += day->soreness;
-              n_checkins++;
-            }
+          column.soreness = MAX (column.soreness, day->soreness);
           column.done |= day->done;
           column.planned |= day->planned;
           column.recovering |= day->recovering;
           column.red_flag |= day->symptoms != 0;
         }
 
-      column.soreness = n_checkins > 0 ? sum / n_checkins : -1;
       g_array_append_val (self->columns, column);
 
       if (column.done != 0 || column.planned != 0)
@@ -75,7 +69,7 @@ layout_columns (AcSorenessChart *self)
           previous_marker = column.x;
         }
 
-      if (n_checkins > 0)
+      if (column.soreness >= 0)
         {
           AcChartPoint point = {
             .julian = column.first,
@@ -87,6 +81,76 @@ layout_columns (AcSorenessChart *self)
 
           g_array_append_val (self->points, point);
         }
+    }
+}
+
+static int
+deepest (guint8 bits)
+{
+  for (int pressure = AC_PRESSURE_DEEP; pressure >= AC_PRESSURE_LIGHT; pressure--)
+    if (bits & (1u << pressure))
+      return pressure;
+
+  return -1;
+}
+
+/* The session marks: dots, or where dots would overlap (a session a day
+ * over a year) bars the width of their columns. A column with done and
+ * planned sessions has both, side by side: the dots each half a step off
+ * the middle, or the bar in place and the planned ring a step right. The
+ * step keeps the two apart where the column is wide enough, and half
+ * over each other where it is not. */
+static void
+layout_marks (AcSorenessChart *self)
+{
+  g_array_set_size (self->marks, 0);
+  self->marker_radius = CLAMP (self->marker_gap * 0.45, 3, 4.5);
+  self->dense = self->marker_gap < 2 * self->marker_radius + 1;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+      int done = deepest (column->done);
+      int planned = deepest (column->planned);
+      double width = column->right - column->left;
+      double step = done >= 0 && planned >= 0
+                    ? MIN (2 * self->marker_radius + 2, MAX (self->marker_radius + 1, width))
+                    : 0;
+      double left = self->dense ? 0 : step / 2;
+
+      if (done >= 0)
+        {
+          AcChartMark mark = { .x = column->x - left, .column = i, .pressure = done };
+
+          g_array_append_val (self->marks, mark);
+        }
+      if (planned >= 0)
+        {
+          AcChartMark mark = { .x = column->x - left + step, .column = i, .pressure = planned, .planned = TRUE };
+
+          g_array_append_val (self->marks, mark);
+        }
+    }
+}
+
+/* The warning marks above the plot, a mark wide: where days are narrower,
+ * a mark stands for the red-flag days under it and the next few, and the
+ * next is drawn where it no longer overlaps. */
+static void
+layout_warnings (AcSorenessChart *self)
+{
+  double previous = -G_MAXDOUBLE;
+
+  g_array_set_size (self->warnings, 0);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, i);
+
+      if (!column->red_flag || column->x < previous + CHART_WARNING_SIZE + 1)
+        continue;
+
+      g_array_append_val (self->warnings, column->x);
+      previous = column->x;
     }
 }
 
@@ -300,6 +364,8 @@ _ac_soreness_chart_ensure_geometry (AcSorenessChart *self)
   self->bucket = self->day_width >= CHART_MIN_COLUMN ? 1 : (guint) ceil (CHART_MIN_COLUMN / self->day_width);
 
   layout_columns (self);
+  layout_marks (self);
+  layout_warnings (self);
   layout_y_ticks (self, label_height);
   layout_x_ticks (self);
 }
@@ -380,16 +446,39 @@ _ac_soreness_chart_get_data (AcSorenessChart *self)
   return self->data;
 }
 
-/* Returns: (transfer full) (nullable): the tooltip at @x */
-char *
-_ac_soreness_chart_get_tooltip (AcSorenessChart *self,
-                                double           x)
+/**
+ * _ac_soreness_chart_get_marks:
+ * @radius: (out) (optional): the radius of the dots
+ *
+ * Returns: (transfer none) (array length=n_marks): the session marks
+ */
+const AcChartMark *
+_ac_soreness_chart_get_marks (AcSorenessChart *self,
+                              guint           *n_marks,
+                              double          *radius)
 {
   g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
 
   _ac_soreness_chart_ensure_geometry (self);
-  if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return NULL;
+  *n_marks = self->marks->len;
+  if (radius != NULL)
+    *radius = self->marker_radius;
+  return (const AcChartMark *) (gpointer) self->marks->data;
+}
 
-  return _ac_chart_data_describe_day (self->data, self->journal, _ac_soreness_chart_day_at (self, x), TRUE);
+/**
+ * _ac_soreness_chart_get_warnings:
+ *
+ * Returns: (transfer none) (array length=n_warnings): the middles of the
+ *   warning marks
+ */
+const double *
+_ac_soreness_chart_get_warnings (AcSorenessChart *self,
+                                 guint           *n_warnings)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *n_warnings = self->warnings->len;
+  return (const double *) (gpointer) self->warnings->data;
 }

@@ -63,7 +63,7 @@ _ac_chart_data_get_day (AcChartData *data,
   return &g_array_index (data->days, AcChartDay, julian - data->first);
 }
 
-/* A point the chart plots: a day's soreness, or a column's mean when
+/* A point the chart plots: a day's soreness, or a column's highest when
  * days are narrower than a pixel or two and are drawn in groups. */
 typedef struct
 {
@@ -73,6 +73,17 @@ typedef struct
   double  x;
   double  y;
 } AcChartPoint;
+
+/* A session's mark under the time axis: one per column and kind, by its
+ * deepest pressure. A planned session in the column of a done one sits
+ * to its right. */
+typedef struct
+{
+  double   x;          /* its middle */
+  guint    column;     /* in the columns of days */
+  guint8   pressure;   /* AcPressure */
+  gboolean planned;
+} AcChartMark;
 
 /* A label of the time axis, where it is drawn. */
 typedef struct
@@ -84,16 +95,23 @@ typedef struct
   int         width;
 } AcChartTick;
 
-const AcChartPoint *_ac_soreness_chart_get_points  (AcSorenessChart *self,
-                                                    guint           *n_points);
-const AcChartTick  *_ac_soreness_chart_get_ticks   (AcSorenessChart *self,
-                                                    guint           *n_ticks);
-guint               _ac_soreness_chart_get_bucket  (AcSorenessChart *self);
-void                _ac_soreness_chart_get_plot    (AcSorenessChart *self,
-                                                    graphene_rect_t *plot);
-AcChartData        *_ac_soreness_chart_get_data    (AcSorenessChart *self);
-char               *_ac_soreness_chart_get_tooltip (AcSorenessChart *self,
-                                                    double           x);
+const AcChartPoint *_ac_soreness_chart_get_points    (AcSorenessChart *self,
+                                                      guint           *n_points);
+const AcChartTick  *_ac_soreness_chart_get_ticks     (AcSorenessChart *self,
+                                                      guint           *n_ticks);
+guint               _ac_soreness_chart_get_bucket    (AcSorenessChart *self);
+void                _ac_soreness_chart_get_plot      (AcSorenessChart *self,
+                                                      graphene_rect_t *plot);
+AcChartData        *_ac_soreness_chart_get_data      (AcSorenessChart *self);
+const AcChartMark  *_ac_soreness_chart_get_marks     (AcSorenessChart *self,
+                                                      guint           *n_marks,
+                                                      double          *radius);
+const double       *_ac_soreness_chart_get_warnings  (AcSorenessChart *self,
+                                                      guint           *n_warnings);
+char               *_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
+                                                      double           x,
+                                                      gboolean         keyboard_mode,
+                                                      GdkRectangle    *area);
 
 /* The widget's own parts, shared by ac-soreness-chart.c (the object, its
  * data and input), ac-soreness-chart-layout.c (where things go at a size)
@@ -115,7 +133,7 @@ typedef struct
   double  left;
   double  right;
   double  x;           /* its middle */
-  double  soreness;    /* the mean of its check-ins, or -1 */
+  double  soreness;    /* the highest of its check-ins, or -1 */
   guint8  done;
   guint8  planned;
   guint8  recovering;
@@ -155,10 +173,14 @@ struct _AcSorenessChart
   double            day_width;
   guint             bucket;          /* days per column */
   double            marker_gap;      /* the least space between sessions */
+  double            marker_radius;
+  gboolean          dense;           /* session marks as bars, not dots */
   double            strip_y;
   double            label_y;
   GArray           *columns;         /* AcChartColumn */
   GArray           *points;          /* AcChartPoint */
+  GArray           *marks;           /* AcChartMark */
+  GArray           *warnings;        /* double: the middles of the marks */
   GArray           *ticks;           /* AcChartTick */
   GArray           *y_ticks;         /* AcChartYTick */
 

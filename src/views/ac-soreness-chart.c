@@ -32,8 +32,8 @@
  * (AcChartData, ac-soreness-chart-data.c), and where it goes when the
  * size changes (ac-soreness-chart-layout.c): a frame only appends nodes
  * (ac-soreness-chart-draw.c), with text from a cache of layouts. Days
- * narrower than 1.5 pixels are drawn in columns of several days, the mean
- * of their check-ins as the point.
+ * narrower than 1.5 pixels are drawn in columns of several days, the
+ * highest of their check-ins as the point: the peaks are what matter.
  *
  * This file: the object, its data, the cursor, keyboard, pointer and
  * tooltip, and what screen readers are told. */
@@ -78,8 +78,21 @@ invalidate_geometry (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+set_description (AcSorenessChart *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->readout != NULL
+                                    ? self->readout
+                                    : _("Use the arrow keys to read the chart day by day, and Enter to open a day in the calendar"),
+                                  -1);
+}
+
 /* The read-out is the widget's accessible description: a screen reader
- * speaks it when it changes while the chart has the focus. */
+ * speaks it when it changes while the chart has the focus. Without a
+ * cursor (none yet, or the window moved past it) there is none, and the
+ * description says how to get one. */
 static void
 update_readout (AcSorenessChart *self)
 {
@@ -93,12 +106,7 @@ update_readout (AcSorenessChart *self)
 
   g_free (self->readout);
   self->readout = g_steal_pointer (&readout);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->readout != NULL
-                                    ? self->readout
-                                    : _("Use the arrow keys to read the chart day by day, and Enter to open a day in the calendar"),
-                                  -1);
+  set_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
@@ -122,8 +130,8 @@ update_data (AcSorenessChart *self)
   if (g_strcmp0 (old_summary, self->data->summary) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 
-  /* The day's words may have changed with the journal. */
-  g_clear_pointer (&self->readout, g_free);
+  /* The day's words may have changed with the journal, or the cursor
+   * may have gone with the days it was on: against the words before. */
   update_readout (self);
   invalidate_geometry (self);
 }
@@ -207,6 +215,53 @@ style_changed_cb (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * _ac_soreness_chart_query_tooltip:
+ * @x: where the pointer is, across the widget
+ * @keyboard_mode: whether the tooltip is asked for from the keyboard; it
+ *   is then the cursor's
+ * @area: (out) (optional): the part of the widget the text is about
+ *
+ * What query-tooltip shows, and all it does but hand it to the tooltip.
+ *
+ * Returns: (transfer full) (nullable): the day's words, a line each, or
+ *   %NULL where there is no day
+ */
+char *
+_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
+                                  double           x,
+                                  gboolean         keyboard_mode,
+                                  GdkRectangle    *area)
+{
+  const AcChartColumn *column;
+  guint32 julian;
+
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  if (self->data == NULL)
+    return NULL;
+
+  _ac_soreness_chart_ensure_geometry (self);
+  if (keyboard_mode)
+    julian = self->cursor;
+  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
+    return NULL;
+  else
+    julian = _ac_soreness_chart_day_at (self, x);
+
+  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
+    return NULL;
+
+  if (area != NULL)
+    *area = (GdkRectangle) {
+      (int) floor (column->left), (int) self->plot.origin.y,
+      MAX (1, (int) ceil (column->right - column->left)),
+      (int) (self->strip_y - self->plot.origin.y)
+    };
+
+  return _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
+}
+
 static gboolean
 ac_soreness_chart_query_tooltip (GtkWidget  *widget,
                                  int         x,
@@ -214,30 +269,15 @@ ac_soreness_chart_query_tooltip (GtkWidget  *widget,
                                  gboolean    keyboard_mode,
                                  GtkTooltip *tooltip)
 {
-  AcSorenessChart *self = AC_SORENESS_CHART (widget);
   g_autofree char *text = NULL;
-  const AcChartColumn *column;
-  guint32 julian;
+  GdkRectangle area;
 
-  if (self->data == NULL)
+  text = _ac_soreness_chart_query_tooltip (AC_SORENESS_CHART (widget), x, keyboard_mode, &area);
+  if (text == NULL)
     return FALSE;
 
-  if (keyboard_mode)
-    julian = self->cursor;
-  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return FALSE;
-  else
-    julian = _ac_soreness_chart_day_at (self, x);
-
-  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
-    return FALSE;
-
-  text = _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
   gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              (int) floor (column->left), (int) self->plot.origin.y,
-                              MAX (1, (int) ceil (column->right - column->left)),
-                              (int) (self->strip_y - self->plot.origin.y) });
+  gtk_tooltip_set_tip_area (tooltip, &area);
 
   return TRUE;
 }
@@ -410,6 +450,8 @@ ac_soreness_chart_finalize (GObject *object)
   g_clear_pointer (&self->readout, g_free);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->warnings, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->y_ticks, g_array_unref);
   g_clear_pointer (&self->texts, _ac_chart_text_cache_free);
@@ -598,6 +640,8 @@ ac_soreness_chart_init (AcSorenessChart *self)
   today_now (&self->today);
   self->columns = g_array_new (FALSE, FALSE, sizeof (AcChartColumn));
   self->points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
+  self->marks = g_array_new (FALSE, FALSE, sizeof (AcChartMark));
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (double));
   self->ticks = g_array_new (FALSE, FALSE, sizeof (AcChartTick));
   self->y_ticks = g_array_new (FALSE, FALSE, sizeof (AcChartYTick));
   self->texts = _ac_chart_text_cache_new ();
@@ -626,6 +670,7 @@ ac_soreness_chart_init (AcSorenessChart *self)
   g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_data (self);
+  set_description (self);
 }
 
 GtkWidget *

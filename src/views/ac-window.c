@@ -226,45 +226,124 @@ _ac_window_toast (AcWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static void
-get_local_today (GDate *today)
+/* The day changes while the app is open: at midnight, or while the
+ * computer sleeps, when timeouts stand still (they run on the monotonic
+ * clock). The window looks at the clock at midnight, at least every
+ * minute, and whenever it becomes active or inactive, and moves today
+ * when the clock's day is not the one it saw last: a day set by
+ * ac_window_set_today() stays until the clock's day changes. */
+
+#define DAY_CHECK_SECONDS 60
+
+/* Kept as qdata: the clock's day seen last, a Julian day; and, for
+ * tests, a time to read instead of the clock. */
+static GQuark
+clock_day_quark (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_quark_from_static_string ("ac-window-clock-day");
+}
+
+static GQuark
+now_quark (void)
+{
+  return g_quark_from_static_string ("ac-window-now");
+}
+
+void _ac_window_set_now (AcWindow  *self,
+                         GDateTime *now);
+
+static GDateTime *
+window_now (AcWindow *self)
+{
+  GDateTime *now = g_object_get_qdata (G_OBJECT (self), now_quark ());
+
+  return now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+}
+
+static void
+clock_today (AcWindow *self,
+             GDate    *today)
+{
+  g_autoptr(GDateTime) now = window_now (self);
 
   g_date_clear (today, 1);
   g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
 }
 
-static gboolean on_midnight (gpointer data);
-
-/* The day changes while the app is open: today moves at local midnight. */
+/* Cheap: a comparison of two days, and no more unless the clock's day has
+ * changed. */
 static void
-schedule_midnight (AcWindow *self)
+check_day (AcWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint32 seen = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (self), clock_day_quark ()));
+  GDate today;
+
+  clock_today (self, &today);
+  if (g_date_get_julian (&today) == seen)
+    return;
+
+  g_debug ("The day is now %04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+           g_date_get_day (&today));
+  g_object_set_qdata (G_OBJECT (self), clock_day_quark (), GUINT_TO_POINTER (g_date_get_julian (&today)));
+  ac_window_set_today (self, &today);
+}
+
+static gboolean on_day_check (gpointer data);
+
+/* The next look at the clock: just after midnight, or in a minute if that
+ * is sooner. */
+static void
+schedule_day_check (AcWindow *self)
+{
+  g_autoptr(GDateTime) now = window_now (self);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
   g_autoptr(GDateTime) midnight =
     g_date_time_new_local (g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
                            g_date_time_get_day_of_month (tomorrow), 0, 0, 1);
-  GTimeSpan wait = g_date_time_difference (midnight, now);
+  GTimeSpan wait = g_date_time_difference (midnight, now) / G_USEC_PER_SEC;
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
-  self->midnight_id = g_timeout_add_seconds (MAX (1, wait / G_USEC_PER_SEC), on_midnight, self);
+  self->midnight_id = g_timeout_add_seconds (CLAMP (wait, 1, DAY_CHECK_SECONDS), on_day_check, self);
 }
 
 static gboolean
-on_midnight (gpointer data)
+on_day_check (gpointer data)
 {
   AcWindow *self = data;
-  GDate today;
 
   self->midnight_id = 0;
-  get_local_today (&today);
-  ac_window_set_today (self, &today);
-  schedule_midnight (self);
+  check_day (self);
+  schedule_day_check (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Back at the window, after a suspend perhaps. */
+static void
+on_active_changed (AcWindow *self)
+{
+  check_day (self);
+  schedule_day_check (self);
+}
+
+/**
+ * _ac_window_set_now:
+ * @now: (nullable): the time the window reads instead of the clock, or
+ *   %NULL for the clock again
+ *
+ * For tests (tests/display/test-window.c): the window looks at @now the
+ * next time it would look at the clock.
+ */
+void
+_ac_window_set_now (AcWindow  *self,
+                    GDateTime *now)
+{
+  g_return_if_fail (AC_IS_WINDOW (self));
+
+  g_object_set_qdata_full (G_OBJECT (self), now_quark (),
+                           now != NULL ? g_date_time_ref (now) : NULL,
+                           (GDestroyNotify) g_date_time_unref);
 }
 
 /**
@@ -395,6 +474,7 @@ ac_window_dispose (GObject *object)
 {
   AcWindow *self = (AcWindow *)object;
 
+  g_signal_handlers_disconnect_by_func (self, on_active_changed, NULL);
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_handle_id (&self->suggestion_id, g_source_remove);
   g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
@@ -568,9 +648,11 @@ ac_window_init (AcWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
 
-  get_local_today (&today);
+  clock_today (self, &today);
+  g_object_set_qdata (G_OBJECT (self), clock_day_quark (), GUINT_TO_POINTER (g_date_get_julian (&today)));
   ac_window_set_today (self, &today);
-  schedule_midnight (self);
+  schedule_day_check (self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 }
 
 /**

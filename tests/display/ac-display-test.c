@@ -109,16 +109,10 @@ ac_display_test_settle (void)
     ;
 }
 
-/**
- * ac_display_test_render_png:
- * @name: the file's name, without folder or extension
- *
- * Renders @widget as it is on screen to `$AC_SCREENSHOT_DIR/NAME.png`
- * (the build's tests/screenshots by default), for a person to look at.
- */
-void
-ac_display_test_render_png (GtkWidget  *widget,
-                            const char *name)
+static void
+render_png (GtkWidget  *widget,
+            const char *name,
+            gboolean    background)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
@@ -135,6 +129,16 @@ ac_display_test_render_png (GtkWidget  *widget,
   g_assert_cmpint (height, >, 0);
 
   ac_display_test_settle ();
+  if (background)
+    {
+      GdkRGBA color;
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget),
+                                                     "window_bg_color", &color));
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
@@ -149,6 +153,35 @@ ac_display_test_render_png (GtkWidget  *widget,
   path = g_build_filename (folder, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("rendered %s (%dx%d)", path, width, height);
+}
+
+/**
+ * ac_display_test_render_png:
+ * @name: the file's name, without folder or extension
+ *
+ * Renders @widget as it is on screen to `$AC_SCREENSHOT_DIR/NAME.png`
+ * (the build's tests/screenshots by default), for a person to look at.
+ */
+void
+ac_display_test_render_png (GtkWidget  *widget,
+                            const char *name)
+{
+  render_png (widget, name, FALSE);
+}
+
+/**
+ * ac_display_test_render_png_on_window:
+ * @name: the file's name, without folder or extension
+ *
+ * Like ac_display_test_render_png(), on the window's background colour:
+ * for a part of a window, such as the whole of a scrolled page, whose own
+ * background is the window's and would otherwise come out transparent.
+ */
+void
+ac_display_test_render_png_on_window (GtkWidget  *widget,
+                                      const char *name)
+{
+  render_png (widget, name, TRUE);
 }
 
 /**

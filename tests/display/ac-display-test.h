@@ -12,22 +12,24 @@
 
 G_BEGIN_DECLS
 
-char      *ac_display_test_isolate_xdg     (void);
-void       ac_display_test_init            (int              *argc,
-                                            char           ***argv);
-void       ac_display_test_set_dark        (gboolean          dark);
-GtkWindow *ac_display_test_window_new      (GtkWidget        *child,
-                                            int               width,
-                                            int               height);
-void       ac_display_test_settle          (void);
-void       ac_display_test_render_png      (GtkWidget        *widget,
-                                            const char       *name);
-AcJournal *ac_display_test_load_fixture    (const char       *name);
-guint      ac_display_test_assert_labelled (GtkWidget        *root);
-GtkWindow *ac_display_test_find_toplevel   (GType             type);
-void       ac_display_test_write_journal   (AcJournal        *journal,
-                                            const char       *path);
-void       ac_display_test_wait_keeper     (AcJournalKeeper  *keeper);
-void       ac_display_test_remove_tree     (const char       *path);
+char      *ac_display_test_isolate_xdg          (void);
+void       ac_display_test_init                 (int              *argc,
+                                                 char           ***argv);
+void       ac_display_test_set_dark             (gboolean          dark);
+GtkWindow *ac_display_test_window_new           (GtkWidget        *child,
+                                                 int               width,
+                                                 int               height);
+void       ac_display_test_settle               (void);
+void       ac_display_test_render_png           (GtkWidget        *widget,
+                                                 const char       *name);
+void       ac_display_test_render_png_on_window (GtkWidget        *widget,
+                                                 const char       *name);
+AcJournal *ac_display_test_load_fixture         (const char       *name);
+guint      ac_display_test_assert_labelled      (GtkWidget        *root);
+GtkWindow *ac_display_test_find_toplevel        (GType             type);
+void       ac_display_test_write_journal        (AcJournal        *journal,
+                                                 const char       *path);
+void       ac_display_test_wait_keeper          (AcJournalKeeper  *keeper);
+void       ac_display_test_remove_tree          (const char       *path);
 
 G_END_DECLS

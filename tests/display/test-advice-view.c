@@ -106,23 +106,22 @@ set_symptoms (AcJournal  *journal,
   g_assert_no_error (error);
 }
 
-/* The ids of `aftercare-cli advice --json` for a saved copy of @journal. */
-static GStrv
-cli_ids (AcJournal  *journal,
-         const char *today)
+/* `aftercare-cli advice --json` for a saved copy of @journal: its
+ * "advice" array. */
+static JsonArray *
+cli_advice (AcJournal  *journal,
+            const char *today)
 {
   g_autofree char *folder = g_dir_make_tmp ("aftercare-advice-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "journal.json", NULL);
   g_autofree char *data = ac_journal_to_data (journal, NULL);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *cli = g_getenv ("AFTERCARE_CLI");
   JsonObject *root;
-  JsonArray *advice;
 
   g_assert_nonnull (cli);
   g_assert_true (g_file_set_contents (path, data, -1, &error));
@@ -138,14 +137,66 @@ cli_ids (AcJournal  *journal,
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, today);
-  advice = json_object_get_array_member (root, "advice");
-  for (guint i = 0; i < json_array_get_length (advice); i++)
-    g_strv_builder_add (ids, json_object_get_string_member (json_array_get_object_element (advice, i), "id"));
 
   g_unlink (path);
   g_rmdir (folder);
 
-  return g_strv_builder_end (ids);
+  return json_array_ref (json_object_get_array_member (root, "advice"));
+}
+
+static const char *
+label_text (AcAdviceCard *card,
+            const char   *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (card), AC_TYPE_ADVICE_CARD, name);
+
+  g_assert_true (GTK_IS_LABEL (child));
+  return gtk_label_get_text (GTK_LABEL (child));
+}
+
+static const char *
+member_text (JsonObject *object,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  g_assert_nonnull (node);
+  return JSON_NODE_HOLDS_NULL (node) ? "" : json_node_get_string (node);
+}
+
+/* A card says what aftercare-cli says of its advice: the severity, the
+ * title, the body, the reason, the evidence level and the sources. */
+static void
+assert_card_matches (AcAdviceCard *card,
+                     JsonObject   *expected)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sources = NULL;
+  g_autofree char *sources_text = NULL;
+  JsonArray *array = json_object_get_array_member (expected, "sources");
+  AdwExpanderRow *why_row;
+  AcSeverity severity;
+  AcEvidence evidence;
+
+  g_assert_true (ac_severity_from_string (member_text (expected, "severity"), &severity));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), member_text (expected, "severity")));
+  g_assert_cmpstr (label_text (card, "severity_label"), ==, ac_severity_get_label (severity));
+  g_assert_cmpstr (label_text (card, "title"), ==, member_text (expected, "title"));
+  g_assert_cmpstr (label_text (card, "body"), ==, member_text (expected, "body"));
+  g_assert_cmpstr (label_text (card, "reason"), ==, member_text (expected, "reason"));
+  g_assert_cmpint (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (card), AC_TYPE_ADVICE_CARD,
+                                                                                      "reason_box"))),
+                   ==, member_text (expected, "reason")[0] != '\0');
+
+  g_assert_true (ac_evidence_from_string (member_text (expected, "evidence"), &evidence));
+  why_row = ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (card), AC_TYPE_ADVICE_CARD, "why_row"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (why_row), ==, ac_evidence_get_label (evidence));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_strv_builder_add (builder, json_array_get_string_element (array, i));
+  sources = g_strv_builder_end (builder);
+  sources_text = g_strjoinv ("\n", sources);
+  g_assert_cmpstr (label_text (card, "sources"), ==, sources_text);
 }
 
 static char *
@@ -156,20 +207,23 @@ join (const char * const *ids)
 
 /* The page shows what the guidance engine gives, which is what
  * aftercare-cli prints: the same ids in the same order, each under its
- * group. */
+ * group, and each card with the CLI's words. */
 static void
 assert_matches_cli (Fixture    *fixture,
                     const char *today)
 {
   GDate date = parse_day (today);
   g_autoptr(GListModel) engine = ac_guidance_compute_advice (fixture->journal, &date);
-  g_auto(GStrv) from_cli = cli_ids (fixture->journal, today);
+  g_autoptr(JsonArray) from_cli = cli_advice (fixture->journal, today);
   g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) all_cli = g_strv_builder_new ();
   g_auto(GStrv) engine_ids = NULL;
+  g_auto(GStrv) cli_ids = NULL;
   g_autofree char *engine_text = NULL;
   g_autofree char *cli_text = NULL;
   GListModel *shown = ac_advice_view_get_advice (fixture->view);
   guint n = g_list_model_get_n_items (engine);
+  guint n_cards = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -178,8 +232,11 @@ assert_matches_cli (Fixture    *fixture,
       g_strv_builder_add (all, ac_advice_get_id (advice));
     }
   engine_ids = g_strv_builder_end (all);
+  for (guint i = 0; i < json_array_get_length (from_cli); i++)
+    g_strv_builder_add (all_cli, member_text (json_array_get_object_element (from_cli, i), "id"));
+  cli_ids = g_strv_builder_end (all_cli);
   engine_text = join ((const char * const *) engine_ids);
-  cli_text = join ((const char * const *) from_cli);
+  cli_text = join ((const char * const *) cli_ids);
   g_test_message ("%s: %s", today, engine_text);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpstr (engine_text, ==, cli_text);
@@ -204,7 +261,23 @@ assert_matches_cli (Fixture    *fixture,
       /* A group shows when it has something, Watch out always. */
       g_assert_cmpint (gtk_widget_get_visible (_ac_advice_view_get_group (fixture->view, g)), ==,
                        expected_ids[0] != NULL || g == AC_ADVICE_GROUP_WATCH_OUT);
+
+      /* Each card in words, against the CLI's item of the same id. */
+      for (guint i = 0; view_ids[i] != NULL; i++)
+        {
+          AcAdviceCard *card = _ac_advice_view_get_card (fixture->view, g, i);
+          JsonObject *item = NULL;
+
+          for (guint j = 0; j < json_array_get_length (from_cli) && item == NULL; j++)
+            if (g_str_equal (member_text (json_array_get_object_element (from_cli, j), "id"), view_ids[i]))
+              item = json_array_get_object_element (from_cli, j);
+          g_assert_nonnull (item);
+          g_assert_cmpstr (ac_advice_get_id (ac_advice_card_get_advice (card)), ==, view_ids[i]);
+          assert_card_matches (card, item);
+          n_cards++;
+        }
     }
+  g_assert_cmpuint (n_cards, ==, n);
 }
 
 static void
@@ -602,7 +675,7 @@ test_pictures (void)
       ac_display_test_render_png (GTK_WIDGET (fixture.window), shots[i].name);
     }
 
-  /* The whole page, scrolled part and all. */
+  /* The whole page, scrolled part and all, on the window's background. */
   {
     GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_ac_advice_view_get_tips_list (fixture.view)),
                                                    GTK_TYPE_SCROLLED_WINDOW);
@@ -610,9 +683,9 @@ test_pictures (void)
 
     gtk_window_set_default_size (fixture.window, 1100, 760);
     ac_display_test_settle ();
-    ac_display_test_render_png (page, "advice-page-dark");
+    ac_display_test_render_png_on_window (page, "advice-page-dark");
     ac_display_test_set_dark (FALSE);
-    ac_display_test_render_png (page, "advice-page-light");
+    ac_display_test_render_png_on_window (page, "advice-page-light");
   }
 
   fixture_tear_down (&fixture);

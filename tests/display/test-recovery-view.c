@@ -286,7 +286,7 @@ test_points (void)
 }
 
 /* Days narrower than a pixel and a half are drawn in columns of several,
- * each at the mean of its check-ins. */
+ * each at the highest of its check-ins. */
 static void
 test_columns (void)
 {
@@ -313,7 +313,7 @@ test_columns (void)
 
   for (guint i = 0; i < n_points; i++)
     {
-      double sum = 0;
+      int highest = -1;
       guint n = 0;
 
       g_assert_cmpuint (points[i].n_days, <=, bucket);
@@ -327,17 +327,79 @@ test_columns (void)
           checkin = ac_journal_lookup_checkin_for_date (journal, &date);
           if (checkin != NULL)
             {
-              sum += ac_checkin_get_soreness (checkin);
+              highest = MAX (highest, ac_checkin_get_soreness (checkin));
               n++;
             }
         }
       g_assert_cmpuint (n, >, 0);
-      g_assert_cmpfloat_with_epsilon (points[i].soreness, sum / n, 1e-9);
+      g_assert_cmpfloat (points[i].soreness, ==, highest);
     }
 
   ac_display_test_render_png (GTK_WIDGET (window), "soreness-chart-5-years-narrow");
   gtk_window_destroy (window);
   ac_display_test_settle ();
+}
+
+/* The highest soreness of the window's check-ins. */
+static int
+highest_in_window (AcJournal       *journal,
+                   AcSorenessChart *chart)
+{
+  GListModel *checkins = ac_journal_get_checkins (journal);
+  GDate first, last;
+  int highest = -1;
+
+  ac_soreness_chart_get_window (chart, &first, &last);
+  for (guint i = 0; i < g_list_model_get_n_items (checkins); i++)
+    {
+      g_autoptr(AcCheckin) checkin = g_list_model_get_item (checkins, i);
+      guint32 julian = ac_checkin_get_julian (checkin);
+
+      if (julian >= g_date_get_julian (&first) && julian <= g_date_get_julian (&last))
+        highest = MAX (highest, ac_checkin_get_soreness (checkin));
+    }
+
+  return highest;
+}
+
+/* Grouped or not, the chart reaches the highest soreness of its window:
+ * the 7 of 28 October is drawn as a 7 over a year at 360 px too. */
+static void
+test_peaks (void)
+{
+  const int widths[] = { 1100, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      Fixture fixture = { 0 };
+      guint n_grouped = 0;
+
+      fixture_set_up (&fixture, ac_sample_journal_new (), widths[w], 760);
+      for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+        {
+          const AcChartPoint *points;
+          guint n_points;
+          double plotted = -1;
+
+          ac_soreness_chart_set_range (fixture.chart, ranges[r].range);
+          ac_display_test_settle ();
+          points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
+          for (guint i = 0; i < n_points; i++)
+            plotted = MAX (plotted, points[i].soreness);
+
+          g_test_message ("%d px, %s: %u days a column, highest %g",
+                          widths[w], ranges[r].first, _ac_soreness_chart_get_bucket (fixture.chart), plotted);
+          g_assert_cmpfloat (plotted, ==, highest_in_window (fixture.journal, fixture.chart));
+          g_assert_cmpfloat (plotted, ==, 7);
+          if (_ac_soreness_chart_get_bucket (fixture.chart) > 1)
+            n_grouped++;
+        }
+
+      /* At 360 px the year is drawn in columns of several days. */
+      if (widths[w] == 360)
+        g_assert_cmpuint (n_grouped, >, 0);
+      fixture_tear_down (&fixture);
+    }
 }
 
 static gboolean
@@ -431,6 +493,25 @@ test_axis_labels (void)
   g_assert_finalize_object (journal);
 }
 
+/* All of @label is shown: it has its natural height for its width, and
+ * lies inside @box. */
+static void
+assert_shown_whole (GtkWidget *label,
+                    GtkWidget *box)
+{
+  graphene_rect_t bounds;
+  int minimum, natural;
+
+  g_assert_true (gtk_widget_get_mapped (label));
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label),
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, natural);
+  g_assert_true (gtk_widget_compute_bounds (label, box, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (box));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (box));
+}
+
 static void
 assert_readout (Fixture    *fixture,
                 const char *expected)
@@ -484,32 +565,205 @@ test_keyboard (void)
   fixture_tear_down (&fixture);
 }
 
-/* Pointing at a day: the same words, a line each. */
+/* Pointing at a day: the same words, a line each, over the day's column;
+ * asked from the keyboard, the cursor's day. The widget's query-tooltip
+ * hands GTK what _ac_soreness_chart_query_tooltip() gives, and only
+ * that; it runs here as GTK runs it, through the signal. */
 static void
 test_tooltip (void)
 {
   Fixture fixture = { 0 };
+  const char *expected = "Saturday 21 November 2026\nSoreness 5 (Moderate)\n"
+                         "Warning symptom: Large or unexplained bruising\n"
+                         "2 days after a session (Deep pressure)";
   const AcChartPoint *points;
   g_autofree char *text = NULL;
   GDate flagged = day (2026, 11, 21);
+  GtkTooltip *tooltip;
+  GdkRectangle area;
+  gboolean handled = FALSE;
   guint n_points;
+  double x = -1;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
   for (guint i = 0; i < n_points; i++)
     if (points[i].julian == g_date_get_julian (&flagged))
-      text = _ac_soreness_chart_get_tooltip (fixture.chart, points[i].x);
+      x = points[i].x;
+  g_assert_cmpfloat (x, >, 0);
 
-  g_assert_cmpstr (text, ==, "Saturday 21 November 2026\nSoreness 5 (Moderate)\n"
-                             "Warning symptom: Large or unexplained bruising\n"
-                             "2 days after a session (Deep pressure)");
-  g_assert_null (_ac_soreness_chart_get_tooltip (fixture.chart, 1));
+  text = _ac_soreness_chart_query_tooltip (fixture.chart, x, FALSE, &area);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpint (area.x, <=, x);
+  g_assert_cmpint (area.x + area.width, >=, x);
+  g_assert_cmpint (area.height, >, 100);
+  g_assert_null (_ac_soreness_chart_query_tooltip (fixture.chart, 1, FALSE, NULL));
+
+  /* From the keyboard: nothing before there is a cursor, then its day,
+   * wherever the pointer is. */
+  g_assert_null (_ac_soreness_chart_query_tooltip (fixture.chart, x, TRUE, NULL));
+  ac_soreness_chart_set_cursor (fixture.chart, &flagged);
+  g_clear_pointer (&text, g_free);
+  text = _ac_soreness_chart_query_tooltip (fixture.chart, 1, TRUE, NULL);
+  g_assert_cmpstr (text, ==, expected);
+
+  /* The handler itself, with a tooltip as GTK would give it. */
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", (int) x, 100, FALSE, tooltip, &handled);
+  g_assert_true (handled);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", 1, 100, FALSE, tooltip, &handled);
+  g_assert_false (handled);
+  g_signal_emit_by_name (fixture.chart, "query-tooltip", 1, 100, TRUE, tooltip, &handled);
+  g_assert_true (handled);
+  g_object_unref (tooltip);
+
+  fixture_tear_down (&fixture);
+}
+
+/* At 360 px the read-out of a day with a warning symptom takes several
+ * lines, and has them all. */
+static void
+test_readout_narrow (void)
+{
+  Fixture fixture = { 0 };
+  GDate flagged = day (2026, 11, 21);
+  GtkWidget *label;
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 360, 760);
+  label = GTK_WIDGET (_ac_recovery_view_get_readout_label (fixture.view));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.chart)));
+  ac_soreness_chart_set_cursor (fixture.chart, &flagged);
+  ac_display_test_settle ();
+  assert_readout (&fixture, "Saturday 21 November 2026: Soreness 5 (Moderate); "
+                            "Warning symptom: Large or unexplained bruising; 2 days after a session (Deep pressure)");
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (label)), ==, -1);
+  assert_shown_whole (label, gtk_widget_get_parent (label));
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-readout-narrow-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-readout-narrow-dark");
+  ac_display_test_set_dark (FALSE);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+add_symptom (AcJournal  *journal,
+             const GDate date)
+{
+  g_autoptr(AcCheckin) checkin = ac_checkin_copy (ac_journal_lookup_checkin_for_date (journal, &date));
+  g_autoptr(GError) error = NULL;
+
+  ac_checkin_set_symptoms (checkin, AC_SYMPTOM_NUMBNESS_TINGLING);
+  g_assert_true (ac_journal_update_checkin (journal, checkin, &error));
+  g_assert_no_error (error);
+}
+
+/* Warning marks never overlap, and each red-flag day is under one: the
+ * mark over it, or over a day just before it. */
+static guint
+assert_warnings (AcSorenessChart *chart)
+{
+  AcChartData *data = _ac_soreness_chart_get_data (chart);
+  graphene_rect_t plot;
+  const double *warnings;
+  guint n_warnings;
+  double day_width;
+
+  warnings = _ac_soreness_chart_get_warnings (chart, &n_warnings);
+  _ac_soreness_chart_get_plot (chart, &plot);
+  day_width = plot.size.width / (data->last - data->first + 1);
+  for (guint i = 1; i < n_warnings; i++)
+    g_assert_cmpfloat (warnings[i] - warnings[i - 1], >=, CHART_WARNING_SIZE);
+
+  for (guint32 d = data->first; d <= data->last; d++)
+    {
+      double x = plot.origin.x + (d - data->first + 0.5) * day_width;
+      gboolean covered = FALSE;
+
+      if (g_array_index (data->days, AcChartDay, d - data->first).symptoms == 0)
+        continue;
+      for (guint i = 0; i < n_warnings && !covered; i++)
+        covered = warnings[i] <= x + day_width * _ac_soreness_chart_get_bucket (chart) &&
+                  x < warnings[i] + CHART_WARNING_SIZE + 1 + day_width * _ac_soreness_chart_get_bucket (chart);
+      g_assert_true (covered);
+    }
+
+  return n_warnings;
+}
+
+/* A planned session on the day of a done one is drawn beside it; the
+ * warning marks of neighbouring days stay apart. */
+static void
+test_marks (void)
+{
+  AcJournal *journal = ac_sample_journal_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-19T20:30:00+01:00", NULL);
+  g_autoptr(AcSession) planned = ac_session_new (start, 30, AC_PRESSURE_LIGHT);
+  const struct { int width; AcChartRange range; guint n_warnings; const char *name; } cases[] = {
+    { 1100, AC_CHART_RANGE_4_WEEKS, 5, "soreness-marks-4-weeks" },
+    { 1100, AC_CHART_RANGE_3_MONTHS, 0, "soreness-marks-3-months" },
+    { 360, AC_CHART_RANGE_4_WEEKS, 0, "soreness-marks-4-weeks-narrow" },
+    { 360, AC_CHART_RANGE_YEAR, 0, "soreness-marks-year-narrow" },
+  };
+  Fixture fixture = { 0 };
+  GDate session_day = day (2026, 11, 19);
+
+  ac_session_set_planned (planned, TRUE);
+  g_assert_true (ac_journal_add_session (journal, planned, NULL));
+  add_symptom (journal, day (2026, 10, 28));
+  add_symptom (journal, day (2026, 10, 30));
+  add_symptom (journal, day (2026, 11, 20));
+  add_symptom (journal, day (2026, 11, 22));
+  fixture_set_up (&fixture, journal, 1100, 760);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const AcChartMark *marks;
+      const AcChartMark *done = NULL, *booked = NULL;
+      guint n_marks, n_warnings;
+      double radius;
+
+      gtk_window_set_default_size (fixture.window, cases[c].width, 760);
+      ac_soreness_chart_set_range (fixture.chart, cases[c].range);
+      ac_display_test_settle ();
+
+      /* 19 November: the deep session done, the light one planned. */
+      marks = _ac_soreness_chart_get_marks (fixture.chart, &n_marks, &radius);
+      for (guint i = 0; i < n_marks; i++)
+        {
+          const AcChartData *data = _ac_soreness_chart_get_data (fixture.chart);
+          guint32 first_day = data->first + marks[i].column * _ac_soreness_chart_get_bucket (fixture.chart);
+
+          if (first_day > g_date_get_julian (&session_day) ||
+              first_day + _ac_soreness_chart_get_bucket (fixture.chart) <= g_date_get_julian (&session_day))
+            continue;
+          if (marks[i].planned)
+            booked = &marks[i];
+          else
+            done = &marks[i];
+        }
+      g_assert_nonnull (done);
+      g_assert_nonnull (booked);
+      g_assert_cmpint (done->pressure, ==, AC_PRESSURE_DEEP);
+      g_assert_cmpint (booked->pressure, ==, AC_PRESSURE_LIGHT);
+      g_assert_cmpfloat (booked->x - done->x, >=, radius);
+
+      n_warnings = assert_warnings (fixture.chart);
+      g_test_message ("%d px, range %d: %u warning marks", cases[c].width, cases[c].range, n_warnings);
+      if (cases[c].n_warnings > 0)
+        g_assert_cmpuint (n_warnings, ==, cases[c].n_warnings);
+      else
+        g_assert_cmpuint (n_warnings, >=, 2);
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), cases[c].name);
+    }
 
   fixture_tear_down (&fixture);
 }
 
 /* The recovery profile and its words: the median days to recover for
- * each pressure, against the usual 2–3 days. */
+ * each pressure, against the usual 2–3 days, and how many sessions the
+ * chart's points rest on. */
 static void
 test_profile (void)
 {
@@ -532,25 +786,29 @@ test_profile (void)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 1.5 days after the session, sooner than the usual 2–3 days. "
-                   "Typical peak 1.5. Median of 4 sessions.");
+                   "Usually back to 1 or less by 1.5 days after the session, sooner than the usual 2–3 days. "
+                   "Typical peak 1.5. Median of 4 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–2, 2 sessions on day 3.");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 3 days after the session, within the usual 2–3 days. "
-                   "Typical peak 3.5. Median of 4 sessions.");
-  /* Deep: 4, 4 and 7 days; the latest is still sore. */
+                   "Usually back to 1 or less by 3 days after the session, within the usual 2–3 days. "
+                   "Typical peak 3.5. Median of 4 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–3.");
+  /* Deep: 4, 4 and 7 days; the latest is still sore, and has no
+   * check-ins after its 3rd day yet. */
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Deep pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Back to 1 or less 4 days after the session, longer than the usual 2–3 days. "
-                   "Typical peak 6. Median of 3 sessions.");
+                   "Usually back to 1 or less by 4 days after the session, longer than the usual 2–3 days. "
+                   "Typical peak 6. Median of 3 sessions. "
+                   "The chart's points rest on 4 sessions on days 0–3, 3 sessions on day 4, 1 session on days 5–7.");
   g_assert_null (gtk_list_box_get_row_at_index (list, 3));
 
   fixture_tear_down (&fixture);
 }
 
 /* Before there are check-ins after a session, the profile says what it
- * needs. */
+ * needs, all of it, at full width and at 360 px. */
 static void
 test_profile_empty (void)
 {
@@ -558,19 +816,49 @@ test_profile_empty (void)
   AcJournal *journal = ac_journal_new ();
   g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-20T18:30:00+01:00", NULL);
   g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_DEEP);
+  struct { int width; const char *name; gboolean dark; } shots[] = {
+    { 1100, "recovery-no-check-ins", FALSE },
+    { 1100, "recovery-no-check-ins-dark", TRUE },
+    { 360, "recovery-no-check-ins-narrow", FALSE },
+    { 360, "recovery-no-check-ins-narrow-dark", TRUE },
+  };
+  GtkWidget *empty, *label;
   AdwActionRow *row;
 
   g_assert_true (ac_journal_add_session (journal, session, NULL));
   fixture_set_up (&fixture, journal, 1100, 760);
 
   g_assert_false (ac_recovery_profile_chart_has_data (_ac_recovery_view_get_profile_chart (fixture.view)));
-  g_assert_true (gtk_widget_get_mapped (_ac_recovery_view_get_profile_empty (fixture.view)));
+  empty = _ac_recovery_view_get_profile_empty (fixture.view);
+  label = GTK_WIDGET (_ac_recovery_view_get_profile_empty_label (fixture.view));
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_true (gtk_widget_is_ancestor (label, empty));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "this shows how your soreness eases after light, moderate and deep work."));
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (_ac_recovery_view_get_recovery_list (fixture.view), 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
   g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
                    "Soreness over the last 3 months: no check-ins; 1 session.");
-  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-no-check-ins");
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      ac_display_test_set_dark (shots[i].dark);
+      gtk_window_set_default_size (fixture.window, shots[i].width, 760);
+      ac_display_test_settle ();
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture.window)), <=, shots[i].width);
+      assert_shown_whole (label, empty);
+      /* Scrolled to the end, where the empty state is when narrow. */
+      {
+        GtkWidget *scroller = gtk_widget_get_ancestor (empty, GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        ac_display_test_settle ();
+      }
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), shots[i].name);
+    }
+  ac_display_test_set_dark (FALSE);
 
   fixture_tear_down (&fixture);
 }
@@ -599,8 +887,20 @@ test_updates (void)
   fixture_tear_down (&fixture);
 }
 
+static void
+assert_no_readout (Fixture *fixture)
+{
+  g_assert_null (ac_soreness_chart_get_readout (fixture->chart));
+  gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Use the arrow keys to read the chart day by day, and Enter to open a day "
+                                       "in the calendar");
+  g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_readout_label (fixture->view)), ==,
+                   "Point at a day, or select the chart and use the arrow keys, to read it.");
+}
+
 /* Coming from the calendar, the range is centred on its month; the
- * latest days are a button away. */
+ * latest days are a button away, and a range the user picks ends at
+ * them too. A read-out of a day the chart no longer shows goes. */
 static void
 test_follow_month (void)
 {
@@ -611,8 +911,11 @@ test_follow_month (void)
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   latest = _ac_recovery_view_get_latest_button (fixture.view);
   g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
   ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
+  ac_soreness_chart_set_cursor (fixture.chart, &november);
+  assert_readout (&fixture, "Thursday 5 November 2026: Soreness 2 (Mild); Session: Moderate, 60 minutes");
   ac_recovery_view_show_month (fixture.view, &september);
   ac_display_test_settle ();
   assert_window (fixture.chart, "2026-09-01", "2026-09-30");
@@ -620,18 +923,60 @@ test_follow_month (void)
                    "Soreness from 1 Sep to 30 Sep 2026: 12 check-ins, highest 6 on 25 Sep, mostly mild; 3 sessions.");
   g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
   g_assert_true (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
+  /* The chart keeps the month through its own ranges… */
   ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_3_MONTHS);
   assert_window (fixture.chart, "2026-08-01", "2026-10-31");
-  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_YEAR);
-  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
-  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
 
+  /* …but a range the user picks ends at the latest days. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "year"));
+  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+
+  /* The drop-down of a narrow page is a pick too. */
+  ac_recovery_view_show_month (fixture.view, &september);
   assert_window (fixture.chart, "2026-09-01", "2026-09-30");
+  gtk_window_set_default_size (fixture.window, 360, 760);
+  ac_display_test_settle ();
+  {
+    GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (fixture.view),
+                                                                          AC_TYPE_RECOVERY_VIEW,
+                                                                          "range_dropdown"));
+
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dropdown)));
+    gtk_drop_down_set_selected (dropdown, AC_CHART_RANGE_3_MONTHS);
+    assert_window (fixture.chart, "2026-08-23", "2026-12-06");
+    g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  }
+
+  /* Show Latest, from a month with the cursor in it. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
+  assert_window (fixture.chart, "2026-08-23", "2026-12-06");
+  g_assert_false (gtk_widget_get_visible (latest));
+  /* 10 September is still in the last 3 months: the cursor stays. */
+  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
+  ac_recovery_view_show_month (fixture.view, &september);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_no_readout (&fixture);
+  /* 4 weeks from September: Show Latest leaves it behind. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
   assert_window (fixture.chart, "2026-10-26", "2026-11-29");
-  g_assert_false (gtk_widget_get_visible (latest));
+  assert_no_readout (&fixture);
 
   /* This month: the range ends today, as it does without a month. */
   ac_recovery_view_show_month (fixture.view, &november);
@@ -804,9 +1149,12 @@ main (int   argc,
   g_test_add_func ("/recovery/summaries", test_summaries);
   g_test_add_func ("/recovery/points", test_points);
   g_test_add_func ("/recovery/columns", test_columns);
+  g_test_add_func ("/recovery/peaks", test_peaks);
   g_test_add_func ("/recovery/axis-labels", test_axis_labels);
   g_test_add_func ("/recovery/keyboard", test_keyboard);
   g_test_add_func ("/recovery/tooltip", test_tooltip);
+  g_test_add_func ("/recovery/readout-narrow", test_readout_narrow);
+  g_test_add_func ("/recovery/marks", test_marks);
   g_test_add_func ("/recovery/profile", test_profile);
   g_test_add_func ("/recovery/profile-empty", test_profile_empty);
   g_test_add_func ("/recovery/updates", test_updates);

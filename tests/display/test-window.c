@@ -12,8 +12,13 @@
 #include "ac-checkin-editor.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
+#include "ac-recovery-view-private.h"
 #include "ac-session-editor.h"
 #include "ac-window-private.h"
+
+/* In ac-window.c: the time the window reads instead of the clock. */
+void _ac_window_set_now (AcWindow  *self,
+                         GDateTime *now);
 
 typedef struct
 {
@@ -266,6 +271,96 @@ test_pictures (Fixture       *f,
   ac_display_test_set_dark (FALSE);
 }
 
+static gboolean
+time_out (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_now (Fixture    *f,
+         const char *iso)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, local);
+
+  g_assert_nonnull (now);
+  _ac_window_set_now (f->window, now);
+}
+
+/* The window's today, and what the views took from it: the advice's day
+ * in words, and the first day of the chart's 3 months. */
+static void
+assert_today (Fixture    *f,
+              int         day,
+              const char *advice_day,
+              const char *chart_first)
+{
+  GObject *date_label = gtk_widget_get_template_child (GTK_WIDGET (f->window->advice_view),
+                                                       AC_TYPE_ADVICE_VIEW, "date_label");
+  g_autofree char *first_text = NULL;
+  GDate first, last;
+
+  g_assert_cmpint (g_date_get_day (&f->window->today), ==, day);
+  g_assert_cmpint (g_date_get_month (&f->window->today), ==, G_DATE_NOVEMBER);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (date_label)), advice_day));
+  ac_soreness_chart_get_window (_ac_recovery_view_get_chart (f->window->recovery_view), &first, &last);
+  first_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&first), g_date_get_month (&first),
+                                g_date_get_day (&first));
+  g_assert_cmpstr (first_text, ==, chart_first);
+}
+
+/* The day moves on at midnight, by the window's own look at the clock;
+ * and when the window is active again after the computer slept through
+ * midnight, at once. */
+static void
+test_day_change (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(AcJournal) generated = realistic_journal ();
+  gboolean timed_out = FALSE;
+  guint id;
+
+  ac_display_test_write_journal (generated, f->path);
+  open_window (f, 1000, 720);
+  ac_window_show_view (f->window, "recovery");
+  ac_window_show_view (f->window, "advice");
+  ac_display_test_settle ();
+  assert_today (f, 22, "Sunday 22 November", "2026-08-23");
+
+  /* Two seconds to midnight: the window looks again just after it. */
+  set_now (f, "2026-11-22T23:59:58");
+  g_object_notify (G_OBJECT (f->window), "is-active");
+  assert_today (f, 22, "Sunday 22 November", "2026-08-23");
+  set_now (f, "2026-11-23T00:00:01");
+  id = g_timeout_add_seconds (10, time_out, &timed_out);
+  while (g_date_get_day (&f->window->today) != 23 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  ac_display_test_settle ();
+  assert_today (f, 23, "Monday 23 November", "2026-08-24");
+
+  /* Asleep from the evening of the 23rd to the morning of the 25th: the
+   * window's next look would be up to a minute late, but coming back to
+   * the window is enough. */
+  set_now (f, "2026-11-25T08:00:00");
+  g_object_notify (G_OBJECT (f->window), "is-active");
+  ac_display_test_settle ();
+  assert_today (f, 25, "Wednesday 25 November", "2026-08-26");
+
+  /* Looks on the same day change nothing: a day set by hand stays. */
+  {
+    g_autoptr(GDate) earlier = g_date_new_dmy (20, 11, 2026);
+
+    ac_window_set_today (f->window, earlier);
+    g_object_notify (G_OBJECT (f->window), "is-active");
+    ac_display_test_settle ();
+    assert_today (f, 20, "Friday 20 November", "2026-08-21");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +375,7 @@ main (int   argc,
   ADD ("load-failure", test_load_failure);
   ADD ("read-only", test_read_only);
   ADD ("pictures", test_pictures);
+  ADD ("day-change", test_day_change);
 #undef ADD
 
   return g_test_run ();
