@@ -775,6 +775,39 @@ test_accessibility (void)
   fixture_tear_down (&fixture);
 }
 
+/* At midnight the old day stops being today and the new one starts, in
+ * what a screen reader says as well as in how they look; and a new
+ * suggestion is told too. Neither redraws the month. */
+static void
+test_today_changes (void)
+{
+  Fixture fixture = { 0 };
+  GDate tomorrow = day (2026, 11, 23);
+  GDate suggested = day (2026, 11, 26);
+
+  fixture_set_up (&fixture, 1000, 720);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 22), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sunday 22 November: today; soreness 0, none");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Monday 23 November: nothing recorded");
+
+  ac_calendar_view_set_today (fixture.view, &tomorrow);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 22), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sunday 22 November: soreness 0, none");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Monday 23 November: today");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell_for (&fixture, 11, 22)), "today"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_for (&fixture, 11, 23)), "today"));
+
+  ac_calendar_view_set_suggested_date (fixture.view, &suggested);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 25), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Wednesday 25 November: nothing recorded");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 26), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Thursday 26 November: suggested day for the next session");
+
+  fixture_tear_down (&fixture);
+}
+
 /* Side by side from 720 pixels, stacked below. */
 static void
 test_adaptive (void)
@@ -863,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/calendar/details", test_details);
   g_test_add_func ("/calendar/journal-changes", test_journal_changes);
   g_test_add_func ("/calendar/accessibility", test_accessibility);
+  g_test_add_func ("/calendar/today-changes", test_today_changes);
   g_test_add_func ("/calendar/adaptive", test_adaptive);
   g_test_add_func ("/calendar/render", test_render);
 
