@@ -808,6 +808,48 @@ test_today_changes (void)
   fixture_tear_down (&fixture);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The legend explains the suggested day's dashed outline at every width:
+ * at narrow width the day has no room for its "Suggested" tag. */
+static void
+test_legend (void)
+{
+  const int widths[] = { 1000, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      Fixture fixture = { 0 };
+      GtkWidget *label, *swatch;
+
+      fixture_set_up (&fixture, widths[i], 720);
+      label = find_label (GTK_WIDGET (fixture.view), "Suggested next session");
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_get_mapped (label));
+      swatch = gtk_widget_get_prev_sibling (label);
+      g_assert_true (gtk_widget_has_css_class (swatch, "swatch"));
+      g_assert_true (gtk_widget_has_css_class (swatch, "suggested"));
+      g_assert_cmpint (gtk_widget_get_width (swatch), >, 0);
+      fixture_tear_down (&fixture);
+    }
+}
+
 /* Side by side from 720 pixels, stacked below. */
 static void
 test_adaptive (void)
@@ -898,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/calendar/accessibility", test_accessibility);
   g_test_add_func ("/calendar/today-changes", test_today_changes);
   g_test_add_func ("/calendar/adaptive", test_adaptive);
+  g_test_add_func ("/calendar/legend", test_legend);
   g_test_add_func ("/calendar/render", test_render);
 
   return g_test_run ();
