@@ -8,8 +8,11 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gstdio.h>
 
+#include "ac-day-cell-private.h"
 #include "ac-display-test.h"
 
 /**
@@ -241,6 +244,240 @@ ac_display_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 GtkShortcutTrigger *wanted)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted);
+
+  return gtk_shortcut_trigger_equal (trigger, wanted);
+}
+
+/**
+ * ac_display_test_find_shortcut:
+ * @trigger: as gtk_shortcut_trigger_parse_string() reads it, "<Control>q"
+ *
+ * Returns: (transfer none) (nullable): the first of @widget's own
+ *   shortcuts that @trigger sets off
+ */
+GtkShortcut *
+ac_display_test_find_shortcut (GtkWidget  *widget,
+                               const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  g_assert_nonnull (wanted);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          /* The controller keeps it. */
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * ac_display_test_send_key:
+ * @trigger: the key, "<Control>q"
+ *
+ * Presses a key in @window as far as its shortcuts go: from the focus
+ * widget (or the window) up, the first shortcut the key sets off runs, as
+ * GTK would run it. Key bindings, the application's accelerators and the
+ * shortcut controllers of the widgets are all shortcuts; what a widget
+ * does with a key in its own key handler is not. GTK 4 has no public way
+ * to make a key event.
+ *
+ * Returns: whether a shortcut took the key
+ */
+gboolean
+ac_display_test_send_key (GtkWindow  *window,
+                          const char *trigger)
+{
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (widget == NULL)
+    widget = GTK_WIDGET (window);
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      GtkShortcut *shortcut = ac_display_test_find_shortcut (widget, trigger);
+
+      if (shortcut != NULL &&
+          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                        gtk_shortcut_get_arguments (shortcut)))
+        {
+          ac_display_test_settle ();
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * ac_display_test_find_widget:
+ * @match: says whether a widget is the one
+ *
+ * Returns: (transfer none) (nullable): the first widget under @root, depth
+ *   first, that @match takes
+ */
+GtkWidget *
+ac_display_test_find_widget (GtkWidget          *root,
+                             AcDisplayTestMatch  match,
+                             gconstpointer       data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = ac_display_test_find_widget (child, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Returns: (transfer none) (nullable): a label under @root that reads @text */
+GtkWidget *
+ac_display_test_find_label (GtkWidget  *root,
+                            const char *text)
+{
+  return ac_display_test_find_widget (root, is_label_with_text, text);
+}
+
+/* Fails unless the @index-th chip of @cell is of @pressure, and outlined
+ * when @planned. */
+void
+ac_display_test_assert_chip (AcDayCell  *cell,
+                             guint       index,
+                             const char *pressure,
+                             gboolean    planned)
+{
+  const char *pressures[] = { "light", "moderate", "deep" };
+  GtkWidget *chip = _ac_day_cell_get_chip (cell, index);
+
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_has_css_class (chip, "chip"));
+  g_assert_cmpint (gtk_widget_has_css_class (chip, "planned"), ==, planned);
+  for (guint i = 0; i < G_N_ELEMENTS (pressures); i++)
+    g_assert_cmpint (gtk_widget_has_css_class (chip, pressures[i]), ==, g_str_equal (pressures[i], pressure));
+}
+
+/**
+ * ac_display_test_add_session:
+ * @iso_start: the start, "2026-11-20T18:30:00+01:00"
+ *
+ * Adds a session for sport with Ana, on the neck and shoulders.
+ *
+ * Returns: (transfer none): the session, as the journal holds it
+ */
+AcSession *
+ac_display_test_add_session (AcJournal  *journal,
+                             const char *iso_start,
+                             int         minutes,
+                             AcPressure  pressure,
+                             gboolean    planned)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso_start, NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, minutes, pressure);
+  g_autoptr(GError) error = NULL;
+
+  ac_session_set_planned (session, planned);
+  ac_session_set_purpose (session, AC_PURPOSE_SPORT);
+  ac_session_set_therapist (session, "Ana");
+  ac_session_set_areas (session, AC_AREA_NECK | AC_AREA_SHOULDERS);
+  g_assert_true (ac_journal_add_session (journal, session, &error));
+  g_assert_no_error (error);
+
+  return session;
+}
+
+/**
+ * ac_display_test_add_checkin:
+ * @iso_date: the day, "2026-11-21"
+ *
+ * Adds a check-in of the neck.
+ *
+ * Returns: (transfer none): the check-in, as the journal holds it
+ */
+AcCheckin *
+ac_display_test_add_checkin (AcJournal  *journal,
+                             const char *iso_date,
+                             int         soreness,
+                             AcSymptom   symptoms)
+{
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  int year, month, day;
+  GDate date;
+
+  g_assert_cmpint (sscanf (iso_date, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  checkin = ac_checkin_new (&date, soreness);
+  ac_checkin_set_areas (checkin, AC_AREA_NECK);
+  ac_checkin_set_symptoms (checkin, symptoms);
+  g_assert_true (ac_journal_add_checkin (journal, checkin, &error));
+  g_assert_no_error (error);
+
+  return checkin;
+}
+
+/**
+ * ac_display_test_month_journal_new:
+ *
+ * November 2026, for the calendar: sessions of every pressure, two on the
+ * 12th, a deep one on the 20th with a moderate soreness and a warning
+ * symptom, a severe day after it, nothing left on the 22nd, and planned
+ * sessions on 27 November and 2 December.
+ *
+ * Returns: (transfer full): the journal
+ */
+AcJournal *
+ac_display_test_month_journal_new (void)
+{
+  AcJournal *journal = ac_journal_new ();
+
+  ac_display_test_add_session (journal, "2026-11-03T10:00:00+01:00", 30, AC_PRESSURE_LIGHT, FALSE);
+  ac_display_test_add_session (journal, "2026-11-10T18:30:00+01:00", 60, AC_PRESSURE_MODERATE, FALSE);
+  ac_display_test_add_checkin (journal, "2026-11-11", 2, AC_SYMPTOM_NONE);
+  ac_display_test_add_session (journal, "2026-11-12T17:00:00+01:00", 90, AC_PRESSURE_MODERATE, FALSE);
+  ac_display_test_add_session (journal, "2026-11-12T09:00:00+01:00", 45, AC_PRESSURE_LIGHT, FALSE);
+  ac_display_test_add_session (journal, "2026-11-20T18:30:00+01:00", 60, AC_PRESSURE_DEEP, FALSE);
+  ac_display_test_add_checkin (journal, "2026-11-20", 4, AC_SYMPTOM_BRUISING);
+  ac_display_test_add_checkin (journal, "2026-11-21", 7, AC_SYMPTOM_NONE);
+  ac_display_test_add_checkin (journal, "2026-11-22", 0, AC_SYMPTOM_NONE);
+  ac_display_test_add_session (journal, "2026-11-27T11:00:00+01:00", 60, AC_PRESSURE_DEEP, TRUE);
+  ac_display_test_add_session (journal, "2026-12-02T11:00:00+01:00", 45, AC_PRESSURE_LIGHT, TRUE);
+
+  return journal;
 }
 
 /* Writes @journal to @path, as the app would. */

@@ -834,30 +834,9 @@ static GtkShortcutAction *
 find_shortcut (GtkWidget  *widget,
                const char *trigger)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  GtkShortcut *shortcut = ac_display_test_find_shortcut (widget, trigger);
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *found = gtk_shortcut_get_trigger (shortcut);
-
-          if (gtk_shortcut_trigger_equal (found, wanted) ||
-              (GTK_IS_ALTERNATIVE_TRIGGER (found) &&
-               (gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (found)), wanted) ||
-                gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (found)), wanted))))
-            return gtk_shortcut_get_action (shortcut);
-        }
-    }
-
-  return NULL;
+  return shortcut != NULL ? gtk_shortcut_get_action (shortcut) : NULL;
 }
 
 static void
