@@ -100,6 +100,9 @@ new_session_action (GtkWidget  *widget,
   present_session_editor (self, NULL, &day);
 }
 
+/* A check-in is about how one feels today: with no day given (Ctrl+K,
+ * the add menu, the welcome page) it is for today, whatever day the
+ * calendar shows. The day panel and the reminders give their day. */
 static void
 check_in_action (GtkWidget  *widget,
                  const char *action_name,
@@ -108,7 +111,10 @@ check_in_action (GtkWidget  *widget,
   AcWindow *self = AC_WINDOW (widget);
   GDate day;
 
-  day_of (self, param, &day);
+  if (g_variant_get_string (param, NULL)[0] == '\0')
+    day = self->today;
+  else
+    day_of (self, param, &day);
   present_checkin_editor (self, NULL, &day);
 }
 
