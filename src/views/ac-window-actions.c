@@ -315,6 +315,27 @@ import_action (GtkWidget  *widget,
   ac_import_dialog_choose_file (dialog);
 }
 
+/* GTK 4.8 names the Page Up and Page Down keys "Page_Up" and "Page_Down"
+ * on its keycaps unless its translation says otherwise, as in English:
+ * those get readable names. */
+static void
+name_page_keys (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_page_keys (child);
+
+  if (!GTK_IS_LABEL (widget))
+    return;
+
+  if (g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), "Page_Up"))
+    /* Translators: a key on the keyboard, in the shortcuts window */
+    gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Up"));
+  else if (g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), "Page_Down"))
+    /* Translators: a key on the keyboard, in the shortcuts window */
+    gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Down"));
+}
+
 /* The shortcuts window is built when asked for, not with every window as
  * GtkApplication does with gtk/help-overlay.ui: that cost 3 ms of the
  * start-up. */
@@ -326,6 +347,7 @@ show_help_overlay_action (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (APP_PATH "/ac-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
+  name_page_keys (GTK_WIDGET (shortcuts));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
   gtk_window_present (shortcuts);
 }
