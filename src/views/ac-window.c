@@ -334,7 +334,28 @@ ac_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  /* A save that fails keeps the window open, and asks. */
+  if (!_ac_window_save_or_ask (self, FALSE))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (ac_window_parent_class)->close_request (window);
+}
+
+/**
+ * ac_window_save_before_quit:
+ *
+ * Saves the journal before the application quits. When that fails, the
+ * window says why and asks whether to try again or quit without saving,
+ * and quits the application itself on the answer.
+ *
+ * Returns: whether the application may quit now
+ */
+gboolean
+ac_window_save_before_quit (AcWindow *self)
+{
+  g_return_val_if_fail (AC_IS_WINDOW (self), TRUE);
+
+  return _ac_window_save_or_ask (self, TRUE);
 }
 
 /* For the start-up benchmark (tests/display/bench-startup.c): with
@@ -395,6 +416,8 @@ ac_window_dispose (GObject *object)
 {
   AcWindow *self = (AcWindow *)object;
 
+  if (self->unsaved_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->unsaved_dialog)));
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_handle_id (&self->suggestion_id, g_source_remove);
   g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
