@@ -21,6 +21,10 @@
  * future is always planned. */
 
 #define MAX_THERAPISTS 12
+/* A new session's length, in minutes (the issue's range; the journal's
+ * is 1–600). */
+#define NEW_SESSION_MIN_MINUTES 5
+#define MAX_MINUTES 600
 
 struct _AcSessionEditor
 {
@@ -334,6 +338,20 @@ set_time (AcSessionEditor *self,
   gtk_spin_button_set_value (self->minute_spin, minute);
 }
 
+/* A new session is 5 to 600 minutes long. One of 1 to 4 minutes, which
+ * the journal allows and the command line and imports write, keeps its
+ * length when edited: the lower bound comes down to it. */
+static void
+set_minutes_range (AcSessionEditor *self,
+                   int              lower)
+{
+  /* Translators: how long a session may last, "In minutes, 5 to 600" */
+  g_autofree char *subtitle = g_strdup_printf (_("In minutes, %d to %d"), lower, MAX_MINUTES);
+
+  gtk_spin_button_set_range (self->minutes_spin, lower, MAX_MINUTES);
+  adw_action_row_set_subtitle (self->minutes_row, subtitle);
+}
+
 static void
 load_session (AcSessionEditor *self)
 {
@@ -352,6 +370,7 @@ load_session (AcSessionEditor *self)
       self->zone = g_time_zone_new_offset (g_date_time_get_utc_offset (start) / G_USEC_PER_SEC);
       set_time (self, &date, g_date_time_get_hour (start), g_date_time_get_minute (start));
 
+      set_minutes_range (self, MIN (NEW_SESSION_MIN_MINUTES, ac_session_get_minutes (self->session)));
       gtk_spin_button_set_value (self->minutes_spin, ac_session_get_minutes (self->session));
       gtk_toggle_button_set_active (ac_session_get_pressure (self->session) == AC_PRESSURE_LIGHT ? self->light_toggle :
                                     ac_session_get_pressure (self->session) == AC_PRESSURE_DEEP ? self->deep_toggle :
@@ -380,6 +399,7 @@ load_session (AcSessionEditor *self)
                       g_date_time_get_year (now));
       /* Today's session is most often logged after it: this hour. */
       set_time (self, &today, g_date_time_get_hour (now), 0);
+      set_minutes_range (self, NEW_SESSION_MIN_MINUTES);
       gtk_toggle_button_set_active (self->moderate_toggle, TRUE);
       adw_combo_row_set_selected (self->purpose_row, AC_PURPOSE_RELAXATION);
       self->planned_by_user = FALSE;

@@ -404,6 +404,36 @@ test_session_therapists (void)
   g_assert_cmpstr (ac_session_get_therapist (saved), ==, "Ben");
 }
 
+/* A session of 1 to 4 minutes (the command line and imports can write
+ * one) keeps its length when only its notes change; a new session is
+ * 5 minutes at least. */
+static void
+test_session_short (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *session = add_session (journal, "2022-01-01T10:00:00Z", 3, AC_PRESSURE_LIGHT, "Ana");
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor;
+
+  editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
+  _ac_session_editor_set_minutes (editor, 1);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
+  _ac_session_editor_set_notes (editor, "Short, for the neck");
+  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_true (_ac_session_editor_save (editor));
+  g_assert_cmpint (ac_session_get_minutes (saved), ==, 3);
+  g_assert_cmpstr (ac_session_get_notes (saved), ==, "Short, for the neck");
+
+  editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  _ac_session_editor_set_minutes (editor, 3);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* Enter in a field saves, through the default widget. */
 static void
 test_session_enter_saves (void)
@@ -1053,6 +1083,7 @@ main (int   argc,
   g_test_add_func ("/session-editor/invalid", test_session_invalid);
   g_test_add_func ("/session-editor/journal-error", test_session_journal_error);
   g_test_add_func ("/session-editor/therapists", test_session_therapists);
+  g_test_add_func ("/session-editor/short", test_session_short);
   g_test_add_func ("/session-editor/enter-saves", test_session_enter_saves);
   g_test_add_func ("/checkin-editor/new", test_checkin_new);
   g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);
