@@ -257,27 +257,21 @@ trigger_matches (GtkShortcutTrigger *trigger,
   return gtk_shortcut_trigger_equal (trigger, wanted);
 }
 
-/**
- * ac_display_test_find_shortcut:
- * @trigger: as gtk_shortcut_trigger_parse_string() reads it, "<Control>q"
- *
- * Returns: (transfer none) (nullable): the first of @widget's own
- *   shortcuts that @trigger sets off
- */
-GtkShortcut *
-ac_display_test_find_shortcut (GtkWidget  *widget,
-                               const char *trigger)
+/* The first of @widget's shortcuts in @phase (or any, for
+ * GTK_PHASE_NONE) that @wanted sets off. */
+static GtkShortcut *
+find_shortcut_in_phase (GtkWidget          *widget,
+                        GtkShortcutTrigger *wanted,
+                        GtkPropagationPhase phase)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
-
-  g_assert_nonnull (wanted);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          (phase != GTK_PHASE_NONE && gtk_event_controller_get_propagation_phase (controller) != phase))
         continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
@@ -294,12 +288,43 @@ ac_display_test_find_shortcut (GtkWidget  *widget,
 }
 
 /**
+ * ac_display_test_find_shortcut:
+ * @trigger: as gtk_shortcut_trigger_parse_string() reads it, "<Control>q"
+ *
+ * Returns: (transfer none) (nullable): the first of @widget's own
+ *   shortcuts that @trigger sets off
+ */
+GtkShortcut *
+ac_display_test_find_shortcut (GtkWidget  *widget,
+                               const char *trigger)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  g_assert_nonnull (wanted);
+
+  return find_shortcut_in_phase (widget, wanted, GTK_PHASE_NONE);
+}
+
+static gboolean
+run_shortcut (GtkWidget          *widget,
+              GtkShortcutTrigger *wanted,
+              GtkPropagationPhase phase)
+{
+  GtkShortcut *shortcut = find_shortcut_in_phase (widget, wanted, phase);
+
+  return shortcut != NULL &&
+         gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                       gtk_shortcut_get_arguments (shortcut));
+}
+
+/**
  * ac_display_test_send_key:
  * @trigger: the key, "<Control>q"
  *
- * Presses a key in @window as far as its shortcuts go: from the focus
- * widget (or the window) up, the first shortcut the key sets off runs, as
- * GTK would run it. Key bindings, the application's accelerators and the
+ * Presses a key in @window as far as its shortcuts go, in GTK's order:
+ * the capture phase from the window down to the focus widget (or the
+ * window), then the bubble phase back up; the first shortcut that takes
+ * the key ends it. Key bindings, the application's accelerators and the
  * shortcut controllers of the widgets are all shortcuts; what a widget
  * does with a key in its own key handler is not. GTK 4 has no public way
  * to make a key event.
@@ -310,25 +335,26 @@ gboolean
 ac_display_test_send_key (GtkWindow  *window,
                           const char *trigger)
 {
-  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  gboolean handled = FALSE;
 
-  if (widget == NULL)
-    widget = GTK_WIDGET (window);
+  g_assert_nonnull (wanted);
 
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      GtkShortcut *shortcut = ac_display_test_find_shortcut (widget, trigger);
+  for (GtkWidget *w = focus != NULL ? focus : GTK_WIDGET (window); w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (path, 0, w);
 
-      if (shortcut != NULL &&
-          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                        gtk_shortcut_get_arguments (shortcut)))
-        {
-          ac_display_test_settle ();
-          return TRUE;
-        }
-    }
+  for (guint i = 0; i < path->len && !handled; i++)
+    handled = run_shortcut (g_ptr_array_index (path, i), wanted, GTK_PHASE_CAPTURE);
+  for (guint i = path->len; i > 0 && !handled; i--)
+    handled = (i == path->len && run_shortcut (g_ptr_array_index (path, i - 1), wanted, GTK_PHASE_TARGET)) ||
+              run_shortcut (g_ptr_array_index (path, i - 1), wanted, GTK_PHASE_BUBBLE);
 
-  return FALSE;
+  if (handled)
+    ac_display_test_settle ();
+
+  return handled;
 }
 
 /**
