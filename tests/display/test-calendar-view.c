@@ -644,6 +644,9 @@ test_accessibility (void)
 
   /* Every button: its text, or an accessible label and a tooltip. */
   assert_buttons_labelled (GTK_WIDGET (fixture.view));
+  /* Every control that takes the keyboard, the days and the records'
+   * buttons too, has a name. */
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (fixture.view)), >=, 45);
 
   fixture_tear_down (&fixture);
 }

@@ -836,56 +836,10 @@ next_widget (GtkWidget *widget,
   return widget == top ? NULL : gtk_widget_get_next_sibling (widget);
 }
 
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-
-  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-
-  /* Buttons are named by their label. */
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    return TRUE;
-  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
-    return TRUE;
-
-  /* Rows are named by their title. */
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    {
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
-      return title != NULL && title[0] != '\0';
-    }
-
-  return FALSE;
-}
-
 static void
 assert_all_named (GtkWidget *top)
 {
-  guint n_controls = 0;
-
-  for (GtkWidget *w = gtk_widget_get_first_child (top); w != NULL;
-       w = next_widget (w, top, TRUE))
-    {
-      if (!gtk_widget_get_focusable (w) || !gtk_widget_get_mapped (w))
-        continue;
-      /* A selectable label is named by its text; containers that take
-       * focus only to pass it on are not controls. */
-      if (GTK_IS_LABEL (w) || GTK_IS_SCROLLED_WINDOW (w) || GTK_IS_VIEWPORT (w) ||
-          GTK_IS_LIST_BOX (w) || GTK_IS_FLOW_BOX (w))
-        continue;
-      /* A combo row is the control, named by its title; the lists in it
-       * show its current item and its choices. */
-      if (!ADW_IS_COMBO_ROW (w) && gtk_widget_get_ancestor (w, ADW_TYPE_COMBO_ROW) != NULL)
-        continue;
-
-      n_controls++;
-      if (!has_accessible_name (w))
-        g_error ("%s (%s) has no accessible name",
-                 G_OBJECT_TYPE_NAME (w), gtk_widget_get_name (w));
-    }
+  guint n_controls = ac_display_test_assert_labelled (top);
 
   g_test_message ("%u controls named", n_controls);
   g_assert_cmpuint (n_controls, >, 20);

@@ -100,6 +100,7 @@ test_first_run (Fixture       *f,
   g_assert_cmpstr (page (f), ==, "welcome");
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-welcome-light");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (f->window)), >=, 4);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->window)));
 
   journal = ac_journal_keeper_get_journal (f->keeper);
@@ -217,6 +218,7 @@ test_load_failure (Fixture       *f,
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-backup", NULL) &&
                   ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_READY);
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-load-failed-light");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (f->window)), >=, 2);
   g_assert_true (g_file_get_contents (f->path, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, bad);
 
@@ -589,6 +591,46 @@ test_check_in_today (Fixture       *f,
   gtk_window_destroy (editor);
 }
 
+/* Every control that takes the keyboard has a name for screen readers:
+ * the window and its calendar, wide and narrow, and the editors opened
+ * from it. */
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  const char *editors[] = { "win.new-session", "win.check-in" };
+  guint n_wide, n_narrow;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-20"));
+  ac_display_test_settle ();
+  n_wide = ac_display_test_assert_labelled (GTK_WIDGET (f->window));
+  /* The header's buttons, the calendar's, its 42 days, the records' */
+  g_assert_cmpuint (n_wide, >=, 50);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  ac_display_test_settle ();
+  n_narrow = ac_display_test_assert_labelled (GTK_WIDGET (f->window));
+  g_test_message ("%u controls named wide, %u narrow", n_wide, n_narrow);
+  g_assert_cmpuint (n_narrow, >=, 50);
+  g_assert_true (adw_view_switcher_bar_get_reveal (f->window->switcher_bar));
+
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    {
+      GtkWindow *editor;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), editors[i], "s", ""));
+      ac_display_test_settle ();
+      editor = i == 0 ? ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR)
+                      : ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+      g_assert_nonnull (editor);
+      g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (editor)), >, 15);
+      gtk_window_destroy (editor);
+    }
+}
+
 /* Saves fail while the journal's folder is a plain file, even for root. */
 static void
 break_folder (const char *folder)
@@ -685,6 +727,7 @@ test_close_failing_save (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "retry"), ==, "_Try Again");
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (dialog)), ==, 3);
   ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-light");
   ac_display_test_set_dark (TRUE);
   ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-dark");
@@ -718,12 +761,19 @@ static void
 test_close_without_saving (Fixture       *f,
                            gconstpointer  data)
 {
+  AdwMessageDialog *dialog;
+
   open_with_failing_save (f);
 
+  /* At phone width the answers stack. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  ac_display_test_settle ();
   gtk_window_close (GTK_WINDOW (f->window));
   ac_display_test_settle ();
   g_assert_nonnull (f->window);
-  adw_message_dialog_response (unsaved_dialog (), "discard");
+  dialog = unsaved_dialog ();
+  ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-narrow-light");
+  adw_message_dialog_response (dialog, "discard");
   ac_display_test_settle ();
   g_assert_null (f->window);
   g_assert_null (ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
@@ -1276,6 +1326,7 @@ main (int   argc,
   ADD ("menus", test_menus);
   ADD ("shortcuts-window", test_shortcuts_window);
   ADD ("week-start-monday", test_week_start_monday);
+  ADD ("accessible", test_accessible);
 #undef ADD
   g_test_add_func ("/window/application", test_application);
 
