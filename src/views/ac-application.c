@@ -91,8 +91,14 @@ quit_activated (GSimpleAction *action,
   GtkApplication *application = GTK_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (application);
 
-  /* Close the windows so they remember their size; the journal is
-   * flushed in shutdown. */
+  /* The journal is saved first. When that fails, the main window stays
+   * and asks whether to try again or quit without saving, and quits on
+   * the answer. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (AC_IS_WINDOW (l->data) && !ac_window_save_before_quit (l->data))
+      return;
+
+  /* Close the windows so they remember their size. */
   for (GList *l = windows; l != NULL; l = windows)
     {
       windows = l->next;
@@ -244,7 +250,9 @@ ac_application_startup (GApplication *application)
   update_hold (self);
 }
 
-/* Nothing typed is lost on quit: a pending save is written now. */
+/* A pending save is written now. The window has saved already when it
+ * closed, or asked, so a save failing here is one the user chose to
+ * quit without. */
 static void
 ac_application_shutdown (GApplication *application)
 {
@@ -252,7 +260,7 @@ ac_application_shutdown (GApplication *application)
   g_autoptr(GError) error = NULL;
 
   if (self->keeper != NULL && !ac_journal_keeper_flush (self->keeper, &error))
-    g_critical ("The journal could not be saved before quitting: %s", error->message);
+    g_message ("Quit without saving the latest changes to the journal: %s", error->message);
 
   G_APPLICATION_CLASS (ac_application_parent_class)->shutdown (application);
 }

@@ -35,6 +35,7 @@ struct _AcDayCell
   GtkLabel       *chips_short[N_CHIPS];  /* "60′"; the first always exists */
 
   GDate           date;
+  char           *records;               /* the day's records in words, or NULL */
   AcDayCellFlags  flags;
   guint           n_sessions;
   AcSorenessBand  band;
@@ -240,12 +241,23 @@ ac_day_cell_dispose (GObject *object)
 }
 
 static void
+ac_day_cell_finalize (GObject *object)
+{
+  AcDayCell *self = AC_DAY_CELL (object);
+
+  g_clear_pointer (&self->records, g_free);
+
+  G_OBJECT_CLASS (ac_day_cell_parent_class)->finalize (object);
+}
+
+static void
 ac_day_cell_class_init (AcDayCellClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ac_day_cell_dispose;
+  object_class->finalize = ac_day_cell_finalize;
 
   widget_class->measure = ac_day_cell_measure;
   widget_class->size_allocate = ac_day_cell_size_allocate;
@@ -331,20 +343,14 @@ append_part (GString    *text,
   g_string_append (text, part);
 }
 
-/* "Friday 20 November: 1 session, deep, 60 minutes; soreness 4, moderate;
- * warning symptom noted" — the whole cell in words, for screen readers. */
+/* "1 session, deep, 60 minutes; soreness 4, moderate; warning symptom
+ * noted": what the day holds, in words, or NULL when nothing. */
 static char *
-describe (AcDayCell *self,
-          GPtrArray *sessions,
-          AcCheckin *checkin)
+describe_records (AcDayCell *self,
+                  GPtrArray *sessions,
+                  AcCheckin *checkin)
 {
-  /* Translators: a day of the calendar, read by screen readers; see
-   * g_date_time_format() for the codes */
-  g_autofree char *day = format_date (&self->date, C_("calendar day", "%A %-d %B"));
   g_autoptr(GString) parts = g_string_new (NULL);
-
-  if (self->flags & AC_DAY_CELL_TODAY)
-    append_part (parts, _("today"));
 
   if (sessions != NULL && sessions->len > 0)
     {
@@ -376,13 +382,35 @@ describe (AcDayCell *self,
         append_part (parts, _("warning symptom noted"));
     }
 
+  return parts->len > 0 ? g_string_free (g_steal_pointer (&parts), FALSE) : NULL;
+}
+
+/* "Friday 20 November: today; 1 session, deep, 60 minutes; soreness 4,
+ * moderate" — the whole cell in words, for screen readers. Today and the
+ * suggestion come from the flags, so that a new day or a new suggestion
+ * is told without describing the records again. */
+static void
+update_label (AcDayCell *self)
+{
+  /* Translators: a day of the calendar, read by screen readers; see
+   * g_date_time_format() for the codes */
+  g_autofree char *day = format_date (&self->date, C_("calendar day", "%A %-d %B"));
+  g_autoptr(GString) parts = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  if (self->flags & AC_DAY_CELL_TODAY)
+    append_part (parts, _("today"));
+  if (self->records != NULL)
+    append_part (parts, self->records);
   if (self->flags & AC_DAY_CELL_SUGGESTED)
     append_part (parts, _("suggested day for the next session"));
-
   if (parts->len == 0)
     append_part (parts, _("nothing recorded"));
 
-  return g_strdup_printf ("%s: %s", day, parts->str);
+  label = g_strdup_printf ("%s: %s", day, parts->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void
@@ -456,7 +484,6 @@ ac_day_cell_update (AcDayCell      *self,
                     AcDayCellFlags  flags)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  g_autofree char *label = NULL;
   char number[8];
 
   g_return_if_fail (AC_IS_DAY_CELL (self));
@@ -493,10 +520,9 @@ ac_day_cell_update (AcDayCell      *self,
 
   apply_flags (self);
 
-  label = describe (self, sessions, checkin);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  g_free (self->records);
+  self->records = describe_records (self, sessions, checkin);
+  update_label (self);
 
   gtk_widget_queue_allocate (widget);
 }
@@ -511,13 +537,20 @@ void
 ac_day_cell_set_flags (AcDayCell      *self,
                        AcDayCellFlags  flags)
 {
+  AcDayCellFlags changed;
+
   g_return_if_fail (AC_IS_DAY_CELL (self));
 
-  if (self->flags == flags)
+  changed = self->flags ^ flags;
+  if (changed == 0)
     return;
 
   self->flags = flags;
   apply_flags (self);
+  /* The label says "today" and "suggested": at midnight, the old day
+   * stops being today and the new one starts. */
+  if (changed & (AC_DAY_CELL_TODAY | AC_DAY_CELL_SUGGESTED))
+    update_label (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 

@@ -774,8 +774,8 @@ ac_month_grid_set_suggested_date (AcMonthGrid *self,
       self->suggested = *date;
     }
 
-  /* The cell's description mentions the suggestion: update it all. */
-  update_all_cells (self);
+  /* A cell tells the suggestion in its label when its flags change. */
+  update_all_flags (self);
 }
 
 /**

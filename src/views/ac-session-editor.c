@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ac-area-chooser.h"
@@ -20,7 +22,12 @@
  * fails is shown above the form with its field marked. A start in the
  * future is always planned. */
 
-#define MAX_THERAPISTS 12
+/* Therapists the completion offers at most. */
+#define MAX_SUGGESTIONS 8
+/* A new session's length, in minutes (the issue's range; the journal's
+ * is 1–600). */
+#define NEW_SESSION_MIN_MINUTES 5
+#define MAX_MINUTES 600
 
 struct _AcSessionEditor
 {
@@ -44,7 +51,8 @@ struct _AcSessionEditor
   GtkToggleButton  *deep_toggle;
   AdwComboRow      *purpose_row;
   AdwEntryRow      *therapist_row;
-  GtkMenuButton    *therapist_button;
+  GtkPopover       *therapist_popover;
+  GtkListBox       *therapist_list;
   AcAreaChooser    *area_chooser;
   GtkFrame         *notes_frame;
   GtkTextView      *notes_view;
@@ -53,10 +61,12 @@ struct _AcSessionEditor
   AcJournal        *journal;
   AcSession        *session;
   GTimeZone        *zone;
-  GMenu            *therapists;
+  GPtrArray        *therapists;         /* every name in the journal, the most recent first */
+  GtkStringList    *therapist_matches;  /* the names the completion shows */
   GtkWidget        *error_widget;
 
   guint             loading : 1;
+  guint             choosing : 1;       /* the therapist's text is a name chosen, not typed */
   guint             planned_by_user : 1;
   guint             valid : 1;
 };
@@ -288,39 +298,305 @@ on_time_spin_output (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* Names the journal's sessions were with, the most recent first. */
+/* Therapist completion
+ *
+ * GtkEntryCompletion cannot attach to an AdwEntryRow, so the row has a
+ * popover of its own: as the user types, the journal's therapists whose
+ * names hold the text (those that start with it first, then the most
+ * recent) show under the row. Up and Down move in the list, Enter or a
+ * click fills the name in, Escape closes the list. The text keeps the
+ * keyboard all along, as GtkEntryCompletion's does. */
+
+/* Every name the journal's sessions were with, the most recent first. */
 static void
 load_therapists (AcSessionEditor *self)
 {
   GListModel *sessions = ac_journal_get_sessions (self->journal);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = g_list_model_get_n_items (sessions);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  g_menu_remove_all (self->therapists);
-  for (guint i = n; i > 0 && g_hash_table_size (seen) < MAX_THERAPISTS; i--)
+  g_ptr_array_set_size (self->therapists, 0);
+  for (guint i = g_list_model_get_n_items (sessions); i > 0; i--)
     {
       g_autoptr(AcSession) session = g_list_model_get_item (sessions, i - 1);
       const char *name = ac_session_get_therapist (session);
-      g_autoptr(GMenuItem) item = NULL;
-      g_auto(GStrv) parts = NULL;
-      g_autofree char *label = NULL;
 
-      if (name == NULL || name[0] == '\0' ||
-          g_hash_table_contains (seen, name))
+      if (name == NULL || name[0] == '\0' || g_hash_table_contains (seen, name))
         continue;
 
-      g_hash_table_add (seen, g_strdup (name));
-      /* A menu label's underscores are mnemonics: double them. */
-      parts = g_strsplit (name, "_", -1);
-      label = g_strjoinv ("__", parts);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "editor.therapist",
-                                               g_variant_new_string (name));
-      g_menu_append_item (self->therapists, item);
+      g_ptr_array_add (self->therapists, g_strdup (name));
+      g_hash_table_add (seen, g_ptr_array_index (self->therapists, self->therapists->len - 1));
+    }
+}
+
+static GtkText *
+therapist_text (AcSessionEditor *self)
+{
+  return GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->therapist_row)));
+}
+
+static gboolean
+therapists_shown (AcSessionEditor *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->therapist_popover));
+}
+
+static void
+hide_therapists (AcSessionEditor *self)
+{
+  if (!therapists_shown (self))
+    return;
+
+  gtk_popover_popdown (self->therapist_popover);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (therapist_text (self)),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
+                               -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (therapist_text (self)),
+                                 GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT);
+}
+
+/* The names that hold @typed, case aside: those that start with it,
+ * then the others, each the most recent first. An empty @typed matches
+ * every name. A name the text already is, is not offered. */
+static void
+match_therapists (AcSessionEditor *self,
+                  const char      *typed)
+{
+  g_autofree char *key = g_utf8_casefold (typed, -1);
+  g_autoptr(GPtrArray) starting = g_ptr_array_new ();
+  g_autoptr(GPtrArray) containing = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) matches = NULL;
+
+  for (guint i = 0; i < self->therapists->len; i++)
+    {
+      const char *name = g_ptr_array_index (self->therapists, i);
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      if (g_str_equal (folded, key))
+        continue;
+      if (g_str_has_prefix (folded, key))
+        g_ptr_array_add (starting, (gpointer) name);
+      else if (strstr (folded, key) != NULL)
+        g_ptr_array_add (containing, (gpointer) name);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->therapist_button),
-                          g_menu_model_get_n_items (G_MENU_MODEL (self->therapists)) > 0);
+  for (guint i = 0; i < starting->len + containing->len && i < MAX_SUGGESTIONS; i++)
+    g_strv_builder_add (builder, i < starting->len ? g_ptr_array_index (starting, i)
+                                                   : g_ptr_array_index (containing, i - starting->len));
+  matches = g_strv_builder_end (builder);
+  gtk_string_list_splice (self->therapist_matches, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches)),
+                          (const char * const *) matches);
+}
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The list shows under the field that has the keyboard, when there is
+ * something in it. */
+static void
+show_therapists (AcSessionEditor *self)
+{
+  GtkWidget *row = GTK_WIDGET (self->therapist_row);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches)) == 0 ||
+      !gtk_widget_get_mapped (row) || !has_focus_within (row))
+    {
+      hide_therapists (self);
+      return;
+    }
+
+  /* Under the row, as wide as it. */
+  gtk_popover_set_pointing_to (self->therapist_popover,
+                               &(GdkRectangle) { 0, 0, gtk_widget_get_width (row), gtk_widget_get_height (row) });
+  gtk_widget_set_size_request (GTK_WIDGET (self->therapist_list), gtk_widget_get_width (row), -1);
+  gtk_popover_popup (self->therapist_popover);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (therapist_text (self)),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, TRUE,
+                               -1);
+}
+
+static void
+on_therapist_changed (AcSessionEditor *self)
+{
+  g_autofree char *typed = NULL;
+
+  if (self->loading || self->choosing)
+    return;
+
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
+  if (typed[0] == '\0')
+    {
+      hide_therapists (self);
+      return;
+    }
+
+  match_therapists (self, typed);
+  gtk_list_box_unselect_all (self->therapist_list);
+  show_therapists (self);
+}
+
+static void
+choose_therapist (AcSessionEditor *self,
+                  const char      *name)
+{
+  hide_therapists (self);
+  self->choosing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), name);
+  gtk_editable_set_position (GTK_EDITABLE (self->therapist_row), -1);
+  self->choosing = FALSE;
+}
+
+static void
+on_therapist_activated (AcSessionEditor *self,
+                        GtkListBoxRow   *row)
+{
+  choose_therapist (self, gtk_string_list_get_string (self->therapist_matches,
+                                                      gtk_list_box_row_get_index (row)));
+}
+
+/* Down and Up move in the list; Down opens it on what is typed, or on
+ * every name when nothing is. */
+static gboolean
+move_in_therapists (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
+  int step = GPOINTER_TO_INT (user_data);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches));
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->therapist_list);
+  GtkListBoxRow *row;
+  int index;
+
+  if (!therapists_shown (self))
+    {
+      g_autofree char *typed = NULL;
+
+      if (step < 0)
+        return FALSE;
+      typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
+      match_therapists (self, typed);
+      show_therapists (self);
+      return therapists_shown (self);
+    }
+
+  index = selected != NULL ? gtk_list_box_row_get_index (selected) + step : (step > 0 ? 0 : (int) n - 1);
+  row = gtk_list_box_get_row_at_index (self->therapist_list, CLAMP (index, 0, (int) n - 1));
+  gtk_list_box_select_row (self->therapist_list, row);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (therapist_text (self)),
+                                  GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT, row,
+                                  -1);
+
+  return TRUE;
+}
+
+/* Enter fills in the name chosen; with none chosen it does what Enter
+ * does in the other fields. */
+static gboolean
+take_therapist (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->therapist_list);
+
+  if (!therapists_shown (self) || selected == NULL)
+    {
+      hide_therapists (self);
+      return FALSE;
+    }
+
+  on_therapist_activated (self, selected);
+  return TRUE;
+}
+
+static gboolean
+close_therapists (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
+
+  if (!therapists_shown (self))
+    return FALSE;
+
+  hide_therapists (self);
+  return TRUE;
+}
+
+/* The list goes when the keyboard leaves the field. */
+static void
+on_focus_changed (AcSessionEditor *self)
+{
+  if (!has_focus_within (GTK_WIDGET (self->therapist_row)))
+    hide_therapists (self);
+}
+
+static GtkWidget *
+make_therapist_row (gpointer item,
+                    gpointer user_data)
+{
+  const char *name = gtk_string_object_get_string (item);
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  /* The text keeps the keyboard; the list is for the mouse and for
+   * screen readers, which follow the active row. */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+
+  return row;
+}
+
+static void
+setup_therapist_completion (AcSessionEditor *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  struct {
+    const char      *trigger;
+    GtkShortcutFunc  func;
+    int              step;
+  } shortcuts[] = {
+    { "Down", move_in_therapists, 1 },
+    { "Up", move_in_therapists, -1 },
+    { "Return|KP_Enter", take_therapist, 0 },
+    { "Escape", close_therapists, 0 },
+  };
+
+  self->therapists = g_ptr_array_new_with_free_func (g_free);
+  self->therapist_matches = gtk_string_list_new (NULL);
+  gtk_list_box_bind_model (self->therapist_list, G_LIST_MODEL (self->therapist_matches),
+                           make_therapist_row, NULL, NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->therapist_popover), GTK_WIDGET (self->therapist_row));
+
+  /* Before the text and the window see the keys. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
+                                                            gtk_callback_action_new (shortcuts[i].func,
+                                                                                     GINT_TO_POINTER (shortcuts[i].step),
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->therapist_row), keys);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (therapist_text (self)),
+                                  GTK_ACCESSIBLE_PROPERTY_AUTOCOMPLETE, GTK_ACCESSIBLE_AUTOCOMPLETE_LIST,
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (therapist_text (self)),
+                                  GTK_ACCESSIBLE_RELATION_CONTROLS, self->therapist_list, NULL,
+                                  -1);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
 }
 
 static void
@@ -332,6 +608,20 @@ set_time (AcSessionEditor *self,
   ac_date_button_set_date (self->date_button, date);
   gtk_spin_button_set_value (self->hour_spin, hour);
   gtk_spin_button_set_value (self->minute_spin, minute);
+}
+
+/* A new session is 5 to 600 minutes long. One of 1 to 4 minutes, which
+ * the journal allows and the command line and imports write, keeps its
+ * length when edited: the lower bound comes down to it. */
+static void
+set_minutes_range (AcSessionEditor *self,
+                   int              lower)
+{
+  /* Translators: how long a session may last, "In minutes, 5 to 600" */
+  g_autofree char *subtitle = g_strdup_printf (_("In minutes, %d to %d"), lower, MAX_MINUTES);
+
+  gtk_spin_button_set_range (self->minutes_spin, lower, MAX_MINUTES);
+  adw_action_row_set_subtitle (self->minutes_row, subtitle);
 }
 
 static void
@@ -352,6 +642,7 @@ load_session (AcSessionEditor *self)
       self->zone = g_time_zone_new_offset (g_date_time_get_utc_offset (start) / G_USEC_PER_SEC);
       set_time (self, &date, g_date_time_get_hour (start), g_date_time_get_minute (start));
 
+      set_minutes_range (self, MIN (NEW_SESSION_MIN_MINUTES, ac_session_get_minutes (self->session)));
       gtk_spin_button_set_value (self->minutes_spin, ac_session_get_minutes (self->session));
       gtk_toggle_button_set_active (ac_session_get_pressure (self->session) == AC_PRESSURE_LIGHT ? self->light_toggle :
                                     ac_session_get_pressure (self->session) == AC_PRESSURE_DEEP ? self->deep_toggle :
@@ -380,6 +671,7 @@ load_session (AcSessionEditor *self)
                       g_date_time_get_year (now));
       /* Today's session is most often logged after it: this hour. */
       set_time (self, &today, g_date_time_get_hour (now), 0);
+      set_minutes_range (self, NEW_SESSION_MIN_MINUTES);
       gtk_toggle_button_set_active (self->moderate_toggle, TRUE);
       adw_combo_row_set_selected (self->purpose_row, AC_PURPOSE_RELAXATION);
       self->planned_by_user = FALSE;
@@ -436,9 +728,7 @@ therapist_action (GtkWidget  *widget,
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->therapist_row),
-                         g_variant_get_string (parameter, NULL));
-  gtk_editable_set_position (GTK_EDITABLE (self->therapist_row), -1);
+  choose_therapist (self, g_variant_get_string (parameter, NULL));
   gtk_widget_grab_focus (GTK_WIDGET (self->therapist_row));
 }
 
@@ -484,6 +774,8 @@ ac_session_editor_dispose (GObject *object)
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
 
   self->error_widget = NULL;
+  if (self->therapist_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->therapist_popover));
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_SESSION_EDITOR);
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->dispose (object);
@@ -496,7 +788,8 @@ ac_session_editor_finalize (GObject *object)
 
   g_clear_object (&self->journal);
   g_clear_object (&self->session);
-  g_clear_object (&self->therapists);
+  g_clear_pointer (&self->therapists, g_ptr_array_unref);
+  g_clear_object (&self->therapist_matches);
   g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->finalize (object);
@@ -617,7 +910,8 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
-  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_button);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_popover);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_list);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_chooser);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_frame);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_view);
@@ -626,6 +920,8 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_planned_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_time_spin_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_therapist_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_therapist_activated);
 }
 
 static void
@@ -644,13 +940,11 @@ ac_session_editor_init (AcSessionEditor *self)
     gtk_string_list_append (purposes, ac_purpose_get_label (purpose));
   adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
 
-  self->therapists = g_menu_new ();
-  gtk_menu_button_set_menu_model (self->therapist_button, G_MENU_MODEL (self->therapists));
-
   setup_text (GTK_WIDGET (self->hour_spin));
   setup_text (GTK_WIDGET (self->minute_spin));
   setup_text (GTK_WIDGET (self->minutes_spin));
   setup_text (GTK_WIDGET (self->therapist_row));
+  setup_therapist_completion (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_form_changed), self, G_CONNECT_SWAPPED);
@@ -806,10 +1100,10 @@ _ac_session_editor_get_notes_widget (AcSessionEditor *self)
   return GTK_WIDGET (self->notes_frame);
 }
 
-GMenuModel *
-_ac_session_editor_get_therapists (AcSessionEditor *self)
+GtkPopover *
+_ac_session_editor_get_therapist_popover (AcSessionEditor *self)
 {
-  return G_MENU_MODEL (self->therapists);
+  return self->therapist_popover;
 }
 
 gboolean

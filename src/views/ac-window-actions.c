@@ -100,6 +100,9 @@ new_session_action (GtkWidget  *widget,
   present_session_editor (self, NULL, &day);
 }
 
+/* A check-in is about how one feels today: with no day given (Ctrl+K,
+ * the add menu, the welcome page) it is for today, whatever day the
+ * calendar shows. The day panel and the reminders give their day. */
 static void
 check_in_action (GtkWidget  *widget,
                  const char *action_name,
@@ -108,7 +111,10 @@ check_in_action (GtkWidget  *widget,
   AcWindow *self = AC_WINDOW (widget);
   GDate day;
 
-  day_of (self, param, &day);
+  if (g_variant_get_string (param, NULL)[0] == '\0')
+    day = self->today;
+  else
+    day_of (self, param, &day);
   present_checkin_editor (self, NULL, &day);
 }
 
@@ -249,6 +255,90 @@ start_new_action (GtkWidget  *widget,
     _ac_window_toast (self, error->message);
 }
 
+/* Closing and quitting: nothing typed is lost without the user saying
+ * so. The journal is saved first; when that fails the window stays, says
+ * why, and asks. */
+
+static void
+on_unsaved_response (AcWindow         *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* The dialog outlives this handler, and the window may not: it lets
+   * go of the window now. */
+  self->unsaved_dialog = NULL;
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  /* Try Again closes or quits again, which saves again, and asks again
+   * if that fails too. */
+  self->discard_unsaved = g_str_equal (response, "discard");
+  if (self->quitting && application != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ask_about_unsaved (AcWindow     *self,
+                   const GError *error,
+                   gboolean      quitting)
+{
+  GtkWidget *dialog;
+
+  self->quitting = quitting;
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your latest changes are not saved"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s says why the journal could not be saved */
+                                  _("%s.\n\nAftercare keeps the changes while it stays open. Try "
+                                    "again once the problem is solved, or quit and lose them."),
+                                  error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Quit Without Saving"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response),
+                           self, G_CONNECT_SWAPPED);
+  self->unsaved_dialog = ADW_MESSAGE_DIALOG (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Returns: whether the window may close (or the app quit) now; if not,
+ * it asks, and closes or quits itself on the answer. */
+gboolean
+_ac_window_save_or_ask (AcWindow *self,
+                        gboolean  quitting)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->discard_unsaved || ac_journal_keeper_flush (self->keeper, &error))
+    return TRUE;
+
+  g_debug ("Not %s: %s", quitting ? "quitting" : "closing", error->message);
+  ask_about_unsaved (self, error, quitting);
+
+  return FALSE;
+}
+
 /* One place decides what can be done now. */
 void
 _ac_window_update_actions (AcWindow *self)
@@ -309,6 +399,27 @@ import_action (GtkWidget  *widget,
   ac_import_dialog_choose_file (dialog);
 }
 
+/* GTK 4.8 names the Page Up and Page Down keys "Page_Up" and "Page_Down"
+ * on its keycaps unless its translation says otherwise, as in English:
+ * those get readable names. */
+static void
+name_page_keys (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_page_keys (child);
+
+  if (!GTK_IS_LABEL (widget))
+    return;
+
+  if (g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), "Page_Up"))
+    /* Translators: a key on the keyboard, in the shortcuts window */
+    gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Up"));
+  else if (g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), "Page_Down"))
+    /* Translators: a key on the keyboard, in the shortcuts window */
+    gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Down"));
+}
+
 /* The shortcuts window is built when asked for, not with every window as
  * GtkApplication does with gtk/help-overlay.ui: that cost 3 ms of the
  * start-up. */
@@ -320,6 +431,7 @@ show_help_overlay_action (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (APP_PATH "/ac-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
+  name_page_keys (GTK_WIDGET (shortcuts));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
   gtk_window_present (shortcuts);
 }

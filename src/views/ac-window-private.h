@@ -42,12 +42,22 @@ struct _AcWindow
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
   GDate                 today;
+  guint32               clock_day;    /* the clock's day seen last, a Julian day */
+  GDateTime            *now;          /* tests: read instead of the clock, or NULL */
   gboolean              reported_first_frame;
+
+  AdwMessageDialog     *unsaved_dialog;   /* or NULL: a save failed as the window closed */
+  gboolean              quitting;         /* it was the app quitting, not only the window */
+  gboolean              discard_unsaved;  /* the user chose to quit without saving */
 };
 
-void _ac_window_class_add_actions (GtkWidgetClass *widget_class);
-void _ac_window_update_actions    (AcWindow       *self);
-void _ac_window_toast             (AcWindow       *self,
-                                   const char     *title);
+void     _ac_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _ac_window_update_actions    (AcWindow       *self);
+void     _ac_window_toast             (AcWindow       *self,
+                                       const char     *title);
+gboolean _ac_window_save_or_ask       (AcWindow       *self,
+                                       gboolean        quitting);
+void     _ac_window_set_now           (AcWindow       *self,
+                                       GDateTime      *now);
 
 G_END_DECLS

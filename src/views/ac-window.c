@@ -235,29 +235,10 @@ _ac_window_toast (AcWindow   *self,
 
 #define DAY_CHECK_SECONDS 60
 
-/* Kept as qdata: the clock's day seen last, a Julian day; and, for
- * tests, a time to read instead of the clock. */
-static GQuark
-clock_day_quark (void)
-{
-  return g_quark_from_static_string ("ac-window-clock-day");
-}
-
-static GQuark
-now_quark (void)
-{
-  return g_quark_from_static_string ("ac-window-now");
-}
-
-void _ac_window_set_now (AcWindow  *self,
-                         GDateTime *now);
-
 static GDateTime *
 window_now (AcWindow *self)
 {
-  GDateTime *now = g_object_get_qdata (G_OBJECT (self), now_quark ());
-
-  return now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
 }
 
 static void
@@ -276,16 +257,15 @@ clock_today (AcWindow *self,
 static void
 check_day (AcWindow *self)
 {
-  guint32 seen = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (self), clock_day_quark ()));
   GDate today;
 
   clock_today (self, &today);
-  if (g_date_get_julian (&today) == seen)
+  if (g_date_get_julian (&today) == self->clock_day)
     return;
 
   g_debug ("The day is now %04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
            g_date_get_day (&today));
-  g_object_set_qdata (G_OBJECT (self), clock_day_quark (), GUINT_TO_POINTER (g_date_get_julian (&today)));
+  self->clock_day = g_date_get_julian (&today);
   ac_window_set_today (self, &today);
 }
 
@@ -341,9 +321,8 @@ _ac_window_set_now (AcWindow  *self,
 {
   g_return_if_fail (AC_IS_WINDOW (self));
 
-  g_object_set_qdata_full (G_OBJECT (self), now_quark (),
-                           now != NULL ? g_date_time_ref (now) : NULL,
-                           (GDestroyNotify) g_date_time_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
 }
 
 /**
@@ -413,7 +392,28 @@ ac_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  /* A save that fails keeps the window open, and asks. */
+  if (!_ac_window_save_or_ask (self, FALSE))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (ac_window_parent_class)->close_request (window);
+}
+
+/**
+ * ac_window_save_before_quit:
+ *
+ * Saves the journal before the application quits. When that fails, the
+ * window says why and asks whether to try again or quit without saving,
+ * and quits the application itself on the answer.
+ *
+ * Returns: whether the application may quit now
+ */
+gboolean
+ac_window_save_before_quit (AcWindow *self)
+{
+  g_return_val_if_fail (AC_IS_WINDOW (self), TRUE);
+
+  return _ac_window_save_or_ask (self, TRUE);
 }
 
 /* For the start-up benchmark (tests/display/bench-startup.c): with
@@ -475,7 +475,10 @@ ac_window_dispose (GObject *object)
   AcWindow *self = (AcWindow *)object;
 
   g_signal_handlers_disconnect_by_func (self, on_active_changed, NULL);
+  if (self->unsaved_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->unsaved_dialog)));
   g_clear_handle_id (&self->midnight_id, g_source_remove);
+  g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_handle_id (&self->suggestion_id, g_source_remove);
   g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
   if (self->journal != NULL)
@@ -649,7 +652,7 @@ ac_window_init (AcWindow *self)
                            G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
 
   clock_today (self, &today);
-  g_object_set_qdata (G_OBJECT (self), clock_day_quark (), GUINT_TO_POINTER (g_date_get_julian (&today)));
+  self->clock_day = g_date_get_julian (&today);
   ac_window_set_today (self, &today);
   schedule_day_check (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);

@@ -8,8 +8,11 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gstdio.h>
 
+#include "ac-day-cell-private.h"
 #include "ac-display-test.h"
 
 /**
@@ -207,41 +210,120 @@ ac_display_test_load_fixture (const char *name)
   return journal;
 }
 
+/* A name for screen readers: an accessible label, a widget that labels
+ * it, or for a button and a row the text they show. A tooltip is not one:
+ * GTK 4.8 makes it the description. */
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  GtkWidget *child;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return TRUE;
+
+  /* GTK has a button labelled by its child, which for an icon-only
+   * button is a nameless image. */
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+    return FALSE;
+
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  if (GTK_IS_BUTTON (widget))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      child = gtk_button_get_child (GTK_BUTTON (widget));
+      return (label != NULL && label[0] != '\0' && gtk_button_get_icon_name (GTK_BUTTON (widget)) == NULL) ||
+             (GTK_IS_LABEL (child) && gtk_label_get_text (GTK_LABEL (child))[0] != '\0');
+    }
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+
+      return label != NULL && label[0] != '\0';
+    }
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      const char *label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+
+      return label != NULL && label[0] != '\0';
+    }
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+      return title != NULL && title[0] != '\0';
+    }
+
+  return FALSE;
+}
+
+/* Widgets that take the keyboard only to hand it on, and labels, which
+ * their text names. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) || GTK_IS_SCROLLED_WINDOW (widget) || GTK_IS_VIEWPORT (widget) ||
+      GTK_IS_LIST_BOX (widget) || GTK_IS_FLOW_BOX (widget) || GTK_IS_STACK (widget) ||
+      GTK_IS_POPOVER (widget) || GTK_IS_WINDOW (widget))
+    return FALSE;
+
+  /* A combo row is the control, named by its title; the lists in it show
+   * its current item and its choices. */
+  if (!ADW_IS_COMBO_ROW (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Focusable, and neither it nor a widget it is in refuses the focus
+ * (as a spin button does for its + and - buttons). */
+static gboolean
+takes_keyboard (GtkWidget *widget)
+{
+  if (!gtk_widget_get_focusable (widget))
+    return FALSE;
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_can_focus (widget))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
-check_labelled (GtkWidget *widget,
-                guint     *n_checked)
+check_named (GtkWidget *widget,
+             guint     *n_checked)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    check_labelled (child, n_checked);
+    check_named (child, n_checked);
 
-  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_focusable (widget))
+  if (!gtk_widget_get_mapped (widget) || !takes_keyboard (widget) || !is_control (widget))
     return;
-  if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
-      !GTK_IS_SWITCH (widget))
+
+  /* libadwaita 1.2's own search button in a preferences window has only
+   * a tooltip; Aftercare's preferences window adds no toggle buttons to
+   * the header bar. */
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_WINDOW) != NULL)
     return;
 
   (*n_checked)++;
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
-      gtk_widget_get_tooltip_text (widget) != NULL ||
-      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return;
-
-  /* A button whose child is a label is named by it. */
-  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
-    return;
-
-  g_error ("%s %p has no accessible name", G_OBJECT_TYPE_NAME (widget), widget);
+  if (!has_accessible_name (widget))
+    g_error ("%s %p (tooltip: %s) has no accessible name", G_OBJECT_TYPE_NAME (widget), widget,
+             gtk_widget_get_tooltip_text (widget));
 }
 
 /**
  * ac_display_test_assert_labelled:
  * @root: a shown widget
  *
- * Fails unless every button and switch on screen under @root has an
- * accessible name.
+ * Fails unless every control on screen under @root that takes the
+ * keyboard has an accessible name (GTK_A11Y=test).
  *
  * Returns: how many were checked
  */
@@ -250,7 +332,7 @@ ac_display_test_assert_labelled (GtkWidget *root)
 {
   guint n_checked = 0;
 
-  check_labelled (root, &n_checked);
+  check_named (root, &n_checked);
 
   return n_checked;
 }
@@ -274,6 +356,266 @@ ac_display_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 GtkShortcutTrigger *wanted)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted);
+
+  return gtk_shortcut_trigger_equal (trigger, wanted);
+}
+
+/* The first of @widget's shortcuts in @phase (or any, for
+ * GTK_PHASE_NONE) that @wanted sets off. */
+static GtkShortcut *
+find_shortcut_in_phase (GtkWidget          *widget,
+                        GtkShortcutTrigger *wanted,
+                        GtkPropagationPhase phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          (phase != GTK_PHASE_NONE && gtk_event_controller_get_propagation_phase (controller) != phase))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          /* The controller keeps it. */
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * ac_display_test_find_shortcut:
+ * @trigger: as gtk_shortcut_trigger_parse_string() reads it, "<Control>q"
+ *
+ * Returns: (transfer none) (nullable): the first of @widget's own
+ *   shortcuts that @trigger sets off
+ */
+GtkShortcut *
+ac_display_test_find_shortcut (GtkWidget  *widget,
+                               const char *trigger)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  g_assert_nonnull (wanted);
+
+  return find_shortcut_in_phase (widget, wanted, GTK_PHASE_NONE);
+}
+
+static gboolean
+run_shortcut (GtkWidget          *widget,
+              GtkShortcutTrigger *wanted,
+              GtkPropagationPhase phase)
+{
+  GtkShortcut *shortcut = find_shortcut_in_phase (widget, wanted, phase);
+
+  return shortcut != NULL &&
+         gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                       gtk_shortcut_get_arguments (shortcut));
+}
+
+/**
+ * ac_display_test_send_key:
+ * @trigger: the key, "<Control>q"
+ *
+ * Presses a key in @window as far as its shortcuts go, in GTK's order:
+ * the capture phase from the window down to the focus widget (or the
+ * window), then the bubble phase back up; the first shortcut that takes
+ * the key ends it. Key bindings, the application's accelerators and the
+ * shortcut controllers of the widgets are all shortcuts; what a widget
+ * does with a key in its own key handler is not. GTK 4 has no public way
+ * to make a key event.
+ *
+ * Returns: whether a shortcut took the key
+ */
+gboolean
+ac_display_test_send_key (GtkWindow  *window,
+                          const char *trigger)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (wanted);
+
+  for (GtkWidget *w = focus != NULL ? focus : GTK_WIDGET (window); w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (path, 0, w);
+
+  for (guint i = 0; i < path->len && !handled; i++)
+    handled = run_shortcut (g_ptr_array_index (path, i), wanted, GTK_PHASE_CAPTURE);
+  for (guint i = path->len; i > 0 && !handled; i--)
+    handled = (i == path->len && run_shortcut (g_ptr_array_index (path, i - 1), wanted, GTK_PHASE_TARGET)) ||
+              run_shortcut (g_ptr_array_index (path, i - 1), wanted, GTK_PHASE_BUBBLE);
+
+  if (handled)
+    ac_display_test_settle ();
+
+  return handled;
+}
+
+/**
+ * ac_display_test_find_widget:
+ * @match: says whether a widget is the one
+ *
+ * Returns: (transfer none) (nullable): the first widget under @root, depth
+ *   first, that @match takes
+ */
+GtkWidget *
+ac_display_test_find_widget (GtkWidget          *root,
+                             AcDisplayTestMatch  match,
+                             gconstpointer       data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = ac_display_test_find_widget (child, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Returns: (transfer none) (nullable): a label under @root that reads @text */
+GtkWidget *
+ac_display_test_find_label (GtkWidget  *root,
+                            const char *text)
+{
+  return ac_display_test_find_widget (root, is_label_with_text, text);
+}
+
+/* Fails unless the @index-th chip of @cell is of @pressure, and outlined
+ * when @planned. */
+void
+ac_display_test_assert_chip (AcDayCell  *cell,
+                             guint       index,
+                             const char *pressure,
+                             gboolean    planned)
+{
+  const char *pressures[] = { "light", "moderate", "deep" };
+  GtkWidget *chip = _ac_day_cell_get_chip (cell, index);
+
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_has_css_class (chip, "chip"));
+  g_assert_cmpint (gtk_widget_has_css_class (chip, "planned"), ==, planned);
+  for (guint i = 0; i < G_N_ELEMENTS (pressures); i++)
+    g_assert_cmpint (gtk_widget_has_css_class (chip, pressures[i]), ==, g_str_equal (pressures[i], pressure));
+}
+
+/**
+ * ac_display_test_add_session:
+ * @iso_start: the start, "2026-11-20T18:30:00+01:00"
+ *
+ * Adds a session for sport with Ana, on the neck and shoulders.
+ *
+ * Returns: (transfer none): the session, as the journal holds it
+ */
+AcSession *
+ac_display_test_add_session (AcJournal  *journal,
+                             const char *iso_start,
+                             int         minutes,
+                             AcPressure  pressure,
+                             gboolean    planned)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso_start, NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, minutes, pressure);
+  g_autoptr(GError) error = NULL;
+
+  ac_session_set_planned (session, planned);
+  ac_session_set_purpose (session, AC_PURPOSE_SPORT);
+  ac_session_set_therapist (session, "Ana");
+  ac_session_set_areas (session, AC_AREA_NECK | AC_AREA_SHOULDERS);
+  g_assert_true (ac_journal_add_session (journal, session, &error));
+  g_assert_no_error (error);
+
+  return session;
+}
+
+/**
+ * ac_display_test_add_checkin:
+ * @iso_date: the day, "2026-11-21"
+ *
+ * Adds a check-in of the neck.
+ *
+ * Returns: (transfer none): the check-in, as the journal holds it
+ */
+AcCheckin *
+ac_display_test_add_checkin (AcJournal  *journal,
+                             const char *iso_date,
+                             int         soreness,
+                             AcSymptom   symptoms)
+{
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  int year, month, day;
+  GDate date;
+
+  g_assert_cmpint (sscanf (iso_date, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  checkin = ac_checkin_new (&date, soreness);
+  ac_checkin_set_areas (checkin, AC_AREA_NECK);
+  ac_checkin_set_symptoms (checkin, symptoms);
+  g_assert_true (ac_journal_add_checkin (journal, checkin, &error));
+  g_assert_no_error (error);
+
+  return checkin;
+}
+
+/**
+ * ac_display_test_month_journal_new:
+ *
+ * November 2026, for the calendar: sessions of every pressure, two on the
+ * 12th, a deep one on the 20th with a moderate soreness and a warning
+ * symptom, a severe day after it, nothing left on the 22nd, and planned
+ * sessions on 27 November and 2 December.
+ *
+ * Returns: (transfer full): the journal
+ */
+AcJournal *
+ac_display_test_month_journal_new (void)
+{
+  AcJournal *journal = ac_journal_new ();
+
+  ac_display_test_add_session (journal, "2026-11-03T10:00:00+01:00", 30, AC_PRESSURE_LIGHT, FALSE);
+  ac_display_test_add_session (journal, "2026-11-10T18:30:00+01:00", 60, AC_PRESSURE_MODERATE, FALSE);
+  ac_display_test_add_checkin (journal, "2026-11-11", 2, AC_SYMPTOM_NONE);
+  ac_display_test_add_session (journal, "2026-11-12T17:00:00+01:00", 90, AC_PRESSURE_MODERATE, FALSE);
+  ac_display_test_add_session (journal, "2026-11-12T09:00:00+01:00", 45, AC_PRESSURE_LIGHT, FALSE);
+  ac_display_test_add_session (journal, "2026-11-20T18:30:00+01:00", 60, AC_PRESSURE_DEEP, FALSE);
+  ac_display_test_add_checkin (journal, "2026-11-20", 4, AC_SYMPTOM_BRUISING);
+  ac_display_test_add_checkin (journal, "2026-11-21", 7, AC_SYMPTOM_NONE);
+  ac_display_test_add_checkin (journal, "2026-11-22", 0, AC_SYMPTOM_NONE);
+  ac_display_test_add_session (journal, "2026-11-27T11:00:00+01:00", 60, AC_PRESSURE_DEEP, TRUE);
+  ac_display_test_add_session (journal, "2026-12-02T11:00:00+01:00", 45, AC_PRESSURE_LIGHT, TRUE);
+
+  return journal;
 }
 
 /* Writes @journal to @path, as the app would. */

@@ -8,28 +8,55 @@
 
 #include <adwaita.h>
 
+#include "ac-day-cell.h"
 #include "ac-journal-keeper.h"
 
 G_BEGIN_DECLS
 
-char      *ac_display_test_isolate_xdg          (void);
-void       ac_display_test_init                 (int              *argc,
-                                                 char           ***argv);
-void       ac_display_test_set_dark             (gboolean          dark);
-GtkWindow *ac_display_test_window_new           (GtkWidget        *child,
-                                                 int               width,
-                                                 int               height);
-void       ac_display_test_settle               (void);
-void       ac_display_test_render_png           (GtkWidget        *widget,
-                                                 const char       *name);
-void       ac_display_test_render_png_on_window (GtkWidget        *widget,
-                                                 const char       *name);
-AcJournal *ac_display_test_load_fixture         (const char       *name);
-guint      ac_display_test_assert_labelled      (GtkWidget        *root);
-GtkWindow *ac_display_test_find_toplevel        (GType             type);
-void       ac_display_test_write_journal        (AcJournal        *journal,
-                                                 const char       *path);
-void       ac_display_test_wait_keeper          (AcJournalKeeper  *keeper);
-void       ac_display_test_remove_tree          (const char       *path);
+typedef gboolean (*AcDisplayTestMatch) (GtkWidget     *widget,
+                                        gconstpointer  data);
+
+char        *ac_display_test_isolate_xdg       (void);
+void         ac_display_test_init              (int                 *argc,
+                                                char              ***argv);
+void         ac_display_test_set_dark          (gboolean             dark);
+GtkWindow   *ac_display_test_window_new        (GtkWidget           *child,
+                                                int                  width,
+                                                int                  height);
+void         ac_display_test_settle            (void);
+void         ac_display_test_render_png        (GtkWidget           *widget,
+                                                const char          *name);
+void         ac_display_test_render_png_on_window (GtkWidget        *widget,
+                                                   const char       *name);
+AcJournal   *ac_display_test_load_fixture      (const char          *name);
+guint        ac_display_test_assert_labelled   (GtkWidget           *root);
+GtkWindow   *ac_display_test_find_toplevel     (GType                type);
+GtkShortcut *ac_display_test_find_shortcut     (GtkWidget           *widget,
+                                                const char          *trigger);
+gboolean     ac_display_test_send_key          (GtkWindow           *window,
+                                                const char          *trigger);
+GtkWidget   *ac_display_test_find_widget       (GtkWidget           *root,
+                                                AcDisplayTestMatch   match,
+                                                gconstpointer        data);
+GtkWidget   *ac_display_test_find_label        (GtkWidget           *root,
+                                                const char          *text);
+void         ac_display_test_assert_chip       (AcDayCell           *cell,
+                                                guint                index,
+                                                const char          *pressure,
+                                                gboolean             planned);
+AcSession   *ac_display_test_add_session       (AcJournal           *journal,
+                                                const char          *iso_start,
+                                                int                  minutes,
+                                                AcPressure           pressure,
+                                                gboolean             planned);
+AcCheckin   *ac_display_test_add_checkin       (AcJournal           *journal,
+                                                const char          *iso_date,
+                                                int                  soreness,
+                                                AcSymptom            symptoms);
+AcJournal   *ac_display_test_month_journal_new (void);
+void         ac_display_test_write_journal     (AcJournal           *journal,
+                                                const char          *path);
+void         ac_display_test_wait_keeper       (AcJournalKeeper     *keeper);
+void         ac_display_test_remove_tree       (const char          *path);
 
 G_END_DECLS

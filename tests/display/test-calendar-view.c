@@ -16,9 +16,9 @@
 #include "ac-resources.h"
 #include "ac-month-grid-private.h"
 
-/* November 2026, today the 22nd. The tests run in the C locale, where
- * weeks start on Sunday: 1 November 2026 is a Sunday, so the grid shows
- * 1 November to 12 December. */
+/* November 2026 (ac_display_test_month_journal_new), today the 22nd. The
+ * tests run in the C locale, where weeks start on Sunday: 1 November 2026
+ * is a Sunday, so the grid shows 1 November to 12 December. */
 
 static GDate
 day (int year,
@@ -31,66 +31,6 @@ day (int year,
   g_date_set_dmy (&date, day_of_month, month, year);
 
   return date;
-}
-
-static AcSession *
-add_session (AcJournal  *journal,
-             const char *iso_start,
-             int         minutes,
-             AcPressure  pressure,
-             gboolean    planned)
-{
-  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso_start, NULL);
-  g_autoptr(AcSession) session = ac_session_new (start, minutes, pressure);
-  g_autoptr(GError) error = NULL;
-
-  ac_session_set_planned (session, planned);
-  ac_session_set_purpose (session, AC_PURPOSE_SPORT);
-  ac_session_set_therapist (session, "Ana");
-  ac_session_set_areas (session, AC_AREA_NECK | AC_AREA_SHOULDERS);
-  g_assert_true (ac_journal_add_session (journal, session, &error));
-  g_assert_no_error (error);
-
-  return session;
-}
-
-static AcCheckin *
-add_checkin (AcJournal *journal,
-             int        month,
-             int        day_of_month,
-             int        soreness,
-             AcSymptom  symptoms)
-{
-  GDate date = day (2026, month, day_of_month);
-  g_autoptr(AcCheckin) checkin = ac_checkin_new (&date, soreness);
-  g_autoptr(GError) error = NULL;
-
-  ac_checkin_set_areas (checkin, AC_AREA_NECK);
-  ac_checkin_set_symptoms (checkin, symptoms);
-  g_assert_true (ac_journal_add_checkin (journal, checkin, &error));
-  g_assert_no_error (error);
-
-  return checkin;
-}
-
-static AcJournal *
-make_journal (void)
-{
-  AcJournal *journal = ac_journal_new ();
-
-  add_session (journal, "2026-11-03T10:00:00+01:00", 30, AC_PRESSURE_LIGHT, FALSE);
-  add_session (journal, "2026-11-10T18:30:00+01:00", 60, AC_PRESSURE_MODERATE, FALSE);
-  add_checkin (journal, 11, 11, 2, AC_SYMPTOM_NONE);
-  add_session (journal, "2026-11-12T17:00:00+01:00", 90, AC_PRESSURE_MODERATE, FALSE);
-  add_session (journal, "2026-11-12T09:00:00+01:00", 45, AC_PRESSURE_LIGHT, FALSE);
-  add_session (journal, "2026-11-20T18:30:00+01:00", 60, AC_PRESSURE_DEEP, FALSE);
-  add_checkin (journal, 11, 20, 4, AC_SYMPTOM_BRUISING);
-  add_checkin (journal, 11, 21, 7, AC_SYMPTOM_NONE);
-  add_checkin (journal, 11, 22, 0, AC_SYMPTOM_NONE);
-  add_session (journal, "2026-11-27T11:00:00+01:00", 60, AC_PRESSURE_DEEP, TRUE);
-  add_session (journal, "2026-12-02T11:00:00+01:00", 45, AC_PRESSURE_LIGHT, TRUE);
-
-  return journal;
 }
 
 typedef struct
@@ -134,7 +74,7 @@ fixture_set_up (Fixture *fixture,
   GDate today = day (2026, 11, 22);
   GDate suggested = day (2026, 11, 25);
 
-  fixture->journal = make_journal ();
+  fixture->journal = ac_display_test_month_journal_new ();
   fixture->view = AC_CALENDAR_VIEW (ac_calendar_view_new ());
   fixture->grid = _ac_calendar_view_get_grid (fixture->view);
   fixture->details = _ac_calendar_view_get_details (fixture->view);
@@ -172,27 +112,6 @@ cell_for (Fixture *fixture,
   g_assert_nonnull (cell);
 
   return cell;
-}
-
-static void
-assert_chip (AcDayCell  *cell,
-             guint       index,
-             const char *pressure,
-             gboolean    planned)
-{
-  GtkWidget *chip = _ac_day_cell_get_chip (cell, index);
-
-  g_assert_nonnull (chip);
-  g_assert_true (gtk_widget_has_css_class (chip, "chip"));
-  g_assert_true (gtk_widget_has_css_class (chip, pressure));
-  g_assert_cmpint (gtk_widget_has_css_class (chip, "planned"), ==, planned);
-  for (guint i = 0; i < 3; i++)
-    {
-      const char *other = (const char *[]) { "light", "moderate", "deep" }[i];
-
-      if (g_strcmp0 (other, pressure) != 0)
-        g_assert_false (gtk_widget_has_css_class (chip, other));
-    }
 }
 
 static void
@@ -248,20 +167,20 @@ test_cells (void)
   /* Chips: one per session, by start, coloured by pressure. */
   cell = cell_for (&fixture, 11, 3);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
-  assert_chip (cell, 0, "light", FALSE);
+  ac_display_test_assert_chip (cell, 0, "light", FALSE);
   g_assert_null (_ac_day_cell_get_chip (cell, 1));
 
   cell = cell_for (&fixture, 11, 12);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 2);
-  assert_chip (cell, 0, "light", FALSE);
-  assert_chip (cell, 1, "moderate", FALSE);
+  ac_display_test_assert_chip (cell, 0, "light", FALSE);
+  ac_display_test_assert_chip (cell, 1, "moderate", FALSE);
 
   cell = cell_for (&fixture, 11, 20);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
-  assert_chip (cell, 0, "deep", FALSE);
+  ac_display_test_assert_chip (cell, 0, "deep", FALSE);
 
   cell = cell_for (&fixture, 11, 27);
-  assert_chip (cell, 0, "deep", TRUE);
+  ac_display_test_assert_chip (cell, 0, "deep", TRUE);
 
   cell = cell_for (&fixture, 11, 5);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 0);
@@ -304,7 +223,7 @@ test_cells (void)
       g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (each), "other-month"), ==, other);
     }
   cell = cell_for (&fixture, 12, 2);
-  assert_chip (cell, 0, "light", TRUE);
+  ac_display_test_assert_chip (cell, 0, "light", TRUE);
 
   /* No suggestion any more. */
   ac_calendar_view_set_suggested_date (fixture.view, NULL);
@@ -313,52 +232,6 @@ test_cells (void)
   fixture_tear_down (&fixture);
 }
 
-/* Finds the key's binding on the focus widget or one of its ancestors, as
- * GTK's bubble phase would, and activates it. */
-static gboolean
-send_key (Fixture         *fixture,
-          guint            keyval,
-          GdkModifierType  modifiers)
-{
-  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (fixture->window));
-
-  g_assert_nonnull (widget);
-
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-          GListModel *shortcuts;
-
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-            continue;
-
-          shortcuts = G_LIST_MODEL (controller);
-          for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-              if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-                {
-                  gboolean handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                                   0, widget,
-                                                                   gtk_shortcut_get_arguments (shortcut));
-
-                  ac_display_test_settle ();
-                  return handled;
-                }
-            }
-        }
-    }
-
-  return FALSE;
-}
 
 static void
 assert_focus_on_selected (Fixture *fixture)
@@ -389,38 +262,38 @@ test_keyboard (void)
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.grid)));
   assert_focus_on_selected (&fixture);
 
-  g_assert_true (send_key (&fixture, GDK_KEY_Right, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Right"));
   assert_selected (&fixture, 2026, 11, 23);
   assert_focus_on_selected (&fixture);
 
-  g_assert_true (send_key (&fixture, GDK_KEY_Down, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Down"));
   assert_selected (&fixture, 2026, 11, 30);
 
   /* Across the end of the month: December is shown. */
-  g_assert_true (send_key (&fixture, GDK_KEY_Right, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Right"));
   assert_selected (&fixture, 2026, 12, 1);
   assert_focus_on_selected (&fixture);
   g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "December 2026");
   g_assert_true (ac_day_cell_get_flags (cell_for (&fixture, 11, 30)) & AC_DAY_CELL_OTHER_MONTH);
 
-  g_assert_true (send_key (&fixture, GDK_KEY_Left, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Left"));
   assert_selected (&fixture, 2026, 11, 30);
   g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "November 2026");
 
-  g_assert_true (send_key (&fixture, GDK_KEY_Up, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Up"));
   assert_selected (&fixture, 2026, 11, 23);
 
   /* Page Down and Page Up keep the day of the month. */
-  g_assert_true (send_key (&fixture, GDK_KEY_Page_Down, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Page_Down"));
   assert_selected (&fixture, 2026, 12, 23);
   assert_focus_on_selected (&fixture);
-  g_assert_true (send_key (&fixture, GDK_KEY_Page_Up, 0));
-  g_assert_true (send_key (&fixture, GDK_KEY_Page_Up, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Page_Up"));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Page_Up"));
   assert_selected (&fixture, 2026, 10, 23);
   g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "October 2026");
 
   /* Home goes to today. */
-  g_assert_true (send_key (&fixture, GDK_KEY_Home, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Home"));
   assert_selected (&fixture, 2026, 11, 22);
   assert_focus_on_selected (&fixture);
 
@@ -443,17 +316,17 @@ test_keyboard_edges (void)
 
   ac_calendar_view_select_date (fixture.view, &date);
   gtk_widget_grab_focus (GTK_WIDGET (fixture.grid));
-  g_assert_true (send_key (&fixture, GDK_KEY_Page_Down, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Page_Down"));
   assert_selected (&fixture, 2027, 2, 28);
 
   date = day (2026, 11, 3);
   ac_calendar_view_select_date (fixture.view, &date);
   assert_focus_on_selected (&fixture);
-  g_assert_true (send_key (&fixture, GDK_KEY_Up, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Up"));
   assert_selected (&fixture, 2026, 10, 27);
   g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "October 2026");
 
-  g_assert_true (send_key (&fixture, GDK_KEY_Return, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Return"));
   g_assert_true (g_date_valid (&activated));
   date = day (2026, 10, 27);
   g_assert_cmpint (g_date_compare (&activated, &date), ==, 0);
@@ -465,19 +338,19 @@ test_keyboard_edges (void)
   assert_focus_on_selected (&fixture);
 
   g_date_clear (&activated, 1);
-  g_assert_true (send_key (&fixture, GDK_KEY_Down, 0));
-  g_assert_true (send_key (&fixture, GDK_KEY_space, 0));
+  g_assert_true (ac_display_test_send_key (fixture.window, "Down"));
+  g_assert_true (ac_display_test_send_key (fixture.window, "space"));
   date = day (2026, 11, 3);
   g_assert_true (g_date_valid (&activated));
   g_assert_cmpint (g_date_compare (&activated, &date), ==, 0);
   gtk_widget_grab_focus (GTK_WIDGET (fixture.grid));
 
   /* The view's own shortcuts. */
-  g_assert_true (send_key (&fixture, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_true (ac_display_test_send_key (fixture.window, "<Alt>Right"));
   assert_selected (&fixture, 2026, 12, 3);
-  g_assert_true (send_key (&fixture, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (ac_display_test_send_key (fixture.window, "<Alt>Left"));
   assert_selected (&fixture, 2026, 11, 3);
-  g_assert_true (send_key (&fixture, GDK_KEY_t, GDK_CONTROL_MASK));
+  g_assert_true (ac_display_test_send_key (fixture.window, "<Control>t"));
   assert_selected (&fixture, 2026, 11, 22);
 
   /* And the actions behind the header's buttons. */
@@ -657,12 +530,12 @@ test_journal_changes (void)
   cell = cell_for (&fixture, 11, 5);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 0);
 
-  session = add_session (fixture.journal, "2026-11-05T08:00:00+01:00", 30, AC_PRESSURE_DEEP, FALSE);
+  session = ac_display_test_add_session (fixture.journal, "2026-11-05T08:00:00+01:00", 30, AC_PRESSURE_DEEP, FALSE);
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
-  assert_chip (cell, 0, "deep", FALSE);
+  ac_display_test_assert_chip (cell, 0, "deep", FALSE);
   g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 1);
 
-  checkin = add_checkin (fixture.journal, 11, 5, 3, AC_SYMPTOM_NONE);
+  checkin = ac_display_test_add_checkin (fixture.journal, "2026-11-05", 3, AC_SYMPTOM_NONE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "soreness-mild"));
   g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 2);
 
@@ -771,8 +644,68 @@ test_accessibility (void)
 
   /* Every button: its text, or an accessible label and a tooltip. */
   assert_buttons_labelled (GTK_WIDGET (fixture.view));
+  /* Every control that takes the keyboard, the days and the records'
+   * buttons too, has a name. */
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (fixture.view)), >=, 45);
 
   fixture_tear_down (&fixture);
+}
+
+/* At midnight the old day stops being today and the new one starts, in
+ * what a screen reader says as well as in how they look; and a new
+ * suggestion is told too. Neither redraws the month. */
+static void
+test_today_changes (void)
+{
+  Fixture fixture = { 0 };
+  GDate tomorrow = day (2026, 11, 23);
+  GDate suggested = day (2026, 11, 26);
+
+  fixture_set_up (&fixture, 1000, 720);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 22), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sunday 22 November: today; soreness 0, none");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Monday 23 November: nothing recorded");
+
+  ac_calendar_view_set_today (fixture.view, &tomorrow);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 22), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sunday 22 November: soreness 0, none");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Monday 23 November: today");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell_for (&fixture, 11, 22)), "today"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_for (&fixture, 11, 23)), "today"));
+
+  ac_calendar_view_set_suggested_date (fixture.view, &suggested);
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 25), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Wednesday 25 November: nothing recorded");
+  gtk_test_accessible_assert_property (cell_for (&fixture, 11, 26), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Thursday 26 November: suggested day for the next session");
+
+  fixture_tear_down (&fixture);
+}
+
+/* The legend explains the suggested day's dashed outline at every width:
+ * at narrow width the day has no room for its "Suggested" tag. */
+static void
+test_legend (void)
+{
+  const int widths[] = { 1000, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      Fixture fixture = { 0 };
+      GtkWidget *label, *swatch;
+
+      fixture_set_up (&fixture, widths[i], 720);
+      label = ac_display_test_find_label (GTK_WIDGET (fixture.view), "Suggested next session");
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_get_mapped (label));
+      swatch = gtk_widget_get_prev_sibling (label);
+      g_assert_true (gtk_widget_has_css_class (swatch, "swatch"));
+      g_assert_true (gtk_widget_has_css_class (swatch, "suggested"));
+      g_assert_cmpint (gtk_widget_get_width (swatch), >, 0);
+      fixture_tear_down (&fixture);
+    }
 }
 
 /* Side by side from 720 pixels, stacked below. */
@@ -863,7 +796,9 @@ main (int   argc,
   g_test_add_func ("/calendar/details", test_details);
   g_test_add_func ("/calendar/journal-changes", test_journal_changes);
   g_test_add_func ("/calendar/accessibility", test_accessibility);
+  g_test_add_func ("/calendar/today-changes", test_today_changes);
   g_test_add_func ("/calendar/adaptive", test_adaptive);
+  g_test_add_func ("/calendar/legend", test_legend);
   g_test_add_func ("/calendar/render", test_render);
 
   return g_test_run ();

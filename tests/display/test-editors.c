@@ -373,17 +373,49 @@ test_session_journal_error (void)
   g_assert_null (editor);
 }
 
+static const char *
+row_name (GtkListBox *list,
+          int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  return row != NULL ? gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))) : NULL;
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* The therapist is an entry that completes from the journal's therapists
+ * as the user types: those whose names start with the text first, then
+ * those that hold it, the most recent first, eight at most. Down, Up and
+ * Enter or a click fill one in; Escape closes the list and nothing else. */
 static void
 test_session_therapists (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
   AcSessionEditor *editor;
-  GMenuModel *menu;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
+  GtkPopover *popover;
+  GtkListBox *list;
+  GtkWidget *row, *text;
   g_autoptr(AcSession) saved = NULL;
 
-  add_session (journal, "2022-01-01T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ana");
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_autofree char *start = g_strdup_printf ("2021-03-%02uT10:00:00Z", i);
+      g_autofree char *name = g_strdup_printf ("Therapist %u", i);
+
+      add_session (journal, start, 60, AC_PRESSURE_LIGHT, name);
+    }
+  add_session (journal, "2021-12-01T10:00:00Z", 60, AC_PRESSURE_DEEP, "Bernd");
+  add_session (journal, "2022-01-01T10:00:00Z", 60, AC_PRESSURE_DEEP, "Jana");
   add_session (journal, "2022-01-08T10:00:00Z", 60, AC_PRESSURE_DEEP, "");
   add_session (journal, "2022-01-15T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ben");
   add_session (journal, "2022-01-22T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ana");
@@ -391,17 +423,122 @@ test_session_therapists (void)
   editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
   g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
   show_editor (GTK_WINDOW (editor), 480, 720);
+  popover = _ac_session_editor_get_therapist_popover (editor);
+  list = GTK_LIST_BOX (gtk_popover_get_child (popover));
+  row = gtk_widget_get_parent (GTK_WIDGET (popover));
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
-  menu = _ac_session_editor_get_therapists (editor);
-  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
-  g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &first);
-  g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &second);
-  g_assert_cmpstr (first, ==, "Ana");
-  g_assert_cmpstr (second, ==, "Ben");
+  /* The list and the text, for screen readers */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_AUTOCOMPLETE,
+                                       GTK_ACCESSIBLE_AUTOCOMPLETE_LIST);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_RELATION_CONTROLS));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL));
 
+  /* Typing "an": Ana starts with it, Jana holds it. */
+  gtk_widget_grab_focus (row);
+  _ac_session_editor_set_therapist (editor, "an");
+  ac_display_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+  g_assert_cmpuint (n_rows (list), ==, 2);
+  g_assert_cmpstr (row_name (list, 0), ==, "Ana");
+  g_assert_cmpstr (row_name (list, 1), ==, "Jana");
+  ac_display_test_render_png (GTK_WIDGET (popover), "session-editor-therapists-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (popover), "session-editor-therapists-dark");
+  ac_display_test_set_dark (FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 640);
+  ac_display_test_settle ();
+  _ac_session_editor_set_therapist (editor, "a");
+  ac_display_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  ac_display_test_render_png (GTK_WIDGET (popover), "session-editor-therapists-narrow-light");
+  _ac_session_editor_set_therapist (editor, "an");
+
+  /* Down and Enter choose Ana. */
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Down"));
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Return"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ana");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+
+  /* "B": the most recent first; Down, Down, Enter. */
+  _ac_session_editor_set_therapist (editor, "B");
+  g_assert_cmpuint (n_rows (list), ==, 2);
+  g_assert_cmpstr (row_name (list, 0), ==, "Ben");
+  g_assert_cmpstr (row_name (list, 1), ==, "Bernd");
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Down"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Down"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Return"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Bernd");
+
+  /* "e": every name but Ana holds it; eight show, the most recent first. */
+  _ac_session_editor_set_therapist (editor, "e");
+  g_assert_cmpuint (n_rows (list), ==, 8);
+  g_assert_cmpstr (row_name (list, 0), ==, "Ben");
+  g_assert_cmpstr (row_name (list, 1), ==, "Bernd");
+  g_assert_cmpstr (row_name (list, 2), ==, "Therapist 10");
+
+  /* Escape closes the list, and only the list. */
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Escape"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "e");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  /* Names far back can be reached: a click on "Therapist 1". */
+  _ac_session_editor_set_therapist (editor, "apist 1");
+  g_assert_cmpstr (row_name (list, 0), ==, "Therapist 10");
+  g_assert_cmpstr (row_name (list, 1), ==, "Therapist 1");
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Therapist 1");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  /* The list goes when the keyboard leaves the field. */
+  _ac_session_editor_set_therapist (editor, "Ja");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_widget_grab_focus (GTK_WIDGET (_ac_session_editor_get_notes_widget (editor)));
+  gtk_widget_child_focus (GTK_WIDGET (_ac_session_editor_get_notes_widget (editor)), GTK_DIR_TAB_FORWARD);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  /* With no list, Enter saves, as in every field. */
+  _ac_session_editor_set_therapist (editor, "Ana");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.therapist", "s", "Ben"));
   g_assert_true (_ac_session_editor_save (editor));
   g_assert_cmpstr (ac_session_get_therapist (saved), ==, "Ben");
+}
+
+/* A session of 1 to 4 minutes (the command line and imports can write
+ * one) keeps its length when only its notes change; a new session is
+ * 5 minutes at least. */
+static void
+test_session_short (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *session = add_session (journal, "2022-01-01T10:00:00Z", 3, AC_PRESSURE_LIGHT, "Ana");
+  g_autoptr(AcSession) saved = NULL;
+  AcSessionEditor *editor;
+
+  editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
+  _ac_session_editor_set_minutes (editor, 1);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
+  _ac_session_editor_set_notes (editor, "Short, for the neck");
+  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_true (_ac_session_editor_save (editor));
+  g_assert_cmpint (ac_session_get_minutes (saved), ==, 3);
+  g_assert_cmpstr (ac_session_get_notes (saved), ==, "Short, for the neck");
+
+  editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  _ac_session_editor_set_minutes (editor, 3);
+  g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 /* Enter in a field saves, through the default widget. */
@@ -699,56 +836,10 @@ next_widget (GtkWidget *widget,
   return widget == top ? NULL : gtk_widget_get_next_sibling (widget);
 }
 
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-
-  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-
-  /* Buttons are named by their label. */
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    return TRUE;
-  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
-    return TRUE;
-
-  /* Rows are named by their title. */
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    {
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
-      return title != NULL && title[0] != '\0';
-    }
-
-  return FALSE;
-}
-
 static void
 assert_all_named (GtkWidget *top)
 {
-  guint n_controls = 0;
-
-  for (GtkWidget *w = gtk_widget_get_first_child (top); w != NULL;
-       w = next_widget (w, top, TRUE))
-    {
-      if (!gtk_widget_get_focusable (w) || !gtk_widget_get_mapped (w))
-        continue;
-      /* A selectable label is named by its text; containers that take
-       * focus only to pass it on are not controls. */
-      if (GTK_IS_LABEL (w) || GTK_IS_SCROLLED_WINDOW (w) || GTK_IS_VIEWPORT (w) ||
-          GTK_IS_LIST_BOX (w) || GTK_IS_FLOW_BOX (w))
-        continue;
-      /* A combo row is the control, named by its title; the lists in it
-       * show its current item and its choices. */
-      if (!ADW_IS_COMBO_ROW (w) && gtk_widget_get_ancestor (w, ADW_TYPE_COMBO_ROW) != NULL)
-        continue;
-
-      n_controls++;
-      if (!has_accessible_name (w))
-        g_error ("%s (%s) has no accessible name",
-                 G_OBJECT_TYPE_NAME (w), gtk_widget_get_name (w));
-    }
+  guint n_controls = ac_display_test_assert_labelled (top);
 
   g_test_message ("%u controls named", n_controls);
   g_assert_cmpuint (n_controls, >, 20);
@@ -834,30 +925,9 @@ static GtkShortcutAction *
 find_shortcut (GtkWidget  *widget,
                const char *trigger)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  GtkShortcut *shortcut = ac_display_test_find_shortcut (widget, trigger);
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *found = gtk_shortcut_get_trigger (shortcut);
-
-          if (gtk_shortcut_trigger_equal (found, wanted) ||
-              (GTK_IS_ALTERNATIVE_TRIGGER (found) &&
-               (gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (found)), wanted) ||
-                gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (found)), wanted))))
-            return gtk_shortcut_get_action (shortcut);
-        }
-    }
-
-  return NULL;
+  return shortcut != NULL ? gtk_shortcut_get_action (shortcut) : NULL;
 }
 
 static void
@@ -1074,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/session-editor/invalid", test_session_invalid);
   g_test_add_func ("/session-editor/journal-error", test_session_journal_error);
   g_test_add_func ("/session-editor/therapists", test_session_therapists);
+  g_test_add_func ("/session-editor/short", test_session_short);
   g_test_add_func ("/session-editor/enter-saves", test_session_enter_saves);
   g_test_add_func ("/checkin-editor/new", test_checkin_new);
   g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);

@@ -1,5 +1,7 @@
 /* test-window.c — the main window on a real file: first run, a journal
- * that does not load, delete and undo, autosave, read-only, pictures
+ * that does not load, delete and undo, autosave, read-only, the editors
+ * and the file, chips and tints, keys and menus, saves that fail, the
+ * window's size, the application, pictures
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,16 +11,26 @@
 
 #include "config.h"
 
-#include "ac-checkin-editor.h"
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ac-application.h"
+#include "ac-calendar-view-private.h"
+#include "ac-checkin-editor-private.h"
+#include "ac-date-button.h"
+#include "ac-day-cell-private.h"
+#include "ac-day-details-private.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
+#include "ac-month-grid-private.h"
 #include "ac-recovery-view-private.h"
-#include "ac-session-editor.h"
+#include "ac-session-editor-private.h"
 #include "ac-window-private.h"
 
-/* In ac-window.c: the time the window reads instead of the clock. */
-void _ac_window_set_now (AcWindow  *self,
-                         GDateTime *now);
+/* This program, for a second instance of the app (test_application). */
+static const char *test_program;
 
 typedef struct
 {
@@ -62,6 +74,7 @@ open_window (Fixture *f,
   ac_journal_keeper_set_autosave_delay (f->keeper, 10);
   ac_journal_keeper_load (f->keeper);
   f->window = ac_window_new (NULL, f->keeper);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   ac_window_set_today (f->window, today);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -88,6 +101,7 @@ test_first_run (Fixture       *f,
   g_assert_cmpstr (page (f), ==, "welcome");
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-welcome-light");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (f->window)), >=, 4);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->window)));
 
   journal = ac_journal_keeper_get_journal (f->keeper);
@@ -205,6 +219,7 @@ test_load_failure (Fixture       *f,
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-backup", NULL) &&
                   ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_READY);
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-load-failed-light");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (f->window)), >=, 2);
   g_assert_true (g_file_get_contents (f->path, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, bad);
 
@@ -361,10 +376,1024 @@ test_day_change (Fixture       *f,
   }
 }
 
+/* The journal as the file has it now. */
+static AcJournal *
+load_file (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  AcJournal *journal = ac_journal_load (f->file, NULL, &error);
+
+  g_assert_no_error (error);
+  return journal;
+}
+
+static GDate
+make_day (int year,
+          int month,
+          int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return date;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* A shown button that activates the action named @action_name. */
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static const GDate *
+editor_date (GtkWindow *editor)
+{
+  GtkWidget *button = ac_display_test_find_widget (GTK_WIDGET (editor), is_of_type,
+                                                     GSIZE_TO_POINTER (AC_TYPE_DATE_BUTTON));
+
+  g_assert_nonnull (button);
+  return ac_date_button_get_date (AC_DATE_BUTTON (button));
+}
+
+/* The editors, driven in the window as a user would, change the file:
+ * a new session, the same session edited, and a check-in. */
+static void
+test_editors_save (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  g_autoptr(AcJournal) on_disk = NULL;
+  GDate date = make_day (2026, 11, 18);
+  GDate today = make_day (2026, 11, 22);
+  AcSessionEditor *session_editor;
+  AcCheckinEditor *checkin_editor;
+  AcSession *added = NULL;
+  AcCheckin *checkin;
+  guint n_sessions;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1000, 720);
+  n_sessions = g_list_model_get_n_items (ac_journal_get_sessions (month));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", ""));
+  session_editor = AC_SESSION_EDITOR (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
+  g_assert_nonnull (session_editor);
+  _ac_session_editor_set_date (session_editor, &date);
+  _ac_session_editor_set_time (session_editor, 8, 15);
+  _ac_session_editor_set_minutes (session_editor, 75);
+  _ac_session_editor_set_pressure (session_editor, AC_PRESSURE_DEEP);
+  _ac_session_editor_set_purpose (session_editor, AC_PURPOSE_INJURY);
+  _ac_session_editor_set_therapist (session_editor, "Bernd");
+  _ac_session_editor_set_areas (session_editor, AC_AREA_CALVES);
+  _ac_session_editor_set_notes (session_editor, "Knots");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
+
+  on_disk = load_file (f);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, n_sessions + 1);
+  for (guint i = 0; i < n_sessions + 1; i++)
+    {
+      g_autoptr(AcSession) session = g_list_model_get_item (ac_journal_get_sessions (on_disk), i);
+
+      if (g_strcmp0 (ac_session_get_therapist (session), "Bernd") == 0)
+        added = session;
+    }
+  g_assert_nonnull (added);
+  g_assert_cmpint (ac_session_get_minutes (added), ==, 75);
+  g_assert_cmpint (ac_session_get_pressure (added), ==, AC_PRESSURE_DEEP);
+  g_assert_cmpint (ac_session_get_purpose (added), ==, AC_PURPOSE_INJURY);
+  g_assert_cmpint (ac_session_get_areas (added), ==, AC_AREA_CALVES);
+  g_assert_cmpstr (ac_session_get_notes (added), ==, "Knots");
+  g_assert_cmpint (g_date_time_get_day_of_month (ac_session_get_start (added)), ==, 18);
+  g_assert_cmpint (g_date_time_get_hour (ac_session_get_start (added)), ==, 8);
+  /* The calendar shows the day saved. */
+  {
+    GDate selected;
+
+    ac_calendar_view_get_selected_date (f->window->calendar_view, &selected);
+    g_assert_cmpint (g_date_compare (&selected, &date), ==, 0);
+  }
+
+  /* Edit: the same session, longer. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit", "s",
+                                             ac_session_get_id (added)));
+  session_editor = AC_SESSION_EDITOR (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
+  g_assert_nonnull (session_editor);
+  g_assert_cmpint (_ac_session_editor_get_minutes (session_editor), ==, 75);
+  _ac_session_editor_set_minutes (session_editor, 90);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
+  ac_display_test_wait_keeper (f->keeper);
+  {
+    g_autofree char *id = g_strdup (ac_session_get_id (added));
+
+    g_clear_object (&on_disk);
+    on_disk = load_file (f);
+    g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, n_sessions + 1);
+    g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (on_disk, id)), ==, 90);
+  }
+
+  /* Ctrl+K: today's check-in. */
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
+  checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
+  g_assert_nonnull (checkin_editor);
+  g_assert_cmpint (g_date_compare (editor_date (GTK_WINDOW (checkin_editor)), &today), ==, 0);
+  _ac_checkin_editor_set_soreness (checkin_editor, 6);
+  _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_BRUISING);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (checkin_editor), "editor.save", NULL));
+  ac_display_test_wait_keeper (f->keeper);
+  g_clear_object (&on_disk);
+  on_disk = load_file (f);
+  checkin = ac_journal_lookup_checkin_for_date (on_disk, &today);
+  g_assert_nonnull (checkin);
+  g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 6);
+  g_assert_cmpint (ac_checkin_get_symptoms (checkin), ==, AC_SYMPTOM_BRUISING);
+}
+
+static AcDayCell *
+window_cell (Fixture *f,
+             int      month,
+             int      day)
+{
+  GDate date = make_day (2026, month, day);
+  AcMonthGrid *grid = _ac_calendar_view_get_grid (f->window->calendar_view);
+  AcDayCell *cell = _ac_month_grid_get_cell_for_day (grid, &date);
+
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+/* The month of ac_display_test_month_journal_new () with nothing booked
+ * ahead, so that the guidance engine suggests the next session, and a
+ * booking on the 17th not marked done yet, outlined. */
+static AcJournal *
+unbooked_month_journal (void)
+{
+  AcJournal *journal = ac_display_test_month_journal_new ();
+  GListModel *sessions = ac_journal_get_sessions (journal);
+
+  for (guint i = g_list_model_get_n_items (sessions); i > 0; i--)
+    {
+      g_autoptr(AcSession) session = g_list_model_get_item (sessions, i - 1);
+
+      if (ac_session_get_planned (session))
+        g_assert_true (ac_journal_remove (journal, ac_session_get_id (session), NULL));
+    }
+  ac_display_test_add_session (journal, "2026-11-17T17:00:00+01:00", 60, AC_PRESSURE_MODERATE, TRUE);
+
+  return journal;
+}
+
+/* The window on a month's journal: each day shows its sessions as chips
+ * of their pressure, and is tinted by its soreness; and pictures of it,
+ * a day with records selected, for the README. */
+static void
+test_chips_and_tints (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = unbooked_month_journal ();
+  struct { int width; const char *name; gboolean dark; } shots[] = {
+    { 1100, "window-month-wide-light", FALSE },
+    { 1100, "window-month-wide-dark", TRUE },
+    { 360, "window-month-narrow-light", FALSE },
+    { 360, "window-month-narrow-dark", TRUE },
+  };
+  AcMonthGrid *grid;
+  GDate suggested;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-20"));
+  ac_display_test_settle ();
+
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 3)), ==, 1);
+  ac_display_test_assert_chip (window_cell (f, 11, 3), 0, "light", FALSE);
+  ac_display_test_assert_chip (window_cell (f, 11, 10), 0, "moderate", FALSE);
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 12)), ==, 2);
+  ac_display_test_assert_chip (window_cell (f, 11, 12), 0, "light", FALSE);
+  ac_display_test_assert_chip (window_cell (f, 11, 12), 1, "moderate", FALSE);
+  ac_display_test_assert_chip (window_cell (f, 11, 17), 0, "moderate", TRUE);
+  ac_display_test_assert_chip (window_cell (f, 11, 20), 0, "deep", FALSE);
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 5)), ==, 0);
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 27)), ==, 0);
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 11)), "soreness-mild"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 20)), "soreness-moderate"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 21)), "soreness-severe"));
+  for (int day = 1; day <= 30; day++)
+    if (day != 11 && day != 20 && day != 21)
+      {
+        GtkWidget *cell = GTK_WIDGET (window_cell (f, 11, day));
+
+        g_assert_false (gtk_widget_has_css_class (cell, "soreness-mild"));
+        g_assert_false (gtk_widget_has_css_class (cell, "soreness-moderate"));
+        g_assert_false (gtk_widget_has_css_class (cell, "soreness-severe"));
+      }
+
+  g_assert_true (_ac_day_cell_has_red_flag (window_cell (f, 11, 20)));
+  g_assert_false (_ac_day_cell_has_red_flag (window_cell (f, 11, 21)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 22)), "today"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 20)), "selected"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 12, 2)), "other-month"));
+
+  /* The guidance engine's suggestion is marked. */
+  grid = _ac_calendar_view_get_grid (f->window->calendar_view);
+  g_assert_true (ac_month_grid_get_suggested_date (grid, &suggested));
+  g_test_message ("suggested %u-%02u-%02u", g_date_get_year (&suggested), g_date_get_month (&suggested),
+                  g_date_get_day (&suggested));
+  g_assert_cmpint (g_date_get_month (&suggested), ==, 11);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_ac_month_grid_get_cell_for_day (grid, &suggested)),
+                                           "suggested"));
+  /* The selected day's records are beside the grid. */
+  g_assert_cmpuint (_ac_day_details_get_n_records (_ac_calendar_view_get_details (f->window->calendar_view)), ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      ac_display_test_set_dark (shots[i].dark);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), shots[i].width, 760);
+      ac_display_test_settle ();
+      ac_display_test_render_png (GTK_WIDGET (f->window), shots[i].name);
+    }
+  ac_display_test_set_dark (FALSE);
+}
+
+/* A check-in is for today unless a day is given: Ctrl+K and the add
+ * menu ignore the day the calendar shows; the day panel's button keeps
+ * its day. */
+static void
+test_check_in_today (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  GDate today = make_day (2026, 11, 22);
+  GDate past = make_day (2026, 11, 10);
+  GtkWindow *editor;
+  GtkWidget *details, *button;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      /* A past day, then a future one, shown in the calendar */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s",
+                                                 i == 0 ? "2026-11-10" : "2026-11-27"));
+      if (i == 0)
+        g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
+      else
+        /* as the add menu's Check In… does */
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-in", "s", ""));
+      ac_display_test_settle ();
+      editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+      g_assert_nonnull (editor);
+      g_assert_cmpint (g_date_compare (editor_date (editor), &today), ==, 0);
+      gtk_window_destroy (editor);
+    }
+
+  /* The day panel's Check In, for the past day selected */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-10"));
+  ac_display_test_settle ();
+  details = GTK_WIDGET (_ac_calendar_view_get_details (f->window->calendar_view));
+  button = ac_display_test_find_widget (details, is_action_button, "win.check-in");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ac_display_test_settle ();
+  editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpint (g_date_compare (editor_date (editor), &past), ==, 0);
+  gtk_window_destroy (editor);
+}
+
+/* Every control that takes the keyboard has a name for screen readers:
+ * the window and its calendar, wide and narrow, and the editors opened
+ * from it. */
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  const char *editors[] = { "win.new-session", "win.check-in" };
+  guint n_wide, n_narrow;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-20"));
+  ac_display_test_settle ();
+  n_wide = ac_display_test_assert_labelled (GTK_WIDGET (f->window));
+  /* The header's buttons, the calendar's, its 42 days, the records' */
+  g_assert_cmpuint (n_wide, >=, 50);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  ac_display_test_settle ();
+  n_narrow = ac_display_test_assert_labelled (GTK_WIDGET (f->window));
+  g_test_message ("%u controls named wide, %u narrow", n_wide, n_narrow);
+  g_assert_cmpuint (n_narrow, >=, 50);
+  g_assert_true (adw_view_switcher_bar_get_reveal (f->window->switcher_bar));
+
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    {
+      GtkWindow *editor;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), editors[i], "s", ""));
+      ac_display_test_settle ();
+      editor = i == 0 ? ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR)
+                      : ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
+      g_assert_nonnull (editor);
+      g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (editor)), >, 15);
+      gtk_window_destroy (editor);
+    }
+}
+
+/* Saves fail while the journal's folder is a plain file, even for root. */
+static void
+break_folder (const char *folder)
+{
+  g_autofree char *aside = g_strconcat (folder, ".aside", NULL);
+
+  g_assert_cmpint (g_rename (folder, aside), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "not a folder", -1, NULL));
+}
+
+static void
+mend_folder (const char *folder)
+{
+  g_autofree char *aside = g_strconcat (folder, ".aside", NULL);
+
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+}
+
+static void
+wait_save_error (AcJournalKeeper *keeper)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ac_journal_keeper_get_save_error (keeper) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ac_display_test_settle ();
+}
+
+static guint
+n_sessions_in_file (Fixture *f)
+{
+  g_autoptr(AcJournal) on_disk = load_file (f);
+
+  return g_list_model_get_n_items (ac_journal_get_sessions (on_disk));
+}
+
+/* The window with one session saved and a second that the disk refuses. */
+static void
+open_with_failing_save (Fixture *f)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+
+  ac_display_test_add_session (journal, "2026-11-20T18:30:00+01:00", 60, AC_PRESSURE_DEEP, FALSE);
+  ac_display_test_write_journal (journal, f->path);
+  open_window (f, 1000, 720);
+
+  break_folder (f->folder);
+  ac_display_test_add_session (ac_journal_keeper_get_journal (f->keeper),
+                               "2026-11-21T18:30:00+01:00", 45, AC_PRESSURE_LIGHT, FALSE);
+  wait_save_error (f->keeper);
+}
+
+static AdwMessageDialog *
+unsaved_dialog (void)
+{
+  GtkWindow *dialog = ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your latest changes are not saved");
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* A change the disk refuses keeps the window open on close: it says why,
+ * Cancel keeps it, Try Again tries again, and once the disk takes it the
+ * window closes with the change in the file. */
+static void
+test_close_failing_save (Fixture       *f,
+                         gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  const GError *error;
+
+  open_with_failing_save (f);
+  error = ac_journal_keeper_get_save_error (f->keeper);
+  g_assert_nonnull (error);
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  ac_display_test_settle ();
+  g_assert_nonnull (f->window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  dialog = unsaved_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            ac_journal_keeper_get_save_error (f->keeper)->message));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, "_Quit Without Saving");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "retry"), ==, "_Try Again");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (dialog)), ==, 3);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-dark");
+  ac_display_test_set_dark (FALSE);
+
+  /* Cancel: the window stays, and so does the change, in memory. */
+  adw_message_dialog_response (dialog, "cancel");
+  ac_display_test_settle ();
+  g_assert_null (ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (f->window);
+  g_assert_true (ac_journal_has_unsaved_changes (ac_journal_keeper_get_journal (f->keeper)));
+
+  /* Ctrl+W, with the disk still refusing: Try Again asks again. */
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>w"));
+  adw_message_dialog_response (unsaved_dialog (), "retry");
+  ac_display_test_settle ();
+  g_assert_nonnull (f->window);
+  dialog = unsaved_dialog ();
+
+  /* The disk takes it: Try Again saves and closes. */
+  mend_folder (f->folder);
+  adw_message_dialog_response (dialog, "retry");
+  ac_display_test_settle ();
+  g_assert_null (f->window);
+  g_assert_null (ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (n_sessions_in_file (f), ==, 2);
+}
+
+/* Quit Without Saving: the window closes and the file is as it was. */
+static void
+test_close_without_saving (Fixture       *f,
+                           gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  open_with_failing_save (f);
+
+  /* At phone width the answers stack. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  ac_display_test_settle ();
+  gtk_window_close (GTK_WINDOW (f->window));
+  ac_display_test_settle ();
+  g_assert_nonnull (f->window);
+  dialog = unsaved_dialog ();
+  ac_display_test_render_png (GTK_WIDGET (dialog), "window-unsaved-dialog-narrow-light");
+  adw_message_dialog_response (dialog, "discard");
+  ac_display_test_settle ();
+  g_assert_null (f->window);
+  g_assert_null (ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  mend_folder (f->folder);
+  g_assert_cmpuint (n_sessions_in_file (f), ==, 1);
+}
+
+/* A failed save shows the banner, an alert for screen readers, with
+ * Retry; Retry saves once the disk takes it, and the banner goes. */
+static void
+test_banner_retry (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *banner;
+
+  open_with_failing_save (f);
+  banner = gtk_revealer_get_child (f->window->banner_revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->banner_revealer));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (banner), GTK_ACCESSIBLE_ROLE_ALERT);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (banner), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->banner_label),
+                            ac_journal_keeper_get_save_error (f->keeper)->message));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->banner_button)));
+  ac_display_test_render_png (GTK_WIDGET (f->window), "window-save-failed-light");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (f->window), "window-save-failed-narrow-dark");
+  ac_display_test_set_dark (FALSE);
+
+  mend_folder (f->folder);
+  g_signal_emit_by_name (f->window->banner_button, "clicked");
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_journal_keeper_get_save_error (f->keeper));
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->banner_revealer));
+  g_assert_cmpuint (n_sessions_in_file (f), ==, 2);
+}
+
+/* Another program (aftercare-cli) checks in while the window is open: the
+ * window notices, merges, says so, and the day shows it. */
+static void
+test_file_monitor (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  const char *cli = g_getenv ("AFTERCARE_CLI");
+  g_autoptr(GError) error = NULL;
+  GDate day = make_day (2026, 11, 18);
+  gint64 end;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("AFTERCARE_CLI is not set");
+      return;
+    }
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 18)), "soreness-severe"));
+
+  {
+    const char *argv[] = { cli, "--file", f->path, "check-in", "--date", "2026-11-18",
+                           "--soreness", "8", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (ac_journal_lookup_checkin_for_date (ac_journal_keeper_get_journal (f->keeper), &day) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 18)), "soreness-severe"));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "Updated with changes made by another program"));
+  g_assert_false (ac_journal_has_unsaved_changes (ac_journal_keeper_get_journal (f->keeper)));
+}
+
+/* A journal that does not load, with a backup: Restore Backup brings the
+ * backup back and keeps the damaged file beside it. */
+static void
+test_restore_backup (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  g_autofree char *backup = g_strconcat (f->path, ".bak", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+  GtkWidget *start_new;
+
+  ac_display_test_write_journal (month, backup);
+  g_assert_true (g_file_set_contents (f->path, "{\"format\":", -1, NULL));
+  open_window (f, 1000, 720);
+  g_assert_cmpstr (page (f), ==, "failed");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->restore_button)));
+  start_new = ac_display_test_find_widget (GTK_WIDGET (f->window->main_stack), is_action_button,
+                                           "win.start-new");
+  g_assert_nonnull (start_new);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start_new)), ==, "Start _New Journal");
+
+  g_signal_emit_by_name (f->window->restore_button, "clicked");
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_cmpstr (page (f), ==, "journal");
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (ac_journal_keeper_get_journal (f->keeper))), ==,
+                    g_list_model_get_n_items (ac_journal_get_sessions (month)));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "The backup was restored; the damaged file was kept beside it"));
+
+  dir = g_dir_open (f->folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "journal.json.damaged-"))
+      {
+        g_autofree char *path = g_build_filename (f->folder, name, NULL);
+        g_autofree char *contents = NULL;
+
+        g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+        g_assert_cmpstr (contents, ==, "{\"format\":");
+        kept = TRUE;
+      }
+  g_assert_true (kept);
+}
+
+/* The window's size is kept in GSettings. */
+static void
+test_size_saved (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AcWindow *window;
+  int width, height;
+
+  f->keeper = ac_journal_keeper_new (f->file);
+  ac_journal_keeper_load (f->keeper);
+  ac_display_test_wait_keeper (f->keeper);
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  window = ac_window_new (NULL, f->keeper);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  ac_display_test_settle ();
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1020, 700);
+  ac_display_test_settle ();
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (window), "<Control>w"));
+  g_assert_null (window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1020);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* Whether it is maximized is saved the same way, but only a window
+   * manager maximizes a window, and the test's X server has none. */
+}
+
+/* The window's own keys: Ctrl+N, Ctrl+K and Ctrl+W. */
+static void
+test_keys (Fixture       *f,
+           gconstpointer  data)
+{
+  struct { const char *key; GType editor; } keys[] = {
+    { "<Control>n", AC_TYPE_SESSION_EDITOR },
+    { "<Control>k", AC_TYPE_CHECKIN_EDITOR },
+  };
+  GtkWindow *editor;
+
+  open_window (f, 1000, 720);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_null (ac_display_test_find_toplevel (keys[i].editor));
+      g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), keys[i].key));
+      editor = ac_display_test_find_toplevel (keys[i].editor);
+      g_assert_nonnull (editor);
+      g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
+      /* Escape in the editor closes it. */
+      g_assert_true (ac_display_test_send_key (editor, "Escape"));
+      g_assert_null (ac_display_test_find_toplevel (keys[i].editor));
+    }
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>w"));
+  g_assert_null (f->window);
+}
+
+/* "label → action(target)" for each item, sections in brackets. */
+static void
+describe_menu (GMenuModel *menu,
+               GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (section != NULL)
+        {
+          g_string_append (out, "[");
+          describe_menu (section, out);
+          g_string_append (out, "]");
+          continue;
+        }
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_string_append_printf (out, "%s → %s", label, action);
+      if (target != NULL)
+        g_string_append_printf (out, "(%s)", g_variant_get_string (target, NULL));
+      g_string_append (out, "; ");
+    }
+}
+
+/* The "+" menu and the primary menu hold what the issue asks for, and
+ * the "+" menu's items open their editors. */
+static void
+test_menus (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GString) add = g_string_new (NULL);
+  g_autoptr(GString) primary = g_string_new (NULL);
+  GMenuModel *add_menu;
+  GtkMenuButton *primary_button;
+
+  open_window (f, 1000, 720);
+  add_menu = gtk_menu_button_get_menu_model (f->window->add_button);
+  describe_menu (add_menu, add);
+  g_assert_cmpstr (add->str, ==,
+                   "[New _Session… → win.new-session(); _Check In… → win.check-in(); ]");
+
+  primary_button = GTK_MENU_BUTTON (ac_display_test_find_widget (GTK_WIDGET (f->window),
+                                                                is_primary_menu_button, NULL));
+  g_assert_nonnull (primary_button);
+  describe_menu (gtk_menu_button_get_menu_model (primary_button), primary);
+  g_assert_cmpstr (primary->str, ==,
+                   "[_Export… → win.export; _Import… → win.import; ]"
+                   "[_Preferences → app.preferences; _Keyboard Shortcuts → win.show-help-overlay; "
+                   "_About Aftercare → app.about; ]");
+
+  /* The "+" menu's items, as the menu activates them */
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (add_menu, 0, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+      GtkWindow *editor;
+
+      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, target));
+      ac_display_test_settle ();
+      editor = ac_display_test_find_toplevel (i == 0 ? AC_TYPE_SESSION_EDITOR : AC_TYPE_CHECKIN_EDITOR);
+      g_assert_nonnull (editor);
+      gtk_window_destroy (editor);
+    }
+}
+
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GPtrArray  *accelerators,
+                   GPtrArray  *keys)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, accelerators, keys);
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      char *accelerator = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        g_ptr_array_add (accelerators, accelerator);
+    }
+  else if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUT_LABEL) != NULL)
+    g_ptr_array_add (keys, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+}
+
+static gboolean
+contains (GPtrArray  *strings,
+          const char *wanted)
+{
+  return g_ptr_array_find_with_equal_func (strings, wanted, g_str_equal, NULL);
+}
+
+/* The shortcuts window lists the calendar's and the editors' keys, with
+ * names a person reads. */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) accelerators = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *shortcuts;
+
+  open_window (f, 1000, 720);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  ac_display_test_settle ();
+  shortcuts = ac_display_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  collect_shortcuts (GTK_WIDGET (shortcuts), accelerators, keys);
+
+  g_assert_true (contains (accelerators, "<Control>n"));
+  g_assert_true (contains (accelerators, "<Control>k"));
+  g_assert_true (contains (accelerators, "<Control>question"));
+  g_assert_true (contains (accelerators, "<Control>w"));
+  g_assert_true (contains (accelerators, "<Control>q"));
+  g_assert_true (contains (accelerators, "<Alt>Left <Alt>Right Page_Up Page_Down"));
+  g_assert_true (contains (accelerators, "<Control>t Home"));
+  g_assert_true (contains (accelerators, "<Control>Return"));
+  g_assert_true (contains (accelerators, "Escape"));
+
+  g_assert_true (contains (keys, "Page Up"));
+  g_assert_true (contains (keys, "Page Down"));
+  for (guint i = 0; i < keys->len; i++)
+    if (strchr (g_ptr_array_index (keys, i), '_') != NULL)
+      g_error ("A key reads %s", (char *) g_ptr_array_index (keys, i));
+
+  gtk_window_set_default_size (shortcuts, 900, 700);
+  ac_display_test_render_png (GTK_WIDGET (shortcuts), "shortcuts-light");
+  ac_display_test_set_dark (TRUE);
+  ac_display_test_render_png (GTK_WIDGET (shortcuts), "shortcuts-dark");
+  ac_display_test_set_dark (FALSE);
+  gtk_window_set_default_size (shortcuts, 360, 640);
+  ac_display_test_render_png (GTK_WIDGET (shortcuts), "shortcuts-narrow-light");
+  gtk_window_destroy (shortcuts);
+}
+
+/* In a German locale the week starts on Monday: the grid begins with
+ * Monday 26 October and its first column is "Mo". In a child process,
+ * as the locale is the process's. */
+static void
+test_week_start_monday (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = NULL;
+  AcMonthGrid *grid;
+  GDate first = make_day (2026, 10, 26);
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+      gboolean available = setlocale (LC_TIME, "de_DE.UTF-8") != NULL;
+
+      setlocale (LC_TIME, saved);
+      if (!available)
+        {
+          g_test_skip ("The de_DE.UTF-8 locale is not installed");
+          return;
+        }
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  month = ac_display_test_month_journal_new ();
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  grid = _ac_calendar_view_get_grid (f->window->calendar_view);
+  g_assert_cmpint (ac_month_grid_get_week_start (grid), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (_ac_month_grid_get_weekday (grid, 0))), ==, "Mo");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (_ac_month_grid_get_weekday (grid, 6))), ==, "So");
+  g_assert_cmpint (g_date_compare (ac_day_cell_get_date (_ac_month_grid_get_cell (grid, 0)), &first), ==, 0);
+  ac_display_test_render_png (GTK_WIDGET (f->window), "window-calendar-monday-light");
+}
+
+/* The application */
+
+typedef struct
+{
+  guint     n_activations;
+  gboolean  done;
+  char     *folder;      /* the journal's, under $XDG_DATA_HOME */
+} AppRun;
+
+static void
+on_second_instance_done (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* Runs in the first activation, inside the application's main loop. */
+static void
+drive_application (GtkApplication *application,
+                   AppRun         *run)
+{
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  AcWindow *window = AC_WINDOW (gtk_application_get_active_window (application));
+  AcJournalKeeper *keeper = ac_window_get_keeper (window);
+  AcJournal *journal;
+  GtkWindow *shortcuts;
+  AdwMessageDialog *dialog;
+  gboolean second_done = FALSE;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  ac_display_test_wait_keeper (keeper);
+  journal = ac_journal_keeper_get_journal (keeper);
+  folder = g_file_get_parent (ac_journal_keeper_get_file (keeper));
+  run->folder = g_file_get_path (folder);
+
+  /* The primary menu's actions, and the application's keys */
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (application), "preferences"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (application), "about"));
+  accels = gtk_application_get_accels_for_action (application, "app.quit");
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (application, "win.show-help-overlay");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (window), "<Control>question"));
+  shortcuts = ac_display_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_window_destroy (shortcuts);
+
+  /* Single instance: a second launch presents this window. */
+  second = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                             test_program, "--second-instance", NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait_check_async (second, NULL, on_second_instance_done, &second_done);
+  while (!second_done || run->n_activations < 2)
+    g_main_context_iteration (NULL, TRUE);
+  ac_display_test_settle ();
+  g_assert_cmpuint (run->n_activations, ==, 2);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (application)), ==, 1);
+  g_assert_true (gtk_application_get_active_window (application) == GTK_WINDOW (window));
+
+  /* Ctrl+Q while the disk refuses a change: the app stays, and asks. */
+  ac_display_test_add_session (journal, "2026-11-20T18:30:00+01:00", 60, AC_PRESSURE_DEEP, FALSE);
+  ac_display_test_wait_keeper (keeper);
+  break_folder (run->folder);
+  ac_display_test_add_session (journal, "2026-11-21T18:30:00+01:00", 45, AC_PRESSURE_LIGHT, FALSE);
+  wait_save_error (keeper);
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (window), "<Control>q"));
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = unsaved_dialog ();
+
+  /* The disk takes it again: Try Again saves and quits. */
+  mend_folder (run->folder);
+  adw_message_dialog_response (dialog, "retry");
+  ac_display_test_settle ();
+  g_assert_null (window);
+  run->done = TRUE;
+}
+
+static void
+on_activate (GtkApplication *application,
+             AppRun         *run)
+{
+  if (++run->n_activations == 1)
+    drive_application (application, run);
+}
+
+/* The app itself: its keys and menus' actions, a single instance, and
+ * quitting while a save fails. In a child process, as it owns the app's
+ * name on the session bus and its journal is the default one. */
+static void
+test_application (void)
+{
+  g_autoptr(AcApplication) application = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AcJournal) on_disk = NULL;
+  AppRun run = { 0 };
+  char *argv[] = { (char *) "aftercare", NULL };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 100 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  application = ac_application_new ();
+  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (application), 1, argv), ==, 0);
+  g_assert_true (run.done);
+
+  file = ac_journal_get_default_file ();
+  on_disk = ac_journal_load (file, NULL, NULL);
+  g_assert_nonnull (on_disk);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, 2);
+  g_free (run.folder);
+}
+
+/* The second instance of test_application: it hands its launch to the
+ * first and exits. */
+static int
+run_second_instance (void)
+{
+  g_autoptr(AcApplication) application = ac_application_new ();
+  char *argv[] = { (char *) "aftercare", NULL };
+
+  return g_application_run (G_APPLICATION (application), 1, argv);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *scratch = NULL;
+  int status;
+
+  if (argc == 2 && g_str_equal (argv[1], "--second-instance"))
+    return run_second_instance ();
+
+  /* The application's journal and settings are the default ones. */
+  scratch = ac_display_test_isolate_xdg ();
+  test_program = argv[0];
   ac_display_test_init (&argc, &argv);
 
 #define ADD(name, func) \
@@ -376,7 +1405,25 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("pictures", test_pictures);
   ADD ("day-change", test_day_change);
+  ADD ("editors-save", test_editors_save);
+  ADD ("chips-and-tints", test_chips_and_tints);
+  ADD ("check-in-today", test_check_in_today);
+  ADD ("close-failing-save", test_close_failing_save);
+  ADD ("close-without-saving", test_close_without_saving);
+  ADD ("banner-retry", test_banner_retry);
+  ADD ("file-monitor", test_file_monitor);
+  ADD ("restore-backup", test_restore_backup);
+  ADD ("size-saved", test_size_saved);
+  ADD ("keys", test_keys);
+  ADD ("menus", test_menus);
+  ADD ("shortcuts-window", test_shortcuts_window);
+  ADD ("week-start-monday", test_week_start_monday);
+  ADD ("accessible", test_accessible);
 #undef ADD
+  g_test_add_func ("/window/application", test_application);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ac_display_test_remove_tree (scratch);
+
+  return status;
 }
