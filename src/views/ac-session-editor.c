@@ -15,6 +15,7 @@
 #include "ac-area-chooser.h"
 #include "ac-date-button.h"
 #include "ac-editor-common-private.h"
+#include "ac-name-completion.h"
 #include "ac-session-editor-private.h"
 
 /* The form is checked with the model's own rules as it changes: Save is
@@ -22,8 +23,6 @@
  * fails is shown above the form with its field marked. A start in the
  * future is always planned. */
 
-/* Therapists the completion offers at most. */
-#define MAX_SUGGESTIONS 8
 /* A new session's length, in minutes (the issue's range; the journal's
  * is 1–600). */
 #define NEW_SESSION_MIN_MINUTES 5
@@ -51,8 +50,6 @@ struct _AcSessionEditor
   GtkToggleButton  *deep_toggle;
   AdwComboRow      *purpose_row;
   AdwEntryRow      *therapist_row;
-  GtkPopover       *therapist_popover;
-  GtkListBox       *therapist_list;
   AcAreaChooser    *area_chooser;
   GtkFrame         *notes_frame;
   GtkTextView      *notes_view;
@@ -61,12 +58,10 @@ struct _AcSessionEditor
   AcJournal        *journal;
   AcSession        *session;
   GTimeZone        *zone;
-  GPtrArray        *therapists;         /* every name in the journal, the most recent first */
-  GtkStringList    *therapist_matches;  /* the names the completion shows */
+  AcNameCompletion *therapist_completion;
   GtkWidget        *error_widget;
 
   guint             loading : 1;
-  guint             choosing : 1;       /* the therapist's text is a name chosen, not typed */
   guint             planned_by_user : 1;
   guint             valid : 1;
 };
@@ -298,306 +293,30 @@ on_time_spin_output (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* Therapist completion
- *
- * GtkEntryCompletion cannot attach to an AdwEntryRow, so the row has a
- * popover of its own: as the user types, the journal's therapists whose
- * names hold the text (those that start with it first, then the most
- * recent) show under the row. Up and Down move in the list, Enter or a
- * click fills the name in, Escape closes the list. The text keeps the
- * keyboard all along, as GtkEntryCompletion's does. */
-
-/* Every name the journal's sessions were with, the most recent first. */
+/* Every name the journal's sessions were with, the most recent first, for
+ * the therapist's completion. */
 static void
 load_therapists (AcSessionEditor *self)
 {
   GListModel *sessions = ac_journal_get_sessions (self->journal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
-  g_ptr_array_set_size (self->therapists, 0);
   for (guint i = g_list_model_get_n_items (sessions); i > 0; i--)
     {
       g_autoptr(AcSession) session = g_list_model_get_item (sessions, i - 1);
       const char *name = ac_session_get_therapist (session);
 
-      if (name == NULL || name[0] == '\0' || g_hash_table_contains (seen, name))
+      /* The journal's sessions hold their names as long as it lives. */
+      if (name == NULL || name[0] == '\0' || !g_hash_table_add (seen, (gpointer) name))
         continue;
-
-      g_ptr_array_add (self->therapists, g_strdup (name));
-      g_hash_table_add (seen, g_ptr_array_index (self->therapists, self->therapists->len - 1));
+      g_ptr_array_add (names, (gpointer) name);
     }
+  g_ptr_array_add (names, NULL);
+
+  ac_name_completion_set_names (self->therapist_completion, (const char * const *) names->pdata);
 }
 
-static GtkText *
-therapist_text (AcSessionEditor *self)
-{
-  return GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->therapist_row)));
-}
-
-static gboolean
-therapists_shown (AcSessionEditor *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->therapist_popover));
-}
-
-static void
-hide_therapists (AcSessionEditor *self)
-{
-  if (!therapists_shown (self))
-    return;
-
-  gtk_popover_popdown (self->therapist_popover);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (therapist_text (self)),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
-                               -1);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (therapist_text (self)),
-                                 GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT);
-}
-
-/* The names that hold @typed, case aside: those that start with it,
- * then the others, each the most recent first. An empty @typed matches
- * every name. A name the text already is, is not offered. */
-static void
-match_therapists (AcSessionEditor *self,
-                  const char      *typed)
-{
-  g_autofree char *key = g_utf8_casefold (typed, -1);
-  g_autoptr(GPtrArray) starting = g_ptr_array_new ();
-  g_autoptr(GPtrArray) containing = g_ptr_array_new ();
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) matches = NULL;
-
-  for (guint i = 0; i < self->therapists->len; i++)
-    {
-      const char *name = g_ptr_array_index (self->therapists, i);
-      g_autofree char *folded = g_utf8_casefold (name, -1);
-
-      if (g_str_equal (folded, key))
-        continue;
-      if (g_str_has_prefix (folded, key))
-        g_ptr_array_add (starting, (gpointer) name);
-      else if (strstr (folded, key) != NULL)
-        g_ptr_array_add (containing, (gpointer) name);
-    }
-
-  for (guint i = 0; i < starting->len + containing->len && i < MAX_SUGGESTIONS; i++)
-    g_strv_builder_add (builder, i < starting->len ? g_ptr_array_index (starting, i)
-                                                   : g_ptr_array_index (containing, i - starting->len));
-  matches = g_strv_builder_end (builder);
-  gtk_string_list_splice (self->therapist_matches, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches)),
-                          (const char * const *) matches);
-}
-
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-/* The list shows under the field that has the keyboard, when there is
- * something in it. */
-static void
-show_therapists (AcSessionEditor *self)
-{
-  GtkWidget *row = GTK_WIDGET (self->therapist_row);
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches)) == 0 ||
-      !gtk_widget_get_mapped (row) || !has_focus_within (row))
-    {
-      hide_therapists (self);
-      return;
-    }
-
-  /* Under the row, as wide as it. */
-  gtk_popover_set_pointing_to (self->therapist_popover,
-                               &(GdkRectangle) { 0, 0, gtk_widget_get_width (row), gtk_widget_get_height (row) });
-  gtk_widget_set_size_request (GTK_WIDGET (self->therapist_list), gtk_widget_get_width (row), -1);
-  gtk_popover_popup (self->therapist_popover);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (therapist_text (self)),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, TRUE,
-                               -1);
-}
-
-static void
-on_therapist_changed (AcSessionEditor *self)
-{
-  g_autofree char *typed = NULL;
-
-  if (self->loading || self->choosing)
-    return;
-
-  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
-  if (typed[0] == '\0')
-    {
-      hide_therapists (self);
-      return;
-    }
-
-  match_therapists (self, typed);
-  gtk_list_box_unselect_all (self->therapist_list);
-  show_therapists (self);
-}
-
-static void
-choose_therapist (AcSessionEditor *self,
-                  const char      *name)
-{
-  hide_therapists (self);
-  self->choosing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), name);
-  gtk_editable_set_position (GTK_EDITABLE (self->therapist_row), -1);
-  self->choosing = FALSE;
-}
-
-static void
-on_therapist_activated (AcSessionEditor *self,
-                        GtkListBoxRow   *row)
-{
-  choose_therapist (self, gtk_string_list_get_string (self->therapist_matches,
-                                                      gtk_list_box_row_get_index (row)));
-}
-
-/* Down and Up move in the list; Down opens it on what is typed, or on
- * every name when nothing is. */
-static gboolean
-move_in_therapists (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   user_data)
-{
-  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
-  int step = GPOINTER_TO_INT (user_data);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->therapist_matches));
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->therapist_list);
-  GtkListBoxRow *row;
-  int index;
-
-  if (!therapists_shown (self))
-    {
-      g_autofree char *typed = NULL;
-
-      if (step < 0)
-        return FALSE;
-      typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
-      match_therapists (self, typed);
-      show_therapists (self);
-      return therapists_shown (self);
-    }
-
-  index = selected != NULL ? gtk_list_box_row_get_index (selected) + step : (step > 0 ? 0 : (int) n - 1);
-  row = gtk_list_box_get_row_at_index (self->therapist_list, CLAMP (index, 0, (int) n - 1));
-  gtk_list_box_select_row (self->therapist_list, row);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (therapist_text (self)),
-                                  GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT, row,
-                                  -1);
-
-  return TRUE;
-}
-
-/* Enter fills in the name chosen; with none chosen it does what Enter
- * does in the other fields. */
-static gboolean
-take_therapist (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
-{
-  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->therapist_list);
-
-  if (!therapists_shown (self) || selected == NULL)
-    {
-      hide_therapists (self);
-      return FALSE;
-    }
-
-  on_therapist_activated (self, selected);
-  return TRUE;
-}
-
-static gboolean
-close_therapists (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  AcSessionEditor *self = AC_SESSION_EDITOR (gtk_widget_get_root (widget));
-
-  if (!therapists_shown (self))
-    return FALSE;
-
-  hide_therapists (self);
-  return TRUE;
-}
-
-/* The list goes when the keyboard leaves the field. */
-static void
-on_focus_changed (AcSessionEditor *self)
-{
-  if (!has_focus_within (GTK_WIDGET (self->therapist_row)))
-    hide_therapists (self);
-}
-
-static GtkWidget *
-make_therapist_row (gpointer item,
-                    gpointer user_data)
-{
-  const char *name = gtk_string_object_get_string (item);
-  GtkWidget *label = gtk_label_new (name);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  /* The text keeps the keyboard; the list is for the mouse and for
-   * screen readers, which follow the active row. */
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  return row;
-}
-
-static void
-setup_therapist_completion (AcSessionEditor *self)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-  struct {
-    const char      *trigger;
-    GtkShortcutFunc  func;
-    int              step;
-  } shortcuts[] = {
-    { "Down", move_in_therapists, 1 },
-    { "Up", move_in_therapists, -1 },
-    { "Return|KP_Enter", take_therapist, 0 },
-    { "Escape", close_therapists, 0 },
-  };
-
-  self->therapists = g_ptr_array_new_with_free_func (g_free);
-  self->therapist_matches = gtk_string_list_new (NULL);
-  gtk_list_box_bind_model (self->therapist_list, G_LIST_MODEL (self->therapist_matches),
-                           make_therapist_row, NULL, NULL);
-  gtk_widget_set_parent (GTK_WIDGET (self->therapist_popover), GTK_WIDGET (self->therapist_row));
-
-  /* Before the text and the window see the keys. */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                                                            gtk_callback_action_new (shortcuts[i].func,
-                                                                                     GINT_TO_POINTER (shortcuts[i].step),
-                                                                                     NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self->therapist_row), keys);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (therapist_text (self)),
-                                  GTK_ACCESSIBLE_PROPERTY_AUTOCOMPLETE, GTK_ACCESSIBLE_AUTOCOMPLETE_LIST,
-                                  -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (therapist_text (self)),
-                                  GTK_ACCESSIBLE_RELATION_CONTROLS, self->therapist_list, NULL,
-                                  -1);
-  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
-}
 
 static void
 set_time (AcSessionEditor *self,
@@ -728,7 +447,7 @@ therapist_action (GtkWidget  *widget,
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (widget);
 
-  choose_therapist (self, g_variant_get_string (parameter, NULL));
+  ac_name_completion_choose (self->therapist_completion, g_variant_get_string (parameter, NULL));
   gtk_widget_grab_focus (GTK_WIDGET (self->therapist_row));
 }
 
@@ -774,8 +493,9 @@ ac_session_editor_dispose (GObject *object)
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
 
   self->error_widget = NULL;
-  if (self->therapist_popover != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->therapist_popover));
+  if (self->therapist_completion != NULL)
+    ac_name_completion_detach (self->therapist_completion);
+  g_clear_object (&self->therapist_completion);
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_SESSION_EDITOR);
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->dispose (object);
@@ -788,8 +508,6 @@ ac_session_editor_finalize (GObject *object)
 
   g_clear_object (&self->journal);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->therapists, g_ptr_array_unref);
-  g_clear_object (&self->therapist_matches);
   g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->finalize (object);
@@ -910,8 +628,6 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
-  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_popover);
-  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_list);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_chooser);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_frame);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_view);
@@ -920,8 +636,6 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_planned_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_time_spin_output);
-  gtk_widget_class_bind_template_callback (widget_class, on_therapist_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_therapist_activated);
 }
 
 static void
@@ -944,7 +658,8 @@ ac_session_editor_init (AcSessionEditor *self)
   setup_text (GTK_WIDGET (self->minute_spin));
   setup_text (GTK_WIDGET (self->minutes_spin));
   setup_text (GTK_WIDGET (self->therapist_row));
-  setup_therapist_completion (self);
+  /* Translators: the list of names offered as the user types a therapist */
+  self->therapist_completion = ac_name_completion_new (self->therapist_row, _("Therapists you’ve seen"));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_form_changed), self, G_CONNECT_SWAPPED);
@@ -1103,7 +818,7 @@ _ac_session_editor_get_notes_widget (AcSessionEditor *self)
 GtkPopover *
 _ac_session_editor_get_therapist_popover (AcSessionEditor *self)
 {
-  return self->therapist_popover;
+  return ac_name_completion_get_popover (self->therapist_completion);
 }
 
 gboolean
