@@ -23,6 +23,7 @@
 #include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-import-private.h"
+#include "ac-record-private.h"
 
 enum {
   COL_KIND, COL_ID, COL_START, COL_DATE, COL_MINUTES, COL_PRESSURE, COL_PURPOSE,
@@ -506,7 +507,7 @@ _ac_import_csv (const char  *data,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, NULL);
   g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
   Reader r = { data, data + length, name, 1 };
   const char *invalid = NULL;

@@ -699,7 +699,7 @@ _ac_import_ics (const char  *data,
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
   g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (EventLines));
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, NULL);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   g_autofree char *text = NULL;
   Scanner scanner = { name, stack, lines, FALSE };

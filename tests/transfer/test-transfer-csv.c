@@ -194,6 +194,10 @@ static const BadFile bad_files[] = {
   { "same id twice",
     HEADER "\r\n" SESSION_OK "checkin," ID1 ",,2026-11-21,,,,,,,3,,\r\n",
     "bad.csv: line 3: id: “" ID1 "” is also on line 2" },
+  /* UUIDs compare without case. */
+  { "same id twice, once in capitals",
+    HEADER "\r\n" SESSION_OK "checkin,2F0C3A52-8F5E-4D8B-9D3C-6A1B2C3D4E5F,,2026-11-21,,,,,,,3,,\r\n",
+    "bad.csv: line 3: id: “2F0C3A52-8F5E-4D8B-9D3C-6A1B2C3D4E5F” is also on line 2" },
   { "two check-ins for a day",
     HEADER "\r\ncheckin," ID1 ",,2026-11-21,,,,,,,3,,\r\ncheckin," ID2 ",,2026-11-21,,,,,,,4,,\r\n",
     "bad.csv: line 3: date: line 2 has a check-in for the same day" },

@@ -437,6 +437,33 @@ test_calendar_events (void)
 
 /* A session the journal has at the same time and for as long is the same
  * event, whatever its id; the same id at another time is a conflict. */
+/* UUIDs compare without case: an event whose UID is another's in capitals
+ * is the same event twice, and the plan still applies to an empty journal
+ * (found by fuzz-import-ics). */
+static void
+test_uid_case (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:4b7e3c1a-2d5f-4e6a-9b8c-0d1e2f3a4b5c\r\nDTSTART:20260715T100000Z\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Lower\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:4B7E3C1A-2D5F-4E6A-9B8C-0D1E2F3A4B5C\r\nDTSTART:20260716T100000Z\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Upper\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = ac_transfer_test_read (journal, text, -1, "case.ics", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), ==, 1);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NOT_IMPORTABLE), ==, 1);
+  g_assert_cmpstr (ac_import_candidate_get_reason (ac_transfer_test_candidate (plan, 1)), ==,
+                   "line 10: UID: the event on line 4 has the same UID");
+  g_assert_true (ac_import_plan_apply (plan, journal, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 1);
+}
+
 static void
 test_same_time_duplicate (void)
 {
@@ -606,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/transfer/ics/user-zone", test_user_zone);
   g_test_add_func ("/transfer/ics/calendar-events", test_calendar_events);
   g_test_add_func ("/transfer/ics/same-time-duplicate", test_same_time_duplicate);
+  g_test_add_func ("/transfer/ics/uid-case", test_uid_case);
   g_test_add_func ("/transfer/ics/floating-in-local-zone", test_floating_in_local_zone);
   g_test_add_func ("/transfer/ics/bad-files", test_bad_files);
   g_test_add_func ("/transfer/ics/folded-lines", test_folded_lines);
