@@ -415,21 +415,6 @@ count_visible_drop_downs (GtkWidget *widget)
   return n;
 }
 
-/* Whether a label under @widget says @text. */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* A calendar's sessions: each can be taken as planned or as done, and each
  * shows the time it will have in the journal (its own offset, 18:30 in
  * Berlin, not 16:30 in the test's UTC). */
@@ -452,7 +437,7 @@ test_import_calendar (Fixture       *f,
   g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), >, 0);
   g_assert_cmpuint (count_visible_drop_downs (GTK_WIDGET (dialog)), >, 0);
   ac_display_test_settle ();
-  g_assert_true (shows_label (GTK_WIDGET (dialog), "Session: Tue 14 Jul 2026, 18:30, 60 min"));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), "Session: Tue 14 Jul 2026, 18:30, 60 min"));
   ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-calendar");
 
   g_object_ref (dialog);
