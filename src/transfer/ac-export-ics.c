@@ -223,6 +223,7 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
   g_autoptr(GHashTable) zones = g_hash_table_new_full (NULL, NULL, NULL, zone_free);
   GTimeZone *local = g_date_time_get_timezone (now);
   icaltimezone *named = named_zone_for (local);
+  g_autofree gboolean *in_named = g_new0 (gboolean, snapshot->sessions->len);
   gboolean named_used = FALSE;
   g_autofree char *prodid = g_strdup_printf ("-//Aftercare//Aftercare %s//EN", PACKAGE_VERSION);
   g_autoptr(GList) offsets = NULL;
@@ -247,7 +248,8 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
       GDateTime *start = ac_session_get_start (g_ptr_array_index (snapshot->sessions, i));
       int offset = (int) (g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND);
 
-      if (named != NULL && in_named_zone (local, start))
+      in_named[i] = named != NULL && in_named_zone (local, start);
+      if (in_named[i])
         named_used = TRUE;
       else if (!g_hash_table_contains (zones, GINT_TO_POINTER (offset)))
         g_hash_table_insert (zones, GINT_TO_POINTER (offset), fixed_zone_new (offset));
@@ -271,7 +273,7 @@ _ac_export_ics (AcJournalSnapshot  *snapshot,
 
       if (i % 256 == 0 && !_ac_progress_update (progress, 0.8 * i / n, error))
         goto out;
-      if (named != NULL && in_named_zone (local, start))
+      if (in_named[i])
         icalcomponent_add_component (calendar, session_event (session, named, local, stamp));
       else
         icalcomponent_add_component (calendar,
