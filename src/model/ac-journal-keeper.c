@@ -896,19 +896,25 @@ ac_journal_keeper_has_backup (AcJournalKeeper *self)
 }
 
 /* Renames the file that did not load to journal.json.damaged-DATE-TIME, so
- * it is kept for the user and never overwritten. */
+ * it is kept for the user and never overwritten. DATE-TIME is when the
+ * file was last written, which says which file it is better than the
+ * time it was moved, and reads no clock. */
 static gboolean
 move_aside (AcJournalKeeper  *self,
             GFile           **moved_to,
             GError          **error)
 {
   g_autofree char *path = g_file_get_path (self->file);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autoptr(GDateTime) written = NULL;
+  g_autofree char *stamp = NULL;
   g_autofree char *aside = NULL;
+  GStatBuf buf;
 
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (path == NULL || g_stat (path, &buf) != 0)
     return TRUE;
+
+  written = g_date_time_new_from_unix_local (buf.st_mtime);
+  stamp = written != NULL ? g_date_time_format (written, "%Y%m%d-%H%M%S") : g_strdup ("0");
 
   for (guint i = 0; aside == NULL || g_file_test (aside, G_FILE_TEST_EXISTS); i++)
     {

@@ -48,9 +48,11 @@ struct _AcAdviceView
   GtkWidget         *watch_out_empty;
   GtkCustomFilter   *tips_filter;
 
-  AcJournal         *journal;
+  AcContext         *context;
+  GSignalGroup      *journal_signals;
+  AcJournal         *journal;      /* the context's, while it has one */
   GListModel        *advice;
-  GDate              today;
+  GDate              today;        /* the clock's, as seen last */
   guint              update_id;
 };
 
@@ -58,7 +60,7 @@ G_DEFINE_FINAL_TYPE (AcAdviceView, ac_advice_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_ADVICE,
   N_PROPS
 };
@@ -247,10 +249,13 @@ ac_advice_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  /* Letting the group go unbinds the journal: not a change to show. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->advice);
+  g_clear_object (&self->context);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -270,8 +275,8 @@ ac_advice_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, self->journal);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_ADVICE:
@@ -293,8 +298,8 @@ ac_advice_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      ac_advice_view_set_journal (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -302,25 +307,29 @@ ac_advice_view_set_property (GObject      *object,
     }
 }
 
+static void ac_advice_view_constructed (GObject *object);
+
 static void
 ac_advice_view_class_init (AcAdviceViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ac_advice_view_constructed;
   object_class->dispose = ac_advice_view_dispose;
   object_class->get_property = ac_advice_view_get_property;
   object_class->set_property = ac_advice_view_set_property;
 
   /**
-   * AcAdviceView:journal:
+   * AcAdviceView:context:
    *
-   * The journal the advice is drawn from.
+   * The journal the advice is drawn from, and the clock that says which
+   * day it is for.
    */
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AcAdviceView:advice:
@@ -349,13 +358,44 @@ ac_advice_view_class_init (AcAdviceViewClass *klass)
 }
 
 static void
-today_now (GDate *date)
+on_journal_bound (AcAdviceView *self,
+                  AcJournal    *journal)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_set_object (&self->journal, journal);
+  update_advice (self);
+}
 
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+static void
+on_journal_unbound (AcAdviceView *self)
+{
+  g_clear_object (&self->journal);
+  update_advice (self);
+}
+
+static void
+on_day_changed (AcAdviceView *self)
+{
+  ac_context_get_today (self->context, &self->today);
+  update_advice (self);
+}
+
+static void
+ac_advice_view_constructed (GObject *object)
+{
+  AcAdviceView *self = AC_ADVICE_VIEW (object);
+
+  G_OBJECT_CLASS (ac_advice_view_parent_class)->constructed (object);
+
+  g_assert (AC_IS_CONTEXT (self->context));
+  ac_context_get_today (self->context, &self->today);
+  g_signal_connect_object (ac_context_get_clock (self->context), "day-changed",
+                           G_CALLBACK (on_day_changed), self, G_CONNECT_SWAPPED);
+
+  self->journal_signals =
+    ac_context_follow_journal (self->context, G_CALLBACK (journal_changed_cb), G_CALLBACK (on_journal_bound),
+                               G_CALLBACK (on_journal_unbound), self);
+  if (self->journal == NULL)
+    update_advice (self);
 }
 
 static void
@@ -365,7 +405,7 @@ ac_advice_view_init (AcAdviceView *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  today_now (&self->today);
+  g_date_clear (&self->today, 1);
 
   for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
     gtk_box_append (self->groups_box, make_section (g, &self->groups[g]));
@@ -384,38 +424,20 @@ ac_advice_view_init (AcAdviceView *self)
   gtk_widget_set_margin_top (placeholder, 18);
   gtk_widget_set_margin_bottom (placeholder, 18);
   gtk_list_box_set_placeholder (self->tips_list, placeholder);
-
-  update_advice (self);
-}
-
-GtkWidget *
-ac_advice_view_new (void)
-{
-  return g_object_new (AC_TYPE_ADVICE_VIEW, NULL);
 }
 
 /**
- * ac_advice_view_set_journal:
- * @journal: (nullable): the journal to draw advice from
+ * ac_advice_view_new:
+ * @context: the journal to draw advice from, and the clock
+ *
+ * Returns: (transfer floating): an Advice page
  */
-void
-ac_advice_view_set_journal (AcAdviceView *self,
-                            AcJournal    *journal)
+GtkWidget *
+ac_advice_view_new (AcContext *context)
 {
-  g_return_if_fail (AC_IS_ADVICE_VIEW (self));
-  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
 
-  if (self->journal == journal)
-    return;
-
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
-  g_set_object (&self->journal, journal);
-  if (journal != NULL)
-    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-
-  update_advice (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  return g_object_new (AC_TYPE_ADVICE_VIEW, "context", context, NULL);
 }
 
 /**
@@ -429,25 +451,6 @@ ac_advice_view_get_journal (AcAdviceView *self)
   g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
 
   return self->journal;
-}
-
-/**
- * ac_advice_view_set_today:
- * @today: the day advice is for; the window tells the page when the day
- *   changes
- */
-void
-ac_advice_view_set_today (AcAdviceView *self,
-                          const GDate  *today)
-{
-  g_return_if_fail (AC_IS_ADVICE_VIEW (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  if (g_date_compare (today, &self->today) == 0)
-    return;
-
-  self->today = *today;
-  update_advice (self);
 }
 
 /**

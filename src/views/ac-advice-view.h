@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcAdviceView, ac_advice_view, AC, ADVICE_VIEW, GtkWidget)
 
-GtkWidget  *ac_advice_view_new         (void);
-void        ac_advice_view_set_journal (AcAdviceView *self,
-                                        AcJournal    *journal);
+GtkWidget  *ac_advice_view_new         (AcContext    *context);
 AcJournal  *ac_advice_view_get_journal (AcAdviceView *self);
-void        ac_advice_view_set_today   (AcAdviceView *self,
-                                        const GDate  *today);
 GListModel *ac_advice_view_get_advice  (AcAdviceView *self);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-application.h"
-#include "ac-journal-keeper.h"
+#include "ac-context.h"
 #include "ac-preferences-window.h"
 #include "ac-reminders.h"
 #include "ac-window.h"
@@ -21,8 +21,8 @@ struct _AcApplication
   AdwApplication   parent_instance;
 
   AcJournalKeeper *keeper;
+  AcContext       *context;
   AcReminders     *reminders;
-  GSettings       *settings;
   char            *journal_path;      /* --journal, or NULL for the default */
   char            *pending_check_in;  /* app.check-in's day, until the journal is loaded */
   gboolean         held;              /* running on for the reminders */
@@ -59,7 +59,7 @@ ac_application_activate (GApplication *application)
 
   /* Single instance: a second launch presents the first window. */
   if (window == NULL)
-    window = GTK_WINDOW (ac_window_new (ADW_APPLICATION (application), get_keeper (self)));
+    window = GTK_WINDOW (ac_window_new (ADW_APPLICATION (application), self->context));
 
   gtk_window_present (window);
 }
@@ -239,8 +239,13 @@ ac_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
                                          shortcuts_accels);
 
-  self->settings = g_settings_new (APP_ID);
-  self->reminders = ac_reminders_new (self->settings, get_keeper (self));
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(AcClock) clock = ac_clock_new ();
+
+    self->context = ac_context_new (get_keeper (self), clock, settings);
+  }
+  self->reminders = ac_reminders_new (ac_context_get_settings (self->context), get_keeper (self));
   g_signal_connect_object (self->reminders, "send-notification",
                            G_CALLBACK (on_send_notification), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "withdraw-notification",
@@ -271,7 +276,7 @@ ac_application_dispose (GObject *object)
   AcApplication *self = (AcApplication *)object;
 
   g_clear_object (&self->reminders);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->keeper);
   g_clear_pointer (&self->journal_path, g_free);
   g_clear_pointer (&self->pending_check_in, g_free);

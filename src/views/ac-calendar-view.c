@@ -24,13 +24,15 @@ struct _AcCalendarView
   AcAdaptiveBox *layout;
   AcMonthGrid   *grid;
   AcDayDetails  *details;
+
+  AcContext     *context;
 };
 
 G_DEFINE_FINAL_TYPE (AcCalendarView, ac_calendar_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -140,6 +142,7 @@ ac_calendar_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   gtk_widget_dispose_template (GTK_WIDGET (object), AC_TYPE_CALENDAR_VIEW);
+  g_clear_object (&AC_CALENDAR_VIEW (object)->context);
 
   G_OBJECT_CLASS (ac_calendar_view_parent_class)->dispose (object);
 }
@@ -154,8 +157,8 @@ ac_calendar_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, ac_calendar_view_get_journal (self));
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -173,8 +176,8 @@ ac_calendar_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      ac_calendar_view_set_journal (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -183,24 +186,40 @@ ac_calendar_view_set_property (GObject      *object,
 }
 
 static void
+ac_calendar_view_constructed (GObject *object)
+{
+  AcCalendarView *self = AC_CALENDAR_VIEW (object);
+
+  G_OBJECT_CLASS (ac_calendar_view_parent_class)->constructed (object);
+
+  g_assert (AC_IS_CONTEXT (self->context));
+  ac_day_details_set_clock (self->details, ac_context_get_clock (self->context));
+  ac_month_grid_set_context (self->grid, self->context);
+  ac_day_details_set_index (self->details, ac_month_grid_get_index (self->grid));
+  selected_date_changed_cb (self);
+}
+
+static void
 ac_calendar_view_class_init (AcCalendarViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ac_calendar_view_constructed;
   object_class->dispose = ac_calendar_view_dispose;
   object_class->get_property = ac_calendar_view_get_property;
   object_class->set_property = ac_calendar_view_set_property;
 
   /**
-   * AcCalendarView:journal:
+   * AcCalendarView:context:
    *
-   * The journal the calendar shows.
+   * The journal the calendar shows, and the clock that says which day is
+   * today.
    */
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -236,33 +255,20 @@ static void
 ac_calendar_view_init (AcCalendarView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  ac_day_details_set_index (self->details, ac_month_grid_get_index (self->grid));
-  selected_date_changed_cb (self);
-}
-
-GtkWidget *
-ac_calendar_view_new (void)
-{
-  return g_object_new (AC_TYPE_CALENDAR_VIEW, NULL);
 }
 
 /**
- * ac_calendar_view_set_journal:
- * @journal: (nullable): the journal to show
+ * ac_calendar_view_new:
+ * @context: the journal to show, and the clock
+ *
+ * Returns: (transfer floating): a calendar view
  */
-void
-ac_calendar_view_set_journal (AcCalendarView *self,
-                              AcJournal      *journal)
+GtkWidget *
+ac_calendar_view_new (AcContext *context)
 {
-  g_return_if_fail (AC_IS_CALENDAR_VIEW (self));
-  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
 
-  if (ac_month_grid_get_journal (self->grid) == journal)
-    return;
-
-  ac_month_grid_set_journal (self->grid, journal);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  return g_object_new (AC_TYPE_CALENDAR_VIEW, "context", context, NULL);
 }
 
 /**
@@ -276,24 +282,6 @@ ac_calendar_view_get_journal (AcCalendarView *self)
   g_return_val_if_fail (AC_IS_CALENDAR_VIEW (self), NULL);
 
   return ac_month_grid_get_journal (self->grid);
-}
-
-/**
- * ac_calendar_view_set_today:
- * @today: the day to show as today
- *
- * The view never reads the clock after it is made: the window tells it
- * when the day changes.
- */
-void
-ac_calendar_view_set_today (AcCalendarView *self,
-                            const GDate    *today)
-{
-  g_return_if_fail (AC_IS_CALENDAR_VIEW (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  ac_month_grid_set_today (self->grid, today);
-  ac_day_details_set_today (self->details, today);
 }
 
 /**

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcCalendarView, ac_calendar_view, AC, CALENDAR_VIEW, GtkWidget)
 
-GtkWidget  *ac_calendar_view_new                (void);
-void        ac_calendar_view_set_journal        (AcCalendarView *self,
-                                                 AcJournal      *journal);
+GtkWidget  *ac_calendar_view_new                (AcContext      *context);
 AcJournal  *ac_calendar_view_get_journal        (AcCalendarView *self);
-void        ac_calendar_view_set_today          (AcCalendarView *self,
-                                                 const GDate    *today);
 void        ac_calendar_view_set_suggested_date (AcCalendarView *self,
                                                  const GDate    *date);
 void        ac_calendar_view_select_date        (AcCalendarView *self,

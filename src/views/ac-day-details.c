@@ -34,8 +34,9 @@ struct _AcDayDetails
   GtkButton  *check_in_button;
 
   AcDayIndex *index;
+  AcClock    *clock;
   GDate       date;
-  GDate       today;
+  GDate       today;       /* the clock's, as seen last */
   GDate       suggested;   /* invalid when there is none */
   guint       n_records;
 };
@@ -359,6 +360,7 @@ ac_day_details_dispose (GObject *object)
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
+  g_clear_object (&self->clock);
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_DAY_DETAILS);
 
   G_OBJECT_CLASS (ac_day_details_parent_class)->dispose (object);
@@ -390,18 +392,11 @@ ac_day_details_class_init (AcDayDetailsClass *klass)
 static void
 ac_day_details_init (AcDayDetails *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_date_clear (&self->today, 1);
-  g_date_set_dmy (&self->today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-  self->date = self->today;
+  g_date_clear (&self->date, 1);
   g_date_clear (&self->suggested, 1);
-
-  update_heading (self);
-  update_records (self);
 }
 
 GtkWidget *
@@ -433,7 +428,8 @@ ac_day_details_set_index (AcDayDetails *self,
     g_signal_connect_object (index, "day-changed", G_CALLBACK (day_changed_cb),
                              self, G_CONNECT_SWAPPED);
 
-  update_records (self);
+  if (self->clock != NULL)
+    update_records (self);
 }
 
 void
@@ -443,25 +439,45 @@ ac_day_details_set_date (AcDayDetails *self,
   g_return_if_fail (AC_IS_DAY_DETAILS (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
 
-  if (g_date_compare (date, &self->date) == 0)
+  if (g_date_valid (&self->date) && g_date_compare (date, &self->date) == 0)
     return;
 
   self->date = *date;
+  if (self->clock == NULL)
+    return;
   update_heading (self);
   update_records (self);
 }
 
+static void
+on_day_changed (AcDayDetails *self)
+{
+  ac_clock_get_today (self->clock, &self->today);
+  update_heading (self);
+  update_records (self);
+}
+
+/**
+ * ac_day_details_set_clock:
+ * @clock: where today comes from
+ *
+ * Set once, by the calendar view that holds the panel, which then shows
+ * today until another day is set.
+ */
 void
-ac_day_details_set_today (AcDayDetails *self,
-                          const GDate  *today)
+ac_day_details_set_clock (AcDayDetails *self,
+                          AcClock      *clock)
 {
   g_return_if_fail (AC_IS_DAY_DETAILS (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
+  g_return_if_fail (AC_IS_CLOCK (clock));
+  g_return_if_fail (self->clock == NULL);
 
-  if (g_date_compare (today, &self->today) == 0)
-    return;
-
-  self->today = *today;
+  self->clock = g_object_ref (clock);
+  g_signal_connect_object (clock, "day-changed", G_CALLBACK (on_day_changed),
+                           self, G_CONNECT_SWAPPED);
+  ac_clock_get_today (clock, &self->today);
+  if (!g_date_valid (&self->date))
+    self->date = self->today;
   update_heading (self);
   update_records (self);
 }
@@ -481,7 +497,8 @@ ac_day_details_set_suggested (AcDayDetails *self,
     self->suggested = *date;
   else
     g_date_clear (&self->suggested, 1);
-  update_heading (self);
+  if (self->clock != NULL)
+    update_heading (self);
 }
 
 guint

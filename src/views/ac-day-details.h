@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ac-clock.h"
 #include "ac-day-index.h"
 
 G_BEGIN_DECLS
@@ -21,8 +22,8 @@ void        ac_day_details_set_index     (AcDayDetails *self,
                                           AcDayIndex   *index);
 void        ac_day_details_set_date      (AcDayDetails *self,
                                           const GDate  *date);
-void        ac_day_details_set_today     (AcDayDetails *self,
-                                          const GDate  *today);
+void        ac_day_details_set_clock     (AcDayDetails *self,
+                                          AcClock      *clock);
 void        ac_day_details_set_suggested (AcDayDetails *self,
                                           const GDate  *date);
 

@@ -463,7 +463,7 @@ ac_export_dialog_init (AcExportDialog *self)
  * ac_export_dialog_new:
  * @parent: the main window
  * @journal: the journal to export
- * @today: (nullable): the day the periods end on; %NULL for today
+ * @today: the day the periods end on: the clock's today
  *
  * Returns: (transfer none): a modal dialog, to present; GTK owns it
  */
@@ -476,13 +476,11 @@ ac_export_dialog_new (GtkWindow   *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   self = g_object_new (AC_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->journal = g_object_ref (journal);
-  if (today != NULL && g_date_valid (today))
-    self->today = *today;
-  else
-    g_date_set_time_t (&self->today, time (NULL));
+  self->today = *today;
 
   ac_date_button_set_date (self->to_button, &self->today);
   {

@@ -33,8 +33,9 @@ struct _AcMonthGrid
   GtkWidget   *weekdays[N_COLUMNS];
   AcDayCell   *cells[AC_MONTH_GRID_N_CELLS];
   AcDayIndex  *index;
+  AcContext   *context;
 
-  GDate        today;
+  GDate        today;          /* the clock's, as seen last */
   GDate        selected;
   GDate        suggested;      /* invalid when there is none */
   GDate        first_shown;    /* the day in the first cell */
@@ -45,7 +46,7 @@ G_DEFINE_FINAL_TYPE (AcMonthGrid, ac_month_grid, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_SELECTED_DATE,
   N_PROPS
 };
@@ -454,6 +455,7 @@ ac_month_grid_dispose (GObject *object)
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ac_month_grid_parent_class)->dispose (object);
 }
@@ -468,8 +470,8 @@ ac_month_grid_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, ac_month_grid_get_journal (self));
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SELECTED_DATE:
@@ -491,8 +493,8 @@ ac_month_grid_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      ac_month_grid_set_journal (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      ac_month_grid_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_SELECTED_DATE:
@@ -532,13 +534,14 @@ ac_month_grid_class_init (AcMonthGridClass *klass)
   widget_class->grab_focus = ac_month_grid_grab_focus;
 
   /**
-   * AcMonthGrid:journal:
+   * AcMonthGrid:context:
    *
-   * The journal whose sessions and check-ins the grid shows.
+   * Whose journal's sessions and check-ins the grid shows, and whose
+   * clock says which day is today.
    */
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -589,16 +592,6 @@ ac_month_grid_class_init (AcMonthGridClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "monthgrid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
-}
-
-static void
-today_now (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
 }
 
 static void
@@ -663,11 +656,10 @@ ac_month_grid_init (AcMonthGrid *self)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
 
   g_date_clear (&self->suggested, 1);
-  today_now (&self->today);
-  /* An invalid selection makes select_date() lay out the month. */
+  g_date_clear (&self->today, 1);
+  /* An invalid selection makes select_date() lay out the month, which
+   * waits for the context and its today. */
   g_date_clear (&self->selected, 1);
-  g_date_set_dmy (&self->selected, 1, G_DATE_JANUARY, 1);
-  select_date (self, &self->today, FALSE);
 }
 
 GtkWidget *
@@ -676,22 +668,40 @@ ac_month_grid_new (void)
   return g_object_new (AC_TYPE_MONTH_GRID, NULL);
 }
 
+static void
+on_day_changed (AcMonthGrid *self)
+{
+  ac_clock_get_today (ac_context_get_clock (self->context), &self->today);
+  update_all_flags (self);
+}
+
 /**
- * ac_month_grid_set_journal:
- * @journal: (nullable): the journal to show
+ * ac_month_grid_set_context:
+ * @context: what the grid shows: the journal's records, and today
+ *
+ * Set once, by the calendar view that holds the grid; the grid then
+ * follows the context's journal and clock, and shows today's month.
  */
 void
-ac_month_grid_set_journal (AcMonthGrid *self,
-                           AcJournal   *journal)
+ac_month_grid_set_context (AcMonthGrid *self,
+                           AcContext   *context)
 {
   g_return_if_fail (AC_IS_MONTH_GRID (self));
-  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+  g_return_if_fail (AC_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL || self->context == context);
 
-  if (ac_day_index_get_journal (self->index) == journal)
+  if (self->context == context)
     return;
 
-  ac_day_index_set_journal (self->index, journal);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  self->context = g_object_ref (context);
+  /* Today's month is laid out before the journal's records arrive. */
+  ac_clock_get_today (ac_context_get_clock (context), &self->today);
+  g_date_set_dmy (&self->selected, 1, G_DATE_JANUARY, 1);
+  select_date (self, &self->today, FALSE);
+  g_signal_connect_object (ac_context_get_clock (context), "day-changed",
+                           G_CALLBACK (on_day_changed), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (context, "journal", self->index, "journal", G_BINDING_SYNC_CREATE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 /**
@@ -719,25 +729,6 @@ ac_month_grid_get_index (AcMonthGrid *self)
   g_return_val_if_fail (AC_IS_MONTH_GRID (self), NULL);
 
   return self->index;
-}
-
-/**
- * ac_month_grid_set_today:
- * @today: the day to show as today; the grid never reads the clock
- *   after it is created
- */
-void
-ac_month_grid_set_today (AcMonthGrid *self,
-                         const GDate *today)
-{
-  g_return_if_fail (AC_IS_MONTH_GRID (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  if (g_date_compare (today, &self->today) == 0)
-    return;
-
-  self->today = *today;
-  update_all_flags (self);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ac-day-index.h"
+#include "ac-context.h"
 #include "ac-journal.h"
 
 G_BEGIN_DECLS
@@ -18,12 +19,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcMonthGrid, ac_month_grid, AC, MONTH_GRID, GtkWidget)
 
 GtkWidget   *ac_month_grid_new                (void);
-void         ac_month_grid_set_journal        (AcMonthGrid  *self,
-                                               AcJournal    *journal);
+void         ac_month_grid_set_context        (AcMonthGrid  *self,
+                                               AcContext    *context);
 AcJournal   *ac_month_grid_get_journal        (AcMonthGrid  *self);
 AcDayIndex  *ac_month_grid_get_index          (AcMonthGrid  *self);
-void         ac_month_grid_set_today          (AcMonthGrid  *self,
-                                               const GDate  *today);
 void         ac_month_grid_get_today          (AcMonthGrid  *self,
                                                GDate        *today);
 void         ac_month_grid_set_suggested_date (AcMonthGrid  *self,

@@ -41,9 +41,11 @@ struct _AcRecoveryView
   GtkWidget              *latest_button;
   GtkDropDown            *range_dropdown;
 
-  AcJournal              *journal;
+  AcContext              *context;
+  GSignalGroup           *journal_signals;
+  AcJournal              *journal;      /* the context's, while it has one */
   AcRecovery             *recovery;
-  GDate                   today;
+  GDate                   today;        /* the clock's, as seen last */
   guint                   update_id;
   gboolean                syncing_range;
 };
@@ -52,7 +54,7 @@ G_DEFINE_FINAL_TYPE (AcRecoveryView, ac_recovery_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_RANGE,
   N_PROPS
 };
@@ -421,10 +423,13 @@ ac_recovery_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  /* Letting the group go unbinds the journal: not a change to show. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->recovery);
+  g_clear_object (&self->context);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -443,8 +448,8 @@ ac_recovery_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, self->journal);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_RANGE:
@@ -466,8 +471,8 @@ ac_recovery_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      ac_recovery_view_set_journal (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_RANGE:
@@ -479,25 +484,29 @@ ac_recovery_view_set_property (GObject      *object,
     }
 }
 
+static void ac_recovery_view_constructed (GObject *object);
+
 static void
 ac_recovery_view_class_init (AcRecoveryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ac_recovery_view_constructed;
   object_class->dispose = ac_recovery_view_dispose;
   object_class->get_property = ac_recovery_view_get_property;
   object_class->set_property = ac_recovery_view_set_property;
 
   /**
-   * AcRecoveryView:journal:
+   * AcRecoveryView:context:
    *
-   * The journal the page shows.
+   * The journal the page shows, and the clock that says which day is
+   * today.
    */
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AcRecoveryView:range:
@@ -542,13 +551,46 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
 }
 
 static void
-today_now (GDate *date)
+on_journal_bound (AcRecoveryView *self,
+                  AcJournal      *journal)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_set_object (&self->journal, journal);
+  update_recovery (self);
+}
 
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+static void
+on_journal_unbound (AcRecoveryView *self)
+{
+  g_clear_object (&self->journal);
+  update_recovery (self);
+}
+
+static void
+on_day_changed (AcRecoveryView *self)
+{
+  ac_context_get_today (self->context, &self->today);
+  update_recovery (self);
+}
+
+static void
+ac_recovery_view_constructed (GObject *object)
+{
+  AcRecoveryView *self = AC_RECOVERY_VIEW (object);
+
+  G_OBJECT_CLASS (ac_recovery_view_parent_class)->constructed (object);
+
+  g_assert (AC_IS_CONTEXT (self->context));
+  ac_context_get_today (self->context, &self->today);
+  g_signal_connect_object (ac_context_get_clock (self->context), "day-changed",
+                           G_CALLBACK (on_day_changed), self, G_CONNECT_SWAPPED);
+  ac_soreness_chart_set_context (self->chart, self->context);
+
+  self->journal_signals =
+    ac_context_follow_journal (self->context, G_CALLBACK (journal_changed_cb), G_CALLBACK (on_journal_bound),
+                               G_CALLBACK (on_journal_unbound), self);
+  summary_changed_cb (self);
+  readout_changed_cb (self);
+  update_recovery (self);
 }
 
 static void
@@ -556,45 +598,24 @@ ac_recovery_view_init (AcRecoveryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  today_now (&self->today);
-  ac_soreness_chart_set_today (self->chart, &self->today);
+  g_date_clear (&self->today, 1);
   g_signal_connect_object (self->chart, "notify::range", G_CALLBACK (range_changed_cb),
                            self, G_CONNECT_SWAPPED);
   sync_dropdown (self);
-  summary_changed_cb (self);
-  readout_changed_cb (self);
-  update_recovery (self);
-}
-
-GtkWidget *
-ac_recovery_view_new (void)
-{
-  return g_object_new (AC_TYPE_RECOVERY_VIEW, NULL);
 }
 
 /**
- * ac_recovery_view_set_journal:
- * @journal: (nullable): the journal to show
+ * ac_recovery_view_new:
+ * @context: the journal to show, and the clock
+ *
+ * Returns: (transfer floating): a Recovery page
  */
-void
-ac_recovery_view_set_journal (AcRecoveryView *self,
-                              AcJournal      *journal)
+GtkWidget *
+ac_recovery_view_new (AcContext *context)
 {
-  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
-  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
 
-  if (self->journal == journal)
-    return;
-
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
-  g_set_object (&self->journal, journal);
-  if (journal != NULL)
-    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-
-  ac_soreness_chart_set_journal (self->chart, journal);
-  update_recovery (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  return g_object_new (AC_TYPE_RECOVERY_VIEW, "context", context, NULL);
 }
 
 /**
@@ -608,26 +629,6 @@ ac_recovery_view_get_journal (AcRecoveryView *self)
   g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
 
   return self->journal;
-}
-
-/**
- * ac_recovery_view_set_today:
- * @today: the day to treat as today; the window tells the page when the
- *   day changes
- */
-void
-ac_recovery_view_set_today (AcRecoveryView *self,
-                            const GDate    *today)
-{
-  g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  if (g_date_compare (today, &self->today) == 0)
-    return;
-
-  self->today = *today;
-  ac_soreness_chart_set_today (self->chart, today);
-  update_recovery (self);
 }
 
 /**

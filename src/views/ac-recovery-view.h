@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcRecoveryView, ac_recovery_view, AC, RECOVERY_VIEW, GtkWidget)
 
-GtkWidget  *ac_recovery_view_new         (void);
-void        ac_recovery_view_set_journal (AcRecoveryView *self,
-                                          AcJournal      *journal);
+GtkWidget  *ac_recovery_view_new         (AcContext      *context);
 AcJournal  *ac_recovery_view_get_journal (AcRecoveryView *self);
-void        ac_recovery_view_set_today   (AcRecoveryView *self,
-                                          const GDate    *today);
 void        ac_recovery_view_show_month  (AcRecoveryView *self,
                                           const GDate    *date);
 void        ac_recovery_view_show_latest (AcRecoveryView *self);

@@ -153,8 +153,10 @@ struct _AcSorenessChart
 {
   GtkWidget         parent_instance;
 
-  AcJournal        *journal;
-  GDate             today;
+  AcContext        *context;
+  GSignalGroup     *journal_signals;
+  AcJournal        *journal;         /* the context's, while it has one */
+  GDate             today;           /* the clock's, as seen last */
   GDate             anchor;          /* invalid: the range ends today */
   AcChartRange      range;
   AcChartData      *data;

@@ -48,7 +48,7 @@ G_DEFINE_FINAL_TYPE (AcSorenessChart, ac_soreness_chart, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_RANGE,
   PROP_SUMMARY,
   PROP_READOUT,
@@ -434,9 +434,12 @@ ac_soreness_chart_dispose (GObject *object)
   AcSorenessChart *self = (AcSorenessChart *)object;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
+  /* Letting the group go unbinds the journal: not a change to show. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ac_soreness_chart_parent_class)->dispose (object);
 }
@@ -470,8 +473,8 @@ ac_soreness_chart_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, self->journal);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_RANGE:
@@ -501,8 +504,9 @@ ac_soreness_chart_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      ac_soreness_chart_set_journal (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      if (g_value_get_object (value) != NULL)
+        ac_soreness_chart_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_RANGE:
@@ -544,13 +548,14 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
   widget_class->query_tooltip = ac_soreness_chart_query_tooltip;
 
   /**
-   * AcSorenessChart:journal:
+   * AcSorenessChart:context:
    *
-   * The journal whose soreness and sessions the chart shows.
+   * Whose journal's soreness and sessions the chart shows, and whose
+   * clock says which day is today; set once.
    */
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
@@ -618,16 +623,6 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
 }
 
 static void
-today_now (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-}
-
-static void
 ac_soreness_chart_init (AcSorenessChart *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
@@ -637,7 +632,7 @@ ac_soreness_chart_init (AcSorenessChart *self)
 
   self->range = AC_CHART_RANGE_3_MONTHS;
   g_date_clear (&self->anchor, 1);
-  today_now (&self->today);
+  g_date_clear (&self->today, 1);
   self->columns = g_array_new (FALSE, FALSE, sizeof (AcChartColumn));
   self->points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
   self->marks = g_array_new (FALSE, FALSE, sizeof (AcChartMark));
@@ -669,39 +664,73 @@ ac_soreness_chart_init (AcSorenessChart *self)
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 
-  update_data (self);
   set_description (self);
 }
 
+/**
+ * ac_soreness_chart_new:
+ * @context: the journal to chart, and the clock
+ *
+ * Returns: (transfer floating): a soreness chart
+ */
 GtkWidget *
-ac_soreness_chart_new (void)
+ac_soreness_chart_new (AcContext *context)
 {
-  return g_object_new (AC_TYPE_SORENESS_CHART, NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+
+  return g_object_new (AC_TYPE_SORENESS_CHART, "context", context, NULL);
+}
+
+static void
+on_journal_bound (AcSorenessChart *self,
+                  AcJournal       *journal)
+{
+  g_set_object (&self->journal, journal);
+  self->cursor = 0;
+  update_data (self);
+}
+
+static void
+on_journal_unbound (AcSorenessChart *self)
+{
+  g_clear_object (&self->journal);
+  self->cursor = 0;
+  update_data (self);
+}
+
+static void
+on_day_changed (AcSorenessChart *self)
+{
+  ac_clock_get_today (ac_context_get_clock (self->context), &self->today);
+  update_data (self);
 }
 
 /**
- * ac_soreness_chart_set_journal:
- * @journal: (nullable): the journal to chart
+ * ac_soreness_chart_set_context:
+ * @context: the journal to chart, and the clock
+ *
+ * Set once: by ac_soreness_chart_new(), or by the view whose template
+ * holds the chart. The chart then follows the context's journal and day.
  */
 void
-ac_soreness_chart_set_journal (AcSorenessChart *self,
-                               AcJournal       *journal)
+ac_soreness_chart_set_context (AcSorenessChart *self,
+                               AcContext       *context)
 {
   g_return_if_fail (AC_IS_SORENESS_CHART (self));
-  g_return_if_fail (journal == NULL || AC_IS_JOURNAL (journal));
+  g_return_if_fail (AC_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  if (self->journal == journal)
-    return;
+  self->context = g_object_ref (context);
+  ac_clock_get_today (ac_context_get_clock (context), &self->today);
+  g_signal_connect_object (ac_context_get_clock (context), "day-changed",
+                           G_CALLBACK (on_day_changed), self, G_CONNECT_SWAPPED);
 
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, journal_changed_cb, self);
-  g_set_object (&self->journal, journal);
-  if (journal != NULL)
-    g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-
-  self->cursor = 0;
-  update_data (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  self->journal_signals =
+    ac_context_follow_journal (context, G_CALLBACK (journal_changed_cb), G_CALLBACK (on_journal_bound),
+                               G_CALLBACK (on_journal_unbound), self);
+  if (self->data == NULL)
+    update_data (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 /**
@@ -715,25 +744,6 @@ ac_soreness_chart_get_journal (AcSorenessChart *self)
   g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
 
   return self->journal;
-}
-
-/**
- * ac_soreness_chart_set_today:
- * @today: the day the chart treats as today; it never reads the clock
- *   after it is made
- */
-void
-ac_soreness_chart_set_today (AcSorenessChart *self,
-                             const GDate     *today)
-{
-  g_return_if_fail (AC_IS_SORENESS_CHART (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  if (g_date_compare (today, &self->today) == 0)
-    return;
-
-  self->today = *today;
-  update_data (self);
 }
 
 void

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -36,12 +36,10 @@ GType ac_chart_range_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (AcSorenessChart, ac_soreness_chart, AC, SORENESS_CHART, GtkWidget)
 
-GtkWidget    *ac_soreness_chart_new         (void);
-void          ac_soreness_chart_set_journal (AcSorenessChart *self,
-                                             AcJournal       *journal);
+GtkWidget    *ac_soreness_chart_new         (AcContext       *context);
+void          ac_soreness_chart_set_context (AcSorenessChart *self,
+                                             AcContext       *context);
 AcJournal    *ac_soreness_chart_get_journal (AcSorenessChart *self);
-void          ac_soreness_chart_set_today   (AcSorenessChart *self,
-                                             const GDate     *today);
 void          ac_soreness_chart_set_range   (AcSorenessChart *self,
                                              AcChartRange     range);
 AcChartRange  ac_soreness_chart_get_range   (AcSorenessChart *self);

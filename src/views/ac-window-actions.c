@@ -36,7 +36,7 @@ day_of (AcWindow *self,
 
   ac_calendar_view_get_selected_date (self->calendar_view, day);
   if (!g_date_valid (day))
-    *day = self->today;
+    ac_context_get_today (self->context, day);
 }
 
 static void
@@ -112,7 +112,7 @@ check_in_action (GtkWidget  *widget,
   GDate day;
 
   if (g_variant_get_string (param, NULL)[0] == '\0')
-    day = self->today;
+    ac_context_get_today (self->context, &day);
   else
     day_of (self, param, &day);
   present_checkin_editor (self, NULL, &day);
@@ -381,7 +381,11 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   AcWindow *self = AC_WINDOW (widget);
-  AcExportDialog *dialog = ac_export_dialog_new (GTK_WINDOW (self), self->journal, &self->today);
+  AcExportDialog *dialog;
+  GDate today;
+
+  ac_context_get_today (self->context, &today);
+  dialog = ac_export_dialog_new (GTK_WINDOW (self), self->journal, &today);
 
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -33,17 +33,15 @@ struct _AcWindow
   AcRecoveryView       *recovery_view;
   AcAdviceView         *advice_view;
 
-  AcJournalKeeper      *keeper;
+  AcContext            *context;
+  AcJournalKeeper      *keeper;     /* the context's */
+  GSettings            *settings;   /* the context's */
+  GSignalGroup         *journal_signals;
   AcJournal            *journal;    /* the keeper's, followed */
-  GSettings            *settings;
   GObject              *deleted;    /* the last deleted record, for Undo */
-  guint                 midnight_id;
   guint                 suggestion_id;
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
-  GDate                 today;
-  guint32               clock_day;    /* the clock's day seen last, a Julian day */
-  GDateTime            *now;          /* tests: read instead of the clock, or NULL */
   gboolean              reported_first_frame;
 
   AdwMessageDialog     *unsaved_dialog;   /* or NULL: a save failed as the window closed */
@@ -57,7 +55,5 @@ void     _ac_window_toast             (AcWindow       *self,
                                        const char     *title);
 gboolean _ac_window_save_or_ask       (AcWindow       *self,
                                        gboolean        quitting);
-void     _ac_window_set_now           (AcWindow       *self,
-                                       GDateTime      *now);
 
 G_END_DECLS

@@ -17,13 +17,19 @@ G_DEFINE_FINAL_TYPE (AcWindow, ac_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_KEEPER,
+  PROP_CONTEXT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void on_title_visible (AcWindow *self);
+static void on_visible_view  (AcWindow *self);
+static void add_view         (AcWindow   *self,
+                              GtkWidget  *child,
+                              const char *name,
+                              const char *title,
+                              const char *icon_name);
 
 /* The welcome and failed pages, built the first time one is shown: most
  * starts show neither. */
@@ -144,6 +150,7 @@ update_suggestion (gpointer data)
 {
   AcWindow *self = data;
   g_autoptr(AcStats) stats = NULL;
+  GDate today;
 
   self->suggestion_id = 0;
   if (self->journal == NULL)
@@ -152,7 +159,8 @@ update_suggestion (gpointer data)
       return G_SOURCE_REMOVE;
     }
 
-  stats = ac_guidance_compute_stats (self->journal, &self->today);
+  ac_context_get_today (self->context, &today);
+  stats = ac_guidance_compute_stats (self->journal, &today);
   ac_calendar_view_set_suggested_date (self->calendar_view,
                                        g_date_valid (&stats->suggested_next) ? &stats->suggested_next : NULL);
 
@@ -179,26 +187,20 @@ on_journal_changed (AcWindow  *self,
     update_page (self);
 }
 
+/* The views follow the context's journal by themselves. */
 static void
-follow_journal (AcWindow *self)
+on_journal_bound (AcWindow  *self,
+                  AcJournal *journal)
 {
-  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
-
-  if (self->journal == journal)
-    return;
-
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
   g_set_object (&self->journal, journal);
-  if (journal != NULL)
-    g_signal_connect_object (journal, "changed", G_CALLBACK (on_journal_changed),
-                             self, G_CONNECT_SWAPPED);
+  queue_suggestion (self);
+  update_banner (self);
+}
 
-  ac_calendar_view_set_journal (self->calendar_view, journal);
-  if (self->recovery_view != NULL)
-    ac_recovery_view_set_journal (self->recovery_view, journal);
-  if (self->advice_view != NULL)
-    ac_advice_view_set_journal (self->advice_view, journal);
+static void
+on_journal_unbound (AcWindow *self)
+{
+  g_clear_object (&self->journal);
   queue_suggestion (self);
   update_banner (self);
 }
@@ -206,7 +208,6 @@ follow_journal (AcWindow *self)
 static void
 on_keeper_changed (AcWindow *self)
 {
-  follow_journal (self);
   update_page (self);
   update_banner (self);
 }
@@ -226,125 +227,12 @@ _ac_window_toast (AcWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-/* The day changes while the app is open: at midnight, or while the
- * computer sleeps, when timeouts stand still (they run on the monotonic
- * clock). The window looks at the clock at midnight, at least every
- * minute, and whenever it becomes active or inactive, and moves today
- * when the clock's day is not the one it saw last: a day set by
- * ac_window_set_today() stays until the clock's day changes. */
-
-#define DAY_CHECK_SECONDS 60
-
-static GDateTime *
-window_now (AcWindow *self)
-{
-  return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
-}
-
-static void
-clock_today (AcWindow *self,
-             GDate    *today)
-{
-  g_autoptr(GDateTime) now = window_now (self);
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
-/* Cheap: a comparison of two days, and no more unless the clock's day has
- * changed. */
-static void
-check_day (AcWindow *self)
-{
-  GDate today;
-
-  clock_today (self, &today);
-  if (g_date_get_julian (&today) == self->clock_day)
-    return;
-
-  g_debug ("The day is now %04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
-           g_date_get_day (&today));
-  self->clock_day = g_date_get_julian (&today);
-  ac_window_set_today (self, &today);
-}
-
-static gboolean on_day_check (gpointer data);
-
-/* The next look at the clock: just after midnight, or in a minute if that
- * is sooner. */
-static void
-schedule_day_check (AcWindow *self)
-{
-  g_autoptr(GDateTime) now = window_now (self);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autoptr(GDateTime) midnight =
-    g_date_time_new_local (g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
-                           g_date_time_get_day_of_month (tomorrow), 0, 0, 1);
-  GTimeSpan wait = g_date_time_difference (midnight, now) / G_USEC_PER_SEC;
-
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-  self->midnight_id = g_timeout_add_seconds (CLAMP (wait, 1, DAY_CHECK_SECONDS), on_day_check, self);
-}
-
-static gboolean
-on_day_check (gpointer data)
-{
-  AcWindow *self = data;
-
-  self->midnight_id = 0;
-  check_day (self);
-  schedule_day_check (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Back at the window, after a suspend perhaps. */
+/* Back at the window, after a suspend perhaps: the clock looks at the
+ * time now rather than at the next minute. */
 static void
 on_active_changed (AcWindow *self)
 {
-  check_day (self);
-  schedule_day_check (self);
-}
-
-/**
- * _ac_window_set_now:
- * @now: (nullable): the time the window reads instead of the clock, or
- *   %NULL for the clock again
- *
- * For tests (tests/display/test-window.c): the window looks at @now the
- * next time it would look at the clock.
- */
-void
-_ac_window_set_now (AcWindow  *self,
-                    GDateTime *now)
-{
-  g_return_if_fail (AC_IS_WINDOW (self));
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  self->now = now != NULL ? g_date_time_ref (now) : NULL;
-}
-
-/**
- * ac_window_set_today:
- *
- * Sets the day the window treats as today; it follows the clock by itself,
- * this is for tests and for the day changing.
- */
-void
-ac_window_set_today (AcWindow    *self,
-                     const GDate *today)
-{
-  g_return_if_fail (AC_IS_WINDOW (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  self->today = *today;
-  ac_calendar_view_set_today (self->calendar_view, today);
-  if (self->recovery_view != NULL)
-    ac_recovery_view_set_today (self->recovery_view, today);
-  if (self->advice_view != NULL)
-    ac_advice_view_set_today (self->advice_view, today);
-  queue_suggestion (self);
+  ac_clock_check (ac_context_get_clock (self->context));
 }
 
 /* The bottom switcher shows when the title has no room for the top one.
@@ -458,6 +346,32 @@ ac_window_constructed (GObject *object)
   if (g_getenv ("AFTERCARE_REPORT_FRAMES") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (on_realize_report_frames), NULL);
 
+  g_assert (AC_IS_CONTEXT (self->context));
+  self->keeper = g_object_ref (ac_context_get_keeper (self->context));
+  self->settings = g_object_ref (ac_context_get_settings (self->context));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->calendar_view = AC_CALENDAR_VIEW (ac_calendar_view_new (self->context));
+  add_view (self, GTK_WIDGET (self->calendar_view), "calendar", _("Calendar"),
+            "x-office-calendar-symbolic");
+  add_view (self, adw_bin_new (), "recovery", _("Recovery"), "document-open-recent-symbolic");
+  add_view (self, adw_bin_new (), "advice", _("Advice"), "dialog-information-symbolic");
+  self->on_calendar = TRUE;
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (ac_context_get_clock (self->context), "day-changed",
+                           G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
+
+  self->journal_signals =
+    ac_context_follow_journal (self->context, G_CALLBACK (on_journal_changed), G_CALLBACK (on_journal_bound),
+                               G_CALLBACK (on_journal_unbound), self);
+
   g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (on_keeper_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->keeper, "notify::journal", G_CALLBACK (on_keeper_changed),
@@ -477,16 +391,17 @@ ac_window_dispose (GObject *object)
   g_signal_handlers_disconnect_by_func (self, on_active_changed, NULL);
   if (self->unsaved_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->unsaved_dialog)));
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-  g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_handle_id (&self->suggestion_id, g_source_remove);
   g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
+  /* Letting the group go unbinds the journal: not a change to show. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->deleted);
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_WINDOW);
 
@@ -503,8 +418,8 @@ ac_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_KEEPER:
-      g_value_set_object (value, self->keeper);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -522,8 +437,8 @@ ac_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_KEEPER:
-      self->keeper = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -544,9 +459,15 @@ ac_window_class_init (AcWindowClass *klass)
   object_class->set_property = ac_window_set_property;
   window_class->close_request = ac_window_close_request;
 
-  properties[PROP_KEEPER] =
-    g_param_spec_object ("keeper", NULL, NULL,
-                         AC_TYPE_JOURNAL_KEEPER,
+  /**
+   * AcWindow:context:
+   *
+   * The journal's keeper, the clock and the settings, which the window
+   * hands to every view and editor it makes.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -589,16 +510,12 @@ ensure_view (AcWindow   *self,
 
   if (g_strcmp0 (name, "recovery") == 0 && self->recovery_view == NULL)
     {
-      self->recovery_view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
-      ac_recovery_view_set_today (self->recovery_view, &self->today);
-      ac_recovery_view_set_journal (self->recovery_view, self->journal);
+      self->recovery_view = AC_RECOVERY_VIEW (ac_recovery_view_new (self->context));
       view = GTK_WIDGET (self->recovery_view);
     }
   else if (g_strcmp0 (name, "advice") == 0 && self->advice_view == NULL)
     {
-      self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new ());
-      ac_advice_view_set_today (self->advice_view, &self->today);
-      ac_advice_view_set_journal (self->advice_view, self->journal);
+      self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new (self->context));
       view = GTK_WIDGET (self->advice_view);
     }
   else
@@ -629,49 +546,40 @@ on_visible_view (AcWindow *self)
 static void
 ac_window_init (AcWindow *self)
 {
-  GDate today;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible), self, G_CONNECT_SWAPPED);
-
-  self->settings = g_settings_new (APP_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  self->calendar_view = g_object_new (AC_TYPE_CALENDAR_VIEW, NULL);
-  add_view (self, GTK_WIDGET (self->calendar_view), "calendar", _("Calendar"),
-            "x-office-calendar-symbolic");
-  add_view (self, adw_bin_new (), "recovery", _("Recovery"), "document-open-recent-symbolic");
-  add_view (self, adw_bin_new (), "advice", _("Advice"), "dialog-information-symbolic");
-  self->on_calendar = TRUE;
-  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
-                           G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
-
-  clock_today (self, &today);
-  self->clock_day = g_date_get_julian (&today);
-  ac_window_set_today (self, &today);
-  schedule_day_check (self);
-  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 }
 
 /**
  * ac_window_new:
- * @keeper: the journal and its file
+ * @context: the journal's keeper, the clock and the settings
  *
  * Returns: (transfer full): a new main window
  */
 AcWindow *
-ac_window_new (AdwApplication  *application,
-               AcJournalKeeper *keeper)
+ac_window_new (AdwApplication *application,
+               AcContext      *context)
 {
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+
   return g_object_new (AC_TYPE_WINDOW,
                        "application", application,
-                       "keeper", keeper,
+                       "context", context,
                        NULL);
+}
+
+/**
+ * ac_window_get_context:
+ *
+ * Returns: (transfer none): the window's context
+ */
+AcContext *
+ac_window_get_context (AcWindow *self)
+{
+  g_return_val_if_fail (AC_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**

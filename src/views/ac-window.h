@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal-keeper.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcWindow, ac_window, AC, WINDOW, AdwApplicationWindow)
 
 AcWindow        *ac_window_new              (AdwApplication  *application,
-                                             AcJournalKeeper *keeper);
+                                             AcContext       *context);
+AcContext       *ac_window_get_context      (AcWindow        *self);
 AcJournalKeeper *ac_window_get_keeper       (AcWindow        *self);
 void             ac_window_show_view        (AcWindow        *self,
                                              const char      *name);
-void             ac_window_set_today        (AcWindow        *self,
-                                             const GDate     *today);
 gboolean         ac_window_save_before_quit (AcWindow        *self);
 
 G_END_DECLS

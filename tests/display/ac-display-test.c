@@ -659,3 +659,82 @@ ac_display_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* A clock that stands at noon, local time, on @today. */
+AcClock *
+ac_display_test_clock_new (const GDate *today)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) noon =
+    g_date_time_new (zone, g_date_get_year (today), g_date_get_month (today),
+                     g_date_get_day (today), 12, 0, 0);
+
+  return ac_clock_new_fixed (noon);
+}
+
+/* Moves @context's clock to noon on @today. */
+void
+ac_display_test_set_today (AcContext   *context,
+                           const GDate *today)
+{
+  g_autoptr(AcClock) clock = ac_display_test_clock_new (today);
+  g_autoptr(GDateTime) noon = ac_clock_get_now (clock);
+
+  ac_clock_set_now (ac_context_get_clock (context), noon);
+}
+
+/* A context on @keeper, with the app's settings and a clock that stands at
+ * noon on @today. */
+AcContext *
+ac_display_test_context_for_keeper (AcJournalKeeper *keeper,
+                                    const GDate     *today)
+{
+  g_autoptr(AcClock) clock = ac_display_test_clock_new (today);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return ac_context_new (keeper, clock, settings);
+}
+
+/* A context as the app makes one, but with a clock that stands at noon on
+ * @today: its keeper has loaded @journal (NULL: an empty journal) from a
+ * file of its own, in a new folder under the user data folder (which the
+ * test run makes and removes). The journal shown is then
+ * ac_context_get_journal(), not @journal. */
+AcContext *
+ac_display_test_context_new (AcJournal   *journal,
+                             const GDate *today)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "test-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AcJournalKeeper) keeper = NULL;
+
+  g_assert_nonnull (g_mkdtemp_full (folder, 0700));
+  path = g_build_filename (folder, "journal.json", NULL);
+  if (journal != NULL)
+    ac_display_test_write_journal (journal, path);
+  file = g_file_new_for_path (path);
+  keeper = ac_journal_keeper_new (file);
+  ac_journal_keeper_load (keeper);
+  ac_display_test_wait_keeper (keeper);
+  g_assert_cmpint (ac_journal_keeper_get_state (keeper), ==, AC_KEEPER_READY);
+
+  return ac_display_test_context_for_keeper (keeper, today);
+}
+
+/* Lets @context go, after its keeper has saved, and checks that nothing
+ * else holds it, its keeper or its journal. */
+void
+ac_display_test_context_free (AcContext *context)
+{
+  g_autoptr(AcJournalKeeper) keeper = g_object_ref (ac_context_get_keeper (context));
+  AcJournal *journal = ac_journal_keeper_get_journal (keeper);
+
+  g_assert_true (ac_journal_keeper_flush (keeper, NULL));
+  ac_display_test_wait_keeper (keeper);
+  if (journal != NULL)
+    g_object_add_weak_pointer (G_OBJECT (journal), (gpointer *) &journal);
+  g_assert_finalize_object (context);
+  g_assert_finalize_object (g_steal_pointer (&keeper));
+  g_assert_null (journal);
+}

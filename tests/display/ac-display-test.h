@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ac-day-cell.h"
+#include "ac-context.h"
 #include "ac-journal-keeper.h"
 
 G_BEGIN_DECLS
@@ -58,5 +59,14 @@ void         ac_display_test_write_journal     (AcJournal           *journal,
                                                 const char          *path);
 void         ac_display_test_wait_keeper       (AcJournalKeeper     *keeper);
 void         ac_display_test_remove_tree       (const char          *path);
+
+AcClock     *ac_display_test_clock_new        (const GDate         *today);
+void         ac_display_test_set_today        (AcContext           *context,
+                                               const GDate         *today);
+AcContext   *ac_display_test_context_for_keeper (AcJournalKeeper   *keeper,
+                                                 const GDate       *today);
+AcContext   *ac_display_test_context_new      (AcJournal           *journal,
+                                               const GDate         *today);
+void         ac_display_test_context_free     (AcContext           *context);
 
 G_END_DECLS

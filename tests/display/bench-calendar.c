@@ -92,6 +92,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcContext) context = NULL;
   g_autoptr(GArray) updates = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
@@ -119,14 +120,14 @@ main (int   argc,
   n_records = g_list_model_get_n_items (ac_journal_get_sessions (journal)) +
               g_list_model_get_n_items (ac_journal_get_checkins (journal));
 
-  view = AC_CALENDAR_VIEW (ac_calendar_view_new ());
-  grid = _ac_calendar_view_get_grid (view);
-  ac_calendar_view_set_today (view, &today);
-  ac_calendar_view_select_date (view, &today);
+  context = ac_display_test_context_new (journal, &today);
 
+  /* Making the view indexes the context's journal. */
   start = g_get_monotonic_time ();
-  ac_calendar_view_set_journal (view, journal);
+  view = AC_CALENDAR_VIEW (ac_calendar_view_new (context));
   index_ms = (g_get_monotonic_time () - start) / 1000.0;
+  grid = _ac_calendar_view_get_grid (view);
+  ac_calendar_view_select_date (view, &today);
 
   window = ac_display_test_window_new (GTK_WIDGET (view), 1000, 720);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));

@@ -132,6 +132,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcContext) context = NULL;
   g_autoptr(GArray) data = g_array_new (FALSE, FALSE, sizeof (double));
   AcFixtureSpec spec;
   GtkWidget *chart;
@@ -147,10 +148,9 @@ main (int   argc,
   ac_fixture_spec_heavy (&spec, &today);
   journal = ac_fixture_generate (&spec);
 
-  chart = ac_soreness_chart_new ();
-  ac_soreness_chart_set_today (AC_SORENESS_CHART (chart), &today);
+  context = ac_display_test_context_new (journal, &today);
+  chart = ac_soreness_chart_new (context);
   ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_YEAR);
-  ac_soreness_chart_set_journal (AC_SORENESS_CHART (chart), journal);
   window = ac_display_test_window_new (chart, 720, 300);
 
   /* Building the year's data: switching ranges back and forth. */

@@ -24,7 +24,8 @@
 
 typedef struct
 {
-  AcJournal    *journal;
+  AcContext    *context;
+  AcJournal    *journal;     /* the context's */
   AcAdviceView *view;
   GtkWindow    *window;
   char         *action;      /* the last win.* action activated */
@@ -71,10 +72,12 @@ fixture_set_up (Fixture    *fixture,
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GDate date = parse_day (today);
 
-  fixture->journal = journal;
-  fixture->view = AC_ADVICE_VIEW (ac_advice_view_new ());
-  ac_advice_view_set_today (fixture->view, &date);
-  ac_advice_view_set_journal (fixture->view, journal);
+  /* @journal is taken: the view shows the one the context's keeper
+   * loaded from its file. */
+  fixture->context = ac_display_test_context_new (journal, &date);
+  g_object_unref (journal);
+  fixture->journal = ac_context_get_journal (fixture->context);
+  fixture->view = AC_ADVICE_VIEW (ac_advice_view_new (fixture->context));
 
   g_action_map_add_action_entries (G_ACTION_MAP (group), win_actions, G_N_ELEMENTS (win_actions), fixture);
   fixture->window = ac_display_test_window_new (GTK_WIDGET (fixture->view), width, height);
@@ -87,7 +90,7 @@ fixture_tear_down (Fixture *fixture)
 {
   gtk_window_destroy (fixture->window);
   ac_display_test_settle ();
-  g_assert_finalize_object (fixture->journal);
+  ac_display_test_context_free (fixture->context);
   g_clear_pointer (&fixture->action, g_free);
   g_clear_pointer (&fixture->parameter, g_free);
 }
@@ -521,7 +524,7 @@ test_updates (void)
   }
   assert_matches_cli (&fixture, "2026-11-22");
 
-  ac_advice_view_set_today (fixture.view, &later);
+  ac_display_test_set_today (fixture.context, &later);
   assert_matches_cli (&fixture, "2026-11-30");
 
   fixture_tear_down (&fixture);

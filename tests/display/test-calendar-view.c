@@ -35,7 +35,8 @@ day (int year,
 
 typedef struct
 {
-  AcJournal      *journal;
+  AcContext      *context;
+  AcJournal      *journal;     /* the context's */
   AcCalendarView *view;
   AcMonthGrid    *grid;
   AcDayDetails   *details;
@@ -74,12 +75,13 @@ fixture_set_up (Fixture *fixture,
   GDate today = day (2026, 11, 22);
   GDate suggested = day (2026, 11, 25);
 
-  fixture->journal = ac_display_test_month_journal_new ();
-  fixture->view = AC_CALENDAR_VIEW (ac_calendar_view_new ());
+  g_autoptr(AcJournal) journal = ac_display_test_month_journal_new ();
+
+  fixture->context = ac_display_test_context_new (journal, &today);
+  fixture->journal = ac_context_get_journal (fixture->context);
+  fixture->view = AC_CALENDAR_VIEW (ac_calendar_view_new (fixture->context));
   fixture->grid = _ac_calendar_view_get_grid (fixture->view);
   fixture->details = _ac_calendar_view_get_details (fixture->view);
-  ac_calendar_view_set_journal (fixture->view, fixture->journal);
-  ac_calendar_view_set_today (fixture->view, &today);
   ac_calendar_view_set_suggested_date (fixture->view, &suggested);
   ac_calendar_view_select_date (fixture->view, &today);
 
@@ -96,7 +98,7 @@ fixture_tear_down (Fixture *fixture)
 {
   gtk_window_destroy (fixture->window);
   ac_display_test_settle ();
-  g_assert_finalize_object (fixture->journal);
+  ac_display_test_context_free (fixture->context);
   g_clear_pointer (&fixture->action, g_free);
   g_clear_pointer (&fixture->parameter, g_free);
 }
@@ -394,8 +396,10 @@ test_selected_date_property (void)
 static void
 test_preconditions (void)
 {
-  AcCalendarView *view = g_object_ref_sink (AC_CALENDAR_VIEW (ac_calendar_view_new ()));
-  g_autoptr(GObject) not_journal = g_object_new (G_TYPE_OBJECT, NULL);
+  GDate today = day (2026, 11, 22);
+  AcContext *context = ac_display_test_context_new (NULL, &today);
+  AcCalendarView *view = g_object_ref_sink (AC_CALENDAR_VIEW (ac_calendar_view_new (context)));
+  g_autoptr(GObject) not_context = g_object_new (G_TYPE_OBJECT, NULL);
   GDate invalid;
 
   g_date_clear (&invalid, 1);
@@ -403,11 +407,12 @@ test_preconditions (void)
   ac_calendar_view_select_date (view, &invalid);
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("ac-calendar-view", G_LOG_LEVEL_CRITICAL, "*AC_IS_JOURNAL*");
-  ac_calendar_view_set_journal (view, (AcJournal *) not_journal);
+  g_test_expect_message ("ac-calendar-view", G_LOG_LEVEL_CRITICAL, "*AC_IS_CONTEXT*");
+  g_assert_null (ac_calendar_view_new ((AcContext *) not_context));
   g_test_assert_expected_messages ();
 
   g_assert_finalize_object (view);
+  ac_display_test_context_free (context);
 }
 
 static GtkWidget *
@@ -518,7 +523,7 @@ test_journal_changes (void)
   Fixture fixture = { 0 };
   GDate date = day (2026, 11, 5);
   g_autoptr(AcCheckin) replacement = NULL;
-  g_autoptr(AcJournal) other = ac_journal_new ();
+  g_autoptr(GFile) moved_aside = NULL;
   AcSession *session;
   AcCheckin *checkin;
   AcDayCell *cell;
@@ -574,11 +579,15 @@ test_journal_changes (void)
   g_assert_false (_ac_day_cell_has_red_flag (cell));
   g_assert_true (_ac_day_details_is_empty (fixture.details));
 
-  /* Another journal: everything is shown again. */
-  ac_calendar_view_set_journal (fixture.view, other);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 0);
-  ac_calendar_view_set_journal (fixture.view, fixture.journal);
+  /* The keeper starts another journal: the calendar shows it. */
   g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 2);
+  g_assert_true (ac_journal_keeper_start_new (ac_context_get_keeper (fixture.context), &moved_aside, &error));
+  g_assert_no_error (error);
+  g_assert_true (ac_context_get_journal (fixture.context) != fixture.journal);
+  fixture.journal = ac_context_get_journal (fixture.context);
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 0);
+  ac_display_test_add_session (fixture.journal, "2026-11-12T08:00:00+01:00", 30, AC_PRESSURE_DEEP, FALSE);
+  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 1);
 
   fixture_tear_down (&fixture);
 }
@@ -667,7 +676,7 @@ test_today_changes (void)
   gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Monday 23 November: nothing recorded");
 
-  ac_calendar_view_set_today (fixture.view, &tomorrow);
+  ac_display_test_set_today (fixture.context, &tomorrow);
   gtk_test_accessible_assert_property (cell_for (&fixture, 11, 22), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Sunday 22 November: soreness 0, none");
   gtk_test_accessible_assert_property (cell_for (&fixture, 11, 23), GTK_ACCESSIBLE_PROPERTY_LABEL,

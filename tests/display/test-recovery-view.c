@@ -132,7 +132,8 @@ check_labelled (GtkWidget *widget,
 
 typedef struct
 {
-  AcJournal       *journal;
+  AcContext       *context;
+  AcJournal       *journal;     /* the context's */
   AcRecoveryView  *view;
   AcSorenessChart *chart;
   GtkWindow       *window;
@@ -164,11 +165,13 @@ fixture_set_up (Fixture   *fixture,
   GDate today;
 
   ac_sample_today (&today);
-  fixture->journal = journal;
-  fixture->view = AC_RECOVERY_VIEW (ac_recovery_view_new ());
+  /* @journal is taken: the view shows the one the context's keeper
+   * loaded from its file. */
+  fixture->context = ac_display_test_context_new (journal, &today);
+  g_object_unref (journal);
+  fixture->journal = ac_context_get_journal (fixture->context);
+  fixture->view = AC_RECOVERY_VIEW (ac_recovery_view_new (fixture->context));
   fixture->chart = _ac_recovery_view_get_chart (fixture->view);
-  ac_recovery_view_set_today (fixture->view, &today);
-  ac_recovery_view_set_journal (fixture->view, journal);
 
   g_action_map_add_action_entries (G_ACTION_MAP (group), win_actions, G_N_ELEMENTS (win_actions), fixture);
   fixture->window = ac_display_test_window_new (GTK_WIDGET (fixture->view), width, height);
@@ -181,7 +184,7 @@ fixture_tear_down (Fixture *fixture)
 {
   gtk_window_destroy (fixture->window);
   ac_display_test_settle ();
-  g_assert_finalize_object (fixture->journal);
+  ac_display_test_context_free (fixture->context);
   g_clear_pointer (&fixture->shown_day, g_free);
 }
 
@@ -291,7 +294,8 @@ static void
 test_columns (void)
 {
   g_autoptr(AcJournal) journal = NULL;
-  GtkWidget *chart = ac_soreness_chart_new ();
+  AcContext *context;
+  GtkWidget *chart;
   const AcChartPoint *points;
   GtkWindow *window;
   AcFixtureSpec spec;
@@ -301,9 +305,9 @@ test_columns (void)
   ac_sample_today (&today);
   ac_fixture_spec_typical (&spec, &today);
   journal = ac_fixture_generate (&spec);
-  ac_soreness_chart_set_today (AC_SORENESS_CHART (chart), &today);
+  context = ac_display_test_context_new (journal, &today);
+  chart = ac_soreness_chart_new (context);
   ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_ALL);
-  ac_soreness_chart_set_journal (AC_SORENESS_CHART (chart), journal);
   window = ac_display_test_window_new (chart, 360, 300);
 
   bucket = _ac_soreness_chart_get_bucket (AC_SORENESS_CHART (chart));
@@ -338,6 +342,7 @@ test_columns (void)
   ac_display_test_render_png (GTK_WIDGET (window), "soreness-chart-5-years-narrow");
   gtk_window_destroy (window);
   ac_display_test_settle ();
+  ac_display_test_context_free (context);
 }
 
 /* The highest soreness of the window's check-ins. */
@@ -431,15 +436,16 @@ wait_for_width (GtkWidget *widget,
 static void
 test_axis_labels (void)
 {
-  AcJournal *journal = ac_sample_journal_new ();
-  GtkWidget *chart = ac_soreness_chart_new ();
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  AcContext *context;
+  GtkWidget *chart;
   GtkWidget *clamp;
   GtkWindow *window;
   GDate today;
 
   ac_sample_today (&today);
-  ac_soreness_chart_set_today (AC_SORENESS_CHART (chart), &today);
-  ac_soreness_chart_set_journal (AC_SORENESS_CHART (chart), journal);
+  context = ac_display_test_context_new (journal, &today);
+  chart = ac_soreness_chart_new (context);
   /* The chart is given each width inside a wide window. */
   clamp = adw_clamp_new ();
   adw_clamp_set_child (ADW_CLAMP (clamp), chart);
@@ -490,7 +496,7 @@ test_axis_labels (void)
 
   gtk_window_destroy (window);
   ac_display_test_settle ();
-  g_assert_finalize_object (journal);
+  ac_display_test_context_free (context);
 }
 
 /* All of @label is shown: it has its natural height for its width, and
@@ -881,7 +887,7 @@ test_updates (void)
                    "Soreness over the last 4 weeks: 18 check-ins, highest 7 on 28 Oct, mostly mild; "
                    "4 sessions, 1 planned; 1 check-in with a warning symptom.");
 
-  ac_recovery_view_set_today (fixture.view, &tomorrow);
+  ac_display_test_set_today (fixture.context, &tomorrow);
   assert_window (fixture.chart, "2026-10-27", "2026-11-30");
 
   fixture_tear_down (&fixture);
@@ -1025,6 +1031,7 @@ test_window (void)
   g_autoptr(AcJournal) sample = ac_sample_journal_new ();
   g_autofree char *data = ac_journal_to_data (sample, NULL);
   g_autoptr(AcJournalKeeper) keeper = NULL;
+  g_autoptr(AcContext) context = NULL;
   g_autoptr(GDir) dir = NULL;
   AcSorenessChart *chart;
   AcWindow *window;
@@ -1035,8 +1042,8 @@ test_window (void)
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
   keeper = ac_journal_keeper_new (file);
   ac_journal_keeper_load (keeper);
-  window = ac_window_new (NULL, keeper);
-  ac_window_set_today (window, &today);
+  context = ac_display_test_context_for_keeper (keeper, &today);
+  window = ac_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_keeper (keeper);
@@ -1080,6 +1087,7 @@ test_window (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   ac_display_test_settle ();
+  g_clear_object (&context);
   g_clear_object (&keeper);
   dir = g_dir_open (folder, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)

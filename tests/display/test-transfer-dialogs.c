@@ -33,8 +33,19 @@ typedef struct
   char            *path;
   GFile           *file;
   AcJournalKeeper *keeper;
+  AcContext       *context;
   AcWindow        *window;
 } Fixture;
+
+/* The sample journal's today (ac_sample_today). */
+static const GDate *
+sample_day (void)
+{
+  static GDate today;
+
+  ac_sample_today (&today);
+  return &today;
+}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -77,6 +88,7 @@ fixture_tear_down (Fixture       *f,
   destroy_toplevels (AC_TYPE_IMPORT_DIALOG);
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->context);
   g_clear_object (&f->keeper);
   while ((name = g_dir_read_name (dir)))
     {
@@ -117,8 +129,8 @@ open_window (Fixture *f)
   f->keeper = ac_journal_keeper_new (f->file);
   ac_journal_keeper_set_autosave_delay (f->keeper, 10);
   ac_journal_keeper_load (f->keeper);
-  f->window = ac_window_new (NULL, f->keeper);
-  ac_window_set_today (f->window, &today);
+  f->context = ac_display_test_context_for_keeper (f->keeper, &today);
+  f->window = ac_window_new (NULL, f->context);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
   gtk_window_present (GTK_WINDOW (f->window));
   wait_idle (f);
@@ -223,7 +235,7 @@ test_export_cancel (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "cancelled.pdf");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
 
   g_object_ref (dialog);
   _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
@@ -244,7 +256,7 @@ test_export_close (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "closed.pdf");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -264,7 +276,7 @@ test_export_error (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "missing/out.csv");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, NULL);
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
   const char *message;
 
   g_object_ref (dialog);

@@ -30,6 +30,7 @@
 #include "ac-window-private.h"
 
 /* This program, for a second instance of the app (test_application). */
+
 static const char *test_program;
 
 typedef struct
@@ -38,6 +39,7 @@ typedef struct
   char            *path;
   GFile           *file;
   AcJournalKeeper *keeper;
+  AcContext       *context;
   AcWindow        *window;
 } Fixture;
 
@@ -56,6 +58,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->context);
   g_clear_object (&f->keeper);
   ac_display_test_remove_tree (f->folder);
   g_free (f->folder);
@@ -63,19 +66,27 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->file);
 }
 
+/* The window's context, on f->keeper, with a clock that stands at noon on
+ * 22 November 2026. */
+static void
+make_context (Fixture *f)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
+
+  f->context = ac_display_test_context_for_keeper (f->keeper, today);
+}
+
 static void
 open_window (Fixture *f,
              int      width,
              int      height)
 {
-  g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
-
   f->keeper = ac_journal_keeper_new (f->file);
   ac_journal_keeper_set_autosave_delay (f->keeper, 10);
   ac_journal_keeper_load (f->keeper);
-  f->window = ac_window_new (NULL, f->keeper);
+  make_context (f);
+  f->window = ac_window_new (NULL, f->context);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
-  ac_window_set_today (f->window, today);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
   ac_display_test_wait_keeper (f->keeper);
@@ -286,13 +297,6 @@ test_pictures (Fixture       *f,
   ac_display_test_set_dark (FALSE);
 }
 
-static gboolean
-time_out (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 set_now (Fixture    *f,
          const char *iso)
@@ -301,7 +305,7 @@ set_now (Fixture    *f,
   g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, local);
 
   g_assert_nonnull (now);
-  _ac_window_set_now (f->window, now);
+  ac_clock_set_now (ac_context_get_clock (f->context), now);
 }
 
 /* The window's today, and what the views took from it: the advice's day
@@ -315,10 +319,11 @@ assert_today (Fixture    *f,
   GObject *date_label = gtk_widget_get_template_child (GTK_WIDGET (f->window->advice_view),
                                                        AC_TYPE_ADVICE_VIEW, "date_label");
   g_autofree char *first_text = NULL;
-  GDate first, last;
+  GDate first, last, today;
 
-  g_assert_cmpint (g_date_get_day (&f->window->today), ==, day);
-  g_assert_cmpint (g_date_get_month (&f->window->today), ==, G_DATE_NOVEMBER);
+  ac_context_get_today (f->context, &today);
+  g_assert_cmpint (g_date_get_day (&today), ==, day);
+  g_assert_cmpint (g_date_get_month (&today), ==, G_DATE_NOVEMBER);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (date_label)), advice_day));
   ac_soreness_chart_get_window (_ac_recovery_view_get_chart (f->window->recovery_view), &first, &last);
   first_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&first), g_date_get_month (&first),
@@ -326,54 +331,57 @@ assert_today (Fixture    *f,
   g_assert_cmpstr (first_text, ==, chart_first);
 }
 
-/* The day moves on at midnight, by the window's own look at the clock;
- * and when the window is active again after the computer slept through
- * midnight, at once. */
+/* Before the Advice view is built: the chart's first day. */
+static void
+assert_today_in_recovery (Fixture    *f,
+                          const char *chart_first)
+{
+  g_autofree char *first_text = NULL;
+  GDate first, last;
+
+  ac_soreness_chart_get_window (_ac_recovery_view_get_chart (f->window->recovery_view), &first, &last);
+  first_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&first), g_date_get_month (&first),
+                                g_date_get_day (&first));
+  g_assert_cmpstr (first_text, ==, chart_first);
+}
+
+/* The day moves on when the context's clock says so: at midnight, and
+ * when it has moved on while the computer slept (AcClock's own tests,
+ * tests/test-clock.c, check when a clock says so). Every view follows,
+ * the ones built before and after alike. */
 static void
 test_day_change (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(AcJournal) generated = realistic_journal ();
-  gboolean timed_out = FALSE;
-  guint id;
+  AcClock *clock;
 
   ac_display_test_write_journal (generated, f->path);
   open_window (f, 1000, 720);
+  clock = ac_context_get_clock (f->context);
   ac_window_show_view (f->window, "recovery");
+  ac_display_test_settle ();
+  assert_today_in_recovery (f, "2026-08-23");
+
+  /* Two seconds to midnight, then three seconds on. */
+  set_now (f, "2026-11-22T23:59:58");
   ac_window_show_view (f->window, "advice");
   ac_display_test_settle ();
   assert_today (f, 22, "Sunday 22 November", "2026-08-23");
-
-  /* Two seconds to midnight: the window looks again just after it. */
-  set_now (f, "2026-11-22T23:59:58");
-  g_object_notify (G_OBJECT (f->window), "is-active");
-  assert_today (f, 22, "Sunday 22 November", "2026-08-23");
-  set_now (f, "2026-11-23T00:00:01");
-  id = g_timeout_add_seconds (10, time_out, &timed_out);
-  while (g_date_get_day (&f->window->today) != 23 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  ac_clock_advance (clock, 3 * G_TIME_SPAN_SECOND);
   ac_display_test_settle ();
   assert_today (f, 23, "Monday 23 November", "2026-08-24");
 
-  /* Asleep from the evening of the 23rd to the morning of the 25th: the
-   * window's next look would be up to a minute late, but coming back to
-   * the window is enough. */
+  /* Asleep from the evening of the 23rd to the morning of the 25th. */
   set_now (f, "2026-11-25T08:00:00");
   g_object_notify (G_OBJECT (f->window), "is-active");
   ac_display_test_settle ();
   assert_today (f, 25, "Wednesday 25 November", "2026-08-26");
 
-  /* Looks on the same day change nothing: a day set by hand stays. */
-  {
-    g_autoptr(GDate) earlier = g_date_new_dmy (20, 11, 2026);
-
-    ac_window_set_today (f->window, earlier);
-    g_object_notify (G_OBJECT (f->window), "is-active");
-    ac_display_test_settle ();
-    assert_today (f, 20, "Friday 20 November", "2026-08-21");
-  }
+  /* And back: a clock set back (a test, a corrected clock) is followed. */
+  set_now (f, "2026-11-20T09:00:00");
+  ac_display_test_settle ();
+  assert_today (f, 20, "Friday 20 November", "2026-08-21");
 }
 
 /* The journal as the file has it now. */
@@ -1006,11 +1014,12 @@ test_size_saved (Fixture       *f,
   f->keeper = ac_journal_keeper_new (f->file);
   ac_journal_keeper_load (f->keeper);
   ac_display_test_wait_keeper (f->keeper);
+  make_context (f);
 
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 640);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
-  window = ac_window_new (NULL, f->keeper);
+  window = ac_window_new (NULL, f->context);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);

@@ -128,6 +128,7 @@ test_german_window (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(AcJournal) sample = NULL;
   g_autoptr(AcJournalKeeper) keeper = NULL;
+  g_autoptr(AcContext) context = NULL;
   g_autoptr(GDate) today = g_date_new_dmy (AC_SAMPLE_DAY, AC_SAMPLE_MONTH, AC_SAMPLE_YEAR);
   AcWindow *window;
 
@@ -149,8 +150,8 @@ test_german_window (void)
 
   keeper = ac_journal_keeper_new (file);
   ac_journal_keeper_load (keeper);
-  window = ac_window_new (NULL, keeper);
-  ac_window_set_today (window, today);
+  context = ac_display_test_context_for_keeper (keeper, today);
+  window = ac_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
   wait_idle (keeper);
@@ -195,6 +196,7 @@ test_german_window (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_idle (keeper);
+  g_clear_object (&context);
   g_clear_object (&keeper);
   g_unlink (path);
   {
