@@ -776,6 +776,103 @@ else
 fi
 
 # ---------------------------------------------------------------------------
+# Several writers at once, a journal behind a link, a read-only journal
+
+# Another writer holds the lock (flock(1), which keeps it in its own process,
+# -o) for longer than a writer waits. Started here so that the wait, a few
+# seconds, overlaps the tests below; its end is checked after them.
+lock_dir=$tmp/locked
+lock_journal=$(fixture full.json "$lock_dir")
+flock -o "$lock_dir/.journal.json.lock" sleep 20 >/dev/null 2>&1 </dev/null &
+lock_holder=$!
+until ! flock -n "$lock_dir/.journal.json.lock" true 2>/dev/null; do sleep 0.05; done
+"$AFTERCARE_CLI" --file "$lock_journal" add-session "${S[@]}" --minutes 60 --pressure deep \
+  >"$tmp/lock.out" 2>"$tmp/lock.err" </dev/null &
+lock_writer=$!
+
+# N writers at once on one journal, add-session and check-in (each on a day
+# of its own), for a few rounds: every one exits 0 and its record is there.
+t_writers_at_once() {
+  local dir=$tmp/writers logs=$tmp/writers-logs round i st ids=() pids=()
+  mkdir -p "$dir" "$logs"
+  for round in 1 2 3; do
+    for i in $(seq 1 20); do
+      if ((i % 2)); then
+        "$AFTERCARE_CLI" --file "$dir/journal.json" add-session --start "2026-0$round-$(printf %02d "$i")T10:00" \
+          --minutes 60 --pressure light >"$logs/out.$i" 2>"$logs/err.$i" </dev/null &
+      else
+        "$AFTERCARE_CLI" --file "$dir/journal.json" check-in --date "2026-0$round-$(printf %02d "$i")" \
+          --soreness 2 >"$logs/out.$i" 2>"$logs/err.$i" </dev/null &
+      fi
+      pids[i]=$!
+    done
+    for i in $(seq 1 20); do
+      wait "${pids[i]}"
+      st=$?
+      if [[ $st != 0 ]]; then
+        echo "round $round, writer $i exited $st:"
+        cat "$logs/err.$i"
+        return 1
+      fi
+      ids+=("$(grep -oE "$UUID_RE" "$logs/out.$i")")
+    done
+    want_json "$dir/journal.json" \
+      "sorted([r['id'] for r in j['sessions'] + j['checkins']]) == sorted('${ids[*]}'.split())" || return 1
+    [[ ${#ids[@]} == $((round * 20)) ]] || fail "${#ids[@]} ids printed after round $round" || return 1
+    want_only_file "$dir" "$(printf 'journal.json\njournal.json.bak')" || return 1
+  done
+}
+check "20 writers at once (add-session, check-in), 3 rounds: all exit 0, no record lost, nothing left over" \
+  t_writers_at_once
+
+# journal.json -> ../sync/journal.json, the file group-readable.
+t_symlink() {
+  local dir=$tmp/linked
+  fixture full.json "$dir/sync" >/dev/null
+  chmod 0640 "$dir/sync/journal.json"
+  mkdir -p "$dir/home"
+  ln -s ../sync/journal.json "$dir/home/journal.json"
+  cli --file "$dir/home/journal.json" add-session "${S[@]}" --minutes 60 --pressure deep &&
+    want_status 0 && added=$(printed_id) &&
+    { [[ -L $dir/home/journal.json ]] || fail "the link was replaced"; } &&
+    { [[ $(readlink "$dir/home/journal.json") == ../sync/journal.json ]] || fail "the link changed"; } &&
+    want_json "$dir/sync/journal.json" "'$added' in [s['id'] for s in j['sessions']]" &&
+    want_mode 600 "$dir/sync/journal.json" &&
+    { [[ -f $dir/home/journal.json.bak && ! -L $dir/home/journal.json.bak ]] || fail "the backup is not a real file"; } &&
+    want_same "$FIXTURES_DIR/full.json" "$dir/home/journal.json.bak" &&
+    want_mode 600 "$dir/home/journal.json.bak" &&
+    want_only_file "$dir/sync" journal.json
+}
+check "a linked journal is written through to its target: link kept, target 0600, backup a real file" t_symlink
+
+# chmod 0444: refused, exit 3, the file as it was.
+t_read_only_file() {
+  local file
+  file=$(fixture full.json)
+  chmod 0444 "$file"
+  cli --file "$file" "$@" &&
+    want_status 3 && want_err "$file" "read-only" "The journal on disk was not changed." &&
+    want_same "$FIXTURES_DIR/full.json" "$file" && want_mode 444 "$file" &&
+    want_only_file "$(dirname "$file")" journal.json
+}
+check "add-session to a read-only journal (0444) exits 3, file untouched" \
+  t_read_only_file add-session "${S[@]}" --minutes 60 --pressure deep
+check "remove in a read-only journal (0444) exits 3, file untouched" \
+  t_read_only_file remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f
+
+t_lock_held() {
+  wait "$lock_writer"
+  status=$?
+  kill "$lock_holder" 2>/dev/null
+  wait "$lock_holder" 2>/dev/null
+  cp "$tmp/lock.out" "$out"
+  cp "$tmp/lock.err" "$err"
+  want_status 3 && want_err "$lock_journal" "still holds its lock" "The journal on disk was not changed." &&
+    want_same "$FIXTURES_DIR/full.json" "$lock_journal"
+}
+check "a writer that cannot get the lock within a few seconds exits 3, file untouched" t_lock_held
+
+# ---------------------------------------------------------------------------
 # Members this version does not know are kept, at every level
 
 # want_extras_kept ORIGINAL NEW: every x-* member of ORIGINAL, at the root,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
@@ -300,6 +301,43 @@ test_failed_save_retry (Fixture       *f,
   g_assert_cmpuint (n_sessions_on_disk (f), ==, 2);
 }
 
+/* The user made the journal read-only: the save fails and says so in the
+ * keeper's save-error, which the window's banner shows; the file stays. */
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const GError *error;
+  AcJournal *journal;
+
+  load (f);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  add_session (journal, "2026-11-20T18:30:00+01:00");
+  wait_until_idle (f);
+  g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  add_session (journal, "2026-11-21T18:30:00+01:00");
+  while (ac_journal_keeper_get_save_error (f->keeper) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  error = ac_journal_keeper_get_save_error (f->keeper);
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_true (ac_journal_has_unsaved_changes (journal));
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+  ac_journal_keeper_retry_save (f->keeper);
+  wait_until_idle (f);
+  g_assert_null (ac_journal_keeper_get_save_error (f->keeper));
+  g_assert_cmpuint (n_sessions_on_disk (f), ==, 2);
+}
+
 /* A file that does not load is left alone until the user chooses. */
 static void
 test_bad_file (Fixture       *f,
@@ -361,6 +399,7 @@ main (int   argc,
   ADD ("same-day-checkins", test_same_day_checkins);
   ADD ("flush", test_flush);
   ADD ("failed-save-retry", test_failed_save_retry);
+  ADD ("read-only-file", test_read_only_file);
   ADD ("bad-file", test_bad_file);
   ADD ("restore-backup", test_restore_backup);
 #undef ADD

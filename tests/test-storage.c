@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "ac-journal.h"
+#include "ac-journal-private.h"
 
 typedef struct
 {
@@ -323,6 +327,313 @@ test_failed_save (Fixture       *f,
   g_assert_false (ac_journal_has_unsaved_changes (journal));
 }
 
+/* The names a save may leave in @folder when it goes wrong, and its lock
+ * file: none may be there after it. */
+static void
+assert_no_leftovers (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_null (strstr (name, ".saving-"));
+      g_assert_false (g_str_has_suffix (name, ".bak.new"));
+      g_assert_false (g_str_has_suffix (name, ".lock"));
+    }
+}
+
+/* Holds the writers' lock of the journal file @path, as another writer's
+ * save would; close() the result to release it. */
+static int
+hold_lock (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strconcat (".", base, ".lock", NULL);
+  g_autofree char *lock_path = g_build_filename (folder, name, NULL);
+  int fd;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  fd = g_open (lock_path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX | LOCK_NB), ==, 0);
+  return fd;
+}
+
+/* A change for ac_journal_save_change(). */
+static gboolean
+set_no_conditions (AcJournal  *journal,
+                   gpointer    user_data,
+                   GError    **error)
+{
+  return ac_journal_set_conditions (journal, AC_CONDITION_NONE, error);
+}
+
+/* Another writer holds the lock, as for a long save: the save waits, then
+ * fails saying so, and writes nothing; once the lock is free it saves. */
+static void
+test_lock_held (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_load (f->file, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  int lock;
+
+  add_session (journal, "2026-11-20T18:30:00+01:00", 60);
+  g_assert_true (ac_journal_save (journal, NULL, NULL));
+  before = read_file (f->path);
+
+  _ac_journal_set_lock_timeout (50);
+  lock = hold_lock (f->path);
+  add_session (journal, "2026-11-21T18:30:00+01:00", 60);
+  g_assert_false (ac_journal_save (journal, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "still holds its lock"));
+  g_assert_nonnull (strstr (error->message, ".journal.json.lock"));
+  g_assert_true (ac_journal_has_unsaved_changes (journal));
+  after = read_file (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_error (&error);
+
+  /* The one-change save waits for the same lock. */
+  g_assert_null (ac_journal_save_change (journal, set_no_conditions, NULL, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+  g_clear_error (&error);
+
+  close (lock);
+  g_assert_true (ac_journal_save (journal, NULL, &error));
+  g_assert_no_error (error);
+  assert_no_leftovers (folder);
+  _ac_journal_set_lock_timeout (5000);
+}
+
+/* journal.json is a link (to a link) to a file in a sync folder, group
+ * readable: the save writes the file there, the links stay, the file
+ * becomes private, and the backup beside the name is a real file holding
+ * the old journal. */
+static void
+test_symlink (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *sync = g_build_filename (f->folder, "sync", NULL);
+  g_autofree char *target = g_build_filename (sync, "journal.json", NULL);
+  g_autofree char *middle = g_build_filename (f->folder, "middle.json", NULL);
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *backup = g_strconcat (f->path, ".bak", NULL);
+  g_autoptr(GFile) target_file = g_file_new_for_path (target);
+  g_autoptr(AcJournal) first = ac_journal_new ();
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcJournal) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *link_text = NULL;
+  int lock;
+
+  add_session (first, "2026-11-20T18:30:00+01:00", 60);
+  old_text = ac_journal_to_data (first, NULL);
+  write_text (target, old_text);
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink (target, middle), ==, 0);
+  g_assert_cmpint (symlink ("../middle.json", f->path), ==, 0);
+
+  journal = ac_journal_load (f->file, NULL, &error);
+  g_assert_no_error (error);
+  add_session (journal, "2026-11-21T18:30:00+01:00", 45);
+  g_assert_true (ac_journal_save (journal, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_SYMLINK));
+  link_text = g_file_read_link (f->path, NULL);
+  g_assert_cmpstr (link_text, ==, "../middle.json");
+  g_assert_true (g_file_test (middle, G_FILE_TEST_IS_SYMLINK));
+  again = ac_journal_load (target_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (again)), ==, 2);
+  g_assert_cmpuint (mode_of (target), ==, 0600);
+
+  g_assert_false (g_file_test (backup, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  kept = read_file (backup);
+  g_assert_cmpstr (kept, ==, old_text);
+  g_assert_cmpuint (mode_of (backup), ==, 0600);
+  assert_no_leftovers (folder);
+  assert_no_leftovers (sync);
+
+  /* A private file keeps its mode through the next save, and the next
+   * backup is a real file too. The lock is the file's, beside it in the
+   * sync folder, wherever the name that leads there is. */
+  g_clear_object (&journal);
+  journal = ac_journal_load (f->file, NULL, &error);
+  g_assert_no_error (error);
+  add_session (journal, "2026-11-22T18:30:00+01:00", 30);
+  _ac_journal_set_lock_timeout (50);
+  lock = hold_lock (target);
+  g_assert_false (ac_journal_save (journal, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+  g_clear_error (&error);
+  close (lock);
+  _ac_journal_set_lock_timeout (5000);
+  g_assert_true (ac_journal_save (journal, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpuint (mode_of (target), ==, 0600);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_IS_SYMLINK));
+  assert_no_leftovers (folder);
+  assert_no_leftovers (sync);
+}
+
+/* A journal the user made read-only is refused, untouched, with a message
+ * that says why; root too, who could write it. */
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_load (f->file, NULL, NULL);
+  g_autoptr(AcJournal) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *backup = g_strconcat (f->path, ".bak", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  add_session (journal, "2026-11-20T18:30:00+01:00", 60);
+  g_assert_true (ac_journal_save (journal, NULL, NULL));
+  before = read_file (f->path);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  loaded = ac_journal_load (f->file, NULL, NULL);
+  add_session (loaded, "2026-11-21T18:30:00+01:00", 60);
+  g_assert_false (ac_journal_save (loaded, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_true (g_str_has_prefix (error->message, "Could not save"));
+  g_assert_true (ac_journal_has_unsaved_changes (loaded));
+  after = read_file (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (mode_of (f->path), ==, 0444);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  assert_no_leftovers (folder);
+  g_clear_error (&error);
+
+  /* Once the user allows it again, the change is saved. */
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+  g_assert_true (ac_journal_save (loaded, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A one-change writer that finds the file saved by another since it read
+ * it makes its change again to the file as it is, and keeps both. */
+static void
+test_save_change (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(AcJournal) mine = ac_journal_load (f->file, NULL, NULL);
+  g_autoptr(AcJournal) theirs = ac_journal_load (f->file, NULL, NULL);
+  g_autoptr(AcJournal) saved = NULL;
+  g_autoptr(AcJournal) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-21T18:30:00+01:00", NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, 45, AC_PRESSURE_LIGHT);
+
+  add_session (theirs, "2026-11-20T18:30:00+01:00", 60);
+  g_assert_true (ac_journal_save (theirs, NULL, NULL));
+
+  g_assert_true (ac_journal_add_session (mine, session, NULL));
+  saved = ac_journal_save_change (mine, (AcJournalChangeFunc) ac_journal_add_session,
+                                  session, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  g_assert_true (saved != mine);
+  g_assert_false (ac_journal_has_unsaved_changes (saved));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (saved)), ==, 2);
+
+  on_disk = ac_journal_load (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, 2);
+  g_assert_nonnull (ac_journal_lookup_session (on_disk, ac_session_get_id (session)));
+
+  /* Nobody came in between: the same journal is saved as it is. */
+  g_clear_object (&saved);
+  add_session (on_disk, "2026-11-22T18:30:00+01:00", 30);
+  saved = ac_journal_save_change (on_disk, set_no_conditions, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved == on_disk);
+}
+
+#define N_WRITERS 24
+
+typedef struct
+{
+  GFile     *file;
+  AcSession *session;
+  gboolean   saved;
+} Writer;
+
+static gpointer
+write_one (gpointer data)
+{
+  Writer *writer = data;
+  g_autoptr(AcJournal) journal = ac_journal_load (writer->file, NULL, NULL);
+  g_autoptr(AcJournal) saved = NULL;
+
+  g_assert_nonnull (journal);
+  g_assert_true (ac_journal_add_session (journal, writer->session, NULL));
+  saved = ac_journal_save_change (journal, (AcJournalChangeFunc) ac_journal_add_session,
+                                  writer->session, NULL, NULL);
+  writer->saved = saved != NULL;
+  return NULL;
+}
+
+/* Many one-change writers at once, each reading the file, adding a
+ * session and saving: every one saves, and every session is kept. */
+static void
+test_writers_at_once (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  Writer writers[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  g_autoptr(AcJournal) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint i = 0; i < N_WRITERS; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("2026-%02u-%02uT18:30:00Z", round + 1, i + 1);
+          g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (text, NULL);
+
+          writers[i].file = f->file;
+          writers[i].session = ac_session_new (start, 60, AC_PRESSURE_MODERATE);
+          writers[i].saved = FALSE;
+        }
+      for (guint i = 0; i < N_WRITERS; i++)
+        threads[i] = g_thread_new ("writer", write_one, &writers[i]);
+      for (guint i = 0; i < N_WRITERS; i++)
+        g_thread_join (threads[i]);
+
+      g_clear_object (&on_disk);
+      on_disk = ac_journal_load (f->file, NULL, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < N_WRITERS; i++)
+        {
+          g_assert_true (writers[i].saved);
+          g_assert_nonnull (ac_journal_lookup_session (on_disk, ac_session_get_id (writers[i].session)));
+          g_object_unref (writers[i].session);
+        }
+      g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==,
+                        (round + 1) * N_WRITERS);
+      assert_no_leftovers (folder);
+    }
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -402,6 +713,11 @@ main (int   argc,
   ADD ("newer-version-not-saved", test_newer_version_not_saved);
   ADD ("failed-save", test_failed_save);
   ADD ("async", test_async);
+  ADD ("lock-held", test_lock_held);
+  ADD ("symlink", test_symlink);
+  ADD ("read-only-file", test_read_only_file);
+  ADD ("save-change", test_save_change);
+  ADD ("writers-at-once", test_writers_at_once);
 #undef ADD
 
   return g_test_run ();

@@ -105,18 +105,20 @@ report_refused (AcCli        *cli,
   return AC_CLI_EXIT_USAGE;
 }
 
+/* Makes the change (an add or a remove, given @record or an id) and saves
+ * it; made again if another writer saved first (ac_cli_save_change()). */
 static AcCliExit
-add_and_save (AcCli      *cli,
-              AcJournal  *journal,
-              gboolean  (*add) (AcJournal *, gpointer, GError **),
-              gpointer    record)
+change_and_save (AcCli               *cli,
+                 AcJournal           *journal,
+                 AcJournalChangeFunc  change,
+                 gpointer             record)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!add (journal, record, &error))
+  if (!change (journal, record, &error))
     return report_refused (cli, journal, error);
 
-  return ac_cli_save_journal (cli, journal);
+  return ac_cli_save_change (cli, journal, change, record);
 }
 
 AcCliExit
@@ -207,7 +209,7 @@ ac_cli_add_session (AcCli  *cli,
   if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
     return status;
 
-  status = add_and_save (cli, journal, (gpointer) ac_journal_add_session, session);
+  status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_add_session, session);
   if (status == AC_CLI_EXIT_OK)
     g_print (ac_session_get_planned (session) ? _("Added planned session %s\n")
                                               : _("Added past session %s\n"),
@@ -284,7 +286,7 @@ ac_cli_check_in (AcCli  *cli,
   if (replaced != NULL)
     g_printerr (_("Replacing the check-in of %s (there is one per day)\n"), day);
 
-  status = add_and_save (cli, journal, (gpointer) ac_journal_add_checkin, checkin);
+  status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_add_checkin, checkin);
   if (status == AC_CLI_EXIT_OK)
     g_print (_("Checked in for %s: %s\n"), day, ac_checkin_get_id (checkin));
 
@@ -410,17 +412,14 @@ ac_cli_remove (AcCli  *cli,
 {
   g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, NULL);
   g_autoptr(AcJournal) journal = NULL;
-  g_autoptr(GError) error = NULL;
   AcCliExit status;
 
   if ((status = ac_cli_parse (cli, context, &argc, &argv, 1)) != AC_CLI_EXIT_OK ||
       (status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
     return status;
 
-  if (!ac_journal_remove (journal, argv[1], &error))
-    return report_refused (cli, journal, error);
-
-  if ((status = ac_cli_save_journal (cli, journal)) == AC_CLI_EXIT_OK)
+  status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_remove, argv[1]);
+  if (status == AC_CLI_EXIT_OK)
     g_print (_("Removed %s\n"), argv[1]);
 
   return status;

@@ -229,6 +229,22 @@ print_plan (AcImportPlan *plan)
     }
 }
 
+typedef struct
+{
+  AcImportPlan *plan;
+  guint         n_changed;
+} ApplyPlan;
+
+static gboolean
+apply_plan (AcJournal  *journal,
+            gpointer    user_data,
+            GError    **error)
+{
+  ApplyPlan *apply = user_data;
+
+  return ac_import_plan_apply (apply->plan, journal, &apply->n_changed, error);
+}
+
 AcCliExit
 ac_cli_import (AcCli  *cli,
                int     argc,
@@ -255,6 +271,7 @@ ac_cli_import (AcCli  *cli,
   g_autoptr(GError) error = NULL;
   AcTransferFormat format;
   GListModel *candidates;
+  ApplyPlan apply;
   guint n_changed = 0;
   AcCliExit status;
 
@@ -322,8 +339,12 @@ ac_cli_import (AcCli  *cli,
              ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
     }
 
-  if (n_changed > 0 && (status = ac_cli_save_journal (cli, journal)) != AC_CLI_EXIT_OK)
+  /* Applied again, if another writer saved first, to what it saved. */
+  apply.plan = plan;
+  apply.n_changed = n_changed;
+  if (n_changed > 0 && (status = ac_cli_save_change (cli, journal, apply_plan, &apply)) != AC_CLI_EXIT_OK)
     return status;
+  n_changed = apply.n_changed;
 
   g_print (ngettext ("Added or replaced %u record in the journal.\n",
                      "Added or replaced %u records in the journal.\n", n_changed),

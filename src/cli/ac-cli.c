@@ -152,24 +152,58 @@ ac_cli_open_journal (AcCli      *cli,
   return AC_CLI_EXIT_OK;
 }
 
+typedef struct
+{
+  AcJournalChangeFunc change;
+  gpointer            user_data;
+  gboolean            refused;
+} Change;
+
+static gboolean
+make_change (AcJournal  *journal,
+             gpointer    user_data,
+             GError    **error)
+{
+  Change *change = user_data;
+
+  change->refused = !change->change (journal, change->user_data, error);
+  return !change->refused;
+}
+
+/* Saves @journal, to which @change was made. If another writer saved the
+ * file meanwhile, @change is made again to the file as it is now, under
+ * the writers' lock (ac_journal_save_change()), so both are kept. */
 AcCliExit
-ac_cli_save_journal (AcCli     *cli,
-                     AcJournal *journal)
+ac_cli_save_change (AcCli               *cli,
+                    AcJournal           *journal,
+                    AcJournalChangeFunc  change,
+                    gpointer             user_data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(AcJournal) saved = NULL;
+  Change again = { change, user_data, FALSE };
 
-  if (!ac_journal_save (journal, NULL, &error))
+  saved = ac_journal_save_change (journal, make_change, &again, NULL, &error);
+  if (saved != NULL)
+    return AC_CLI_EXIT_OK;
+
+  /* The file another writer left refuses the change, or does not load. */
+  if (again.refused)
     {
-      if (g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY))
-        {
-          ac_cli_error (cli, "%s", error->message);
-          return AC_CLI_EXIT_BAD_JOURNAL;
-        }
-      ac_cli_error (cli, _("%s. The journal on disk was not changed."), error->message);
-      return AC_CLI_EXIT_SAVE_FAILED;
+      ac_cli_error (cli, _("%s: %s; nothing was changed"),
+                    g_file_peek_path (ac_journal_get_file (journal)), error->message);
+      return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
+             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
+    }
+  if (error->domain == AC_JOURNAL_ERROR && error->code != AC_JOURNAL_ERROR_IO &&
+      error->code != AC_JOURNAL_ERROR_CHANGED_ON_DISK)
+    {
+      ac_cli_error (cli, "%s", error->message);
+      return AC_CLI_EXIT_BAD_JOURNAL;
     }
 
-  return AC_CLI_EXIT_OK;
+  ac_cli_error (cli, _("%s. The journal on disk was not changed."), error->message);
+  return AC_CLI_EXIT_SAVE_FAILED;
 }
 
 /* --today DATE, or the local date now. */

@@ -48,8 +48,10 @@ AcCliExit       ac_cli_parse              (AcCli         *cli,
                                            int            n_positional);
 AcCliExit       ac_cli_open_journal       (AcCli         *cli,
                                            AcJournal    **journal);
-AcCliExit       ac_cli_save_journal       (AcCli         *cli,
-                                           AcJournal     *journal);
+AcCliExit       ac_cli_save_change        (AcCli         *cli,
+                                           AcJournal     *journal,
+                                           AcJournalChangeFunc change,
+                                           gpointer       user_data);
 gboolean        ac_cli_parse_today        (AcCli         *cli,
                                            const char    *text,
                                            GDate         *today);

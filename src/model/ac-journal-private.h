@@ -81,5 +81,6 @@ gboolean    _ac_journal_read_stamp        (GFile              *file,
                                            GError            **error);
 gboolean    _ac_journal_stamps_equal      (const AcFileStamp  *a,
                                            const AcFileStamp  *b);
+void        _ac_journal_set_lock_timeout  (guint               msec);
 
 G_END_DECLS

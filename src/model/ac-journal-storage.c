@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -22,9 +24,16 @@
 #define FOLDER_MODE 0700
 #define FILE_MODE   0600
 
-/* A save's temporary file lives for milliseconds; one this old was left
- * by a save that was killed, and holds nothing the journal lacks. */
-#define STALE_TEMPORARY_AGE (10 * 60)
+/* How long a save waits for another writer's save to end before it gives
+ * up; a save holds the lock for milliseconds, or a second for a long
+ * journal. Tests shorten it (_ac_journal_set_lock_timeout()). */
+#define DEFAULT_LOCK_TIMEOUT_MSEC 5000
+#define LOCK_POLL_MSEC            10
+
+static guint lock_timeout_msec = DEFAULT_LOCK_TIMEOUT_MSEC;
+
+/* Symbolic links followed before a journal is taken to be a loop. */
+#define MAX_LINKS 40
 
 static gboolean
 read_stamp (const char   *path,
@@ -218,6 +227,8 @@ save_job_free (SaveJob *job)
   g_free (job);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
+
 static gboolean
 ensure_folder (const char  *path,
                GError     **error)
@@ -244,7 +255,7 @@ ensure_folder (const char  *path,
 
 /* Temporary files are named ".journal.json.saving-XXXXXX": hidden, and a
  * name no person gives a file, so that the clean-up after a killed save
- * (remove_stale_temporaries) can never take one of the user's own files. */
+ * (remove_dead_temporaries) can never take one of the user's own files. */
 #define TEMPORARY_INFIX ".saving-"
 
 static char *
@@ -267,13 +278,67 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
+/* The file a journal's name stands for: @path itself, or where its
+ * symbolic links lead, which may not exist yet. Saving writes there, so
+ * that a journal kept in a sync folder stays there, and the link stays. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint n = 0; n < MAX_LINKS; n++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *target = g_file_read_link (current, &local_error);
+      g_autofree char *folder = NULL;
+
+      if (target == NULL)
+        {
+          /* Not a link (EINVAL), or nothing there yet: the end. */
+          if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL) ||
+              g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+            return g_steal_pointer (&current);
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+                       _("Could not save “%s”: %s"), path, local_error->message);
+          return NULL;
+        }
+
+      folder = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (folder, target, NULL);
+    }
+
+  g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+               _("Could not save “%s”: %s"), path, g_strerror (ELOOP));
+  return NULL;
+}
+
+/* Whether a file's mode lets no one but the user in: 0600, or stricter. */
+static gboolean
+is_private (const GStatBuf *info)
+{
+  return (info->st_mode & 0777 & ~FILE_MODE) == 0;
+}
+
+/* The mode of a saved journal: its file's own if private, else 0600;
+ * health data stays private. */
+static mode_t
+mode_to_write (const GStatBuf *old)
+{
+  return old != NULL && is_private (old) ? old->st_mode & 0777 : FILE_MODE;
+}
+
 /* Writes @data to a new temporary file beside @path, flushes it to disk,
- * renames it over @path and flushes the folder: on disk there is always
- * the old file or the new one, whole. */
+ * renames it over @path (a link named @path is replaced, not followed)
+ * and flushes the folder: on disk there is always the old file or the new
+ * one, whole. */
 static gboolean
 write_atomically (const char  *path,
                   const char  *data,
                   gsize        length,
+                  mode_t       mode,
                   GError     **error)
 {
   g_autofree char *temporary = temporary_template (path);
@@ -281,9 +346,19 @@ write_atomically (const char  *path,
   gsize written = 0;
   int fd, folder_fd;
 
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, FILE_MODE);
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
     return set_errno_error (error, errno, _("could not create a temporary file"));
+
+  /* The mode asked for, whatever the umask. */
+  if (fchmod (fd, mode) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temporary);
+      return set_errno_error (error, saved_errno, _("could not set the file's permissions"));
+    }
 
   while (written < length)
     {
@@ -329,11 +404,15 @@ write_atomically (const char  *path,
   return TRUE;
 }
 
-/* The backup is a second name for the old file, made atomically by a hard
- * link and a rename; where links are not allowed, a copy. */
+/* The backup, "journal.json.bak" beside the journal's name, is a real file
+ * holding the old journal (@target, with the mode of @old): a second name
+ * for it, made atomically by a hard link and a rename; a private copy where
+ * links are not allowed, or where the old file was not private. */
 static gboolean
-keep_backup (const char  *path,
-             GError     **error)
+keep_backup (const char      *path,
+             const char      *target,
+             const GStatBuf  *old,
+             GError         **error)
 {
   g_autofree char *backup = g_strconcat (path, ".bak", NULL);
   g_autofree char *staging = g_strconcat (path, ".bak.new", NULL);
@@ -341,19 +420,15 @@ keep_backup (const char  *path,
   g_autoptr(GError) local_error = NULL;
   gsize length;
 
-  g_unlink (staging);
-  if (link (path, staging) == 0)
+  if (is_private (old) && link (target, staging) == 0)
     {
       if (g_rename (staging, backup) == 0)
-        {
-          g_chmod (backup, FILE_MODE);
-          return TRUE;
-        }
+        return TRUE;
       g_unlink (staging);
     }
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error) ||
-      !write_atomically (backup, contents, length, &local_error))
+  if (!g_file_get_contents (target, &contents, &length, &local_error) ||
+      !write_atomically (backup, contents, length, FILE_MODE, &local_error))
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
                    _("Could not keep a backup of “%s”, so it was not saved: %s"),
@@ -377,17 +452,16 @@ is_temporary_name (const char *name,
   return TRUE;
 }
 
-/* Removes the temporary files of killed saves (see temporary_template()),
- * of the journal and of its backup. */
+/* Removes the temporary files of saves of @path that were killed (see
+ * temporary_template()). Only a save holding the lock writes them, so one
+ * found by a save that holds it is dead, however new it looks. */
 static void
-remove_stale_temporaries (const char *path)
+remove_dead_temporaries (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *journal_prefix = g_strconcat (".", base, TEMPORARY_INFIX, NULL);
-  g_autofree char *backup_prefix = g_strconcat (".", base, ".bak" TEMPORARY_INFIX, NULL);
+  g_autofree char *prefix = g_strconcat (".", base, TEMPORARY_INFIX, NULL);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   const char *name;
 
   if (dir == NULL)
@@ -395,33 +469,151 @@ remove_stale_temporaries (const char *path)
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *stale = NULL;
+      g_autofree char *dead = NULL;
       GStatBuf info;
 
-      if (!is_temporary_name (name, journal_prefix, strlen (journal_prefix)) &&
-          !is_temporary_name (name, backup_prefix, strlen (backup_prefix)))
+      if (!is_temporary_name (name, prefix, strlen (prefix)))
         continue;
-      stale = g_build_filename (folder, name, NULL);
-      if (g_lstat (stale, &info) == 0 && S_ISREG (info.st_mode) &&
-          now - info.st_mtime > STALE_TEMPORARY_AGE)
-        g_unlink (stale);
+      dead = g_build_filename (folder, name, NULL);
+      if (g_lstat (dead, &info) == 0 && S_ISREG (info.st_mode))
+        g_unlink (dead);
     }
 }
 
-static gboolean
-save_job_run (SaveJob       *job,
-              GCancellable  *cancellable,
-              GError       **error)
+/* What a dead save of the journal named @path, whose file is @target,
+ * left: temporaries of the journal and of its backup, and the backup's
+ * second name before its rename. Called with the lock held. */
+static void
+remove_dead_leftovers (const char *path,
+                       const char *target)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autofree char *staging = g_strconcat (path, ".bak.new", NULL);
+
+  remove_dead_temporaries (target);
+  remove_dead_temporaries (backup);
+  g_unlink (staging);
+}
+
+/* The writers' lock of the journal file @target: flock() on
+ * ".journal.json.lock" beside it. Every writer (the app, aftercare-cli)
+ * holds it from checking the file's stamp to the rename, so none
+ * overwrites a save it has not seen. The lock file is removed as the lock
+ * is let go, so it is there only during a save. */
+typedef struct
+{
+  int   fd;
+  char *path;
+} WriterLock;
+
+static void
+writer_lock_release (WriterLock *lock)
+{
+  /* Unlinked while held: a writer waiting on this file sees, once it has
+   * the lock, that it is no longer the lock file, and takes the new one. */
+  g_unlink (lock->path);
+  close (lock->fd);
+  g_free (lock->path);
+}
+
+/* Whether @fd, just locked, is still the lock file at @path. */
+static gboolean
+is_current_lock (int         fd,
+                 const char *path)
+{
+  GStatBuf held, named;
+
+  return fstat (fd, &held) == 0 && g_stat (path, &named) == 0 &&
+         held.st_dev == named.st_dev && held.st_ino == named.st_ino;
+}
+
+/* Takes the lock, waiting for another writer's save to end, but not for
+ * ever (lock_timeout_msec; counted in polls, not read from a clock, which
+ * may jump). */
+static gboolean
+writer_lock_take (WriterLock  *lock,
+                  const char  *path,
+                  const char  *target,
+                  GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *name = g_strconcat (".", base, ".lock", NULL);
+  g_autofree char *lock_path = g_build_filename (folder, name, NULL);
+  guint timeout = g_atomic_int_get (&lock_timeout_msec);
+  guint waited = 0;
+  int saved_errno;
+  int fd;
+
+  for (;;)
+    {
+      fd = g_open (lock_path, O_RDONLY | O_CREAT | O_CLOEXEC, FILE_MODE);
+      if (fd < 0)
+        {
+          saved_errno = errno;
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+                       _("Could not save “%s”: could not open the lock file “%s”: %s"),
+                       path, lock_path, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        {
+          if (is_current_lock (fd, lock_path))
+            break;
+          close (fd);
+          continue;
+        }
+
+      saved_errno = errno;
+      close (fd);
+      if (saved_errno == EINTR)
+        continue;
+      if (saved_errno != EWOULDBLOCK)
+        {
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+                       _("Could not save “%s”: could not lock “%s”: %s"),
+                       path, lock_path, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (waited >= timeout)
+        {
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+                       _("Could not save “%s”: another program (Aftercare or aftercare-cli) "
+                         "has been saving it for more than %u ms and still holds its lock “%s”"),
+                       path, timeout, lock_path);
+          return FALSE;
+        }
+      g_usleep (LOCK_POLL_MSEC * 1000);
+      waited += LOCK_POLL_MSEC;
+    }
+
+  lock->fd = fd;
+  lock->path = g_steal_pointer (&lock_path);
+  return TRUE;
+}
+
+/* Writes @job->snapshot over the journal file @target, its lock held. The
+ * file must be as @job->expected says: else another writer saved since
+ * the journal was read, and it is not overwritten. Neither is a file the
+ * user made read-only. */
+static gboolean
+save_job_run_locked (SaveJob       *job,
+                     const char    *path,
+                     const char    *target,
+                     const char    *data,
+                     gsize          length,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
   g_autoptr(GError) local_error = NULL;
   AcFileStamp current;
-  gsize length;
+  GStatBuf old;
+  gboolean exists;
 
-  if (!(path = get_local_path (job->file, error)) ||
-      !ensure_folder (path, error) ||
-      !read_stamp (path, &current, error))
+  remove_dead_leftovers (path, target);
+
+  if (!read_stamp (target, &current, error))
     return FALSE;
 
   if (!stamps_equal (&current, &job->expected))
@@ -432,24 +624,67 @@ save_job_run (SaveJob       *job,
       return FALSE;
     }
 
-  data = _ac_journal_codec_write (job->snapshot, &length);
+  exists = g_stat (target, &old) == 0;
+  if (exists && !(old.st_mode & S_IWUSR))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
+                   _("Could not save “%s”: the file is read-only (its permissions do not let "
+                     "you write it), so it was left as it is"), path);
+      return FALSE;
+    }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  if (job->make_backup && current.exists && !keep_backup (path, error))
+  if (job->make_backup && exists && !keep_backup (path, target, &old, error))
     return FALSE;
 
-  if (!write_atomically (path, data, length, &local_error))
+  if (!write_atomically (target, data, length, mode_to_write (exists ? &old : NULL), &local_error))
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
                    _("Could not save “%s”: %s"), path, local_error->message);
       return FALSE;
     }
 
-  remove_stale_temporaries (path);
+  return read_stamp (target, &job->written, error);
+}
 
-  return read_stamp (path, &job->written, error);
+/* The journal's name, and the file it stands for (see resolve_links()). */
+static gboolean
+save_paths (GFile   *file,
+            char   **path,
+            char   **target,
+            GError **error)
+{
+  return (*path = get_local_path (file, error)) != NULL &&
+         ensure_folder (*path, error) &&
+         (*target = resolve_links (*path, error)) != NULL;
+}
+
+static gboolean
+save_job_run (SaveJob       *job,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *data = NULL;
+  WriterLock lock;
+  gboolean ok;
+  gsize length;
+
+  if (!save_paths (job->file, &path, &target, error))
+    return FALSE;
+
+  /* Written out before the lock is taken, to hold it only for the file. */
+  data = _ac_journal_codec_write (job->snapshot, &length);
+
+  if (!writer_lock_take (&lock, path, target, error))
+    return FALSE;
+  ok = save_job_run_locked (job, path, target, data, length, cancellable, error);
+  writer_lock_release (&lock);
+
+  return ok;
 }
 
 static SaveJob *
@@ -503,6 +738,13 @@ save_job_apply (AcJournal *self,
  * another program since it was read is not overwritten
  * (%AC_JOURNAL_ERROR_CHANGED_ON_DISK).
  *
+ * A journal that is a symbolic link is written where the link leads, and
+ * the link stays. A file the user made read-only is not replaced
+ * (%AC_JOURNAL_ERROR_IO, saying so). Writers take a lock
+ * (`.journal.json.lock` beside the file) from the check to the rename; one
+ * that waits for it for more than a few seconds fails
+ * (%AC_JOURNAL_ERROR_IO).
+ *
  * Returns: %TRUE if saved; on error the old file is intact
  */
 gboolean
@@ -510,20 +752,105 @@ ac_journal_save (AcJournal     *self,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  SaveJob *job;
-  gboolean ok;
+  g_autoptr(SaveJob) job = NULL;
 
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
 
-  if (!(job = save_job_new (self, error)))
+  if (!(job = save_job_new (self, error)) ||
+      !save_job_run (job, cancellable, error))
     return FALSE;
 
-  ok = save_job_run (job, cancellable, error);
-  if (ok)
-    save_job_apply (self, job);
-  save_job_free (job);
+  save_job_apply (self, job);
 
-  return ok;
+  return TRUE;
+}
+
+/* Under the lock: reads the journal file again, makes @change to it and
+ * saves it, so that no writer comes in between. */
+static AcJournal *
+reapply_locked (GFile                *file,
+                const char           *path,
+                const char           *target,
+                AcJournalChangeFunc   change,
+                gpointer              user_data,
+                GCancellable         *cancellable,
+                GError              **error)
+{
+  g_autoptr(AcJournal) disk = NULL;
+  g_autoptr(SaveJob) job = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!(disk = ac_journal_load (file, cancellable, error)) ||
+      !change (disk, user_data, error) ||
+      !(job = save_job_new (disk, error)))
+    return NULL;
+
+  data = _ac_journal_codec_write (job->snapshot, &length);
+  if (!save_job_run_locked (job, path, target, data, length, cancellable, error))
+    return NULL;
+
+  save_job_apply (disk, job);
+
+  return g_steal_pointer (&disk);
+}
+
+/**
+ * ac_journal_save_change:
+ * @self: a journal read from its file, with @change made to it
+ * @change: makes the same change to another journal read from the file
+ * @user_data: for @change
+ *
+ * Saves @self like ac_journal_save(). If another writer saved the file
+ * since @self was read, the file is read again, @change is made to what
+ * was read and that is saved, all under the writers' lock, so that the
+ * other writer's records are kept and no third one comes in between. For
+ * a writer that makes one change and ends, such as aftercare-cli.
+ *
+ * Returns: (transfer full) (nullable): the journal as saved: @self, or
+ *   the file read again with @change made to it
+ */
+AcJournal *
+ac_journal_save_change (AcJournal            *self,
+                        AcJournalChangeFunc   change,
+                        gpointer              user_data,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  g_autoptr(SaveJob) job = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  AcJournal *saved = NULL;
+  WriterLock lock;
+  gsize length;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  if (!(job = save_job_new (self, error)) ||
+      !save_paths (job->file, &path, &target, error))
+    return NULL;
+
+  data = _ac_journal_codec_write (job->snapshot, &length);
+
+  if (!writer_lock_take (&lock, path, target, error))
+    return NULL;
+
+  if (save_job_run_locked (job, path, target, data, length, cancellable, &local_error))
+    {
+      save_job_apply (self, job);
+      saved = g_object_ref (self);
+    }
+  else if (g_error_matches (local_error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_CHANGED_ON_DISK))
+    saved = reapply_locked (job->file, path, target, change, user_data, cancellable, error);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  writer_lock_release (&lock);
+
+  return saved;
 }
 
 static void
@@ -638,4 +965,11 @@ _ac_journal_stamps_equal (const AcFileStamp *a,
                           const AcFileStamp *b)
 {
   return stamps_equal (a, b);
+}
+
+/* For tests: how long a save waits for the writers' lock. */
+void
+_ac_journal_set_lock_timeout (guint msec)
+{
+  g_atomic_int_set (&lock_timeout_msec, msec);
 }

@@ -80,6 +80,24 @@ void         ac_journal_save_async              (AcJournal            *self,
 gboolean     ac_journal_save_finish             (AcJournal            *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);
+/**
+ * AcJournalChangeFunc:
+ * @journal: a journal just read from its file
+ * @user_data: the data given with the function
+ * @error: where to say why the change cannot be made
+ *
+ * Makes one change to @journal (adds a record, removes one, …).
+ *
+ * Returns: %TRUE if made; on error @journal is unchanged
+ */
+typedef gboolean (*AcJournalChangeFunc)         (AcJournal            *journal,
+                                                 gpointer              user_data,
+                                                 GError              **error);
+AcJournal   *ac_journal_save_change             (AcJournal            *self,
+                                                 AcJournalChangeFunc   change,
+                                                 gpointer              user_data,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error);
 gboolean     ac_journal_has_unsaved_changes     (AcJournal            *self);
 GFile       *ac_journal_get_backup_file         (AcJournal            *self);
 
