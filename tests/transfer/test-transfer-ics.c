@@ -675,14 +675,14 @@ test_spaces_kept (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *exported = NULL;
 
-  ac_session_set_therapist (spaced, "  Ben ");
-  ac_session_set_notes (spaced, " two words  ");
+  ac_session_set_therapist (spaced, "  Zoë, \"Z\"; O'Neil\\ ");
+  ac_session_set_notes (spaced, " two words; a comma, \\n  ");
   g_assert_true (ac_journal_add_session (journal, spaced, NULL));
   exported = ac_transfer_test_export (journal, AC_TRANSFER_FORMAT_ICS, NULL);
   back = ac_transfer_test_import (exported, -1, "spaces.ics");
   session = g_list_model_get_item (ac_journal_get_sessions (back), 0);
-  g_assert_cmpstr (ac_session_get_therapist (session), ==, "  Ben ");
-  g_assert_cmpstr (ac_session_get_notes (session), ==, " two words  ");
+  g_assert_cmpstr (ac_session_get_therapist (session), ==, "  Zoë, \"Z\"; O'Neil\\ ");
+  g_assert_cmpstr (ac_session_get_notes (session), ==, " two words; a comma, \\n  ");
 
   plan = ac_transfer_test_read (journal, text, -1, "hand.ics", &error);
   g_assert_no_error (error);
