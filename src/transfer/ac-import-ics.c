@@ -13,7 +13,8 @@
  *   year or two, or only the summer one, which would put other times hours
  *   off. When the file's definition gives another offset, the candidate's
  *   note says which zone was used. Only a name nobody knows ("Eastern
- *   Standard Time", as Outlook writes) is read in the file's VTIMEZONE;
+ *   Standard Time", as Outlook writes) is read in the file's VTIMEZONE,
+ *   and a TZID that is neither is not a time zone this system knows;
  * - minutes: from DTEND or DURATION, to the nearest minute, 1–600;
  * - id: the UID when it is a UUID (as Aftercare exports), else a UUID
  *   derived from the UID, so importing the same event again finds it;
@@ -23,9 +24,9 @@
  * - notes: for Aftercare's events the DESCRIPTION, with the spaces around
  *   it (as the therapist), for others the SUMMARY and the DESCRIPTION.
  *
- * An event that cannot be a session (all-day, repeating — also with a rule
- * that cannot be read —, cancelled, too long, no start) is a candidate that is not importable, with the reason
- * and the line. A file that is not iCalendar (a line that is not
+ * An event that cannot be a session (all-day, repeating, also with a rule
+ * that cannot be read, cancelled, too long, no start) is a candidate that
+ * is not importable, with the reason and the line. A file that is not iCalendar (a line that is not
  * NAME:value, BEGIN and END that do not match) is an error naming the
  * line. libical does the parsing; a first pass over the text finds the
  * lines, which libical does not report.
@@ -469,8 +470,8 @@ format_offset (int offset)
 }
 
 /* An event read in a zone of the database whose VTIMEZONE in the file
- * gives another offset at that time (a VTIMEZONE that lacks the winter
- * observance, or the years before its first one) says so. */
+ * gives another offset at that time (a VTIMEZONE with only some of the
+ * zone's observances) says so. */
 static void
 compare_file_zone (Event               *ev,
                    struct icaltimetype  t,
