@@ -306,6 +306,28 @@ else
   skip "add-session: a start without an offset is in the local zone" "no tzdata for Asia/Kolkata"
 fi
 
+# 02:30 on the day the clocks go forward in Berlin does not exist: refused
+# with the gap, not moved to 03:00; the times around it are kept as typed.
+t_dst_gap() {
+  local gap=$tmp/gap.json
+  TZ=Europe/Berlin cli --file "$gap" add-session --start 2026-03-29T02:30 --minutes 30 --pressure light &&
+    want_status 1 &&
+    want_err "--start: “2026-03-29T02:30” does not exist in the local time zone (Europe/Berlin): on 2026-03-29 the clocks go forward from 02:00 to 03:00" &&
+    want_absent "$gap" || return 1
+  # Around the gap, with an offset, and in the hour the autumn change makes
+  # twice (either offset; only the time of day is asserted).
+  local start stored
+  for start in 2026-03-29T01:59=2026-03-29T01:59:00+01:00 2026-03-29T03:00=2026-03-29T03:00:00+02:00 \
+               2026-03-29T02:30+01:00=2026-03-29T02:30:00+01:00 2026-10-25T02:30=2026-10-25T02:30:00+0; do
+    stored=${start#*=} start=${start%%=*}
+    TZ=Europe/Berlin cli --file "$gap" add-session --start "$start" --minutes 30 --pressure light &&
+      want_status 0 && added=$(printed_id) &&
+      want_json "$gap" "[s['start'][:len('$stored')] for s in j['sessions'] if s['id'] == '$added'] == ['$stored']" ||
+      return 1
+  done
+}
+check "add-session: a start in the DST gap (02:30 in Berlin, TZ=Europe/Berlin) is refused naming the gap" t_dst_gap
+
 t_future_planned() {
   cli --file "$journal" add-session --start 2999-01-01T10:00 --minutes 90 --pressure moderate &&
     want_status 0 && want_out_regex "^Added planned session $UUID_RE$" && added=$(printed_id) &&

@@ -49,13 +49,36 @@ parse_words (AcCli       *cli,
   return TRUE;
 }
 
+static gboolean
+same_wall_clock (GDateTime *a,
+                 GDateTime *b)
+{
+  return g_date_time_get_year (a) == g_date_time_get_year (b) &&
+         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b) &&
+         g_date_time_get_hour (a) == g_date_time_get_hour (b) &&
+         g_date_time_get_minute (a) == g_date_time_get_minute (b) &&
+         g_date_time_get_second (a) == g_date_time_get_second (b);
+}
+
 /* DATE, DATETHH:MM[:SS] or either with an offset; without an offset the
- * time is local. GDateTime wants seconds, so HH:MM gets ":00". */
+ * time is local. GDateTime wants seconds, so HH:MM gets ":00". A local
+ * time that does not exist, in the gap when the clocks go forward, is
+ * refused with the gap: GLib would move it to the gap's end. */
 static GDateTime *
-parse_start (const char *text)
+parse_start (AcCli      *cli,
+             const char *text)
 {
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GString) full = g_string_new (text);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) as_typed = NULL;
+  g_autoptr(GDateTime) before = NULL;
+  g_autoptr(GTimeZone) before_zone = NULL;
+  g_autoptr(GDateTime) gap_start = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   const char *t = strchr (text, 'T');
 
   if (t == NULL)
@@ -63,7 +86,33 @@ parse_start (const char *text)
   else if (strspn (t + 1, "0123456789:") == 5)
     g_string_insert (full, t - text + 6, ":00");
 
-  return g_date_time_new_from_iso8601 (full->str, local);
+  if (!(start = g_date_time_new_from_iso8601 (full->str, local)))
+    {
+      ac_cli_error (cli, _("--start: “%s” is not a date or date-time such as 2026-11-20T18:30"), text);
+      return NULL;
+    }
+
+  /* Read in UTC, which has no gaps, the time is as typed (or as typed in
+   * the offset given). A date alone is the day's first moment, even where
+   * the day starts at 01:00. */
+  as_typed = g_date_time_new_from_iso8601 (full->str, utc);
+  if (t == NULL || as_typed == NULL || same_wall_clock (start, as_typed))
+    return g_steal_pointer (&start);
+
+  /* The gap ends where GLib moved the time; it starts there in the offset
+   * of just before. */
+  before = g_date_time_add_seconds (start, -1);
+  before_zone = g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (before) / G_TIME_SPAN_SECOND));
+  gap_start = g_date_time_to_timezone (start, before_zone);
+  from = g_date_time_format (gap_start, "%H:%M");
+  to = g_date_time_format (start, "%H:%M");
+  day = g_date_time_format (start, "%Y-%m-%d");
+  /* Translators: what was typed, a time zone ("Europe/Berlin"), the day,
+   * the times the clocks go forward from and to */
+  ac_cli_error (cli, _("--start: “%s” does not exist in the local time zone (%s): on %s the clocks go "
+                       "forward from %s to %s; give a time outside that gap, or an offset"),
+                text, g_time_zone_get_identifier (local), day, from, to);
+  return NULL;
 }
 
 /* The model names the field ("minutes: 0 is out of range 1–600"); on the
@@ -168,11 +217,8 @@ ac_cli_add_session (AcCli  *cli,
                     start_text == NULL ? "--start" : minutes == G_MININT ? "--minutes" : "--pressure");
       return AC_CLI_EXIT_USAGE;
     }
-  if (!(start = parse_start (start_text)))
-    {
-      ac_cli_error (cli, _("--start: “%s” is not a date or date-time such as 2026-11-20T18:30"), start_text);
-      return AC_CLI_EXIT_USAGE;
-    }
+  if (!(start = parse_start (cli, start_text)))
+    return AC_CLI_EXIT_USAGE;
   if (!ac_pressure_from_string (pressure_text, &pressure))
     {
       ac_cli_error (cli, _("--pressure: “%s” is not one of: light, moderate, deep"), pressure_text);

@@ -159,24 +159,29 @@ ac_cli_export (AcCli  *cli,
   return AC_CLI_EXIT_OK;
 }
 
-/* One line about a candidate: what it is and where it comes from. */
+/* One line about a candidate: what it is and where it comes from, and
+ * how it was read when that matters (the time zone of an event). */
 static char *
 describe (AcImportCandidate *candidate)
 {
   AcSession *session = ac_import_candidate_get_session (candidate);
   AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
   const char *source = ac_import_candidate_get_source (candidate);
+  const char *note = ac_import_candidate_get_note (candidate);
 
   if (session != NULL)
     {
       g_autofree char *start = g_date_time_format (ac_session_get_start (session),
                                                    "%Y-%m-%d %H:%M %:z");
       g_autofree char *pressure = g_utf8_strdown (ac_pressure_get_label (ac_session_get_pressure (session)), -1);
+      g_autofree char *what =
+        /* Translators: a date and time, minutes, a pressure ("moderate"), where it was in the file */
+        g_strdup_printf (ac_session_get_planned (session) ? _("planned session %s, %d min, %s (%s)")
+                                                          : _("past session %s, %d min, %s (%s)"),
+                         start, ac_session_get_minutes (session), pressure, source);
 
-      /* Translators: a date and time, minutes, a pressure ("moderate"), where it was in the file */
-      return g_strdup_printf (ac_session_get_planned (session) ? _("planned session %s, %d min, %s (%s)")
-                                                               : _("past session %s, %d min, %s (%s)"),
-                              start, ac_session_get_minutes (session), pressure, source);
+      /* Translators: a session as above; how it was read */
+      return note != NULL ? g_strdup_printf (_("%s; %s"), what, note) : g_steal_pointer (&what);
     }
   if (checkin != NULL)
     {
@@ -304,7 +309,7 @@ ac_cli_import (AcCli  *cli,
   if (plan == NULL)
     {
       ac_cli_error (cli, "%s", error->message);
-      return AC_CLI_EXIT_USAGE;
+      return AC_CLI_EXIT_BAD_INPUT;
     }
 
   if (as_text != NULL)
@@ -336,7 +341,7 @@ ac_cli_import (AcCli  *cli,
     {
       ac_cli_error (cli, "%s", error->message);
       return g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY)
-             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_USAGE;
+             ? AC_CLI_EXIT_BAD_JOURNAL : AC_CLI_EXIT_BAD_INPUT;
     }
 
   /* Applied again, if another writer saved first, to what it saved. */

@@ -241,7 +241,8 @@ print_usage (FILE *stream)
     fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “aftercare-cli COMMAND --help” for a command's options."));
   fprintf (stream, "%s\n", _("Exit status: 0 done, 1 usage error, 2 the journal could not be read "
-                             "or is invalid (nothing written), 3 the save failed (the old file is intact)."));
+                             "or is invalid (nothing written), 3 the save failed (the old file is intact), "
+                             "4 the file to import could not be read or is invalid (nothing written)."));
 }
 
 int

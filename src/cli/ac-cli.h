@@ -17,6 +17,7 @@ typedef enum
   AC_CLI_EXIT_USAGE       = 1,
   AC_CLI_EXIT_BAD_JOURNAL = 2,
   AC_CLI_EXIT_SAVE_FAILED = 3,
+  AC_CLI_EXIT_BAD_INPUT   = 4,
 } AcCliExit;
 
 typedef struct

@@ -24,6 +24,7 @@ struct _AcImportCandidate
   AcImportStatus  status;
   char           *source;
   char           *reason;
+  char           *note;             /* how the file was read, or NULL */
   AcSession      *session;
   AcCheckin      *checkin;
   AcCondition     file_conditions;  /* PROFILE: what the file lists */
@@ -57,6 +58,7 @@ ac_import_candidate_finalize (GObject *object)
 
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->note, g_free);
   g_clear_object (&self->session);
   g_clear_object (&self->checkin);
   g_clear_object (&self->existing);
@@ -272,6 +274,16 @@ _ac_import_candidate_new_rejected (AcImportKind  kind,
   return self;
 }
 
+/* A remark on how the record was read that the user should see before
+ * importing it (such as the time zone an event was read in). */
+void
+_ac_import_candidate_set_note (AcImportCandidate *self,
+                               const char        *note)
+{
+  g_free (self->note);
+  self->note = g_strdup (note);
+}
+
 gboolean
 _ac_import_candidate_is_rejected (AcImportCandidate *self)
 {
@@ -372,6 +384,21 @@ ac_import_candidate_get_reason (AcImportCandidate *self)
   g_return_val_if_fail (AC_IS_IMPORT_CANDIDATE (self), NULL);
 
   return self->reason;
+}
+
+/**
+ * ac_import_candidate_get_note:
+ *
+ * Returns: (transfer none) (nullable): how the record was read when the
+ *   user should know before importing it, such as “read in the time zone
+ *   Europe/Berlin (+01:00); the file's own definition of it gives +02:00”
+ */
+const char *
+ac_import_candidate_get_note (AcImportCandidate *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_CANDIDATE (self), NULL);
+
+  return self->note;
 }
 
 /**

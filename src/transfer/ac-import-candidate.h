@@ -22,6 +22,7 @@ AcImportKind    ac_import_candidate_get_kind        (AcImportCandidate *self);
 AcImportStatus  ac_import_candidate_get_status      (AcImportCandidate *self);
 const char     *ac_import_candidate_get_source      (AcImportCandidate *self);
 const char     *ac_import_candidate_get_reason      (AcImportCandidate *self);
+const char     *ac_import_candidate_get_note        (AcImportCandidate *self);
 AcSession      *ac_import_candidate_get_session     (AcImportCandidate *self);
 AcCheckin      *ac_import_candidate_get_checkin     (AcImportCandidate *self);
 AcCondition     ac_import_candidate_get_conditions  (AcImportCandidate *self);

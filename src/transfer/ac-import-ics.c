@@ -6,20 +6,27 @@
  * Every VEVENT of the file is a candidate session:
  *
  * - start: DTSTART in the event's own offset at that instant (a TZID's
- *   zone, from the file's VTIMEZONEs or the system's, is turned into the
- *   fixed offset it has then); UTC and floating times take the local zone;
+ *   zone is turned into the fixed offset it has then); UTC and floating
+ *   times take the local zone. A TZID that names a zone of the time zone
+ *   database ("Europe/Berlin") is read in that zone, whatever the file's
+ *   VTIMEZONE of it says: exports often hold only the observances of a
+ *   year or two, or only the summer one, which would put other times hours
+ *   off. When the file's definition gives another offset, the candidate's
+ *   note says which zone was used. Only a name nobody knows ("Eastern
+ *   Standard Time", as Outlook writes) is read in the file's VTIMEZONE,
+ *   and a TZID that is neither is not a time zone this system knows;
  * - minutes: from DTEND or DURATION, to the nearest minute, 1–600;
  * - id: the UID when it is a UUID (as Aftercare exports), else a UUID
  *   derived from the UID, so importing the same event again finds it;
  * - pressure, purpose, therapist, areas, planned: the X-AFTERCARE-
  *   properties Aftercare exports; for other events moderate, other, none,
  *   none, and planned when the event is in the future;
- * - notes: for Aftercare's events the DESCRIPTION, for others the SUMMARY
- *   and the DESCRIPTION.
+ * - notes: for Aftercare's events the DESCRIPTION, with the spaces around
+ *   it (as the therapist), for others the SUMMARY and the DESCRIPTION.
  *
- * An event that cannot be a session (all-day, repeating, cancelled, too
- * long, no start) is a candidate that is not importable, with the reason
- * and the line. A file that is not iCalendar (a line that is not
+ * An event that cannot be a session (all-day, repeating, also with a rule
+ * that cannot be read, cancelled, too long, no start) is a candidate that
+ * is not importable, with the reason and the line. A file that is not iCalendar (a line that is not
  * NAME:value, BEGIN and END that do not match) is an error naming the
  * line. libical does the parsing; a first pass over the text finds the
  * lines, which libical does not report.
@@ -29,10 +36,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libical/ical.h>
 
 #include "ac-enum-types.h"
@@ -41,6 +52,7 @@
 
 #define MAX_DEPTH 16
 #define SHOWN_CHARS 40
+#define ZONEINFO_DIR "/usr/share/zoneinfo"
 
 /* Where an event's lines are, from the first pass. */
 typedef struct
@@ -49,9 +61,15 @@ typedef struct
   guint  dtstart;
   guint  dtend;
   guint  duration;
+  guint  repeat;             /* the first RRULE or RDATE */
   char  *dtstart_value;
   char  *dtend_value;
   char  *duration_value;
+  char  *repeat_name;
+  char  *repeat_value;
+  /* Text values as written: libical drops the spaces around them. */
+  char  *description_value;
+  char  *therapist_value;
 } EventLines;
 
 typedef struct
@@ -82,6 +100,10 @@ event_lines_clear (gpointer data)
   g_free (lines->dtstart_value);
   g_free (lines->dtend_value);
   g_free (lines->duration_value);
+  g_free (lines->repeat_name);
+  g_free (lines->repeat_value);
+  g_free (lines->description_value);
+  g_free (lines->therapist_value);
 }
 
 static gboolean
@@ -227,6 +249,16 @@ scan_line (Scanner     *s,
           lines->duration = line;
           lines->duration_value = g_strdup (value);
         }
+      else if ((g_str_equal (name, "RRULE") || g_str_equal (name, "RDATE")) && lines->repeat == 0)
+        {
+          lines->repeat = line;
+          lines->repeat_name = g_strdup (name);
+          lines->repeat_value = g_strdup (value);
+        }
+      else if (g_str_equal (name, "DESCRIPTION") && lines->description_value == NULL)
+        lines->description_value = g_strdup (value);
+      else if (g_str_equal (name, "X-AFTERCARE-THERAPIST") && lines->therapist_value == NULL)
+        lines->therapist_value = g_strdup (value);
     }
 
   return TRUE;
@@ -301,8 +333,10 @@ typedef struct
 {
   icalcomponent *event;
   EventLines    *lines;      /* or NULL when the passes disagree */
+  GHashTable    *zones;      /* TZID → the database's GTimeZone, or NULL */
   const char    *summary;
   char          *reason;
+  char          *note;       /* the zone it was read in, when that matters */
 } Event;
 
 static gboolean
@@ -340,10 +374,141 @@ reject (Event      *ev,
 /* The property line numbers, 0 when not known. */
 #define LINE_OF(ev, member) ((ev)->lines != NULL ? (ev)->lines->member : 0)
 
-/* A date-time of the file in the offset it has at that instant. */
+/* Time zones */
+
+/* Whether @name has the form of a name of the time zone database
+ * ("Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+5"), with
+ * nothing that leads out of its folder. The leap-second zones ("right/")
+ * and "localtime" are not the time of a place. */
+static gboolean
+is_zone_name (const char *name)
+{
+  gsize length = strlen (name);
+
+  if (length == 0 || length > 255 || name[0] == '/' || name[length - 1] == '/' ||
+      strstr (name, "//") != NULL || g_str_has_prefix (name, "right/") ||
+      g_str_equal (name, "localtime"))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("/_+-", *p) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The zone of the time zone database (as GLib and libical read it) called
+ * @name, or NULL. GLib would open any file, and warns about one that is
+ * not a zone: only a regular file that starts as a zone does ("TZif") is
+ * given to it. */
+static GTimeZone *
+database_zone (const char *name)
+{
+  const char *dir = g_getenv ("TZDIR");
+  g_autofree char *path = NULL;
+  struct stat info;
+  char magic[4];
+  gssize n = 0;
+  int fd;
+
+  if (!is_zone_name (name))
+    return NULL;
+  path = g_build_filename (dir != NULL && dir[0] != '\0' ? dir : ZONEINFO_DIR, name, NULL);
+  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0)) < 0)
+    return NULL;
+  if (fstat (fd, &info) == 0 && S_ISREG (info.st_mode))
+    n = read (fd, magic, sizeof magic);
+  close (fd);
+  if (n != sizeof magic || memcmp (magic, "TZif", sizeof magic) != 0)
+    return NULL;
+
+  return g_time_zone_new_identifier (name);
+}
+
+static void
+zone_unref (gpointer zone)
+{
+  if (zone != NULL)
+    g_time_zone_unref (zone);
+}
+
+/* The zone of the database a TZID names, or NULL for a name nobody knows
+ * (“Eastern Standard Time”), which only the file's VTIMEZONE defines. A
+ * TZID that starts with "/" is a global name whose tail names the zone:
+ * libical's “/freeassociation.sourceforge.net/Europe/Berlin”, Mozilla's
+ * “/mozilla.org/20050126_1/Europe/Berlin”. */
+static GTimeZone *
+known_zone (GHashTable *zones,
+            const char *tzid)
+{
+  GTimeZone *zone = NULL;
+  gpointer found;
+
+  if (g_hash_table_lookup_extended (zones, tzid, NULL, &found))
+    return found;
+
+  if (tzid[0] != '/')
+    zone = database_zone (tzid);
+  else
+    for (const char *p = tzid; zone == NULL && p != NULL; p = strchr (p + 1, '/'))
+      if (strchr (p + 1, '/') != NULL)
+        zone = database_zone (p + 1);
+
+  g_hash_table_insert (zones, g_strdup (tzid), zone);
+  return zone;
+}
+
+/* "+01:00", or "+00:53:28" for an offset of seconds. */
+static char *
+format_offset (int offset)
+{
+  int magnitude = ABS (offset);
+
+  if (magnitude % 60 != 0)
+    return g_strdup_printf ("%c%02d:%02d:%02d", offset < 0 ? '-' : '+',
+                            magnitude / 3600, magnitude / 60 % 60, magnitude % 60);
+  return g_strdup_printf ("%c%02d:%02d", offset < 0 ? '-' : '+', magnitude / 3600, magnitude / 60 % 60);
+}
+
+/* An event read in a zone of the database whose VTIMEZONE in the file
+ * gives another offset at that time (a VTIMEZONE with only some of the
+ * zone's observances) says so. */
+static void
+compare_file_zone (Event               *ev,
+                   struct icaltimetype  t,
+                   const char          *tzid,
+                   icaltimezone        *defined,
+                   GTimeZone           *known,
+                   GDateTime           *time)
+{
+  g_autofree char *used = NULL;
+  g_autofree char *theirs = NULL;
+  int offset, file_offset, is_daylight = 0;
+
+  if (ev->note != NULL || defined == NULL)
+    return;
+
+  offset = (int) (g_date_time_get_utc_offset (time) / G_TIME_SPAN_SECOND);
+  file_offset = icaltimezone_get_utc_offset (defined, &t, &is_daylight);
+  if (offset == file_offset)
+    return;
+
+  used = format_offset (offset);
+  theirs = format_offset (file_offset);
+  /* Translators: a zone ("Europe/Berlin"), an offset ("+01:00"), the
+   * file's name of the zone, the offset the file's definition gives */
+  ev->note = g_strdup_printf (_("read in the time zone %s as this system knows it (%s); "
+                                "the file's own definition of “%s” gives %s"),
+                              g_time_zone_get_identifier (known), used, tzid, theirs);
+}
+
+/* A date-time of the file in the offset it has at that instant: in the
+ * zone of the database when its TZID names one, else in the file's
+ * VTIMEZONE @defined, else (a floating time) in the local zone. */
 static GDateTime *
 to_date_time (struct icaltimetype  t,
-              GTimeZone           *local)
+              GTimeZone           *local,
+              GTimeZone           *known,
+              icaltimezone        *defined)
 {
   g_autoptr(GTimeZone) zone = NULL;
   int offset, is_daylight = 0;
@@ -359,10 +524,21 @@ to_date_time (struct icaltimetype  t,
       return utc ? g_date_time_to_timezone (utc, local) : NULL;
     }
 
-  if (t.zone == NULL)
+  if (known != NULL)
+    {
+      g_autoptr(GDateTime) real = g_date_time_new (known, t.year, t.month, t.day,
+                                                   t.hour, t.minute, t.second);
+
+      if (real == NULL)
+        return NULL;
+      zone = g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (real) / G_TIME_SPAN_SECOND));
+      return g_date_time_to_timezone (real, zone);
+    }
+
+  if (defined == NULL)
     return g_date_time_new (local, t.year, t.month, t.day, t.hour, t.minute, t.second);
 
-  offset = icaltimezone_get_utc_offset ((icaltimezone *) t.zone, &t, &is_daylight);
+  offset = icaltimezone_get_utc_offset (defined, &t, &is_daylight);
   if (ABS (offset) >= 24 * 3600)
     return NULL;
   zone = g_time_zone_new_offset (offset);
@@ -378,18 +554,33 @@ read_time (Event               *ev,
            guint                line,
            GTimeZone           *local)
 {
-  icalparameter *tzid = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER);
+  icalparameter *parameter = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER);
+  const char *tzid = NULL;
+  icalcomponent *calendar = icalcomponent_get_parent (ev->event);
+  icaltimezone *defined = NULL;
+  GTimeZone *known = NULL;
   GDateTime *time;
+
+  if (parameter != NULL)
+    tzid = icalparameter_get_tzid (parameter) != NULL ? icalparameter_get_tzid (parameter) : "";
 
   if (t.is_date)
     {
       reject (ev, line, field, _("an all-day event has no time of day"));
       return NULL;
     }
-  if (tzid != NULL && t.zone == NULL && !icaltime_is_utc (t))
+  /* libical also knows zones of its own for names that are no zone of the
+   * database ("right/Europe/Berlin", hours off): only the file's are
+   * used. */
+  if (tzid != NULL && !icaltime_is_utc (t))
     {
-      reject (ev, line, field, _("“%s” is not a time zone this system knows"),
-              icalparameter_get_tzid (tzid));
+      known = known_zone (ev->zones, tzid);
+      if (calendar != NULL)
+        defined = icalcomponent_get_timezone (calendar, tzid);
+    }
+  if (tzid != NULL && known == NULL && defined == NULL && !icaltime_is_utc (t))
+    {
+      reject (ev, line, field, _("“%s” is not a time zone this system knows"), tzid);
       return NULL;
     }
   if (t.year < AC_YEAR_MIN || t.year > AC_YEAR_MAX)
@@ -397,11 +588,60 @@ read_time (Event               *ev,
       reject (ev, line, field, _("year %d is out of range %d–%d"), t.year, AC_YEAR_MIN, AC_YEAR_MAX);
       return NULL;
     }
-  if (!(time = to_date_time (t, local)))
+  if (!(time = to_date_time (t, local, known, defined)))
     reject (ev, line, field, _("not a date-time this system can place in time"));
+  else if (known != NULL)
+    compare_file_zone (ev, t, tzid, defined, known, time);
 
   return time;
 }
+
+/* A TEXT value as written, unescaped (RFC 5545, 3.3.11). */
+static char *
+unescape_text (const char *raw)
+{
+  GString *text = g_string_sized_new (strlen (raw));
+
+  for (const char *p = raw; *p != '\0'; p++)
+    {
+      if (*p != '\\' || p[1] == '\0')
+        g_string_append_c (text, *p);
+      else if (p[1] == 'n' || p[1] == 'N')
+        g_string_append_c (text, '\n'), p++;
+      else if (p[1] == '\\' || p[1] == ';' || p[1] == ',')
+        g_string_append_c (text, *++p);
+      else
+        g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* libical drops the spaces around a value: the value as the first pass
+ * found it, when it is libical's @parsed with its spaces, else @parsed. */
+static char *
+text_value (const char *raw,
+            const char *parsed)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *unescaped = NULL;
+
+  if (parsed == NULL)
+    return NULL;
+  if (raw == NULL)
+    return g_strdup (parsed);
+
+  stripped = g_strstrip (g_strdup (raw));
+  if (g_str_equal (stripped, parsed))
+    return g_strdup (raw);
+  unescaped = unescape_text (stripped);
+  if (g_str_equal (unescaped, parsed))
+    return unescape_text (raw);
+
+  return g_strdup (parsed);
+}
+
+#define RAW_VALUE(ev, member) ((ev)->lines != NULL ? (ev)->lines->member : NULL)
 
 static char *
 limit_text (const char *text)
@@ -454,7 +694,8 @@ read_aftercare (Event     *ev,
         }
       else if (g_str_equal (name, "X-AFTERCARE-THERAPIST"))
         {
-          g_autofree char *therapist = limit_text (value);
+          g_autofree char *spaced = text_value (RAW_VALUE (ev, therapist_value), value);
+          g_autofree char *therapist = limit_text (spaced);
 
           ac_session_set_therapist (session, therapist);
         }
@@ -479,11 +720,14 @@ read_aftercare (Event     *ev,
   return TRUE;
 }
 
+/* Aftercare's own events keep the spaces around their notes; the title
+ * and description of another calendar's event are trimmed. */
 static char *
 event_notes (Event    *ev,
              gboolean  ours)
 {
-  const char *description = icalcomponent_get_description (ev->event);
+  g_autofree char *description = text_value (RAW_VALUE (ev, description_value),
+                                             icalcomponent_get_description (ev->event));
   g_autoptr(GString) notes = g_string_new (NULL);
 
   if (!ours && ev->summary != NULL)
@@ -552,6 +796,17 @@ read_event (Event      *ev,
       icalcomponent_get_first_property (ev->event, ICAL_RDATE_PROPERTY) != NULL)
     {
       reject (ev, 0, "RRULE", _("repeating events are not imported; add their sessions one by one"));
+      return NULL;
+    }
+  /* A rule libical could not read (“UNTL=”) is gone from its event, which
+   * is still a repeating one. */
+  if (LINE_OF (ev, repeat) != 0)
+    {
+      g_autofree char *shown = shorten (ev->lines->repeat_value);
+
+      reject (ev, ev->lines->repeat, ev->lines->repeat_name,
+              _("“%s” is not a repeat rule that can be read, and repeating events are not imported; "
+                "add their sessions one by one"), shown);
       return NULL;
     }
   if (icalcomponent_get_status (ev->event) == ICAL_STATUS_CANCELLED)
@@ -700,6 +955,7 @@ _ac_import_ics (const char  *data,
   g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (EventLines));
   g_autoptr(GHashTable) ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, NULL);
+  g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, zone_unref);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   g_autofree char *text = NULL;
   Scanner scanner = { name, stack, lines, FALSE };
@@ -734,7 +990,7 @@ _ac_import_ics (const char  *data,
     {
       g_autoptr(AcSession) session = NULL;
       g_autofree char *source = NULL;
-      Event ev = { g_ptr_array_index (events, i), NULL, NULL, NULL };
+      Event ev = { g_ptr_array_index (events, i), NULL, zones, NULL, NULL, NULL };
 
       if (i % 64 == 0 &&
           !_ac_progress_update (progress, 0.4 + 0.6 * i / events->len, error))
@@ -751,11 +1007,17 @@ _ac_import_ics (const char  *data,
       source = event_source (&ev);
 
       if ((session = read_event (&ev, ids, now, local)))
-        g_ptr_array_add (candidates, _ac_import_candidate_new_session (session, source, TRUE));
+        {
+          AcImportCandidate *candidate = _ac_import_candidate_new_session (session, source, TRUE);
+
+          _ac_import_candidate_set_note (candidate, ev.note);
+          g_ptr_array_add (candidates, candidate);
+        }
       else
         g_ptr_array_add (candidates,
                          _ac_import_candidate_new_rejected (AC_IMPORT_KIND_SESSION, source, ev.reason));
       g_free (ev.reason);
+      g_free (ev.note);
     }
 
   icalcomponent_free (root);

@@ -22,6 +22,8 @@ AcImportCandidate *_ac_import_candidate_new_profile   (AcCondition         condi
 AcImportCandidate *_ac_import_candidate_new_rejected  (AcImportKind        kind,
                                                        const char         *source,
                                                        const char         *reason);
+void               _ac_import_candidate_set_note      (AcImportCandidate  *self,
+                                                       const char         *note);
 gboolean           _ac_import_candidate_is_rejected   (AcImportCandidate  *self);
 gboolean           _ac_import_candidate_get_from_calendar (AcImportCandidate *self);
 AcCondition        _ac_import_candidate_get_file_conditions (AcImportCandidate *self);

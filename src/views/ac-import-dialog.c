@@ -197,6 +197,7 @@ bind_row (GtkSignalListItemFactory *factory,
   g_autofree char *title_text = candidate_title (candidate);
   AcImportStatus status = ac_import_candidate_get_status (candidate);
   const char *reason = ac_import_candidate_get_reason (candidate);
+  const char *note = ac_import_candidate_get_note (candidate);
   gboolean can_select = ac_import_candidate_get_can_select (candidate);
   gboolean calendar = self->plan != NULL &&
                       ac_import_plan_get_format (self->plan) == AC_TRANSFER_FORMAT_ICS &&
@@ -210,6 +211,14 @@ bind_row (GtkSignalListItemFactory *factory,
     subtitle_text = g_strdup (reason);
   else
     subtitle_text = g_strdup_printf ("%s: %s", ac_import_status_get_label (status), reason);
+  /* How it was read, such as the time zone of an event. */
+  if (note != NULL)
+    {
+      g_autofree char *status_text = g_steal_pointer (&subtitle_text);
+
+      /* Translators: the status of a record to import; how it was read */
+      subtitle_text = g_strdup_printf (_("%s; %s"), status_text, note);
+    }
 
   gtk_label_set_label (GTK_LABEL (title), title_text);
   gtk_label_set_label (GTK_LABEL (subtitle), subtitle_text);

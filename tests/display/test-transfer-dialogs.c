@@ -313,6 +313,19 @@ import (Fixture    *f,
   return dialog;
 }
 
+/* The dialog with a file of tests/transfer/data. */
+static AcImportDialog *
+import_data (Fixture    *f,
+             AcJournal  *journal,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "..", "transfer", "data", name, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return import (f, journal, name, text);
+}
+
 static void
 on_imported (AcImportDialog *dialog,
              const char     *summary,
@@ -435,13 +448,9 @@ test_import_calendar (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "..", "transfer", "data", "calendar.ics", NULL);
-  g_autofree char *text = NULL;
-  AcImportDialog *dialog;
+  AcImportDialog *dialog = import_data (f, journal, "calendar.ics");
   AcImportPlan *plan;
 
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  dialog = import (f, journal, "calendar.ics", text);
   g_assert_cmpstr (_ac_import_dialog_get_message (dialog), ==, NULL);
   plan = _ac_import_dialog_get_plan (dialog);
   g_assert_nonnull (plan);
@@ -451,6 +460,27 @@ test_import_calendar (Fixture       *f,
   ac_display_test_settle ();
   g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), "Session: Tue 14 Jul 2026, 18:30, 60 min"));
   ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-calendar");
+
+  g_object_ref (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+/* An event read in the real Europe/Berlin, where the file's incomplete
+ * VTIMEZONE gives another offset, says so under its time. */
+static void
+test_import_zone_note (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcImportDialog *dialog = import_data (f, journal, "wordpress-berlin.ics");
+  g_assert_cmpstr (_ac_import_dialog_get_message (dialog), ==, NULL);
+  ac_display_test_settle ();
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), "Session: Tue 8 Dec 2026, 18:00, 60 min"));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog),
+                                                "New; read in the time zone Europe/Berlin as this system knows it "
+                                                "(+01:00); the file's own definition of “Europe/Berlin” gives +02:00"));
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-zone-note");
 
   g_object_ref (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -582,6 +612,7 @@ main (int   argc,
   ADD ("import", test_import);
   ADD ("import-bad", test_import_bad);
   ADD ("import-calendar", test_import_calendar);
+  ADD ("import-zone-note", test_import_zone_note);
   ADD ("import-many", test_import_many);
   ADD ("actions", test_actions);
   ADD ("actions-read-only", test_actions_read_only);

@@ -6,9 +6,8 @@
  * Any bytes, read as iCalendar (see fuzz-import.h for what must hold). The
  * sessions of a calendar that imports come back through an export with
  * the same id, start instant and offset, minutes, pressure, purpose, areas
- * and planned flag; iCalendar keeps no CR in text and libical trims values,
- * so notes and therapist may change once, and a second round changes
- * nothing.
+ * and planned flag; iCalendar keeps no CR in text, so notes and therapist
+ * may change once, and a second round changes nothing.
  */
 
 #define G_LOG_DOMAIN "fuzz-import-ics"

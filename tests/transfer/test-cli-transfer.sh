@@ -242,20 +242,52 @@ t_bad_csv() {
   cp "$journal" "$tmp/target.json" &&
     printf 'kind,id,start,minutes,pressure\r\nsession,,2026-11-20T18:30:00+01:00,60,deep\r\nsession,,2026-11-21T18:30:00+01:00,0,deep\r\n' >"$tmp/visits.csv" &&
     cli --file "$tmp/target.json" import "$tmp/visits.csv" &&
-    want_status 1 && want_err "visits.csv: line 3: minutes: 0 is out of range 1–600" &&
+    want_status 4 && want_err "visits.csv: line 3: minutes: 0 is out of range 1–600" &&
     want_same "$journal" "$tmp/target.json"
 }
-check "a bad CSV exits 1 naming the line and field, journal untouched" t_bad_csv
+# DESIGN.md: 4, an input file that could not be read or is invalid (it was
+# 1, the status of a usage error).
+check "a bad CSV exits 4 naming the line and field, journal untouched" t_bad_csv
 
 t_bad_ics() {
   printf 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261120T183000Z\r\nEND:VCALENDAR\r\n' >"$tmp/broken.ics" &&
     cli --file "$tmp/target.json" import "$tmp/broken.ics" &&
-    want_status 1 && want_err "broken.ics: line 4: END:VCALENDAR does not close BEGIN:VEVENT of line 2"
+    want_status 4 && want_err "broken.ics: line 4: END:VCALENDAR does not close BEGIN:VEVENT of line 2" &&
+    want_same "$journal" "$tmp/target.json"
 }
-check "a broken calendar exits 1 naming the line" t_bad_ics
+check "a broken calendar exits 4 naming the line, journal untouched" t_bad_ics
 
-check "import of a file that is not there exits 1 and names it" \
-  eval 'cli --file "$tmp/target.json" import "$tmp/missing.csv"; want_status 1 && want_err "Could not read “$tmp/missing.csv”"'
+t_bad_json() {
+  printf '{ "format": "aftercare-journal", "version": 1, "sessions": [ { "id": 1 } ] }\n' >"$tmp/backup-bad.json" &&
+    cli --file "$tmp/target.json" import "$tmp/backup-bad.json" &&
+    want_status 4 && want_err "backup-bad.json" &&
+    want_same "$journal" "$tmp/target.json"
+}
+check "an invalid JSON backup to import exits 4, journal untouched" t_bad_json
+
+check "import of a file that is not there exits 4 and names it" \
+  eval 'cli --file "$tmp/target.json" import "$tmp/missing.csv"; want_status 4 && want_err "Could not read “$tmp/missing.csv”"'
+
+# An export whose VTIMEZONE has only the summer observance: the December
+# event is read in the real Europe/Berlin, and the plan says so.
+t_incomplete_zone() {
+  cli --file "$tmp/zones.json" import --dry-run "$TRANSFER_DATA_DIR/wordpress-berlin.ics" && want_status 0 &&
+    want_out "  New: planned session 2026-12-08 18:00 +01:00, 60 min, moderate (line 21 (event “Sportmassage”)); read in the time zone Europe/Berlin as this system knows it (+01:00); the file's own definition of “Europe/Berlin” gives +02:00" ||
+    return 1
+  grep -qxF "  New: past session 2026-07-14 18:30 +02:00, 60 min, moderate (line 33 (event “Entspannungsmassage”))" "$out" ||
+    fail "the July event, where the file's definition is right, is not listed without a note" || return 1
+  cli --file "$tmp/zones.json" import --dry-run "$TRANSFER_DATA_DIR/outlook-eastern.ics" && want_status 0 &&
+    want_out "  New: past session 2026-06-16 17:00 -04:00, 60 min" "  New: planned session 2026-12-15 17:00 -05:00, 60 min"
+}
+check "import --dry-run of an incomplete VTIMEZONE shows the real offset and the zone it was read in" t_incomplete_zone
+
+t_bad_rule() {
+  printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:w@example.org\r\nDTSTART:20261201T170000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;UNTL=20261231T000000Z\r\nSUMMARY:Weekly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >"$tmp/rule.ics" &&
+    cli --file "$tmp/rule.json" import "$tmp/rule.ics" && want_status 0 &&
+    want_out "0 new" "  Not importable: line 3 (event “Weekly”): line 7: RRULE: “FREQ=WEEKLY;UNTL=20261231T000000Z” is not a repeat rule that can be read" &&
+    [[ ! -e $tmp/rule.json ]] || fail "the journal was written"
+}
+check "an event with a repeat rule that cannot be read is not importable, and says why" t_bad_rule
 check "import into a journal that does not load exits 2" \
   eval 'cli --file "$bad_journal" import "$tmp/out.csv"; want_status 2 && want_err "$bad_journal"'
 

@@ -139,15 +139,14 @@ test_export_parses (void)
 }
 
 /* What iCalendar keeps of a note: its text has no CR (a CR LF line break
- * comes back as LF), and libical drops spaces at the start and end of a
- * value. */
+ * comes back as LF). The spaces at its start and end stay, as in CSV
+ * (libical drops them; the import puts them back). */
 static char *
 as_ics_keeps (const char *notes)
 {
   g_auto(GStrv) lines = g_strsplit (notes, "\r\n", -1);
-  char *joined = g_strjoinv ("\n", lines);
 
-  return g_strstrip (joined);
+  return g_strjoinv ("\n", lines);
 }
 
 /* Equal in every field, the start's instant and offset included, with the
@@ -313,16 +312,17 @@ test_user_zone (void)
 }
 
 static AcImportPlan *
-read_calendar (AcJournal *journal)
+read_data (AcJournal  *journal,
+           const char *name)
 {
-  g_autofree char *path = ac_transfer_test_data_path ("calendar.ics");
+  g_autofree char *path = ac_transfer_test_data_path (name);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   AcImportPlan *plan;
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  plan = ac_transfer_test_read (journal, text, length, "calendar.ics", &error);
+  plan = ac_transfer_test_read (journal, text, length, name, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
   return plan;
@@ -371,7 +371,7 @@ static void
 test_calendar_events (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  g_autoptr(AcImportPlan) plan = read_calendar (journal);
+  g_autoptr(AcImportPlan) plan = read_data (journal, "calendar.ics");
   g_autofree char *derived = NULL;
   guint n_added = 0;
   g_autoptr(GError) error = NULL;
@@ -428,7 +428,7 @@ test_calendar_events (void)
 
   /* Read again: the same events are duplicates now, by id. */
   g_clear_object (&plan);
-  plan = read_calendar (journal);
+  plan = read_data (journal, "calendar.ics");
   g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_DUPLICATE), ==, 6);
   g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), ==, 0);
   g_assert_cmpstr (ac_session_get_id (ac_import_candidate_get_session (ac_transfer_test_candidate (plan, 0))),
@@ -476,7 +476,7 @@ test_same_time_duplicate (void)
   AcImportCandidate *candidate;
 
   g_assert_true (ac_journal_add_session (journal, same, NULL));
-  plan = read_calendar (journal);
+  plan = read_data (journal, "calendar.ics");
   candidate = ac_transfer_test_candidate (plan, 0);
   g_assert_cmpint (ac_import_candidate_get_status (candidate), ==, AC_IMPORT_STATUS_DUPLICATE);
   g_assert_true (ac_import_candidate_get_existing (candidate) == G_OBJECT (same));
@@ -521,6 +521,175 @@ test_floating_in_local_zone (void)
     g_setenv ("TZ", saved, TRUE);
   else
     g_unsetenv ("TZ");
+}
+
+/* The start of a candidate that will be imported, and its note. */
+static void
+assert_start (AcImportPlan *plan,
+              guint         index,
+              const char   *start,
+              const char   *note)
+{
+  AcImportCandidate *candidate = ac_transfer_test_candidate (plan, index);
+  AcSession *session = ac_import_candidate_get_session (candidate);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (ac_import_candidate_get_status (candidate), ==, AC_IMPORT_STATUS_NEW);
+  g_assert_nonnull (session);
+  text = g_date_time_format (ac_session_get_start (session), "%Y-%m-%dT%H:%M:%S%:z");
+  g_assert_cmpstr (text, ==, start);
+  g_assert_cmpstr (ac_import_candidate_get_note (candidate), ==, note);
+}
+
+/* Exports whose VTIMEZONE is incomplete: a TZID the time zone database
+ * knows is read in the real zone, and the candidate says so when the
+ * file's definition disagrees. A name only the file defines (Outlook's)
+ * is read in the file's VTIMEZONE, its yearly rules included. */
+static void
+test_incomplete_zones (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcImportPlan) plan = NULL;
+
+  /* WordPress (The Events Calendar): Europe/Berlin with only the summer
+   * observance of 2026, which libical applies to December too. Before it
+   * (February) libical takes the offset it changes from, which is right. */
+  plan = read_data (journal, "wordpress-berlin.ics");
+  assert_start (plan, 0, "2026-12-08T18:00:00+01:00",
+                "read in the time zone Europe/Berlin as this system knows it (+01:00); "
+                "the file's own definition of “Europe/Berlin” gives +02:00");
+  assert_start (plan, 1, "2026-07-14T18:30:00+02:00", NULL);
+  assert_start (plan, 2, "2026-02-10T09:00:00+01:00", NULL);
+  g_assert_cmpint (ac_session_get_minutes (ac_import_candidate_get_session (ac_transfer_test_candidate (plan, 2))),
+                   ==, 45);
+  g_clear_object (&plan);
+
+  /* Australia/Sydney with only the winter observance from April 2026:
+   * summer time after it (November) is +11:00 again. */
+  plan = read_data (journal, "sydney.ics");
+  assert_start (plan, 0, "2026-01-20T09:30:00+11:00", NULL);
+  assert_start (plan, 1, "2026-07-21T09:30:00+10:00", NULL);
+  assert_start (plan, 2, "2026-11-17T17:00:00+11:00",
+                "read in the time zone Australia/Sydney as this system knows it (+11:00); "
+                "the file's own definition of “Australia/Sydney” gives +10:00");
+  g_clear_object (&plan);
+
+  /* Outlook: “Eastern Standard Time” is no zone of the database; its
+   * VTIMEZONE's rules from 1601 give summer time in June. */
+  plan = read_data (journal, "outlook-eastern.ics");
+  assert_start (plan, 0, "2026-06-16T17:00:00-04:00", NULL);
+  assert_start (plan, 1, "2026-12-15T17:00:00-05:00", NULL);
+  g_assert_cmpstr (ac_session_get_notes (ac_import_candidate_get_session (ac_transfer_test_candidate (plan, 0))),
+                   ==, "Massage\nDeep tissue, ask for Dana");
+  g_clear_object (&plan);
+
+  /* GNOME Calendar's complete VTIMEZONE agrees with the database: no
+   * note. */
+  plan = read_data (journal, "calendar.ics");
+  for (guint i = 0; i < g_list_model_get_n_items (ac_import_plan_get_candidates (plan)); i++)
+    g_assert_null (ac_import_candidate_get_note (ac_transfer_test_candidate (plan, i)));
+}
+
+/* TZIDs with no VTIMEZONE: a global name ("/…/Europe/Berlin") is the
+ * zone its tail names; names of files in the zone folder that are not
+ * zones, paths and the leap-second zones are no time zone (and GLib is
+ * never asked, so it does not warn). */
+static void
+test_zone_names (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20261208T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Mozilla\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTART;TZID=America/Argentina/Buenos_Aires:20260708T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Three parts\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTART;TZID=leapseconds:20261208T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Not a zone\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:d@example.org\r\nDTSTART;TZID=../../../etc/passwd:20261208T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:A path\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:e@example.org\r\nDTSTART;TZID=right/Europe/Berlin:20261208T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Leap seconds\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:f@example.org\r\nDTSTART;TZID=/dev/stdin:20261208T180000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:A device\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AcImportPlan) plan = ac_transfer_test_read (journal, text, -1, "names.ics", &error);
+
+  g_assert_no_error (error);
+  assert_start (plan, 0, "2026-12-08T18:00:00+01:00", NULL);
+  assert_start (plan, 1, "2026-07-08T18:00:00-03:00", NULL);
+  assert_rejected (ac_transfer_test_candidate (plan, 2), "line 16 (event “Not a zone”)",
+                   "line 18: DTSTART: “leapseconds” is not a time zone this system knows");
+  assert_rejected (ac_transfer_test_candidate (plan, 3), "line 22 (event “A path”)",
+                   "line 24: DTSTART: “../../../etc/passwd” is not a time zone this system knows");
+  assert_rejected (ac_transfer_test_candidate (plan, 4), "line 28 (event “Leap seconds”)",
+                   "line 30: DTSTART: “right/Europe/Berlin” is not a time zone this system knows");
+  assert_rejected (ac_transfer_test_candidate (plan, 5), "line 34 (event “A device”)",
+                   "line 36: DTSTART: “/dev/stdin” is not a time zone this system knows");
+}
+
+/* A repeat rule libical cannot read (a typo: UNTL for UNTIL) is gone from
+ * libical's event, which is still a repeating one: not importable, and
+ * not one session. The same for an RDATE. */
+static void
+test_unreadable_rule (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nDTSTART:20261201T170000Z\r\nDURATION:PT1H\r\n"
+    "RRULE:FREQ=WEEKLY;UNTL=20261231T000000Z\r\nSUMMARY:Weekly massage\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:dates@example.org\r\nDTSTART:20261202T170000Z\r\nDURATION:PT1H\r\n"
+    "SUMMARY:Some dates\r\nRDATE:next Tuesday\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:once@example.org\r\nDTSTART:20261203T170000Z\r\nDURATION:PT1H\r\n"
+    "SUMMARY:Once\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AcImportPlan) plan = ac_transfer_test_read (journal, text, -1, "rule.ics", &error);
+
+  g_assert_no_error (error);
+  assert_rejected (ac_transfer_test_candidate (plan, 0), "line 4 (event “Weekly massage”)",
+                   "line 8: RRULE: “FREQ=WEEKLY;UNTL=20261231T000000Z” is not a repeat rule that can be "
+                   "read, and repeating events are not imported");
+  assert_rejected (ac_transfer_test_candidate (plan, 1), "line 11 (event “Some dates”)",
+                   "line 16: RDATE: “next Tuesday” is not a repeat rule that can be read");
+  assert_start (plan, 2, "2026-12-03T17:00:00+00:00", NULL);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_NEW), ==, 1);
+}
+
+/* Notes and therapist keep the spaces at their start and end, as in CSV
+ * (libical drops them), in an export and in a file written by hand. */
+static void
+test_spaces_kept (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:spaces@example.org\r\nDTSTART:20261101T090000Z\r\nDURATION:PT1H\r\n"
+    "SUMMARY:Massage\r\nDESCRIPTION:  indented\\, and a line\\n  \r\n"
+    "X-AFTERCARE-THERAPIST:\t Ana \r\nX-AFTERCARE-PRESSURE:deep\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-02T12:00:00+00:00", NULL);
+  g_autoptr(AcSession) spaced = ac_session_new (start, 60, AC_PRESSURE_LIGHT);
+  g_autoptr(AcJournal) back = NULL;
+  g_autoptr(AcSession) session = NULL;
+  g_autoptr(AcImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+
+  ac_session_set_therapist (spaced, "  Zoë, \"Z\"; O'Neil\\ ");
+  ac_session_set_notes (spaced, " two words; a comma, \\n  ");
+  g_assert_true (ac_journal_add_session (journal, spaced, NULL));
+  exported = ac_transfer_test_export (journal, AC_TRANSFER_FORMAT_ICS, NULL);
+  back = ac_transfer_test_import (exported, -1, "spaces.ics");
+  session = g_list_model_get_item (ac_journal_get_sessions (back), 0);
+  g_assert_cmpstr (ac_session_get_therapist (session), ==, "  Zoë, \"Z\"; O'Neil\\ ");
+  g_assert_cmpstr (ac_session_get_notes (session), ==, " two words; a comma, \\n  ");
+
+  plan = ac_transfer_test_read (journal, text, -1, "hand.ics", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ac_session_get_therapist (ac_import_candidate_get_session (ac_transfer_test_candidate (plan, 0))),
+                   ==, "\t Ana ");
+  g_assert_cmpstr (ac_session_get_notes (ac_import_candidate_get_session (ac_transfer_test_candidate (plan, 0))),
+                   ==, "  indented, and a line\n  ");
 }
 
 typedef struct
@@ -635,6 +804,10 @@ main (int   argc,
   g_test_add_func ("/transfer/ics/same-time-duplicate", test_same_time_duplicate);
   g_test_add_func ("/transfer/ics/uid-case", test_uid_case);
   g_test_add_func ("/transfer/ics/floating-in-local-zone", test_floating_in_local_zone);
+  g_test_add_func ("/transfer/ics/incomplete-zones", test_incomplete_zones);
+  g_test_add_func ("/transfer/ics/zone-names", test_zone_names);
+  g_test_add_func ("/transfer/ics/unreadable-rule", test_unreadable_rule);
+  g_test_add_func ("/transfer/ics/spaces-kept", test_spaces_kept);
   g_test_add_func ("/transfer/ics/bad-files", test_bad_files);
   g_test_add_func ("/transfer/ics/folded-lines", test_folded_lines);
   g_test_add_func ("/transfer/ics/byte-order-mark", test_byte_order_mark);
