@@ -202,7 +202,7 @@ ac_cli_add_session (AcCli  *cli,
   g_autoptr(AcJournal) journal = NULL;
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = ac_clock_get_now (cli->clock);
   AcPressure pressure;
   AcPurpose purpose = AC_PURPOSE_OTHER;
   guint areas;

@@ -140,7 +140,7 @@ ac_cli_export (AcCli  *cli,
   if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
     return status;
 
-  exporter = ac_exporter_new (format);
+  exporter = ac_exporter_new (format, cli->clock);
   ac_exporter_set_range (exporter, &from, &to);
   ac_exporter_set_paper (exporter, paper);
   ac_exporter_set_today (exporter, &today);
@@ -270,7 +270,7 @@ ac_cli_import (AcCli  *cli,
   };
   g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
   g_autoptr(AcJournal) journal = NULL;
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcImporter) importer = ac_importer_new (cli->clock);
   g_autoptr(AcImportPlan) plan = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;

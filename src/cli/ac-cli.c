@@ -206,7 +206,7 @@ ac_cli_save_change (AcCli               *cli,
   return AC_CLI_EXIT_SAVE_FAILED;
 }
 
-/* --today DATE, or the local date now. */
+/* --today DATE, or the clock's today. */
 gboolean
 ac_cli_parse_today (AcCli      *cli,
                     const char *text,
@@ -214,12 +214,7 @@ ac_cli_parse_today (AcCli      *cli,
 {
   if (text == NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      int y, m, d;
-
-      g_date_time_get_ymd (now, &y, &m, &d);
-      g_date_clear (today, 1);
-      g_date_set_dmy (today, d, m, y);
+      ac_clock_get_today (cli->clock, today);
       return TRUE;
     }
 
@@ -249,7 +244,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  AcCli cli = { NULL, NULL, NULL };
+  AcCli cli = { NULL, NULL, NULL, NULL };
   AcCliExit status = AC_CLI_EXIT_USAGE;
   int i;
 
@@ -307,6 +302,8 @@ main (int   argc,
       if (strcmp (argv[i], commands[c].name) == 0)
         {
           cli.command = commands[c].name;
+          /* One command sees one moment, even across midnight. */
+          cli.clock = ac_clock_new_stopped ();
           status = commands[c].run (&cli, argc - i, argv + i);
           goto out;
         }
@@ -316,6 +313,7 @@ main (int   argc,
   print_usage (stderr);
 
 out:
+  g_clear_object (&cli.clock);
   g_free (cli.file_path);
   g_free (cli.file_option);
   return status;

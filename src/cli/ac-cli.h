@@ -8,6 +8,8 @@
 
 #include "ac-journal.h"
 
+#include "ac-clock.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of DESIGN.md. */
@@ -25,6 +27,7 @@ typedef struct
   char       *file_path;   /* --file, or NULL for the default journal */
   char       *file_option; /* --file after the command, until parsed */
   const char *command;
+  AcClock    *clock;       /* stopped when the command starts */
 } AcCli;
 
 typedef struct

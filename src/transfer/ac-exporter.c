@@ -28,6 +28,7 @@ struct _AcExporter
   GDate             from;
   GDate             to;
   GDate             today;
+  AcClock          *clock;
   double            progress;
 };
 
@@ -131,10 +132,21 @@ ac_exporter_set_property (GObject      *object,
 }
 
 static void
+ac_exporter_finalize (GObject *object)
+{
+  AcExporter *self = (AcExporter *)object;
+
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (ac_exporter_parent_class)->finalize (object);
+}
+
+static void
 ac_exporter_class_init (AcExporterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = ac_exporter_finalize;
   object_class->get_property = ac_exporter_get_property;
   object_class->set_property = ac_exporter_set_property;
 
@@ -182,15 +194,24 @@ ac_exporter_init (AcExporter *self)
 
 /**
  * ac_exporter_new:
+ * @clock: the time an export is made at (the iCalendar DTSTAMP), and the
+ *   day a report's advice is for unless ac_exporter_set_today() says
  *
  * Returns: (transfer full): an exporter of the whole journal to @format
  */
 AcExporter *
-ac_exporter_new (AcTransferFormat format)
+ac_exporter_new (AcTransferFormat  format,
+                 AcClock          *clock)
 {
-  g_return_val_if_fail (format <= AC_TRANSFER_FORMAT_PDF, NULL);
+  AcExporter *self;
 
-  return g_object_new (AC_TYPE_EXPORTER, "format", format, NULL);
+  g_return_val_if_fail (format <= AC_TRANSFER_FORMAT_PDF, NULL);
+  g_return_val_if_fail (AC_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (AC_TYPE_EXPORTER, "format", format, NULL);
+  self->clock = g_object_ref (clock);
+
+  return self;
 }
 
 AcTransferFormat
@@ -268,7 +289,7 @@ ac_exporter_set_paper (AcExporter *self,
 /**
  * ac_exporter_set_today:
  * @today: (nullable): the day a report's advice is for, or %NULL for the
- *   local date when the export starts
+ *   clock's today when the export starts
  */
 void
 ac_exporter_set_today (AcExporter  *self,
@@ -299,7 +320,7 @@ export_job_new (AcExporter *self,
   GDate today = self->today;
 
   job->format = self->format;
-  job->now = g_date_time_new_now_local ();
+  job->now = ac_clock_get_now (self->clock);
   job->file = file ? g_object_ref (file) : NULL;
 
   if (!g_date_valid (&today))

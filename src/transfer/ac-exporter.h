@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "ac-clock.h"
 #include "ac-journal.h"
 #include "ac-transfer-enums.h"
 
@@ -17,7 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcExporter, ac_exporter, AC, EXPORTER, GObject)
 
-AcExporter       *ac_exporter_new          (AcTransferFormat      format);
+AcExporter       *ac_exporter_new          (AcTransferFormat      format,
+                                            AcClock              *clock);
 AcTransferFormat  ac_exporter_get_format   (AcExporter           *self);
 void              ac_exporter_set_range    (AcExporter           *self,
                                             const GDate          *from,

@@ -27,7 +27,7 @@ struct _AcImporter
   GObject           parent_instance;
 
   AcTransferFormat  format;
-  GDateTime        *now;
+  AcClock          *clock;
   double            progress;
   guint             format_set : 1;
 };
@@ -89,7 +89,7 @@ ac_importer_finalize (GObject *object)
 {
   AcImporter *self = (AcImporter *)object;
 
-  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (ac_importer_parent_class)->finalize (object);
 }
@@ -141,13 +141,22 @@ ac_importer_init (AcImporter *self)
 
 /**
  * ac_importer_new:
+ * @clock: the time that separates planned sessions from done ones, for
+ *   calendar events that do not say: the clock's, when each read starts
  *
  * Returns: (transfer full): an importer that finds each file's format
  */
 AcImporter *
-ac_importer_new (void)
+ac_importer_new (AcClock *clock)
 {
-  return g_object_new (AC_TYPE_IMPORTER, NULL);
+  AcImporter *self;
+
+  g_return_val_if_fail (AC_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (AC_TYPE_IMPORTER, NULL);
+  self->clock = g_object_ref (clock);
+
+  return self;
 }
 
 /**
@@ -183,23 +192,6 @@ ac_importer_get_format (AcImporter       *self,
   if (format != NULL)
     *format = self->format;
   return self->format_set;
-}
-
-/**
- * ac_importer_set_now:
- * @now: (nullable): the time that separates planned sessions from done
- *   ones for calendar events that do not say, or %NULL for the time of
- *   each read
- */
-void
-ac_importer_set_now (AcImporter *self,
-                     GDateTime  *now)
-{
-  g_return_if_fail (AC_IS_IMPORTER (self));
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  if (now != NULL)
-    self->now = g_date_time_ref (now);
 }
 
 double
@@ -377,7 +369,7 @@ read_job_new (AcImporter *self,
   job->bytes = bytes ? g_bytes_ref (bytes) : NULL;
   job->name = name ? g_strdup (name) : g_file_get_basename (file);
   job->journal = g_object_ref (journal);
-  job->now = self->now ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
+  job->now = ac_clock_get_now (self->clock);
   job->format = self->format;
   job->format_set = self->format_set;
 

@@ -10,6 +10,7 @@
 
 #include "ac-import-candidate.h"
 #include "ac-import-plan.h"
+#include "ac-clock.h"
 #include "ac-journal.h"
 #include "ac-transfer-enums.h"
 
@@ -19,13 +20,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcImporter, ac_importer, AC, IMPORTER, GObject)
 
-AcImporter    *ac_importer_new          (void);
+AcImporter    *ac_importer_new          (AcClock              *clock);
 void           ac_importer_set_format   (AcImporter           *self,
                                          AcTransferFormat      format);
 gboolean       ac_importer_get_format   (AcImporter           *self,
                                          AcTransferFormat     *format);
-void           ac_importer_set_now      (AcImporter           *self,
-                                         GDateTime            *now);
 double         ac_importer_get_progress (AcImporter           *self);
 
 AcImportPlan  *ac_importer_read         (AcImporter           *self,

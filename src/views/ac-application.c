@@ -141,7 +141,7 @@ preferences_activated (GSimpleAction *action,
   /* Also from a notification or the service, with no window yet. */
   g_application_activate (G_APPLICATION (self));
   preferences = ac_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                           get_keeper (self));
+                                           self->context);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -245,7 +245,7 @@ ac_application_startup (GApplication *application)
 
     self->context = ac_context_new (get_keeper (self), clock, settings);
   }
-  self->reminders = ac_reminders_new (ac_context_get_settings (self->context), get_keeper (self));
+  self->reminders = ac_reminders_new (self->context);
   g_signal_connect_object (self->reminders, "send-notification",
                            G_CALLBACK (on_send_notification), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "withdraw-notification",

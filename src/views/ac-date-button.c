@@ -70,7 +70,7 @@ ac_date_format_long (const GDate *date)
 static void
 sync_widgets (AcDateButton *self)
 {
-  g_autoptr(GDateTime) date_time = date_to_date_time (&self->date);
+  g_autoptr(GDateTime) date_time = NULL;
   /* Translators: a date on a button, see g_date_time_format();
    * "Fri 20 Nov 2026" */
   g_autofree char *label = format_date (&self->date, _("%a %-d %b %Y"));
@@ -78,6 +78,7 @@ sync_widgets (AcDateButton *self)
   /* Translators: the accessible name of the date button; %s is the date */
   g_autofree char *accessible = g_strdup_printf (_("Date: %s"), long_date);
 
+  date_time = date_to_date_time (&self->date);
   gtk_menu_button_set_label (self->menu_button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
@@ -247,19 +248,14 @@ ac_date_button_class_init (AcDateButtonClass *klass)
   gtk_widget_class_set_css_name (widget_class, "acdatebutton");
 }
 
+/* No date until its owner sets one: the editors and the export dialog
+ * do as they make it, from the record or the clock's today. */
 static void
 ac_date_button_init (AcDateButton *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_date_clear (&self->date, 1);
-  g_date_set_dmy (&self->date,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  sync_widgets (self);
 }
 
 GtkWidget *
@@ -288,7 +284,7 @@ ac_date_button_set_date (AcDateButton *self,
   g_return_if_fail (AC_IS_DATE_BUTTON (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
 
-  if (g_date_compare (&self->date, date) == 0)
+  if (g_date_valid (&self->date) && g_date_compare (&self->date, date) == 0)
     return;
 
   self->date = *date;

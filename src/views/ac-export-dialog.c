@@ -35,7 +35,8 @@ struct _AcExportDialog
   GtkProgressBar *progress_bar;
 
   AcJournal      *journal;
-  GDate           today;
+  AcClock        *clock;
+  GDate           today;        /* the clock's when the dialog opened */
   AcExporter     *exporter;     /* while exporting */
   GCancellable   *cancellable;  /* while exporting */
   GFile          *file;         /* while exporting */
@@ -218,7 +219,7 @@ _ac_export_dialog_export_to (AcExportDialog *self,
   if (!get_range (self, &from, &to))
     return;
 
-  self->exporter = ac_exporter_new (selected_format (self));
+  self->exporter = ac_exporter_new (selected_format (self), self->clock);
   ac_exporter_set_range (self->exporter, &from, &to);
   ac_exporter_set_paper (self->exporter, adw_combo_row_get_selected (self->paper_row) == 1
                                          ? AC_PAPER_LETTER : AC_PAPER_A4);
@@ -381,6 +382,7 @@ ac_export_dialog_finalize (GObject *object)
   AcExportDialog *self = AC_EXPORT_DIALOG (object);
 
   g_clear_object (&self->journal);
+  g_clear_object (&self->clock);
   g_clear_object (&self->exporter);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
@@ -462,25 +464,24 @@ ac_export_dialog_init (AcExportDialog *self)
 /**
  * ac_export_dialog_new:
  * @parent: the main window
- * @journal: the journal to export
- * @today: the day the periods end on: the clock's today
+ * @context: the journal to export, and the clock: the periods end today
  *
  * Returns: (transfer none): a modal dialog, to present; GTK owns it
  */
 AcExportDialog *
-ac_export_dialog_new (GtkWindow   *parent,
-                      AcJournal   *journal,
-                      const GDate *today)
+ac_export_dialog_new (GtkWindow *parent,
+                      AcContext *context)
 {
   AcExportDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
 
   self = g_object_new (AC_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->journal = g_object_ref (journal);
-  self->today = *today;
+  self->journal = g_object_ref (ac_context_get_journal (context));
+  self->clock = g_object_ref (ac_context_get_clock (context));
+  ac_clock_get_today (self->clock, &self->today);
 
   ac_date_button_set_date (self->to_button, &self->today);
   {

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcExportDialog, ac_export_dialog, AC, EXPORT_DIALOG, AdwWindow)
 
 AcExportDialog *ac_export_dialog_new       (GtkWindow      *parent,
-                                            AcJournal      *journal,
-                                            const GDate    *today);
+                                            AcContext      *context);
 
 G_END_DECLS

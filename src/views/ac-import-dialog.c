@@ -36,6 +36,7 @@ struct _AcImportDialog
   GtkListView     *list_view;
 
   AcJournal       *journal;
+  AcClock         *clock;
   AcImporter      *importer;     /* while reading */
   GCancellable    *cancellable;  /* while reading */
   AcImportPlan    *plan;         /* once read */
@@ -328,7 +329,7 @@ _ac_import_dialog_open (AcImportDialog *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_stack_set_visible_child_name (self->stack, "progress");
 
-  self->importer = ac_importer_new ();
+  self->importer = ac_importer_new (self->clock);
   self->cancellable = g_cancellable_new ();
   g_signal_connect_swapped (self->importer, "notify::progress", G_CALLBACK (on_progress), self);
   ac_importer_read_async (self->importer, file, self->journal, self->cancellable,
@@ -521,6 +522,7 @@ ac_import_dialog_finalize (GObject *object)
   AcImportDialog *self = AC_IMPORT_DIALOG (object);
 
   g_clear_object (&self->journal);
+  g_clear_object (&self->clock);
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->plan);
@@ -594,22 +596,24 @@ ac_import_dialog_init (AcImportDialog *self)
 /**
  * ac_import_dialog_new:
  * @parent: the main window
- * @journal: the journal to import into; writable
+ * @context: the journal to import into (writable), and the clock
  *
  * Returns: (transfer none): a modal dialog; GTK owns it. Call
  *   ac_import_dialog_choose_file() to start.
  */
 AcImportDialog *
 ac_import_dialog_new (GtkWindow *parent,
-                      AcJournal *journal)
+                      AcContext *context)
 {
   AcImportDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
 
   self = g_object_new (AC_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
-  self->journal = g_object_ref (journal);
+  self->journal = g_object_ref (ac_context_get_journal (context));
+  self->clock = g_object_ref (ac_context_get_clock (context));
 
   return self;
 }

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcImportDialog, ac_import_dialog, AC, IMPORT_DIALOG, AdwWindow)
 
 AcImportDialog *ac_import_dialog_new         (GtkWindow      *parent,
-                                              AcJournal      *journal);
+                                              AcContext      *context);
 void            ac_import_dialog_choose_file (AcImportDialog *self);
 
 G_END_DECLS

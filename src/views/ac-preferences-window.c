@@ -41,8 +41,10 @@ struct _AcPreferencesWindow
 
   GPtrArray            *condition_rows;   /* AdwActionRow, one per condition */
 
-  GSettings            *settings;
-  AcJournalKeeper      *keeper;
+  AcContext            *context;
+  GSettings            *settings;         /* the context's */
+  AcJournalKeeper      *keeper;           /* the context's */
+  GSignalGroup         *journal_signals;
   AcJournal            *journal;          /* the keeper's, followed */
 
   guint                 syncing : 1;
@@ -52,7 +54,7 @@ G_DEFINE_FINAL_TYPE (AcPreferencesWindow, ac_preferences_window, ADW_TYPE_PREFER
 
 enum {
   PROP_0,
-  PROP_KEEPER,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -312,9 +314,10 @@ on_import_activated (AcPreferencesWindow *self)
 }
 
 static GFile *
-backup_file_for (GFile *file)
+backup_file_for (AcPreferencesWindow *self,
+                 GFile               *file)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = ac_clock_get_now (ac_context_get_clock (self->context));
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *base = g_strconcat (g_file_peek_path (file), ".deleted-", stamp, NULL);
   g_autofree char *path = g_strdup (base);
@@ -370,7 +373,7 @@ _ac_preferences_window_delete_all (AcPreferencesWindow  *self,
       return NULL;
     }
 
-  backup = backup_file_for (ac_journal_keeper_get_file (self->keeper));
+  backup = backup_file_for (self, ac_journal_keeper_get_file (self->keeper));
   folder = g_path_get_dirname (g_file_peek_path (backup));
   data = ac_journal_to_data (self->journal, &length);
   if (g_mkdir_with_parents (folder, 0700) != 0 ||
@@ -471,24 +474,24 @@ on_delete_clicked (AcPreferencesWindow *self)
 /* Following the keeper ------------------------------------------------- */
 
 static void
-follow_journal (AcPreferencesWindow *self)
+on_journal_bound (AcPreferencesWindow *self,
+                  AcJournal           *journal)
 {
-  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
+  g_set_object (&self->journal, journal);
+  sync_from_journal (self);
+  update_location (self);
+}
 
-  if (journal != self->journal)
-    {
-      if (self->journal != NULL)
-        g_signal_handlers_disconnect_by_func (self->journal, sync_from_journal, self);
-      g_set_object (&self->journal, journal);
-      if (journal != NULL)
-        {
-          g_signal_connect_object (journal, "changed", G_CALLBACK (sync_from_journal),
-                                   self, G_CONNECT_SWAPPED);
-          g_signal_connect_object (journal, "notify::read-only", G_CALLBACK (sync_from_journal),
-                                   self, G_CONNECT_SWAPPED);
-        }
-    }
+static void
+on_journal_unbound (AcPreferencesWindow *self)
+{
+  g_clear_object (&self->journal);
+  sync_from_journal (self);
+}
 
+static void
+on_keeper_state (AcPreferencesWindow *self)
+{
   sync_from_journal (self);
   update_location (self);
 }
@@ -500,15 +503,39 @@ ac_preferences_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ac_preferences_window_parent_class)->constructed (object);
 
-  g_assert (self->keeper != NULL);
-  g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (follow_journal),
+  g_assert (AC_IS_CONTEXT (self->context));
+  self->keeper = g_object_ref (ac_context_get_keeper (self->context));
+  self->settings = g_object_ref (ac_context_get_settings (self->context));
+  g_settings_bind (self->settings, "checkin-reminder-enabled",
+                   self->checkin_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "checkin-reminder-enabled",
+                   self->time_row, "sensitive", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "aftercare-reminder-enabled",
+                   self->aftercare_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::checkin-reminder-time",
+                           G_CALLBACK (sync_time), self, G_CONNECT_SWAPPED);
+  sync_time (self);
+
+  /* The journal's records and whether it can be changed: a group of our
+   * own, as it follows two signals. */
+  self->journal_signals = g_signal_group_new (AC_TYPE_JOURNAL);
+  g_signal_group_connect_swapped (self->journal_signals, "changed",
+                                  G_CALLBACK (sync_from_journal), self);
+  g_signal_group_connect_swapped (self->journal_signals, "notify::read-only",
+                                  G_CALLBACK (sync_from_journal), self);
+  g_signal_connect_object (self->journal_signals, "bind", G_CALLBACK (on_journal_bound),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->keeper, "notify::journal", G_CALLBACK (follow_journal),
+  g_signal_connect_object (self->journal_signals, "unbind", G_CALLBACK (on_journal_unbound),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->context, "journal", self->journal_signals, "target",
+                          G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (on_keeper_state),
                            self, G_CONNECT_SWAPPED);
   /* The first save makes the folder. */
   g_signal_connect_object (self->keeper, "notify::busy", G_CALLBACK (update_location),
                            self, G_CONNECT_SWAPPED);
-  follow_journal (self);
+  on_keeper_state (self);
 }
 
 static void
@@ -516,11 +543,14 @@ ac_preferences_window_dispose (GObject *object)
 {
   AcPreferencesWindow *self = (AcPreferencesWindow *)object;
 
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, sync_from_journal, self);
+  /* Letting the group go unbinds the journal: not a change to show. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->condition_rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_PREFERENCES_WINDOW);
@@ -538,8 +568,8 @@ ac_preferences_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_KEEPER:
-      g_value_set_object (value, self->keeper);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -557,8 +587,8 @@ ac_preferences_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_KEEPER:
-      self->keeper = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -577,9 +607,14 @@ ac_preferences_window_class_init (AcPreferencesWindowClass *klass)
   object_class->get_property = ac_preferences_window_get_property;
   object_class->set_property = ac_preferences_window_set_property;
 
-  properties[PROP_KEEPER] =
-    g_param_spec_object ("keeper", NULL, NULL,
-                         AC_TYPE_JOURNAL_KEEPER,
+  /**
+   * AcPreferencesWindow:context:
+   *
+   * The journal and its file, the settings and the clock.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -617,37 +652,26 @@ ac_preferences_window_init (AcPreferencesWindow *self)
 
   self->condition_rows = g_ptr_array_new ();
   add_condition_rows (self);
-
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "checkin-reminder-enabled",
-                   self->checkin_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "checkin-reminder-enabled",
-                   self->time_row, "sensitive", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "aftercare-reminder-enabled",
-                   self->aftercare_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_signal_connect_object (self->settings, "changed::checkin-reminder-time",
-                           G_CALLBACK (sync_time), self, G_CONNECT_SWAPPED);
-  sync_time (self);
 }
 
 /**
  * ac_preferences_window_new:
  * @parent: (nullable): the main window, whose `win.export` and
  *   `win.import` the data page runs
- * @keeper: the journal and its file
+ * @context: the journal and its file, the settings and the clock
  *
  * Returns: (transfer full): a new preferences window
  */
 AcPreferencesWindow *
-ac_preferences_window_new (GtkWindow       *parent,
-                           AcJournalKeeper *keeper)
+ac_preferences_window_new (GtkWindow *parent,
+                           AcContext *context)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (keeper), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
 
   return g_object_new (AC_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
-                       "keeper", keeper,
+                       "context", context,
                        NULL);
 }
 

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal-keeper.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcPreferencesWindow, ac_preferences_window, AC, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 AcPreferencesWindow *ac_preferences_window_new        (GtkWindow           *parent,
-                                                       AcJournalKeeper     *keeper);
+                                                       AcContext           *context);
 AcJournalKeeper     *ac_preferences_window_get_keeper (AcPreferencesWindow *self);
 
 G_END_DECLS

@@ -10,8 +10,6 @@
 
 G_BEGIN_DECLS
 
-void       _ac_reminders_check_now    (AcReminders *self,
-                                       GDateTime   *now);
 GDateTime *_ac_reminders_get_next_due (AcReminders *self);
 
 G_END_DECLS

@@ -45,10 +45,11 @@ struct _AcReminders
 {
   GObject          parent_instance;
 
-  GSettings       *settings;
-  AcJournalKeeper *keeper;
+  AcContext       *context;
+  GSettings       *settings;       /* the context's */
+  AcClock         *clock;          /* the context's */
+  GSignalGroup    *journal_signals;
   AcJournal       *journal;        /* the keeper's, followed */
-  GDateTime       *frozen_now;     /* tests: the clock stands still here */
   GDate            checkin_day;    /* the last day each reminder was */
   GDate            aftercare_day;  /* considered on, or cleared */
   guint            timeout_id;
@@ -77,8 +78,7 @@ static guint signals[N_SIGNALS];
 static GDateTime *
 get_now (AcReminders *self)
 {
-  return self->frozen_now != NULL ? g_date_time_ref (self->frozen_now)
-                                  : g_date_time_new_now_local ();
+  return ac_clock_get_now (self->clock);
 }
 
 static void
@@ -235,7 +235,7 @@ check (AcReminders *self,
   gboolean checked_in;
 
   /* Nothing is known before the journal is loaded; it is checked then. */
-  if (self->journal == NULL || ac_journal_keeper_get_state (self->keeper) != AC_KEEPER_READY)
+  if (self->journal == NULL || ac_journal_keeper_get_state (ac_context_get_keeper (self->context)) != AC_KEEPER_READY)
     return;
 
   get_date (now, &today);
@@ -441,23 +441,39 @@ on_journal_changed (AcReminders *self,
 }
 
 static void
-on_keeper_changed (AcReminders *self)
+on_journal_bound (AcReminders *self,
+                  AcJournal   *journal)
 {
-  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) now = get_now (self);
 
-  if (journal != self->journal)
-    {
-      if (self->journal != NULL)
-        g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
-      g_set_object (&self->journal, journal);
-      if (journal != NULL)
-        g_signal_connect_object (journal, "changed", G_CALLBACK (on_journal_changed),
-                                 self, G_CONNECT_SWAPPED);
-    }
-
-  now = get_now (self);
+  g_set_object (&self->journal, journal);
   check (self, now);
+}
+
+static void
+on_journal_unbound (AcReminders *self)
+{
+  g_clear_object (&self->journal);
+}
+
+/* The journal is bound before the keeper says it is ready. */
+static void
+on_keeper_state (AcReminders *self)
+{
+  g_autoptr(GDateTime) now = get_now (self);
+
+  check (self, now);
+}
+
+/* Every minute, or whenever a test's clock is set: what is due now, and
+ * the timer again from the clock's time. */
+static void
+on_clock_now (AcReminders *self)
+{
+  g_autoptr(GDateTime) now = get_now (self);
+
+  check (self, now);
+  rearm (self);
 }
 
 static void
@@ -466,12 +482,14 @@ ac_reminders_dispose (GObject *object)
   AcReminders *self = (AcReminders *)object;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, on_journal_changed, self);
+  /* Letting the group go unbinds the journal: not a change to act on. */
+  if (self->journal_signals != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal_signals, self);
+  g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
-  g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->frozen_now, g_date_time_unref);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ac_reminders_parent_class)->dispose (object);
 }
@@ -552,35 +570,36 @@ ac_reminders_init (AcReminders *self)
 
 /**
  * ac_reminders_new:
- * @settings: the app's settings, with the reminders' keys
- * @keeper: the journal, asked whether a day has a check-in or a session
+ * @context: the app's settings, with the reminders' keys; the journal,
+ *   asked whether a day has a check-in or a session; and the clock
  *
  * Returns: (transfer full): the reminders, running
  */
 AcReminders *
-ac_reminders_new (GSettings       *settings,
-                  AcJournalKeeper *keeper)
+ac_reminders_new (AcContext *context)
 {
   AcReminders *self;
 
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (keeper), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
 
   self = g_object_new (AC_TYPE_REMINDERS, NULL);
-  self->settings = g_object_ref (settings);
-  self->keeper = g_object_ref (keeper);
+  self->context = g_object_ref (context);
+  self->settings = g_object_ref (ac_context_get_settings (context));
+  self->clock = g_object_ref (ac_context_get_clock (context));
   self->active = compute_active (self);
   /* The settings may have changed while the app was closed (or the entry
    * been removed, or be from an older install): make the entry agree. */
   sync_autostart (self);
 
-  g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed),
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (keeper, "notify::state", G_CALLBACK (on_keeper_changed),
+  g_signal_connect_object (self->clock, "notify::now", G_CALLBACK (on_clock_now),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (keeper, "notify::journal", G_CALLBACK (on_keeper_changed),
-                           self, G_CONNECT_SWAPPED);
-  on_keeper_changed (self);
+  g_signal_connect_object (ac_context_get_keeper (context), "notify::state",
+                           G_CALLBACK (on_keeper_state), self, G_CONNECT_SWAPPED);
+  self->journal_signals =
+    ac_context_follow_journal (context, G_CALLBACK (on_journal_changed), G_CALLBACK (on_journal_bound),
+                               G_CALLBACK (on_journal_unbound), self);
   rearm (self);
 
   return self;
@@ -599,17 +618,3 @@ ac_reminders_get_active (AcReminders *self)
   return self->active;
 }
 
-/* Stops the clock at @now, for good, and checks what is due then. The
- * timer is set from the stopped clock. */
-void
-_ac_reminders_check_now (AcReminders *self,
-                         GDateTime   *now)
-{
-  g_return_if_fail (AC_IS_REMINDERS (self));
-  g_return_if_fail (now != NULL);
-
-  g_clear_pointer (&self->frozen_now, g_date_time_unref);
-  self->frozen_now = g_date_time_ref (now);
-  check (self, now);
-  rearm (self);
-}

@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "ac-journal-keeper.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +20,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcReminders, ac_reminders, AC, REMINDERS, GObject)
 
-AcReminders *ac_reminders_new                 (GSettings       *settings,
-                                               AcJournalKeeper *keeper);
+AcReminders *ac_reminders_new                 (AcContext       *context);
 gboolean     ac_reminders_get_active          (AcReminders     *self);
 GFile       *ac_reminders_get_autostart_file  (void);
 gboolean     ac_reminders_parse_time          (const char      *text,

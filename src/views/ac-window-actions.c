@@ -381,11 +381,7 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   AcWindow *self = AC_WINDOW (widget);
-  AcExportDialog *dialog;
-  GDate today;
-
-  ac_context_get_today (self->context, &today);
-  dialog = ac_export_dialog_new (GTK_WINDOW (self), self->journal, &today);
+  AcExportDialog *dialog = ac_export_dialog_new (GTK_WINDOW (self), self->context);
 
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -397,7 +393,7 @@ import_action (GtkWidget  *widget,
                GVariant   *param)
 {
   AcWindow *self = AC_WINDOW (widget);
-  AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->journal);
+  AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->context);
 
   g_signal_connect_object (dialog, "done", G_CALLBACK (_ac_window_toast), self, G_CONNECT_SWAPPED);
   ac_import_dialog_choose_file (dialog);

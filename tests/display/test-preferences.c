@@ -31,6 +31,7 @@ typedef struct
   GFile               *file;
   GSettings           *settings;
   AcJournalKeeper     *keeper;
+  AcContext           *context;
   AcPreferencesWindow *preferences;
 } Fixture;
 
@@ -50,6 +51,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->preferences != NULL)
     gtk_window_destroy (GTK_WINDOW (f->preferences));
+  g_clear_object (&f->context);
   g_clear_object (&f->keeper);
   g_settings_reset (f->settings, "checkin-reminder-enabled");
   g_settings_reset (f->settings, "checkin-reminder-time");
@@ -76,7 +78,12 @@ open_preferences (Fixture *f,
   ac_journal_keeper_set_autosave_delay (f->keeper, 10);
   ac_journal_keeper_load (f->keeper);
   ac_display_test_wait_keeper (f->keeper);
-  f->preferences = ac_preferences_window_new (NULL, f->keeper);
+  {
+    g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
+
+    f->context = ac_display_test_context_for_keeper (f->keeper, today);
+  }
+  f->preferences = ac_preferences_window_new (NULL, f->context);
   gtk_window_set_default_size (GTK_WINDOW (f->preferences), width, height);
   gtk_window_present (GTK_WINDOW (f->preferences));
   ac_display_test_wait_keeper (f->keeper);

@@ -23,6 +23,7 @@ typedef struct
   GFile           *file;
   GSettings       *settings;
   AcJournalKeeper *keeper;
+  AcContext       *context;
   AcReminders     *reminders;
   GPtrArray       *sent;       /* ids of the notifications sent */
   GPtrArray       *withdrawn;  /* ids withdrawn */
@@ -49,6 +50,7 @@ fixture_tear_down (Fixture       *f,
   g_settings_reset (f->settings, "checkin-reminder-time");
   g_settings_reset (f->settings, "aftercare-reminder-enabled");
   g_clear_object (&f->reminders);
+  g_clear_object (&f->context);
   g_clear_object (&f->keeper);
   g_clear_object (&f->settings);
   ac_display_test_remove_tree (f->folder);
@@ -93,19 +95,39 @@ on_withdrawn (Fixture    *f,
   g_ptr_array_add (f->withdrawn, g_strdup (id));
 }
 
-/* The reminders, with the clock stopped before the test's days (the
- * real one would count as a day considered), then the journal. */
+/* A context on a new keeper of f->file, its clock stopped before the
+ * test's days. */
+static void
+make_context (Fixture *f)
+{
+  g_autoptr(GDateTime) before = g_date_time_new_from_iso8601 ("2026-11-01T00:00:00Z", NULL);
+  g_autoptr(AcClock) clock = ac_clock_new_fixed (before);
+
+  g_clear_object (&f->context);
+  g_clear_object (&f->keeper);
+  f->keeper = ac_journal_keeper_new (f->file);
+  f->context = ac_context_new (f->keeper, clock, f->settings);
+}
+
+/* Sets the context's clock: the reminders look at what is due then, and
+ * set their timer from it. */
+static void
+set_now (Fixture   *f,
+         GDateTime *now)
+{
+  ac_clock_set_now (ac_context_get_clock (f->context), now);
+}
+
+/* The reminders, with the clock stopped before the test's days, then the
+ * journal. */
 static void
 start_reminders (Fixture *f)
 {
-  g_autoptr(GDateTime) before = g_date_time_new_from_iso8601 ("2026-11-01T00:00:00Z", NULL);
-
-  f->keeper = ac_journal_keeper_new (f->file);
+  make_context (f);
   ac_journal_keeper_set_autosave_delay (f->keeper, 10);
-  f->reminders = ac_reminders_new (f->settings, f->keeper);
+  f->reminders = ac_reminders_new (f->context);
   g_signal_connect_swapped (f->reminders, "send-notification", G_CALLBACK (on_sent), f);
   g_signal_connect_swapped (f->reminders, "withdraw-notification", G_CALLBACK (on_withdrawn), f);
-  _ac_reminders_check_now (f->reminders, before);
   g_assert_cmpuint (f->sent->len, ==, 0);
   ac_journal_keeper_load (f->keeper);
   ac_display_test_wait_keeper (f->keeper);
@@ -122,7 +144,7 @@ sent_at (Fixture    *f,
 
   g_assert_nonnull (now);
   g_ptr_array_set_size (f->sent, 0);
-  _ac_reminders_check_now (f->reminders, now);
+  set_now (f, now);
   for (guint i = 0; i < f->sent->len; i++)
     g_string_append_printf (ids, "%s%s", i ? " " : "", (char *) g_ptr_array_index (f->sent, i));
 
@@ -259,7 +281,7 @@ next_due_after (Fixture    *f,
   g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, NULL);
   g_autoptr(GDateTime) next = NULL;
 
-  _ac_reminders_check_now (f->reminders, now);
+  set_now (f, now);
   next = _ac_reminders_get_next_due (f->reminders);
 
   return next ? g_date_time_format_iso8601 (next) : g_strdup ("none");
@@ -338,15 +360,16 @@ test_autostart_at_start (Fixture       *f,
 
   g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", TRUE);
   g_assert_false (g_file_query_exists (file, NULL));
-  f->reminders = ac_reminders_new (f->settings, f->keeper = ac_journal_keeper_new (f->file));
+  make_context (f);
+  f->reminders = ac_reminders_new (f->context);
   g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL));
   g_assert_cmpmem (contents, length, g_bytes_get_data (template, NULL), g_bytes_get_size (template));
   g_clear_object (&f->reminders);
-  g_clear_object (&f->keeper);
 
   g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", FALSE);
   g_assert_true (g_file_query_exists (file, NULL));
-  f->reminders = ac_reminders_new (f->settings, f->keeper = ac_journal_keeper_new (f->file));
+  make_context (f);
+  f->reminders = ac_reminders_new (f->context);
   g_assert_false (g_file_query_exists (file, NULL));
   g_assert_true (g_file_query_exists (folder, NULL));
 }

@@ -162,11 +162,13 @@ export (Fixture          *f,
 {
   g_autoptr(GFile) file = child_file (f, name);
   GFile *done = NULL;
+  g_autoptr(AcContext) context = NULL;
   AcExportDialog *dialog;
   GDate today;
 
   ac_sample_today (&today);
-  dialog = ac_export_dialog_new (NULL, journal, &today);
+  context = ac_display_test_context_new (journal, &today);
+  dialog = ac_export_dialog_new (NULL, context);
   g_object_ref (dialog);
   g_signal_connect (dialog, "done", G_CALLBACK (on_exported), &done);
   _ac_export_dialog_set_format (dialog, format);
@@ -200,7 +202,8 @@ test_export (Fixture       *f,
   g_autoptr(GFile) csv = export (f, journal, AC_TRANSFER_FORMAT_CSV, "out.csv");
   g_autoptr(GFile) json = export (f, journal, AC_TRANSFER_FORMAT_JSON, "out.json");
   g_autoptr(GFile) pdf = export (f, journal, AC_TRANSFER_FORMAT_PDF, "out.pdf");
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcClock) clock = ac_display_test_clock_new (sample_day ());
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   g_autoptr(AcJournal) empty = ac_journal_new ();
   g_autoptr(AcImportPlan) plan = NULL;
   g_autoptr(AcJournal) back = NULL;
@@ -235,7 +238,8 @@ test_export_cancel (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "cancelled.pdf");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
+  g_autoptr(AcContext) context = ac_display_test_context_new (journal, sample_day ());
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, context);
 
   g_object_ref (dialog);
   _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
@@ -256,7 +260,8 @@ test_export_close (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "closed.pdf");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
+  g_autoptr(AcContext) context = ac_display_test_context_new (journal, sample_day ());
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, context);
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -276,7 +281,8 @@ test_export_error (Fixture       *f,
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
   g_autoptr(GFile) file = child_file (f, "missing/out.csv");
-  AcExportDialog *dialog = ac_export_dialog_new (NULL, journal, sample_day ());
+  g_autoptr(AcContext) context = ac_display_test_context_new (journal, sample_day ());
+  AcExportDialog *dialog = ac_export_dialog_new (NULL, context);
   const char *message;
 
   g_object_ref (dialog);
@@ -299,10 +305,15 @@ import (Fixture    *f,
         const char *text)
 {
   g_autoptr(GFile) file = child_file (f, name);
+  g_autoptr(AcContext) own = NULL;
+  AcContext *context = f->context;
   AcImportDialog *dialog;
 
+  /* Without the window, into a journal of a context of its own. */
+  if (context == NULL || ac_context_get_journal (context) != journal)
+    context = own = ac_display_test_context_new (journal, sample_day ());
   g_assert_true (g_file_set_contents (g_file_peek_path (file), text, -1, NULL));
-  dialog = ac_import_dialog_new (f->window ? GTK_WINDOW (f->window) : NULL, journal);
+  dialog = ac_import_dialog_new (f->window ? GTK_WINDOW (f->window) : NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 600);
   gtk_window_present (GTK_WINDOW (dialog));
   _ac_import_dialog_open (dialog, file);
@@ -340,7 +351,8 @@ test_import (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(AcJournal) start = ac_journal_new ();
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcClock) clock = ac_display_test_clock_new (sample_day ());
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   static const char text[] = HEADER SESSION CHECKIN;
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
   g_autoptr(AcImportPlan) first = NULL;
@@ -573,11 +585,13 @@ test_export_pictures (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  g_autoptr(AcContext) context = NULL;
   AcExportDialog *dialog;
   GDate today;
 
   ac_sample_today (&today);
-  dialog = ac_export_dialog_new (NULL, journal, &today);
+  context = ac_display_test_context_new (journal, &today);
+  dialog = ac_export_dialog_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 560);
   /* The locale's paper: A4 in the tests' C.UTF-8. */
   g_assert_cmpint (_ac_export_dialog_get_paper (dialog), ==, ac_paper_get_default ());

@@ -90,8 +90,9 @@ fuzz_import (const char       *data,
              const char       *name,
              AcJournal        *journal)
 {
-  g_autoptr(AcImporter) importer = ac_importer_new ();
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 12, 0, 0);
+  g_autoptr(AcClock) clock = ac_clock_new_fixed (now);
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(AcImportPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -100,7 +101,6 @@ fuzz_import (const char       *data,
   guint n_new = 0, n_changed = 0;
 
   ac_importer_set_format (importer, format);
-  ac_importer_set_now (importer, now);
   plan = ac_importer_read_bytes (importer, bytes, name, journal, NULL, &error);
   if (plan == NULL)
     {
@@ -147,7 +147,9 @@ static AcJournal *
 fuzz_round_trip (AcJournal        *journal,
                  AcTransferFormat  format)
 {
-  g_autoptr(AcExporter) exporter = ac_exporter_new (format);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 12, 0, 0);
+  g_autoptr(AcClock) clock = ac_clock_new_fixed (now);
+  g_autoptr(AcExporter) exporter = ac_exporter_new (format, clock);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = ac_exporter_export (exporter, journal, NULL, &error);
   g_autoptr(AcJournal) back = ac_journal_new ();

@@ -68,9 +68,9 @@ render_dialogs (AcWindow        *window,
                 AcJournalKeeper *keeper)
 {
   static const char *const pages[] = { "health", "reminders", "data" };
-  AcPreferencesWindow *preferences = ac_preferences_window_new (GTK_WINDOW (window), keeper);
+  AcPreferencesWindow *preferences = ac_preferences_window_new (GTK_WINDOW (window),
+                                                                ac_window_get_context (window));
   AcJournal *journal = ac_journal_keeper_get_journal (keeper);
-  g_autoptr(GDate) today = g_date_new_dmy (AC_SAMPLE_DAY, AC_SAMPLE_MONTH, AC_SAMPLE_YEAR);
   GtkWindow *dialogs[2];
 
   gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 720);
@@ -86,13 +86,14 @@ render_dialogs (AcWindow        *window,
     }
   gtk_window_destroy (GTK_WINDOW (preferences));
 
-  dialogs[0] = GTK_WINDOW (ac_export_dialog_new (GTK_WINDOW (window), journal, today));
-  dialogs[1] = GTK_WINDOW (ac_import_dialog_new (GTK_WINDOW (window), journal));
+  dialogs[0] = GTK_WINDOW (ac_export_dialog_new (GTK_WINDOW (window), ac_window_get_context (window)));
+  dialogs[1] = GTK_WINDOW (ac_import_dialog_new (GTK_WINDOW (window), ac_window_get_context (window)));
 
   /* The import's preview, of the journal's own records as a spreadsheet:
    * all of them already there. */
   {
-    g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV);
+    g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV,
+                                                      ac_context_get_clock (ac_window_get_context (window)));
     g_autoptr(GBytes) csv = ac_exporter_export (exporter, journal, NULL, NULL);
     g_autofree char *path = g_build_filename (g_get_tmp_dir (), "aftercare-german.csv", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);

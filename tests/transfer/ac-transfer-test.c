@@ -118,13 +118,26 @@ ac_transfer_test_fixture_new (void)
   return ac_fixture_generate (&spec);
 }
 
+/* The tests' clock: noon on 22 November 2026 in the local time zone (the
+ * test's TZ), which separates planned sessions from done ones, stamps
+ * exports and is the zone a calendar export calls the user's. */
+AcClock *
+ac_transfer_test_clock_new (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 22, 12, 0, 0);
+
+  return ac_clock_new_fixed (now);
+}
+
 /* The whole journal in @format, as text. */
 char *
 ac_transfer_test_export (AcJournal        *journal,
                          AcTransferFormat  format,
                          gsize            *length)
 {
-  g_autoptr(AcExporter) exporter = ac_exporter_new (format);
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (format, clock);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = ac_exporter_export (exporter, journal, NULL, &error);
   gsize size;
@@ -145,11 +158,10 @@ ac_transfer_test_read (AcJournal   *journal,
                        const char  *name,
                        GError     **error)
 {
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
-  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-11-22T12:00:00Z", NULL);
 
-  ac_importer_set_now (importer, now);
   return ac_importer_read_bytes (importer, bytes, name, journal, NULL, error);
 }
 

@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+AcClock      *ac_transfer_test_clock_new      (void);
 AcJournal    *ac_transfer_test_journal_new    (void);
 AcJournal    *ac_transfer_test_fixture_new    (void);
 char         *ac_transfer_test_export         (AcJournal        *journal,

@@ -245,7 +245,8 @@ test_bad_files (void)
       g_autoptr(AcJournal) journal = ac_journal_new ();
       g_autoptr(GError) error = NULL;
       g_autoptr(AcImportPlan) plan = NULL;
-      g_autoptr(AcImporter) importer = ac_importer_new ();
+      g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+      g_autoptr(AcImporter) importer = ac_importer_new (clock);
       g_autoptr(GBytes) bytes = g_bytes_new_static (bad_files[i].text, strlen (bad_files[i].text));
 
       g_test_message ("%s", bad_files[i].what);

@@ -128,7 +128,8 @@ write_report (AcJournal   *journal,
               const GDate *today,
               const char  *name)
 {
-  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_PDF);
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_PDF, clock);
   char *path = g_build_filename (folder, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;

@@ -323,7 +323,8 @@ static void
 test_range (void)
 {
   g_autoptr(AcJournal) journal = ac_transfer_test_journal_new ();
-  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV);
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV, clock);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(AcJournal) back = NULL;
   GDate from, to, got_from, got_to;
@@ -382,8 +383,9 @@ test_async (void)
 {
   g_autoptr(AcJournal) fixture = ac_transfer_test_fixture_new ();
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV);
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_CSV, clock);
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   g_autoptr(AcImportPlan) plan = NULL;
   g_autofree char *folder = g_dir_make_tmp ("aftercare-transfer-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "export.csv", NULL);
@@ -432,8 +434,9 @@ static void
 test_cancel (void)
 {
   g_autoptr(AcJournal) fixture = ac_transfer_test_fixture_new ();
-  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_PDF);
-  g_autoptr(AcImporter) importer = ac_importer_new ();
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_PDF, clock);
+  g_autoptr(AcImporter) importer = ac_importer_new (clock);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *folder = g_dir_make_tmp ("aftercare-transfer-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
@@ -471,7 +474,8 @@ static void
 test_write_file (void)
 {
   g_autoptr(AcJournal) journal = ac_transfer_test_journal_new ();
-  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_JSON);
+  g_autoptr(AcClock) clock = ac_transfer_test_clock_new ();
+  g_autoptr(AcExporter) exporter = ac_exporter_new (AC_TRANSFER_FORMAT_JSON, clock);
   g_autofree char *folder = g_dir_make_tmp ("aftercare-transfer-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "backup.json", NULL);
   g_autofree char *missing = g_build_filename (folder, "no", "such", "backup.json", NULL);
