@@ -47,7 +47,11 @@ typedef struct
 {
   AcDecoder     dec;
   AcJsonReader *reader;
-  GString      *path;                 /* what is being read, for messages */
+  /* What is being read, for messages: a path and a member's name in it,
+   * put together only for a message. */
+  char          record_path[32];
+  const char   *path;
+  const char   *field;
   GError       *errors[N_PARTS];      /* the first error of each part */
   const char   *error_at[N_PARTS];
 } Stream;
@@ -57,7 +61,6 @@ stream_clear (Stream *s)
 {
   _ac_decoder_clear (&s->dec);
   g_clear_pointer (&s->reader, _ac_json_reader_free);
-  g_string_free (s->path, TRUE);
   for (guint i = 0; i < N_PARTS; i++)
     g_clear_error (&s->errors[i]);
 }
@@ -85,9 +88,8 @@ set_path (Stream     *s,
   /* After a fault, the path is the fault's. */
   if (_ac_json_reader_get_problem (s->reader, NULL, NULL) != AC_JSON_OK)
     return;
-  g_string_assign (s->path, path ? path : "");
-  if (field != NULL)
-    g_string_append_printf (s->path, "%s%s", s->path->len > 0 ? "." : "", field);
+  s->path = path;
+  s->field = field;
 }
 
 /* A member's value: known members into a tree (null counts as missing),
@@ -114,8 +116,10 @@ read_member (Stream             *s,
   if (i >= 0 ? (*seen & (1u << i)) != 0 :
       members->extra != NULL && json_object_has_member (members->extra, name))
     {
+      g_autofree char *where = _ac_field_path (path, name);
+
       if (error != NULL && *error == NULL)
-        _ac_decoder_fail (&s->dec, at, error, _("%s: is given twice; which one is meant?"), s->path->str);
+        _ac_decoder_fail (&s->dec, at, error, _("%s: is given twice; which one is meant?"), where);
       return _ac_json_reader_skip_value (s->reader, &text, &length);
     }
 
@@ -200,10 +204,13 @@ read_record (Stream   *s,
              GError  **error)
 {
   AcMembers members = { 0 };
-  char path[32];
+  const char *path = s->record_path;
   gpointer record = NULL;
 
-  g_snprintf (path, sizeof path, session ? "sessions[%u]" : "checkins[%u]", index);
+  /* Not after a fault: its path stays. */
+  if (_ac_json_reader_get_problem (s->reader, NULL, NULL) != AC_JSON_OK)
+    return NULL;
+  g_snprintf (s->record_path, sizeof s->record_path, session ? "sessions[%u]" : "checkins[%u]", index);
   set_path (s, path, NULL);
 
   if (expect (s, '{', path, _("an object"), error) &&
@@ -289,6 +296,7 @@ tell_fault (Stream      *s,
 {
   const char *at, *message;
   AcJsonProblem problem = _ac_json_reader_get_problem (s->reader, &at, &message);
+  g_autofree char *path = s->field ? _ac_field_path (s->path, s->field) : g_strdup (s->path);
   guint line, column;
 
   _ac_json_position_to_line (s->dec.data, at, &line, &column);
@@ -299,9 +307,9 @@ tell_fault (Stream      *s,
   else if (problem == AC_JSON_TOO_DEEP)
     g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
                  "%s: line %u, column %u: %s", name, line, column, message);
-  else if (s->path->len > 0)
+  else if (path != NULL && path[0] != '\0')
     g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                 "%s: line %u: %s: %s", name, line, s->path->str, message);
+                 "%s: line %u: %s: %s", name, line, path, message);
   else
     g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
                  "%s: line %u: %s", name, line, message);
@@ -484,7 +492,6 @@ _ac_journal_codec_read (const char  *data,
 
   _ac_decoder_init (&s.dec, data, length);
   s.reader = _ac_json_reader_new (data, length);
-  s.path = g_string_new (NULL);
   journal = read_journal (&s, name, error);
   stream_clear (&s);
 
