@@ -103,7 +103,7 @@ read_fixture (const char *name,
   return data;
 }
 
-/* Plain JSON: the fast reader must read all of it. */
+/* Plain JSON: the reader must read all of it. */
 static const char * const plain_texts[] = {
   /* Every kind of value, alone and in lists. */
   "{}", "[]", "null", "true", "false", "0", "7", "-7", "42", "\"\"", "\"x\"",
@@ -336,7 +336,7 @@ test_damaged (void)
     }
 
   /* Enough of the changed texts are still JSON to compare trees. */
-  g_test_message ("%u changed texts read by the fast reader", n_read);
+  g_test_message ("%u changed texts read by the reader", n_read);
   g_assert_cmpuint (n_read, >, 400);
 }
 
@@ -475,7 +475,7 @@ test_journals (void)
    * are read. */
   g_assert_cmpuint (n_read, >=, 4);
 
-  /* What the app writes is read by the fast reader. */
+  /* What the app writes is read, as json-glib reads it. */
   {
     AcFixtureSpec spec;
     gsize length;
