@@ -3,7 +3,7 @@
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * json_node_equal() is not strict enough to compare the fast reader with
+ * json_node_equal() is not strict enough to compare the strict reader with
  * json-glib's parser: it ignores the order of members, takes 1 and 1.0 as
  * equal and does not look at parents or at whether nodes are sealed, all of
  * which the journal's codec can tell apart.

@@ -6,6 +6,7 @@
 #   AFTERCARE_CLI  the built aftercare-cli
 #   MAKE_FIXTURE   the fixture generator (make-fixture --help)
 #   FIXTURES_DIR   tests/fixtures
+#   JSONTESTSUITE_DIR  tests/jsontestsuite/test_parsing
 # Every journal lives in a temporary folder, removed on exit. Nothing here
 # depends on today's date: every date is given, and "the future" is 2999.
 # advice, stats, export and import are not tested here yet.
@@ -18,6 +19,7 @@ set -u
 : "${AFTERCARE_CLI:?AFTERCARE_CLI must name the aftercare-cli binary}"
 : "${MAKE_FIXTURE:?MAKE_FIXTURE must name the make-fixture binary}"
 : "${FIXTURES_DIR:?FIXTURES_DIR must name tests/fixtures}"
+: "${JSONTESTSUITE_DIR:?JSONTESTSUITE_DIR must name tests/jsontestsuite/test_parsing}"
 
 # meson sets these; so does a run by hand.
 export LC_ALL=C.UTF-8
@@ -699,28 +701,114 @@ t_unreadable_path() {
 }
 check "a journal whose folder is a plain file cannot be read: exit 2, naming it" t_unreadable_path
 
-# unwritable_member TEXT: a journal holding TEXT as an unknown member, which
-# json-glib reads into a value that could not be written back, is refused:
-# every command exits 2 naming the member, and the file is never written.
+# unwritable_member TEXT FRAGMENT...: a journal holding TEXT as an unknown
+# member, which is not JSON or not a value Aftercare can keep, is refused:
+# every command exits 2 saying each FRAGMENT, and the file is never written.
 unwritable_member() {
-  local dir file copy
+  local dir file copy text=$1
+  shift
   dir=$(mktemp -d "$tmp/odd.XXXXXX")
   file=$dir/journal.json
   copy=$tmp/odd-copy.json
-  printf '{"format": "aftercare-journal", "version": 1, "x-odd": %s}\n' "$1" >"$file"
+  printf '{"format": "aftercare-journal", "version": 1, "x-odd": %s}\n' "$text" >"$file"
   cp -- "$file" "$copy"
   cli --file "$file" list &&
-    want_status 2 && want_err "$file: " "x-odd: " "could not be written back" &&
+    want_status 2 && want_err "$file: " "$@" &&
     cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep &&
     want_status 2 && want_same "$copy" "$file" && want_only_file "$dir" journal.json
 }
 check "an unknown member with a lone surrogate escape is refused, the file kept" \
-  unwritable_member '"caf\ud83d!"'
-check "an unknown member with an octal escape (json-glib makes it a byte that is not UTF-8) is refused" \
-  unwritable_member '"\217"'
+  unwritable_member '"caf\ud83d!"' "line 1: x-odd: holds \\ud83d, half of a surrogate pair"
+check "an unknown member with an octal escape (not JSON) is refused with its line" \
+  unwritable_member '"\217"' "line 1, column 57: not valid JSON" "“\\2” is not an escape JSON knows"
 check "an unknown member with a \\u escape cut short before a UTF-8 letter is refused" \
-  unwritable_member $'"\\u00e\xd0\x9f"'
-check "an unknown member with 1e400 (too large for a double) is refused" unwritable_member 1e400
+  unwritable_member $'"\\u00e\xd0\x9f"' "line 1, column 57: not valid JSON" "four hexadecimal digits"
+check "an unknown member with 1e400 (too large for a double) is refused, saying so" \
+  unwritable_member 1e400 "line 1: x-odd: the number 1e400 is too large"
+check "a string holding \\u0000 is refused by name, never cut" \
+  unwritable_member '"before\u0000after"' "line 1: x-odd: holds a NUL character (\\u0000), which Aftercare cannot keep"
+check "a member name holding \\u0000 is refused, so no two names become one" \
+  unwritable_member '{"a\u0000b": 1, "a": 2}' "x-odd: a member's name holds a NUL character"
+check "a Windows path with bad escapes is refused, never rewritten" \
+  unwritable_member '"C:\Users\xavier\notes.txt"' "not valid JSON" "“\\U” is not an escape JSON knows"
+check "a comment is refused with its line" \
+  unwritable_member $'1 // one\n' "line 1, column 58: not valid JSON" "a comment, which JSON does not allow"
+
+# bad_notes TEXT FRAGMENT...: a session whose notes are TEXT (as JSON) is
+# refused by its path, the file never written.
+bad_notes() {
+  local dir file copy text=$1
+  shift
+  dir=$(mktemp -d "$tmp/notes.XXXXXX")
+  file=$dir/journal.json
+  copy=$tmp/notes-copy.json
+  cp -- "$FIXTURES_DIR/full.json" "$file"
+  python3 -c '
+import sys
+path, text = sys.argv[1], sys.argv[2]
+data = open(path, encoding="utf-8").read()
+i = data.index("\"notes\"", data.index("\"sessions\""))
+j = data.index("\n", i)
+comma = "," if data[j - 1] == "," else ""
+open(path, "w", encoding="utf-8").write(data[:i] + "\"notes\": " + text + comma + data[j:])
+' "$file" "$text" || return 1
+  cp -- "$file" "$copy"
+  cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep &&
+    want_status 2 && want_err "$file: " "$@" && want_same "$copy" "$file" &&
+    want_only_file "$dir" journal.json
+}
+check "notes holding \\u0000 are refused by the field's path" \
+  bad_notes '"before\u0000after"' "sessions[0].notes: holds a NUL character (\\u0000), which Aftercare cannot keep"
+check "notes with a raw tab are refused with the line" \
+  bad_notes $'"a\tb"' "not valid JSON" "a control character (U+0009) inside a string"
+
+# Deep nesting is refused before anything recurses (it crashed at 100,000).
+t_deep_nesting() {
+  local dir file copy
+  dir=$(mktemp -d "$tmp/deep.XXXXXX")
+  file=$dir/journal.json
+  copy=$tmp/deep-copy.json
+  python3 -c 'import sys; n = 100000; sys.stdout.write("{\"format\": \"aftercare-journal\", \"version\": 1, \"x-deep\": " + "[" * n + "]" * n + "}\n")' >"$file"
+  cp -- "$file" "$copy"
+  cli --file "$file" list --json && want_status 2 && want_err "nest deeper than 64 levels" &&
+    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep &&
+    want_status 2 && want_same "$copy" "$file"
+}
+check "100,000 nested lists in an unknown member are refused, exit 2, no crash" t_deep_nesting
+
+# An unknown member keeps its own text: numbers as written, and a nested
+# one written back at its own size (2,000 levels deep once became 8 MB).
+t_unknown_own_text() {
+  local dir file before after
+  dir=$(mktemp -d "$tmp/own.XXXXXX")
+  file=$dir/journal.json
+  python3 -c 'import sys; n = 60; sys.stdout.write("{\"format\": \"aftercare-journal\", \"version\": 1,\n \"x-n\": [1E22, 1e20, -1e-78, 0.10, -0, 1.0],\n \"x-deep\": " + "[" * n + "\"é\"" + "]" * n + "}\n")' >"$file"
+  before=$(stat -c %s "$file")
+  cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep && want_status 0 || return 1
+  grep -qF '"x-n" : [1E22, 1e20, -1e-78, 0.10, -0, 1.0]' "$file" ||
+    fail "the numbers were not kept as written" || return 1
+  after=$(stat -c %s "$file")
+  (( after < before + 1000 )) || fail "grew from $before to $after bytes"
+}
+check "an unknown member keeps its own text: 1E22 stays 1E22; nesting does not inflate the file" t_unknown_own_text
+
+# JSONTestSuite's n_ files are not JSON: each, as the journal, exits 2 and
+# is left byte for byte as it was.
+t_jsontestsuite_refused() {
+  local dir file name failed=0
+  dir=$(mktemp -d "$tmp/jts.XXXXXX")
+  file=$dir/journal.json
+  for name in "$JSONTESTSUITE_DIR"/n_*.json; do
+    cp -- "$name" "$file"
+    cli --file "$file" add-session "${S[@]}" --minutes 60 --pressure deep
+    if [[ $status != 2 ]] || ! cmp -s -- "$name" "$file"; then
+      echo "${name##*/}: exit $status"
+      failed=1
+    fi
+  done
+  want_only_file "$dir" journal.json && (( failed == 0 ))
+}
+check "every JSONTestSuite n_ file as the journal exits 2 and is left untouched" t_jsontestsuite_refused
 
 t_surrogate_pair_kept() {
   local dir file

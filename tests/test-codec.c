@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "ac-journal.h"
@@ -213,25 +215,25 @@ static const BadCase bad_cases[] = {
     "f.json: line 1: version: expected a whole number, found an object" },
   { "two-documents", "{\"format\":\"aftercare-journal\",\"version\":1}\n{\"x\":\"}{\"}", AC_JOURNAL_ERROR_PARSE,
     "f.json: not valid JSON: more text follows the end of the journal" },
+  /* Half of a surrogate pair is not a character: it cannot be kept. */
   { "unknown-lone-surrogate", HEAD "\"sync\":{\"by\":\"\\ud83dx\"}}", AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 2: sync: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
+    "f.json: line 2: sync: holds \\ud83d, half of a surrogate pair without its second half, which is not a character" },
+  /* No double holds it (before, the message blamed text that is not UTF-8). */
   { "unknown-huge-number", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\",\n\"tip\":[1e400]}]}",
     AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 4: sessions[0].tip: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
-  /* json-glib would write it as "1e+40.0" (found by fuzz-journal). */
-  { "unknown-exponent-number", HEAD "\"x-ig\":1e40 }", AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 2: x-ig: holds text that is not UTF-8, or a number too large to keep; it could not be written back as it was" },
-  /* json-glib 1.6 wraps whole numbers past a gint64: kept, they would be
-   * written back as other numbers. */
+    "f.json: line 4: sessions[0].tip: the number 1e400 is too large: numbers must lie between "
+    "-1.7976931348623157e308 and 1.7976931348623157e308" },
+  /* Whole numbers past a gint64 cannot be read as numbers the codec
+   * checks; the message names the member (it did not before). */
   { "unknown-wrapping-integer", HEAD "\"x-ig\":[1,\n9223372036854775808]}", AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 3: the number 9223372036854775808 is too large: whole numbers must lie between "
+    "f.json: line 3: x-ig: the number 9223372036854775808 is too large: whole numbers must lie between "
     "-9223372036854775808 and 9223372036854775807" },
   { "unknown-wrapping-negative", HEAD "\"x-ig\":{\"a\":-9223372036854775809}}", AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 2: the number -9223372036854775809 is too large: whole numbers must lie between "
+    "f.json: line 2: x-ig: the number -9223372036854775809 is too large: whole numbers must lie between "
     "-9223372036854775808 and 9223372036854775807" },
   { "minutes-wrapping", HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\n\"minutes\":99999999999999999999,\"pressure\":\"deep\"}]}",
     AC_JOURNAL_ERROR_INVALID,
-    "f.json: line 4: the number 99999999999999999999 is too large: whole numbers must lie between "
+    "f.json: line 4: sessions[0].minutes: the number 99999999999999999999 is too large: whole numbers must lie between "
     "-9223372036854775808 and 9223372036854775807" },
   { "version-zero", "{\"format\":\"aftercare-journal\",\n\"version\":0}", AC_JOURNAL_ERROR_INVALID,
     "f.json: line 2: version: 0 is not a format version" },
@@ -348,6 +350,297 @@ test_newer_unknown_values (void)
   g_assert_nonnull (strstr (error->message, "newer version of Aftercare"));
 }
 
+/* A journal whose only unknown member, "x", is @value as it stands. */
+static char *
+journal_with_member (const char *value,
+                     gsize       length)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\":\"aftercare-journal\",\"version\":1,\"x\":");
+
+  g_string_append_len (text, value, length);
+  g_string_append (text, "}");
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* JSON's whitespace, which a value's own text does not include. */
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Loads @data, or says why not; a journal it gives writes out to a
+ * fixed point. */
+static AcJournal *
+load_soundly (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new_from_data (data, length, "t.json", error);
+  g_autoptr(AcJournal) again = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+
+  if (journal == NULL)
+    {
+      g_assert_true ((*error)->domain == AC_JOURNAL_ERROR);
+      g_assert_true (g_str_has_prefix ((*error)->message, "t.json: "));
+      return NULL;
+    }
+
+  text = ac_journal_to_data (journal, NULL);
+  again = ac_journal_new_from_data (text, -1, "again.json", NULL);
+  g_assert_nonnull (again);
+  text2 = ac_journal_to_data (again, NULL);
+  g_assert_cmpstr (text, ==, text2);
+  return g_steal_pointer (&journal);
+}
+
+/* JSONTestSuite's parsing tests (tests/jsontestsuite): y_ values kept to
+ * the byte as unknown members (but the two holding U+0000, refused by
+ * name), n_ files refused as journals and as members, i_ files either
+ * way, never a crash. */
+static void
+test_jsontestsuite (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (JSONTESTSUITE_DIR, 0, NULL);
+  guint n_yes = 0, n_no = 0, n_either = 0;
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (JSONTESTSUITE_DIR, name, NULL);
+      g_autofree char *data = NULL;
+      g_autofree char *embedded = NULL;
+      g_autoptr(GError) whole_error = NULL;
+      g_autoptr(GError) member_error = NULL;
+      g_autoptr(AcJournal) whole = NULL;
+      g_autoptr(AcJournal) member = NULL;
+      gsize length, start = 0, end;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_test_message ("%s", name);
+      whole = load_soundly (data, length, &whole_error);
+      embedded = journal_with_member (data, length);
+      member = load_soundly (embedded, strlen (embedded), &member_error);
+
+      if (g_str_has_prefix (name, "n_"))
+        {
+          /* A text with a nul in it is cut there by strlen(): load the
+           * bytes as they are. */
+          g_clear_object (&member);
+          g_clear_error (&member_error);
+          {
+            g_autoptr(GString) bytes = g_string_new ("{\"format\":\"aftercare-journal\",\"version\":1,\"x\":");
+
+            g_string_append_len (bytes, data, length);
+            g_string_append_c (bytes, '}');
+            member = load_soundly (bytes->str, bytes->len, &member_error);
+          }
+          g_assert_null (whole);
+          g_assert_null (member);
+          n_no++;
+        }
+      else if (g_str_has_prefix (name, "y_"))
+        {
+          g_autofree char *written = NULL;
+          g_autofree char *expected = NULL;
+
+          /* Not a journal, but JSON: refused for what it holds. */
+          g_assert_null (whole);
+          if (strcmp (name, "y_string_null_escape.json") == 0)
+            {
+              g_assert_nonnull (strstr (member_error->message,
+                                        ": x: holds a NUL character (\\u0000), which Aftercare cannot keep"));
+              continue;
+            }
+          if (strcmp (name, "y_object_escaped_null_in_key.json") == 0)
+            {
+              g_assert_nonnull (strstr (member_error->message,
+                                        ": x: a member's name holds a NUL character (\\u0000)"));
+              continue;
+            }
+
+          g_assert_no_error (member_error);
+          while (start < length && is_json_space (data[start]))
+            start++;
+          for (end = length; end > start && is_json_space (data[end - 1]); end--)
+            ;
+          written = ac_journal_to_data (member, NULL);
+          expected = g_strdup_printf ("\n  \"x\" : %.*s\n}", (int) (end - start), data + start);
+          g_assert_true (g_str_has_suffix (written, expected));
+          n_yes++;
+        }
+      else
+        n_either++;
+    }
+
+  g_test_message ("%u y_, %u n_, %u i_ files", n_yes, n_no, n_either);
+  g_assert_cmpuint (n_yes, ==, 93);
+  g_assert_cmpuint (n_no, ==, 188);
+  g_assert_cmpuint (n_either, ==, 35);
+}
+
+/* Item 5 of issue 12: \u0000 is refused by the field's path, never cut;
+ * two names that would become one are refused too. */
+static void
+test_nul_refused (void)
+{
+  const struct { const char *text; const char *message; } cases[] = {
+    { HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\",\n"
+      "\"notes\":\"before\\u0000after\"}]}",
+      "f.json: line 4: sessions[0].notes: holds a NUL character (\\u0000), which Aftercare cannot keep" },
+    { HEAD CHECKIN_START "\"date\":\"2026-11-21\",\"soreness\":4,\n\"areas\":[\"neck\\u0000\"]}]}",
+      "f.json: line 4: checkins[0].areas: holds a NUL character (\\u0000), which Aftercare cannot keep" },
+    { HEAD "\"profile\":{\"conditions\":[],\n\"a\\u0000\":1,\"a\":2}}",
+      "f.json: line 3: profile: a member's name holds a NUL character (\\u0000), which Aftercare cannot keep" },
+    { HEAD "\"x\":{\"a\\u0000b\":1}}",
+      "f.json: line 2: x: a member's name holds a NUL character (\\u0000), which Aftercare cannot keep" },
+    /* Names equal once their escapes are read are one name given twice. */
+    { HEAD "\"x-a\":1,\n\"x-\\u0061\":2}",
+      "f.json: line 3: x-a: is given twice; which one is meant?" },
+    { HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\",\n"
+      "\"minutes\":90}]}",
+      "f.json: line 4: sessions[0].minutes: is given twice; which one is meant?" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AcJournal) journal = ac_journal_new_from_data (cases[i].text, -1, "f.json", &error);
+
+      g_test_message ("case %u", i);
+      g_assert_null (journal);
+      g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* Item 6: not JSON is refused with its line, whichever part of the file
+ * it is in; the Windows path that came back mangled first of all. */
+static void
+test_strict_json (void)
+{
+  const struct { const char *text; const char *message; } cases[] = {
+    { HEAD SESSION_START "\"start\":\"2026-11-20T18:30:00+01:00\",\"minutes\":60,\"pressure\":\"deep\",\n"
+      "\"notes\":\"C:\\Users\\xavier\\notes.txt\"}]}",
+      "f.json: line 4, column 12: not valid JSON (the file may be cut short or damaged): "
+      "“\\U” is not an escape JSON knows (a backslash is written \\\\)" },
+    { HEAD "// a comment\n\"sessions\":[]}",
+      "f.json: line 2, column 1: not valid JSON (the file may be cut short or damaged): "
+      "a comment, which JSON does not allow" },
+    { HEAD "\"x\":0x3C}",
+      "f.json: line 2, column 5: not valid JSON (the file may be cut short or damaged): "
+      "a hexadecimal number, which JSON does not allow" },
+    { HEAD "'x':1}",
+      "f.json: line 2, column 1: not valid JSON (the file may be cut short or damaged): "
+      "a single quote: JSON strings take double quotes" },
+    { HEAD "\"x\":[1,\n007]}",
+      "f.json: line 3, column 1: not valid JSON (the file may be cut short or damaged): "
+      "a number with a leading zero, which JSON does not allow" },
+    { HEAD "\"x\":2.}", "f.json: line 2, column 5: not valid JSON (the file may be cut short or damaged): "
+      "a point in a number not followed by a digit" },
+    { HEAD "\"x\":.2e-3}", "f.json: line 2, column 5: not valid JSON (the file may be cut short or damaged): "
+      "a number starting with a point: JSON writes 0.5, not .5" },
+    { HEAD "\"x\":\"a\tb\"}", "f.json: line 2, column 7: not valid JSON (the file may be cut short or damaged): "
+      "a control character (U+0009) inside a string; JSON writes it as an escape such as \\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AcJournal) journal = ac_journal_new_from_data (cases[i].text, -1, "f.json", &error);
+
+      g_test_message ("case %u", i);
+      g_assert_null (journal);
+      g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+static char *
+nested (guint depth)
+{
+  g_autoptr(GString) text = g_string_new (HEAD "\"x\":");
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Item 7: nesting deeper than 64, counted from the journal's own object,
+ * is refused, however deep; an unknown member 63 deep is kept as it was,
+ * its size unchanged. */
+static void
+test_depth (void)
+{
+  g_autofree char *deepest = nested (63);
+  g_autofree char *too_deep = nested (64);
+  g_autofree char *far_too_deep = nested (100000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AcJournal) journal = ac_journal_new_from_data (deepest, -1, "f.json", &error);
+  g_autoptr(AcJournal) refused = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  written = ac_journal_to_data (journal, NULL);
+  /* HEAD "\"x\":", the value, "}": the value is written as it was. */
+  g_assert_nonnull (strstr (written, "\"x\" : "));
+  g_assert_cmpint (strncmp (strstr (written, "\"x\" : ") + 6, deepest + strlen (HEAD) + 4, 126), ==, 0);
+  g_assert_cmpuint (strlen (written), <, 400);
+
+  refused = ac_journal_new_from_data (too_deep, -1, "f.json", &error);
+  g_assert_null (refused);
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==,
+                   "f.json: line 2, column 68: lists and objects nest deeper than 64 levels, more than Aftercare reads");
+  g_clear_error (&error);
+
+  refused = ac_journal_new_from_data (far_too_deep, -1, "f.json", &error);
+  g_assert_null (refused);
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE);
+}
+
+/* Item 8: numbers in an unknown member are kept as written. */
+static void
+test_numbers_kept (void)
+{
+  const char *text = HEAD "\"x\":[1E22, 1e20, -1e-78, 1e40, 0.10, -0, 1.0, 5e-324, 1.7976931348623157e308]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AcJournal) journal = ac_journal_new_from_data (text, -1, "f.json", &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  written = ac_journal_to_data (journal, NULL);
+  g_assert_nonnull (strstr (written, "\"x\" : [1E22, 1e20, -1e-78, 1e40, 0.10, -0, 1.0, 5e-324, 1.7976931348623157e308]"));
+}
+
+/* json-glib 1.6 wrote U+001F raw, which is not JSON: the writer escapes
+ * every control character, and the text reads back. */
+static void
+test_control_characters_written (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new_from_data (design_example, -1, NULL, NULL);
+  g_autoptr(AcSession) edit = NULL;
+  g_autoptr(AcJournal) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  edit = ac_session_copy (ac_journal_lookup_session (journal, "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f"));
+  ac_session_set_notes (edit, "a\x1f" "b\x01\"\\\x7f\n");
+  g_assert_true (ac_journal_update_session (journal, edit, NULL));
+  written = ac_journal_to_data (journal, NULL);
+  g_assert_nonnull (strstr (written, "\"notes\" : \"a\\u001fb\\u0001\\\"\\\\\\u007f\\n\""));
+  again = ac_journal_new_from_data (written, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ac_session_get_notes (ac_journal_lookup_session (again, "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f")),
+                   ==, "a\x1f" "b\x01\"\\\x7f\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +654,12 @@ main (int   argc,
   g_test_add_func ("/codec/bad-files", test_bad_files);
   g_test_add_func ("/codec/not-json", test_not_json);
   g_test_add_func ("/codec/newer-unknown-values", test_newer_unknown_values);
+  g_test_add_func ("/codec/nul-refused", test_nul_refused);
+  g_test_add_func ("/codec/strict-json", test_strict_json);
+  g_test_add_func ("/codec/depth", test_depth);
+  g_test_add_func ("/codec/numbers-kept", test_numbers_kept);
+  g_test_add_func ("/codec/control-characters-written", test_control_characters_written);
+  g_test_add_func ("/codec/jsontestsuite", test_jsontestsuite);
 
   return g_test_run ();
 }

@@ -36,22 +36,10 @@ void        _ac_journal_take_records      (AcJournal          *self,
 void        _ac_journal_set_file_version  (AcJournal          *self,
                                            guint               version);
 
-/* ac-journal-codec.c */
-typedef enum
-{
-  AC_CODEC_READ_DEFAULT   = 0,
-  /* json-glib reads every file, as before the fast reader: tests compare. */
-  AC_CODEC_READ_JSON_GLIB = 1 << 0,
-  /* A tree of the whole file, never the streaming decoder: tests compare. */
-  AC_CODEC_READ_TREE       = 1 << 2,
-  /* Only the streaming decoder: %NULL, with no error, where it gives up. */
-  AC_CODEC_READ_STREAM_ONLY = 1 << 3,
-} AcCodecReadFlags;
-
+/* ac-journal-stream.c, ac-journal-encode.c */
 AcJournal  *_ac_journal_codec_read        (const char         *data,
                                            gsize               length,
                                            const char         *source_name,
-                                           AcCodecReadFlags    flags,
                                            GError            **error);
 char       *_ac_journal_codec_write       (AcJournalSnapshot  *snapshot,
                                            gsize              *length);

@@ -101,7 +101,7 @@ AcJournal   *ac_journal_save_change             (AcJournal            *self,
 gboolean     ac_journal_has_unsaved_changes     (AcJournal            *self);
 GFile       *ac_journal_get_backup_file         (AcJournal            *self);
 
-/* JSON text: ac-journal-codec.c */
+/* JSON text: ac-journal-stream.c reads it, ac-journal-encode.c writes it */
 AcJournal   *ac_journal_new_from_data           (const char           *data,
                                                  gssize                length,
                                                  const char           *source_name,

@@ -1,48 +1,108 @@
-/* ac-json-reader.c — a fast reader for plain, strict JSON
+/* ac-json-reader.c — a strict JSON reader (RFC 8259), walked as a cursor
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * json-glib 1.6 reads through a GScanner, a function call or two for every
- * byte, and spends most of a large journal's load there. Journals are plain
- * JSON, so this reader takes the common case in one tight pass and builds
- * the very tree json-glib would. It gives up rather than guess: anything
- * it is not sure of is left to json-glib, which reads the text as before,
- * into a tree or into the error message there always was.
+ * The journal is read with this reader alone, in one pass, as it is
+ * decoded: no tree of the whole file is built. It takes JSON as RFC 8259
+ * writes it and nothing else (json-glib 1.6's parser takes comments,
+ * single quotes, leading zeros, bad escapes and more, and overflows its
+ * stack on deep nesting), and says where the first fault is and what it
+ * is. A value the caller does not know is skipped as it stands and handed
+ * back as its own text, so that it can be written back unchanged.
  */
 
 #define G_LOG_DOMAIN "ac-json-reader"
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #include "ac-json-reader-private.h"
 
-/* The journals the app writes nest four deep; json-glib takes anything
- * deeper. */
-#define MAX_DEPTH 128
-
 struct _AcJsonReader
 {
+  const guchar *start;
   const guchar *p;
   const guchar *end;
-  /* Decoded strings, each ending with a nul. A member's name stays here
-   * while its value is read, with the value's strings above it. */
+  /* Decoded strings, each ending with a nul. */
   GString      *text;
-  guint         depth;
-
-  /* For the cursor (_ac_json_reader_next_member() and the like): the last
-   * member's name, whether the container just entered has had an item,
-   * and whether the text turned out not to be plain JSON. */
+  /* The last member's name, valid until the next. */
   GString      *name;
+  guint         depth;
+  /* Whether the container just entered has had no item yet. */
   gboolean      first;
-  gboolean      failed;
+  /* Whether the string being read is a member's name. */
+  gboolean      in_name;
+
+  AcJsonProblem problem;
+  const guchar *problem_position;
+  char         *problem_message;
 };
 
 typedef AcJsonReader Reader;
 
-static JsonNode *read_value (Reader *reader);
+static gboolean G_GNUC_PRINTF (4, 5)
+fail (Reader        *reader,
+      AcJsonProblem  problem,
+      const guchar  *position,
+      const char    *format,
+      ...)
+{
+  va_list args;
+
+  /* The first fault is the one to tell. */
+  if (reader->problem != AC_JSON_OK)
+    return FALSE;
+
+  va_start (args, format);
+  reader->problem = problem;
+  reader->problem_position = position;
+  reader->problem_message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* Says what was found where something else should be. */
+static gboolean
+unexpected (Reader       *reader,
+            const guchar *p)
+{
+  gsize n = 0;
+
+  if (p >= reader->end)
+    return fail (reader, AC_JSON_SYNTAX, p, _("the text ends too soon"));
+  if (p == reader->start && reader->end - p >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    return fail (reader, AC_JSON_SYNTAX, p, _("a byte-order mark, which JSON does not allow"));
+
+  switch (*p)
+    {
+    case '/':
+      return fail (reader, AC_JSON_SYNTAX, p, _("a comment, which JSON does not allow"));
+    case '\'':
+      return fail (reader, AC_JSON_SYNTAX, p, _("a single quote: JSON strings take double quotes"));
+    case '.':
+      return fail (reader, AC_JSON_SYNTAX, p, _("a number starting with a point: JSON writes 0.5, not .5"));
+    case '+':
+      return fail (reader, AC_JSON_SYNTAX, p, _("a number starting with “+”, which JSON does not allow"));
+    default:
+      break;
+    }
+
+  if (g_ascii_isalpha (*p))
+    {
+      while (n < 16 && p + n < reader->end && g_ascii_isalnum (p[n]))
+        n++;
+      return fail (reader, AC_JSON_SYNTAX, p, _("unexpected “%.*s”"), (int) n, (const char *) p);
+    }
+  if (*p > 0x20 && *p < 0x7f)
+    return fail (reader, AC_JSON_SYNTAX, p, _("unexpected “%c”"), *p);
+  return fail (reader, AC_JSON_SYNTAX, p, _("unexpected byte 0x%02X"), *p);
+}
 
 static inline void
 skip_space (Reader *reader)
@@ -68,82 +128,108 @@ take (Reader *reader,
   return FALSE;
 }
 
-static inline int
-hex_value (guchar c)
+/* Four hex digits just past "\u", or -1. */
+static int
+read_hex4 (const guchar *p,
+           const guchar *end)
 {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-/* @p is just past "\u". Surrogates, which json-glib 1.6 reads with quirks
- * of its own (a lone one becomes bytes that are not UTF-8), and U+0000,
- * which cuts its string short, are left to json-glib. */
-static gboolean
-read_unicode_escape (const guchar  *p,
-                     const guchar  *end,
-                     gunichar      *out)
-{
-  gunichar c = 0;
+  int c = 0;
 
   if (end - p < 4)
-    return FALSE;
-
+    return -1;
   for (int i = 0; i < 4; i++)
     {
-      int digit = hex_value (p[i]);
+      int digit = g_ascii_xdigit_value (p[i]);
 
       if (digit < 0)
-        return FALSE;
-      c = (c << 4) | (gunichar) digit;
+        return -1;
+      c = (c << 4) | digit;
+    }
+  return c;
+}
+
+/* @p is at the backslash of a \u escape; takes it (and the low half of a
+ * surrogate pair) and says which character it is. */
+static gboolean
+read_unicode_escape (Reader        *reader,
+                     const guchar **p,
+                     gunichar      *out)
+{
+  const guchar *at = *p;
+  int c = read_hex4 (at + 2, reader->end), low;
+
+  if (c < 0)
+    return fail (reader, AC_JSON_SYNTAX, at, _("“\\u” must be followed by four hexadecimal digits"));
+  if (c == 0 && reader->in_name)
+    return fail (reader, AC_JSON_UNKEEPABLE, at,
+                 _("a member's name holds a NUL character (\\u0000), which Aftercare cannot keep"));
+  if (c == 0)
+    return fail (reader, AC_JSON_UNKEEPABLE, at,
+                 _("holds a NUL character (\\u0000), which Aftercare cannot keep"));
+
+  *p = at + 6;
+  if (c >= 0xDC00 && c <= 0xDFFF)
+    return fail (reader, AC_JSON_UNKEEPABLE, at,
+                 _("holds \\u%04x, half of a surrogate pair without its first half, which is not a character"),
+                 (guint) c);
+  if (c >= 0xD800 && c <= 0xDBFF)
+    {
+      if (reader->end - *p < 2 || (*p)[0] != '\\' || (*p)[1] != 'u' ||
+          (low = read_hex4 (*p + 2, reader->end)) < 0xDC00 || low > 0xDFFF)
+        return fail (reader, AC_JSON_UNKEEPABLE, at,
+                     _("holds \\u%04x, half of a surrogate pair without its second half, which is not a character"),
+                     (guint) c);
+      *p += 6;
+      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
     }
 
-  if (c == 0 || (c >= 0xD800 && c <= 0xDFFF))
-    return FALSE;
-
-  *out = c;
+  *out = (gunichar) c;
   return TRUE;
 }
 
-/* Reads a string, the opening quote already taken, onto reader->text, and
- * says where it starts there. UTF-8 only, no raw control characters. */
+/* Reads a string, the opening quote already taken, onto @out (when not
+ * %NULL), ending it with a nul. UTF-8 only, no raw control characters,
+ * only JSON's escapes. */
 static gboolean
-read_string (Reader *reader,
-             gsize  *start)
+scan_string (Reader  *reader,
+             GString *out)
 {
   const guchar *p = reader->p;
   const guchar *end = reader->end;
 
-  *start = reader->text->len;
-
   for (;;)
     {
       const guchar *run = p;
+      const char *bad;
       guchar seen = 0;
       char escaped[8];
       gsize n_escaped = 1;
-      gunichar c;
+      gunichar c = 0;
 
       /* The bytes that stand for themselves, up to a quote or an escape. */
       while (p < end && *p != '"' && *p != '\\' && *p >= 0x20)
         seen |= *p++;
 
-      if (p == end || *p < 0x20)
-        return FALSE;
-      if ((seen & 0x80) != 0 && !g_utf8_validate_len ((const char *) run, p - run, NULL))
-        return FALSE;
-      g_string_append_len (reader->text, (const char *) run, p - run);
-
-      if (*p++ == '"')
-        break;
-
+      if ((seen & 0x80) != 0 && !g_utf8_validate_len ((const char *) run, p - run, &bad))
+        return fail (reader, AC_JSON_SYNTAX, (const guchar *) bad, _("text that is not UTF-8"));
       if (p == end)
-        return FALSE;
-      switch (*p++)
+        return fail (reader, AC_JSON_SYNTAX, p, _("the text ends inside a string"));
+      if (*p < 0x20)
+        return fail (reader, AC_JSON_SYNTAX, p,
+                     _("a control character (U+%04X) inside a string; JSON writes it as an escape such as \\n"),
+                     *p);
+      if (out != NULL)
+        g_string_append_len (out, (const char *) run, p - run);
+
+      if (*p == '"')
+        {
+          p++;
+          break;
+        }
+
+      if (end - p < 2)
+        return fail (reader, AC_JSON_SYNTAX, end, _("the text ends inside a string"));
+      switch (p[1])
         {
         case '"':  escaped[0] = '"';  break;
         case '\\': escaped[0] = '\\'; break;
@@ -154,248 +240,339 @@ read_string (Reader *reader,
         case 'r':  escaped[0] = '\r'; break;
         case 't':  escaped[0] = '\t'; break;
         case 'u':
-          if (!read_unicode_escape (p, end, &c))
+          if (!read_unicode_escape (reader, &p, &c))
             return FALSE;
-          p += 4;
           n_escaped = g_unichar_to_utf8 (c, escaped);
-          break;
+          if (out != NULL)
+            g_string_append_len (out, escaped, n_escaped);
+          continue;
         default:
-          return FALSE;
+          if (p[1] >= 0x20 && p[1] < 0x7f)
+            return fail (reader, AC_JSON_SYNTAX, p,
+                         _("“\\%c” is not an escape JSON knows (a backslash is written \\\\)"), p[1]);
+          return fail (reader, AC_JSON_SYNTAX, p,
+                       _("a backslash not followed by an escape JSON knows (a backslash is written \\\\)"));
         }
-      g_string_append_len (reader->text, escaped, n_escaped);
+      p += 2;
+      if (out != NULL)
+        g_string_append_len (out, escaped, n_escaped);
     }
 
-  g_string_append_c (reader->text, '\0');
+  if (out != NULL)
+    g_string_append_c (out, '\0');
   reader->p = p;
   return TRUE;
 }
 
-/* Whole numbers that fit a gint64, written the one way JSON allows. The
- * rest (fractions, exponents, -0, leading zeros, overflow) are json-glib's
- * to read: it has its own ideas about them. */
-static JsonNode *
-read_number (Reader *reader)
+static inline const guchar *
+skip_digits (const guchar *p,
+             const guchar *end)
 {
-  const guchar *p = reader->p;
-  const guchar *end = reader->end;
-  gboolean negative = FALSE;
-  guint64 value = 0;
+  while (p < end && g_ascii_isdigit (*p))
+    p++;
+  return p;
+}
+
+/* A number as JSON writes it: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+ * Into @out (when not %NULL) as json-glib would read it: a whole number
+ * as a gint64, anything else as a double. */
+static gboolean
+scan_number (Reader    *reader,
+             JsonNode **out)
+{
+  const guchar *start = reader->p, *p = start, *end = reader->end, *digits;
+  gboolean whole = TRUE;
+  g_autofree char *copy = NULL;
 
   if (*p == '-')
-    {
-      negative = TRUE;
-      p++;
-    }
-
-  if (p == end || *p < '0' || *p > '9' || (*p == '0' && negative))
-    return NULL;
-
-  if (*p == '0')
     p++;
-  else
+  digits = p;
+  if (p == end || !g_ascii_isdigit (*p))
+    return fail (reader, AC_JSON_SYNTAX, start, _("a minus sign not followed by a digit"));
+  if (*p == '0' && p + 1 < end && (p[1] == 'x' || p[1] == 'X'))
+    return fail (reader, AC_JSON_SYNTAX, start, _("a hexadecimal number, which JSON does not allow"));
+  if (*p == '0' && p + 1 < end && g_ascii_isdigit (p[1]))
+    return fail (reader, AC_JSON_SYNTAX, start, _("a number with a leading zero, which JSON does not allow"));
+  p = skip_digits (p, end);
+
+  if (p < end && *p == '.')
     {
-      for (; p < end && *p >= '0' && *p <= '9'; p++)
-        {
-          guint digit = *p - '0';
-
-          if (value > ((guint64) G_MAXINT64 - digit) / 10)
-            return NULL;
-          value = value * 10 + digit;
-        }
+      whole = FALSE;
+      if (p + 1 == end || !g_ascii_isdigit (p[1]))
+        return fail (reader, AC_JSON_SYNTAX, start, _("a point in a number not followed by a digit"));
+      p = skip_digits (p + 1, end);
     }
-
-  if (p < end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E'))
-    return NULL;
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      whole = FALSE;
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p == end || !g_ascii_isdigit (*p))
+        return fail (reader, AC_JSON_SYNTAX, start, _("an exponent in a number not followed by a digit"));
+      p = skip_digits (p, end);
+    }
 
   reader->p = p;
-  return json_node_init_int (json_node_alloc (),
-                             negative ? -(gint64) value : (gint64) value);
+  if (whole)
+    {
+      static const char most_positive[] = "9223372036854775807";
+      static const char most_negative[] = "9223372036854775808";
+      gsize n_digits = p - digits;
+      gboolean negative = start != digits;
+      guint64 value = 0;
+
+      if (n_digits > 19 ||
+          (n_digits == 19 && memcmp (digits, negative ? most_negative : most_positive, 19) > 0))
+        return fail (reader, AC_JSON_UNKEEPABLE, start,
+                     /* Translators: the number as the file writes it */
+                     _("the number %.*s is too large: whole numbers must lie between "
+                       "-9223372036854775808 and 9223372036854775807"),
+                     (int) (p - start), (const char *) start);
+      if (out == NULL)
+        return TRUE;
+      for (const guchar *d = digits; d < p; d++)
+        value = value * 10 + (guint64) (*d - '0');
+      *out = json_node_init_int (json_node_alloc (), negative ? (gint64) -value : (gint64) value);
+      return TRUE;
+    }
+
+  copy = g_strndup ((const char *) start, p - start);
+  {
+    double value = g_ascii_strtod (copy, NULL);
+
+    if (!isfinite (value))
+      return fail (reader, AC_JSON_UNKEEPABLE, start,
+                   _("the number %s is too large: numbers must lie between "
+                     "-1.7976931348623157e308 and 1.7976931348623157e308"),
+                   copy);
+    if (out != NULL)
+      *out = json_node_init_double (json_node_alloc (), value);
+  }
+  return TRUE;
 }
 
-static JsonNode *
-read_word (Reader     *reader,
+static gboolean
+scan_word (Reader     *reader,
            const char *word,
-           gsize       length)
+           JsonNode  **out)
 {
+  gsize length = strlen (word);
+
   if ((gsize) (reader->end - reader->p) < length || memcmp (reader->p, word, length) != 0)
-    return NULL;
+    return unexpected (reader, reader->p);
 
   reader->p += length;
+  if (out == NULL)
+    return TRUE;
   if (word[0] == 'n')
-    return json_node_init_null (json_node_alloc ());
-  return json_node_init_boolean (json_node_alloc (), word[0] == 't');
+    *out = json_node_init_null (json_node_alloc ());
+  else
+    *out = json_node_init_boolean (json_node_alloc (), word[0] == 't');
+  return TRUE;
 }
 
-static JsonNode *
-read_object (Reader *reader)
+static gboolean scan_value (Reader *reader, JsonNode **out);
+
+/* After an item of a container: a comma, or its end. */
+static gboolean
+after_item (Reader   *reader,
+            guchar    close,
+            gboolean *more)
 {
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-  JsonObject *object = json_object_new ();
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == ',')
+    {
+      reader->p++;
+      *more = TRUE;
+      return TRUE;
+    }
+  if (reader->p < reader->end && *reader->p == close)
+    {
+      reader->p++;
+      *more = FALSE;
+      return TRUE;
+    }
+  if (reader->p == reader->end || *reader->p == '/')
+    return unexpected (reader, reader->p);
+  return fail (reader, AC_JSON_SYNTAX, reader->p,
+               close == '}' ? _("expected “,” or “}” after a member") : _("expected “,” or “]” after an element"));
+}
+
+/* The name of a member and its colon, onto reader->text when @out. */
+static gboolean
+scan_name (Reader  *reader,
+           GString *out)
+{
+  skip_space (reader);
+  if (reader->p == reader->end || *reader->p != '"')
+    {
+      if (reader->p < reader->end && (*reader->p == '}'))
+        return fail (reader, AC_JSON_SYNTAX, reader->p, _("a comma before “}”, which JSON does not allow"));
+      if (reader->p < reader->end && *reader->p != '\'' && *reader->p != '/')
+        return fail (reader, AC_JSON_SYNTAX, reader->p, _("expected a member name in double quotes"));
+      return unexpected (reader, reader->p);
+    }
+  reader->p++;
+  reader->in_name = TRUE;
+  if (!scan_string (reader, out))
+    return FALSE;
+  reader->in_name = FALSE;
+  if (!take (reader, ':'))
+    return fail (reader, AC_JSON_SYNTAX, reader->p, _("expected “:” after a member name"));
+  skip_space (reader);
+  return TRUE;
+}
+
+static gboolean
+scan_object (Reader    *reader,
+             JsonNode **out)
+{
+  g_autoptr(JsonObject) object = out ? json_object_new () : NULL;
+  JsonNode *node = out ? json_node_new (JSON_NODE_OBJECT) : NULL;
+  gboolean more = TRUE;
 
   /* The opening brace is taken. */
   if (take (reader, '}'))
-    goto done;
+    more = FALSE;
 
-  do
+  while (more)
     {
-      JsonNode *member;
-      gsize name;
-      guint size;
+      gsize name = reader->text->len;
+      JsonNode *member = NULL;
 
-      if (!take (reader, '"') || !read_string (reader, &name) || !take (reader, ':'))
-        goto failed;
-
-      skip_space (reader);
-      member = read_value (reader);
-      if (member == NULL)
-        goto failed;
-
-      /* As json-glib's parser does; json_object_set_member() does not. */
-      json_node_set_parent (member, node);
-      size = json_object_get_size (object);
-      json_object_set_member (object, reader->text->str + name, member);
-      g_string_truncate (reader->text, name);
-
-      /* A name used twice: json-glib keeps the first place and the last
-       * value; let it. */
-      if (json_object_get_size (object) == size)
-        goto failed;
+      if (!scan_name (reader, out ? reader->text : NULL) ||
+          !scan_value (reader, out ? &member : NULL))
+        {
+          g_clear_pointer (&node, json_node_unref);
+          return FALSE;
+        }
+      if (object != NULL)
+        {
+          /* As json-glib's parser does; json_object_set_member() does not. */
+          json_node_set_parent (member, node);
+          json_object_set_member (object, reader->text->str + name, member);
+          g_string_truncate (reader->text, name);
+        }
+      if (!after_item (reader, '}', &more))
+        {
+          g_clear_pointer (&node, json_node_unref);
+          return FALSE;
+        }
     }
-  while (take (reader, ','));
 
-  if (!take (reader, '}'))
-    goto failed;
-
-done:
-  json_node_take_object (node, object);
-  return node;
-
-failed:
-  json_object_unref (object);
-  json_node_unref (node);
-  return NULL;
+  if (out != NULL)
+    {
+      json_node_take_object (node, g_steal_pointer (&object));
+      *out = node;
+    }
+  return TRUE;
 }
 
-static JsonNode *
-read_array (Reader *reader)
+static gboolean
+scan_array (Reader    *reader,
+            JsonNode **out)
 {
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-  JsonArray *array = json_array_new ();
+  g_autoptr(JsonArray) array = out ? json_array_new () : NULL;
+  g_autoptr(JsonNode) node = out ? json_node_new (JSON_NODE_ARRAY) : NULL;
+  gboolean more = TRUE;
 
   /* The opening bracket is taken. */
   if (take (reader, ']'))
-    goto done;
+    more = FALSE;
 
-  do
+  while (more)
     {
-      JsonNode *element;
+      JsonNode *element = NULL;
 
       skip_space (reader);
-      element = read_value (reader);
-      if (element == NULL)
-        goto failed;
-
-      json_node_set_parent (element, node);
-      json_array_add_element (array, element);
+      if (reader->p < reader->end && *reader->p == ']')
+        return fail (reader, AC_JSON_SYNTAX, reader->p, _("a comma before “]”, which JSON does not allow"));
+      if (!scan_value (reader, out ? &element : NULL))
+        return FALSE;
+      if (array != NULL)
+        {
+          json_node_set_parent (element, node);
+          json_array_add_element (array, element);
+        }
+      if (!after_item (reader, ']', &more))
+        return FALSE;
     }
-  while (take (reader, ','));
 
-  if (!take (reader, ']'))
-    goto failed;
-
-done:
-  json_node_take_array (node, array);
-  return node;
-
-failed:
-  json_array_unref (array);
-  json_node_unref (node);
-  return NULL;
+  if (out != NULL)
+    {
+      json_node_take_array (node, g_steal_pointer (&array));
+      *out = g_steal_pointer (&node);
+    }
+  return TRUE;
 }
 
-/* Reads the value that starts right here: no space before it. */
-static JsonNode *
-read_value (Reader *reader)
+static gboolean
+enter (Reader       *reader,
+       const guchar *at)
 {
-  JsonNode *node = NULL;
-  gsize start;
+  if (reader->depth == AC_JSON_MAX_DEPTH)
+    return fail (reader, AC_JSON_TOO_DEEP, at,
+                 _("lists and objects nest deeper than %d levels, more than Aftercare reads"),
+                 AC_JSON_MAX_DEPTH);
+  reader->depth++;
+  return TRUE;
+}
 
-  if (reader->p == reader->end)
-    return NULL;
+/* Reads the value that starts right here, no space before it, into @out
+ * (a tree) or, when @out is %NULL, only past it. */
+static gboolean
+scan_value (Reader    *reader,
+            JsonNode **out)
+{
+  const guchar *at = reader->p;
+  gboolean ok;
 
-  switch (*reader->p)
+  if (at == reader->end)
+    return unexpected (reader, at);
+
+  switch (*at)
     {
     case '{':
     case '[':
-      if (reader->depth == MAX_DEPTH)
-        return NULL;
-      reader->depth++;
-      node = *reader->p++ == '{' ? read_object (reader) : read_array (reader);
+      if (!enter (reader, at))
+        return FALSE;
+      reader->p++;
+      ok = *at == '{' ? scan_object (reader, out) : scan_array (reader, out);
       reader->depth--;
-      return node;
+      return ok;
 
     case '"':
-      reader->p++;
-      if (!read_string (reader, &start))
-        return NULL;
-      node = json_node_init_string (json_node_alloc (), reader->text->str + start);
-      g_string_truncate (reader->text, start);
-      return node;
+      {
+        gsize start = reader->text->len;
+
+        reader->p++;
+        if (!scan_string (reader, out ? reader->text : NULL))
+          return FALSE;
+        if (out != NULL)
+          {
+            *out = json_node_init_string (json_node_alloc (), reader->text->str + start);
+            g_string_truncate (reader->text, start);
+          }
+        return TRUE;
+      }
 
     case 't':
-      return read_word (reader, "true", 4);
+      return scan_word (reader, "true", out);
     case 'f':
-      return read_word (reader, "false", 5);
+      return scan_word (reader, "false", out);
     case 'n':
-      return read_word (reader, "null", 4);
+      return scan_word (reader, "null", out);
 
     case '-':
     case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
-      return read_number (reader);
+      return scan_number (reader, out);
 
     default:
-      return NULL;
+      return unexpected (reader, at);
     }
 }
-
-/**
- * _ac_json_read:
- * @data: JSON text, not necessarily nul-terminated
- * @length: its length in bytes
- *
- * Reads plain JSON (RFC 8259) into the tree that json_parser_new_immutable()
- * and json_parser_load_from_data() would give for it: the same nodes,
- * members in the same order, parents set, every node sealed.
- *
- * It gives up, returning %NULL, on anything else: not JSON, a byte-order
- * mark, text that is not UTF-8 or holds raw control characters, a \u
- * escape for a surrogate or U+0000, a number that is not a whole number
- * fitting a gint64 or is written "-0" or with leading zeros, a member name
- * used twice in one object, nesting deeper than 128, or anything but space
- * after the value. json-glib reads those its own way.
- *
- * Returns: (transfer full) (nullable): the root, or %NULL to let json-glib
- *   read the text
- */
-JsonNode *
-_ac_json_read (const char *data,
-               gsize       length)
-{
-  g_autoptr(AcJsonReader) reader = _ac_json_reader_new (data, length);
-  g_autoptr(JsonNode) root = _ac_json_reader_read_value (reader);
-
-  if (root == NULL || !_ac_json_reader_at_end (reader))
-    return NULL;
-
-  return g_steal_pointer (&root);
-}
-
-/* The cursor: the same reader, walked a member or an element at a time by
- * a caller that knows what the text should hold, so that it can decode as
- * it reads instead of building a tree of the whole text first. Every call
- * after the text proves unusual returns FALSE or NULL, and
- * _ac_json_reader_failed() says so. */
 
 /**
  * _ac_json_reader_new:
@@ -412,7 +589,7 @@ _ac_json_reader_new (const char *data,
 
   g_assert (data != NULL || length == 0);
 
-  reader->p = (const guchar *) data;
+  reader->start = reader->p = (const guchar *) data;
   reader->end = reader->p + length;
   reader->text = g_string_sized_new (256);
   reader->name = g_string_sized_new (32);
@@ -424,28 +601,60 @@ _ac_json_reader_free (AcJsonReader *reader)
 {
   g_string_free (reader->text, TRUE);
   g_string_free (reader->name, TRUE);
+  g_free (reader->problem_message);
   g_free (reader);
 }
 
-static gboolean
-give_up (AcJsonReader *reader)
+/**
+ * _ac_json_reader_get_problem:
+ * @position: (out) (optional): where the fault is
+ * @message: (out) (optional) (transfer none): what it is, as a phrase
+ *
+ * Every call after a fault returns %FALSE or %NULL; this says what the
+ * first fault was.
+ *
+ * Returns: %AC_JSON_OK while the text is as it should be
+ */
+AcJsonProblem
+_ac_json_reader_get_problem (AcJsonReader  *reader,
+                             const char   **position,
+                             const char   **message)
 {
-  reader->failed = TRUE;
-  return FALSE;
+  if (position != NULL)
+    *position = (const char *) reader->problem_position;
+  if (message != NULL)
+    *message = reader->problem_message;
+  return reader->problem;
 }
 
-gboolean
-_ac_json_reader_failed (AcJsonReader *reader)
+/* Where the next value starts, past any space. */
+const char *
+_ac_json_reader_get_position (AcJsonReader *reader)
 {
-  return reader->failed;
+  skip_space (reader);
+  return (const char *) reader->p;
+}
+
+/* The first byte of the next value, or a nul at the end. */
+char
+_ac_json_reader_peek (AcJsonReader *reader)
+{
+  skip_space (reader);
+  return reader->p < reader->end ? (char) *reader->p : '\0';
 }
 
 static gboolean
 begin (AcJsonReader *reader,
        guchar        open)
 {
-  if (reader->failed || !take (reader, open))
-    return give_up (reader);
+  if (reader->problem != AC_JSON_OK)
+    return FALSE;
+  skip_space (reader);
+  if (reader->p == reader->end || *reader->p != open)
+    return unexpected (reader, reader->p);
+  if (!enter (reader, reader->p))
+    return FALSE;
+  reader->p++;
   reader->first = TRUE;
   return TRUE;
 }
@@ -456,18 +665,24 @@ static gboolean
 next_item (AcJsonReader *reader,
            guchar        close)
 {
-  if (reader->failed)
+  gboolean more = TRUE;
+
+  if (reader->problem != AC_JSON_OK)
     return FALSE;
 
-  if (take (reader, close))
+  if (reader->first)
+    more = !take (reader, close);
+  else if (!after_item (reader, close, &more))
+    return FALSE;
+  reader->first = FALSE;
+
+  if (!more)
     {
-      /* Whatever contains it has had an item: this one. */
-      reader->first = FALSE;
+      reader->depth--;
       return FALSE;
     }
-  if (!reader->first && !take (reader, ','))
-    return give_up (reader);
-  reader->first = FALSE;
+  if (close == ']' && take (reader, ']'))
+    return fail (reader, AC_JSON_SYNTAX, reader->p - 1, _("a comma before “]”, which JSON does not allow"));
   return TRUE;
 }
 
@@ -493,23 +708,18 @@ _ac_json_reader_begin_array (AcJsonReader *reader)
  * Moves to the next member of the object being read, past its name and
  * colon, so that its value comes next.
  *
- * Returns: %FALSE at the end of the object, or if the text is unusual
+ * Returns: %FALSE at the end of the object, or at a fault
  */
 gboolean
 _ac_json_reader_next_member (AcJsonReader  *reader,
                              const char   **name)
 {
-  gsize start;
-
   if (!next_item (reader, '}'))
     return FALSE;
 
-  if (!take (reader, '"') || !read_string (reader, &start))
-    return give_up (reader);
-  g_string_assign (reader->name, reader->text->str + start);
-  g_string_truncate (reader->text, start);
-  if (!take (reader, ':'))
-    return give_up (reader);
+  g_string_truncate (reader->name, 0);
+  if (!scan_name (reader, reader->name))
+    return FALSE;
 
   *name = reader->name->str;
   return TRUE;
@@ -527,7 +737,8 @@ gboolean
 _ac_json_reader_take_null (AcJsonReader *reader)
 {
   skip_space (reader);
-  if (reader->failed || reader->end - reader->p < 4 || memcmp (reader->p, "null", 4) != 0)
+  if (reader->problem != AC_JSON_OK || reader->end - reader->p < 4 ||
+      memcmp (reader->p, "null", 4) != 0)
     return FALSE;
   reader->p += 4;
   return TRUE;
@@ -536,35 +747,87 @@ _ac_json_reader_take_null (AcJsonReader *reader)
 /**
  * _ac_json_reader_read_value:
  *
- * Reads the value that comes next, whole, as json-glib's immutable parser
- * would: sealed, with no parent.
+ * Reads the value that comes next, whole, into the tree that
+ * json_parser_new_immutable() would give for it: members in the same
+ * order, parents set, every node sealed.
  *
- * Returns: (transfer full) (nullable): the value, or %NULL if it is unusual
+ * Returns: (transfer full) (nullable): the value, or %NULL at a fault
  */
 JsonNode *
 _ac_json_reader_read_value (AcJsonReader *reader)
 {
-  JsonNode *node;
+  JsonNode *node = NULL;
 
-  if (reader->failed)
+  if (reader->problem != AC_JSON_OK)
     return NULL;
 
   skip_space (reader);
-  node = read_value (reader);
-  if (node == NULL)
+  if (!scan_value (reader, &node))
     {
-      give_up (reader);
+      g_clear_pointer (&node, json_node_unref);
       return NULL;
     }
-
+  /* As json_parser_new_immutable() gives it. */
   json_node_seal (node);
   return node;
 }
 
-/* Whether only space is left: the end of a plain JSON text. */
+/**
+ * _ac_json_reader_skip_value:
+ * @text: (out) (transfer none): where the value's text starts
+ * @length: (out): its length
+ *
+ * Checks the value that comes next and moves past it, building nothing.
+ *
+ * Returns: %FALSE at a fault
+ */
+gboolean
+_ac_json_reader_skip_value (AcJsonReader  *reader,
+                            const char   **text,
+                            gsize         *length)
+{
+  const guchar *start;
+
+  if (reader->problem != AC_JSON_OK)
+    return FALSE;
+
+  skip_space (reader);
+  start = reader->p;
+  if (!scan_value (reader, NULL))
+    return FALSE;
+
+  *text = (const char *) start;
+  *length = reader->p - start;
+  return TRUE;
+}
+
+/* Whether only space is left: the end of a JSON text. */
 gboolean
 _ac_json_reader_at_end (AcJsonReader *reader)
 {
   skip_space (reader);
-  return !reader->failed && reader->p == reader->end;
+  return reader->problem == AC_JSON_OK && reader->p == reader->end;
+}
+
+/* The line and column (in characters), from 1, of @position in @data. */
+void
+_ac_json_position_to_line (const char *data,
+                           const char *position,
+                           guint      *line,
+                           guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < position; p++)
+    if (*p == '\n')
+      {
+        (*line)++;
+        line_start = p + 1;
+      }
+
+  *column = 1;
+  for (const char *p = line_start; p < position; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      (*column)++;
 }

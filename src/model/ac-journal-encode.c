@@ -1,0 +1,282 @@
+/* ac-journal-encode.c — the journal written as JSON text
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text is laid out as json-glib's generator lays it out, pretty with
+ * an indent of two, so files written before and after read the same; but
+ * it is written here, straight from the records, for two reasons:
+ * unknown members are kept as their own text, which json-glib cannot
+ * write, and json-glib 1.6 writes U+001F raw inside a string, which is
+ * not JSON (it escapes the other control characters).
+ */
+
+#define G_LOG_DOMAIN "ac-journal-encode"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-enum-types.h"
+#include "ac-journal-codec-private.h"
+
+static void
+add_indent (GString *out,
+            guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+add_string (GString    *out,
+            const char *text)
+{
+  const char *run = text;
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:   g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+  g_string_append (out, run);
+  g_string_append_c (out, '"');
+}
+
+/* Starts a member: a comma after the one before, its indent and name. */
+static void
+add_name (GString    *out,
+          guint       level,
+          gboolean   *first,
+          const char *name)
+{
+  g_string_append (out, *first ? "\n" : ",\n");
+  *first = FALSE;
+  add_indent (out, level);
+  add_string (out, name);
+  g_string_append (out, " : ");
+}
+
+static void
+add_string_member (GString    *out,
+                   guint       level,
+                   gboolean   *first,
+                   const char *name,
+                   const char *value)
+{
+  add_name (out, level, first, name);
+  add_string (out, value != NULL ? value : "");
+}
+
+static void
+add_int_member (GString    *out,
+                guint       level,
+                gboolean   *first,
+                const char *name,
+                gint64      value)
+{
+  add_name (out, level, first, name);
+  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+add_words_member (GString    *out,
+                  guint       level,
+                  gboolean   *first,
+                  const char *name,
+                  GType       flags_type,
+                  guint       value)
+{
+  gboolean none = TRUE;
+
+  add_name (out, level, first, name);
+  g_string_append_c (out, '[');
+  for (guint bit = 1; bit != 0 && bit <= value; bit <<= 1)
+    if ((value & bit) != 0)
+      {
+        g_string_append (out, none ? "\n" : ",\n");
+        none = FALSE;
+        add_indent (out, level + 1);
+        add_string (out, ac_flag_to_string (flags_type, bit));
+      }
+  if (!none)
+    {
+      g_string_append_c (out, '\n');
+      add_indent (out, level);
+    }
+  g_string_append_c (out, ']');
+}
+
+/* Unknown members, each written back as the text it was read from. */
+static void
+add_extra (GString    *out,
+           guint       level,
+           gboolean   *first,
+           JsonObject *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      add_name (out, level, first, name);
+      g_string_append (out, json_node_get_string (node));
+    }
+}
+
+static void
+end_object (GString  *out,
+            guint     level,
+            gboolean  first)
+{
+  if (first)
+    g_string_append (out, "  }");
+  else
+    {
+      g_string_append_c (out, '\n');
+      add_indent (out, level);
+      g_string_append_c (out, '}');
+    }
+}
+
+static void
+add_session (GString   *out,
+             guint      level,
+             AcSession *session)
+{
+  /* Always a numeric offset, never "Z": the offset is the session's zone. */
+  g_autofree char *start = g_date_time_format (ac_session_get_start (session),
+                                               "%Y-%m-%dT%H:%M:%S%:z");
+  gboolean first = TRUE;
+
+  add_indent (out, level);
+  g_string_append_c (out, '{');
+  add_string_member (out, level + 1, &first, "id", ac_session_get_id (session));
+  add_string_member (out, level + 1, &first, "start", start);
+  add_int_member (out, level + 1, &first, "minutes", ac_session_get_minutes (session));
+  add_string_member (out, level + 1, &first, "pressure",
+                     ac_pressure_to_string (ac_session_get_pressure (session)));
+  add_string_member (out, level + 1, &first, "purpose",
+                     ac_purpose_to_string (ac_session_get_purpose (session)));
+  add_string_member (out, level + 1, &first, "therapist", ac_session_get_therapist (session));
+  add_words_member (out, level + 1, &first, "areas", AC_TYPE_AREA, ac_session_get_areas (session));
+  add_name (out, level + 1, &first, "planned");
+  g_string_append (out, ac_session_get_planned (session) ? "true" : "false");
+  add_string_member (out, level + 1, &first, "notes", ac_session_get_notes (session));
+  add_extra (out, level + 1, &first, _ac_session_get_extra (session));
+  end_object (out, level, first);
+}
+
+static void
+add_checkin (GString   *out,
+             guint      level,
+             AcCheckin *checkin)
+{
+  const GDate *date = ac_checkin_get_date (checkin);
+  gboolean first = TRUE;
+  char day[16];
+
+  g_snprintf (day, sizeof day, "%04d-%02d-%02d",
+              g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+
+  add_indent (out, level);
+  g_string_append_c (out, '{');
+  add_string_member (out, level + 1, &first, "id", ac_checkin_get_id (checkin));
+  add_string_member (out, level + 1, &first, "date", day);
+  add_int_member (out, level + 1, &first, "soreness", ac_checkin_get_soreness (checkin));
+  add_words_member (out, level + 1, &first, "areas", AC_TYPE_AREA, ac_checkin_get_areas (checkin));
+  add_words_member (out, level + 1, &first, "symptoms", AC_TYPE_SYMPTOM,
+                    ac_checkin_get_symptoms (checkin));
+  add_string_member (out, level + 1, &first, "notes", ac_checkin_get_notes (checkin));
+  add_extra (out, level + 1, &first, _ac_checkin_get_extra (checkin));
+  end_object (out, level, first);
+}
+
+/* A list of records, each written by @add_record. */
+static void
+add_records (GString    *out,
+             gboolean   *first,
+             const char *name,
+             GPtrArray  *records,
+             void      (*add_record) (GString *, guint, gpointer))
+{
+  add_name (out, 1, first, name);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      add_record (out, 2, g_ptr_array_index (records, i));
+    }
+  if (records->len > 0)
+    g_string_append (out, "\n  ");
+  g_string_append_c (out, ']');
+}
+
+char *
+_ac_journal_codec_write (AcJournalSnapshot *snapshot,
+                         gsize             *length)
+{
+  /* About 400 bytes a record, as the app writes them. */
+  GString *out = g_string_sized_new (1024 + 400 * (snapshot->sessions->len + snapshot->checkins->len));
+  gboolean first = TRUE, profile_first = TRUE;
+
+  g_string_append_c (out, '{');
+  add_string_member (out, 1, &first, "format", AC_JOURNAL_FORMAT_NAME);
+  add_int_member (out, 1, &first, "version", AC_JOURNAL_FORMAT_VERSION);
+
+  add_name (out, 1, &first, "profile");
+  g_string_append_c (out, '{');
+  add_words_member (out, 2, &profile_first, "conditions", AC_TYPE_CONDITION,
+                    ac_profile_get_conditions (snapshot->profile));
+  add_extra (out, 2, &profile_first, _ac_profile_get_extra (snapshot->profile));
+  end_object (out, 1, profile_first);
+
+  add_records (out, &first, "sessions", snapshot->sessions, (gpointer) add_session);
+  add_records (out, &first, "checkins", snapshot->checkins, (gpointer) add_checkin);
+  add_extra (out, 1, &first, snapshot->extra);
+  end_object (out, 0, first);
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ac_journal_to_data:
+ * @length: (out) (optional): the text's length
+ *
+ * Returns: (transfer full): the journal as the text of a format 1 file
+ */
+char *
+ac_journal_to_data (AcJournal *self,
+                    gsize     *length)
+{
+  g_autoptr(AcJournalSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  snapshot = _ac_journal_snapshot_new (self);
+  return _ac_journal_codec_write (snapshot, length);
+}
