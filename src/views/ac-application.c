@@ -12,6 +12,7 @@
 
 #include "ac-application.h"
 #include "ac-context.h"
+#include "ac-frame-report.h"
 #include "ac-preferences-window.h"
 #include "ac-reminders.h"
 #include "ac-window.h"
@@ -59,7 +60,11 @@ ac_application_activate (GApplication *application)
 
   /* Single instance: a second launch presents the first window. */
   if (window == NULL)
-    window = GTK_WINDOW (ac_window_new (ADW_APPLICATION (application), self->context));
+    {
+      window = GTK_WINDOW (ac_window_new (ADW_APPLICATION (application), self->context));
+      if (g_getenv ("AFTERCARE_REPORT_FRAMES") != NULL)
+        ac_frame_report_attach (AC_WINDOW (window));
+    }
 
   gtk_window_present (window);
 }

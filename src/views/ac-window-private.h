@@ -42,7 +42,6 @@ struct _AcWindow
   guint                 suggestion_id;
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
-  gboolean              reported_first_frame;
 
   AdwMessageDialog     *unsaved_dialog;   /* or NULL: a save failed as the window closed */
   gboolean              quitting;         /* it was the app quitting, not only the window */

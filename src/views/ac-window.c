@@ -304,47 +304,12 @@ ac_window_save_before_quit (AcWindow *self)
   return _ac_window_save_or_ask (self, TRUE);
 }
 
-/* For the start-up benchmark (tests/display/bench-startup.c): with
- * AFTERCARE_REPORT_FRAMES set, print the monotonic time of the first frame
- * and of the first frame that shows the journal, then quit. */
-static void
-on_after_paint (GdkFrameClock *clock,
-                AcWindow      *self)
-{
-  gboolean with_journal = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") != 0 &&
-                          ac_journal_keeper_get_state (self->keeper) != AC_KEEPER_LOADING;
-
-  if (!self->reported_first_frame)
-    {
-      g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-      self->reported_first_frame = TRUE;
-    }
-  if (with_journal)
-    {
-      g_print ("journal-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-      g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-  else
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_realize_report_frames (AcWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (on_after_paint), self, 0);
-}
-
 static void
 ac_window_constructed (GObject *object)
 {
   AcWindow *self = (AcWindow *)object;
 
   G_OBJECT_CLASS (ac_window_parent_class)->constructed (object);
-
-  if (g_getenv ("AFTERCARE_REPORT_FRAMES") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (on_realize_report_frames), NULL);
 
   g_assert (AC_IS_CONTEXT (self->context));
   self->keeper = g_object_ref (ac_context_get_keeper (self->context));
