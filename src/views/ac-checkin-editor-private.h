@@ -29,6 +29,8 @@ void         _ac_checkin_editor_set_notes         (AcCheckinEditor *self,
                                                    const char      *notes);
 char        *_ac_checkin_editor_get_notes         (AcCheckinEditor *self);
 GtkWidget   *_ac_checkin_editor_get_notes_widget  (AcCheckinEditor *self);
+GtkWidget   *_ac_checkin_editor_get_field         (AcCheckinEditor *self,
+                                                   const char      *name);
 const char  *_ac_checkin_editor_get_editing_note  (AcCheckinEditor *self);
 const char  *_ac_checkin_editor_get_red_flag_note (AcCheckinEditor *self);
 gboolean     _ac_checkin_editor_can_save          (AcCheckinEditor *self);

@@ -818,6 +818,32 @@ _ac_checkin_editor_get_red_flag_note (AcCheckinEditor *self)
   return gtk_label_get_text (self->red_flag_label);
 }
 
+/**
+ * _ac_checkin_editor_get_field:
+ * @name: "date", "soreness", "areas", "symptoms" (its first check box)
+ *   or "notes"
+ *
+ * Returns: (transfer none): the control that takes the keyboard for the
+ *   field @name
+ */
+GtkWidget *
+_ac_checkin_editor_get_field (AcCheckinEditor *self,
+                              const char      *name)
+{
+  if (g_str_equal (name, "date"))
+    return GTK_WIDGET (self->date_button);
+  if (g_str_equal (name, "soreness"))
+    return GTK_WIDGET (self->soreness_scale);
+  if (g_str_equal (name, "areas"))
+    return GTK_WIDGET (self->area_chooser);
+  if (g_str_equal (name, "symptoms"))
+    return g_ptr_array_index (self->symptom_checks, 0);
+  if (g_str_equal (name, "notes"))
+    return GTK_WIDGET (self->notes_view);
+
+  g_assert_not_reached ();
+}
+
 gboolean
 _ac_checkin_editor_can_save (AcCheckinEditor *self)
 {

@@ -60,6 +60,9 @@ struct _AcSessionEditor
   GTimeZone        *zone;
   AcNameCompletion *therapist_completion;
   GtkWidget        *error_widget;
+  /* The spin button whose text was just refused, for as long as it
+   * redisplays its value: the text stays as typed (see on_spin_input). */
+  GtkSpinButton    *refused_spin;
 
   guint             loading : 1;
   guint             planned_by_user : 1;
@@ -93,14 +96,92 @@ get_pressure (AcSessionEditor *self)
   return AC_PRESSURE_MODERATE;
 }
 
+/* Reads a spin button's text as typed. A spin button takes its text only
+ * on Enter or when it loses the focus, and Ctrl+Enter saves before
+ * either: the text, not the value, is what the user sees and what the
+ * form holds. Returns FALSE unless it is a whole number in the spin
+ * button's range. */
+static gboolean
+read_spin (GtkSpinButton *spin,
+           int           *value)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  guint64 number;
+
+  if (!g_ascii_string_to_unsigned (text, 10,
+                                   (guint64) gtk_adjustment_get_lower (adjustment),
+                                   (guint64) gtk_adjustment_get_upper (adjustment),
+                                   &number, NULL))
+    return FALSE;
+
+  *value = (int) number;
+  return TRUE;
+}
+
+/* The typed number when it is one the spin button takes, else its value
+ * (the form is then refused, see check_spins()). */
+static int
+get_spin_value (GtkSpinButton *spin)
+{
+  int value;
+
+  if (read_spin (spin, &value))
+    return value;
+
+  return gtk_spin_button_get_value_as_int (spin);
+}
+
+/* Whether each spin button's text is a number in its range. If not, sets
+ * @message to the rule it breaks and @widget to its row. */
+static gboolean
+check_spins (AcSessionEditor  *self,
+             char            **message,
+             GtkWidget       **widget)
+{
+  GtkSpinButton *spins[] = { self->hour_spin, self->minute_spin, self->minutes_spin };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    {
+      GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spins[i]);
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (spins[i]));
+      int lower = (int) gtk_adjustment_get_lower (adjustment);
+      int upper = (int) gtk_adjustment_get_upper (adjustment);
+      g_autofree char *rule = NULL;
+      int value;
+
+      if (read_spin (spins[i], &value))
+        continue;
+
+      if (spins[i] == self->minutes_spin)
+        /* Translators: the typed text, then the range, "“700” is not a number of minutes from 5 to 600" */
+        rule = g_strdup_printf (_("“%s” is not a number of minutes from %d to %d"), text, lower, upper);
+      else if (spins[i] == self->hour_spin)
+        /* Translators: the typed text, then the range, "“25” is not an hour from 0 to 23" */
+        rule = g_strdup_printf (_("“%s” is not an hour from %d to %d"), text, lower, upper);
+      else
+        /* Translators: the typed text, then the range, "“75” is not a minute from 0 to 59" */
+        rule = g_strdup_printf (_("“%s” is not a minute from %d to %d"), text, lower, upper);
+
+      /* Translators: a field's name, then what is wrong with it */
+      *message = g_strdup_printf (_("%s: %s"),
+                                  spins[i] == self->minutes_spin ? _("Length") : _("Start time"),
+                                  rule);
+      *widget = GTK_WIDGET (spins[i] == self->minutes_spin ? self->minutes_row : self->time_row);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The start in the session's zone; an edited session whose date and time
  * are untouched keeps its start to the second. */
 static GDateTime *
 get_start (AcSessionEditor *self)
 {
   const GDate *date = ac_date_button_get_date (self->date_button);
-  int hour = gtk_spin_button_get_value_as_int (self->hour_spin);
-  int minute = gtk_spin_button_get_value_as_int (self->minute_spin);
+  int hour = get_spin_value (self->hour_spin);
+  int minute = get_spin_value (self->minute_spin);
 
   if (self->session != NULL)
     {
@@ -136,9 +217,12 @@ build_session (AcSessionEditor *self)
   g_autoptr(GDateTime) start = get_start (self);
   g_autofree char *therapist = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
   g_autofree char *notes = _ac_editor_get_text (self->notes_view);
-  int minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  int minutes = get_spin_value (self->minutes_spin);
   AcSession *session;
 
+  /* The date is valid and the hour and minute in range (a number typed
+   * out of range is not used, see get_spin_value()); the form is not
+   * read once the editor is being disposed (ac_session_editor_dispose()). */
   g_assert (start != NULL);
 
   if (self->session != NULL)
@@ -190,6 +274,18 @@ widget_for_field (AcSessionEditor *self,
   return NULL;
 }
 
+/* Shows @message above the form and marks @widget, or hides the message
+ * when it is %NULL. */
+static void
+show_message (AcSessionEditor *self,
+              const char      *message,
+              GtkWidget       *widget)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  _ac_editor_set_error_widget (&self->error_widget, message != NULL ? widget : NULL);
+}
+
 static void
 show_error (AcSessionEditor *self,
             const GError    *error)
@@ -202,9 +298,7 @@ show_error (AcSessionEditor *self,
 
   if (error == NULL)
     {
-      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-      gtk_label_set_label (self->error_label, "");
-      _ac_editor_set_error_widget (&self->error_widget, NULL);
+      show_message (self, NULL, NULL);
       return;
     }
 
@@ -216,9 +310,7 @@ show_error (AcSessionEditor *self,
   else
     message = g_strdup (error->message);
 
-  gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  _ac_editor_set_error_widget (&self->error_widget, widget);
+  show_message (self, message, widget);
 }
 
 static void
@@ -244,13 +336,23 @@ update_state (AcSessionEditor *self)
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = _ac_editor_get_text (self->notes_view);
+  g_autofree char *message = NULL;
+  GtkWidget *widget = NULL;
 
   update_planned (self);
   _ac_editor_update_counter (self->notes_counter, notes);
 
-  session = build_session (self);
-  self->valid = ac_session_validate (session, NULL, &error);
-  show_error (self, error);
+  if (!check_spins (self, &message, &widget))
+    {
+      self->valid = FALSE;
+      show_message (self, message, widget);
+    }
+  else
+    {
+      session = build_session (self);
+      self->valid = ac_session_validate (session, NULL, &error);
+      show_error (self, error);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", self->valid);
 }
 
@@ -281,11 +383,57 @@ on_planned_toggled (AcSessionEditor *self)
   update_state (self);
 }
 
-static gboolean
-on_time_spin_output (GtkSpinButton *spin,
-                     gpointer       user_data)
+/* What a spin button takes from its text, on Enter or when it loses the
+ * focus: the number typed, if it is one in range. Otherwise its value
+ * stays, and so does the text, which the form then refuses by name
+ * (check_spins()) rather than clamp or undo it unseen. */
+static int
+on_spin_input (GtkSpinButton   *spin,
+               double          *new_value,
+               AcSessionEditor *self)
 {
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+  int value;
+
+  if (read_spin (spin, &value))
+    {
+      *new_value = value;
+      return TRUE;
+    }
+
+  /* The spin button redisplays the value it keeps, at once. */
+  self->refused_spin = spin;
+  *new_value = gtk_spin_button_get_value (spin);
+  return TRUE;
+}
+
+static gboolean
+keeps_refused_text (AcSessionEditor *self,
+                    GtkSpinButton   *spin)
+{
+  if (self->refused_spin != spin)
+    return FALSE;
+
+  self->refused_spin = NULL;
+  return TRUE;
+}
+
+static gboolean
+on_minutes_spin_output (GtkSpinButton   *spin,
+                        AcSessionEditor *self)
+{
+  return keeps_refused_text (self, spin);
+}
+
+static gboolean
+on_time_spin_output (GtkSpinButton   *spin,
+                     AcSessionEditor *self)
+{
+  g_autofree char *text = NULL;
+
+  if (keeps_refused_text (self, spin))
+    return TRUE;
+
+  text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
@@ -427,6 +575,14 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (widget);
+  GtkSpinButton *spins[] = { self->hour_spin, self->minute_spin, self->minutes_spin };
+
+  /* Ctrl+Enter comes before a spin button has taken what was typed in
+   * it: each takes it now (or keeps it to be refused), and the form is
+   * checked again with it. */
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    gtk_spin_button_update (spins[i]);
+  update_state (self);
 
   if (self->valid)
     _ac_session_editor_save (self);
@@ -492,7 +648,11 @@ ac_session_editor_dispose (GObject *object)
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
 
+  /* A spin button that loses the focus as the window goes takes its
+   * text and says so: the form, half gone, must not follow. */
+  self->loading = TRUE;
   self->error_widget = NULL;
+  self->refused_spin = NULL;
   if (self->therapist_completion != NULL)
     ac_name_completion_detach (self->therapist_completion);
   g_clear_object (&self->therapist_completion);
@@ -635,7 +795,9 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_planned_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_spin_input);
   gtk_widget_class_bind_template_callback (widget_class, on_time_spin_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_minutes_spin_output);
 }
 
 static void
@@ -819,6 +981,41 @@ GtkPopover *
 _ac_session_editor_get_therapist_popover (AcSessionEditor *self)
 {
   return ac_name_completion_get_popover (self->therapist_completion);
+}
+
+/**
+ * _ac_session_editor_get_field:
+ * @name: "date", "hour", "minute", "minutes", "planned", "pressure",
+ *   "purpose", "therapist", "areas" or "notes"
+ *
+ * Returns: (transfer none): the control that takes the keyboard for the
+ *   field @name
+ */
+GtkWidget *
+_ac_session_editor_get_field (AcSessionEditor *self,
+                              const char      *name)
+{
+  struct {
+    const char *name;
+    GtkWidget  *widget;
+  } fields[] = {
+    { "date",      GTK_WIDGET (self->date_button) },
+    { "hour",      GTK_WIDGET (self->hour_spin) },
+    { "minute",    GTK_WIDGET (self->minute_spin) },
+    { "minutes",   GTK_WIDGET (self->minutes_spin) },
+    { "planned",   GTK_WIDGET (self->planned_switch) },
+    { "pressure",  GTK_WIDGET (self->deep_toggle) },
+    { "purpose",   GTK_WIDGET (self->purpose_row) },
+    { "therapist", GTK_WIDGET (self->therapist_row) },
+    { "areas",     GTK_WIDGET (self->area_chooser) },
+    { "notes",     GTK_WIDGET (self->notes_view) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (name, fields[i].name))
+      return fields[i].widget;
+
+  g_assert_not_reached ();
 }
 
 gboolean

@@ -595,6 +595,293 @@ test_session_enter_saves (void)
   }
 }
 
+/* Saving from the keyboard (issue 12). A spin button takes its text on
+ * Enter or when it loses the focus; Ctrl+Enter saves before either. What
+ * is typed in a field, taken or not, is what is saved, or the editor
+ * refuses it by name and stays open; never a critical (they are fatal
+ * here). */
+
+/* Types @text in the spin button or entry @field, as a user would: the
+ * focus in it, its text replaced, nothing that makes it take the text. */
+static void
+type_in (GtkWidget  *field,
+         const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (field));
+  int position = 0;
+
+  g_assert_nonnull (delegate);
+  g_assert_true (gtk_widget_grab_focus (field));
+  gtk_editable_delete_text (delegate, 0, -1);
+  gtk_editable_insert_text (delegate, text, -1, &position);
+  ac_display_test_settle ();
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (delegate)));
+}
+
+/* Presses @key in @editor and waits for the editor to go, if it does: a
+ * button that the keyboard activates clicks after a short animation
+ * (250 ms). Returns whether it went. */
+static gboolean
+press_and_wait (GtkWindow  *editor,
+                const char *key)
+{
+  GtkWindow *watched = editor;
+
+  g_object_add_weak_pointer (G_OBJECT (watched), (gpointer *) &watched);
+  ac_display_test_send_key (editor, key);
+  for (guint i = 0; i < 2 && watched != NULL; i++)
+    ac_display_test_settle ();
+
+  if (watched == NULL)
+    return TRUE;
+
+  g_object_remove_weak_pointer (G_OBJECT (watched), (gpointer *) &watched);
+  return FALSE;
+}
+
+static gboolean
+is_calendar (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_CALENDAR (widget);
+}
+
+/* Picks a day in the calendar of @date_button, as its keys do. */
+static void
+pick_day (GtkWidget *date_button,
+          int        year,
+          int        month,
+          int        day)
+{
+  GtkWidget *calendar = ac_display_test_find_widget (date_button, is_calendar, NULL);
+  g_autoptr(GDateTime) picked = g_date_time_new_utc (year, month, day, 12, 0, 0);
+
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
+}
+
+/* Puts the focus in @field, or in its first control. */
+static void
+focus_in (GtkWidget *field)
+{
+  g_assert_true (gtk_widget_grab_focus (field) || gtk_widget_child_focus (field, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (field)), field) ||
+                 gtk_root_get_focus (gtk_widget_get_root (field)) == field);
+}
+
+static const char *save_keys[] = { "<Control>Return", "<Control>KP_Enter", "Return" };
+
+static const struct {
+  const char *field;
+  const char *typed;
+} typed_fields[] = {
+  { "minutes",   "50" },
+  { "hour",      "7" },
+  { "minute",    "45" },
+  { "therapist", "Zoë" },
+};
+
+/* Fails unless @session holds what typed_fields[@i] typed, and kept the
+ * rest: a start at 10:00 (edited: 09:15), 60 minutes, @therapist. */
+static void
+assert_typed (AcSession  *session,
+              guint       i,
+              gboolean    edited,
+              const char *therapist)
+{
+  const char *field = typed_fields[i].field;
+  GDateTime *start = ac_session_get_start (session);
+
+  g_assert_cmpint (ac_session_get_minutes (session), ==, g_str_equal (field, "minutes") ? 50 : 60);
+  g_assert_cmpint (g_date_time_get_hour (start), ==, g_str_equal (field, "hour") ? 7 : edited ? 9 : 10);
+  g_assert_cmpint (g_date_time_get_minute (start), ==, g_str_equal (field, "minute") ? 45 : edited ? 15 : 0);
+  g_assert_cmpstr (ac_session_get_therapist (session), ==, g_str_equal (field, "therapist") ? "Zoë" : therapist);
+  if (edited)
+    g_assert_cmpint (g_date_time_get_utc_offset (start), ==, 2 * G_TIME_SPAN_HOUR);
+}
+
+/* In every field that is typed in, of a new and of an edited session,
+ * Ctrl+Enter, Ctrl+keypad Enter and Enter save what was typed. */
+static void
+test_session_typed_saves (void)
+{
+  g_autoptr(GDate) day = make_date (2020, 3, 14);
+
+  for (guint edited = 0; edited < 2; edited++)
+    for (guint k = 0; k < G_N_ELEMENTS (save_keys); k++)
+      for (guint i = 0; i < G_N_ELEMENTS (typed_fields); i++)
+        {
+          g_autoptr(AcJournal) journal = ac_journal_new ();
+          AcSession *original = edited ? add_session (journal, "2021-05-02T09:15:00+02:00", 60,
+                                                      AC_PRESSURE_LIGHT, "Ben")
+                                       : NULL;
+          g_autoptr(AcSession) saved = NULL;
+          AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, day);
+
+          g_test_message ("%s session, %s in %s", edited ? "Edited" : "New", save_keys[k], typed_fields[i].field);
+          g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+          show_editor (GTK_WINDOW (editor), 480, 720);
+          type_in (_ac_session_editor_get_field (editor, typed_fields[i].field), typed_fields[i].typed);
+
+          g_assert_true (press_and_wait (GTK_WINDOW (editor), save_keys[k]));
+          g_assert_nonnull (saved);
+          g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 1);
+          assert_typed (saved, i, edited, edited ? "Ben" : "");
+        }
+}
+
+/* A number out of its field's range, or no number, is refused with the
+ * field's name and range, by Ctrl+Enter and by Enter: nothing is saved,
+ * the editor stays open with the text as typed, and saves once it is put
+ * right. */
+static void
+test_session_typed_refused (void)
+{
+  static const struct {
+    const char *field;
+    const char *typed;
+    const char *message;
+  } refused[] = {
+    { "minutes", "0",   "Length: “0” is not a number of minutes from 5 to 600" },
+    { "minutes", "4",   "Length: “4” is not a number of minutes from 5 to 600" },
+    { "minutes", "601", "Length: “601” is not a number of minutes from 5 to 600" },
+    { "minutes", "700", "Length: “700” is not a number of minutes from 5 to 600" },
+    { "minutes", "",    "Length: “” is not a number of minutes from 5 to 600" },
+    { "minutes", "5.5", "Length: “5.5” is not a number of minutes from 5 to 600" },
+    { "minutes", "abc", "Length: “abc” is not a number of minutes from 5 to 600" },
+    { "minutes", "-50", "Length: “-50” is not a number of minutes from 5 to 600" },
+    { "hour",    "24",  "Start time: “24” is not an hour from 0 to 23" },
+    { "minute",  "60",  "Start time: “60” is not a minute from 0 to 59" },
+  };
+  /* Ctrl+keypad Enter is the same shortcut as Ctrl+Enter (/editors/shortcuts). */
+  const char *keys[] = { "<Control>Return", "Return" };
+  g_autoptr(GDate) day = make_date (2020, 3, 14);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_journal_new ();
+      g_autoptr(AcSession) saved = NULL;
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+      GtkWidget *field = _ac_session_editor_get_field (editor, refused[i].field);
+
+      g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+      show_editor (GTK_WINDOW (editor), 480, 720);
+      type_in (field, refused[i].typed);
+
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        {
+          g_test_message ("%s after “%s” in %s", keys[k], refused[i].typed, refused[i].field);
+          g_assert_false (press_and_wait (GTK_WINDOW (editor), keys[k]));
+          g_assert_null (saved);
+          g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
+          g_assert_cmpstr (_ac_session_editor_get_error (editor), ==, refused[i].message);
+          g_assert_false (_ac_session_editor_can_save (editor));
+          g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field)), ==, refused[i].typed);
+        }
+
+      /* Put right, it saves. */
+      type_in (field, g_str_equal (refused[i].field, "minutes") ? "50" : "7");
+      g_assert_null (_ac_session_editor_get_error (editor));
+      g_assert_true (press_and_wait (GTK_WINDOW (editor), keys[i % G_N_ELEMENTS (keys)]));
+      g_assert_nonnull (saved);
+    }
+}
+
+/* A session of 3 minutes keeps its lower bound in the message; the
+ * session in the journal is untouched by a refused save. */
+static void
+test_session_typed_refused_short (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  AcSession *session = add_session (journal, "2022-01-01T10:00:00Z", 3, AC_PRESSURE_LIGHT, "Ana");
+  g_autoptr(AcSession) before = g_object_ref (session);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  type_in (_ac_session_editor_get_field (editor, "minutes"), "2");
+  g_assert_false (press_and_wait (GTK_WINDOW (editor), "<Control>Return"));
+  g_assert_cmpstr (_ac_session_editor_get_error (editor), ==,
+                   "Length: “2” is not a number of minutes from 3 to 600");
+  g_assert_true (ac_journal_lookup_session (journal, ac_session_get_id (before)) == before);
+  g_assert_cmpint (ac_session_get_minutes (before), ==, 3);
+
+  /* Tab away: the text stays, and so does the message. */
+  g_assert_true (gtk_widget_grab_focus (_ac_session_editor_get_field (editor, "therapist")));
+  ac_display_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_ac_session_editor_get_field (editor, "minutes"))), ==, "2");
+  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* Escape with a number typed but not taken closes without saving, and
+ * without the form following the closing window. */
+static void
+test_session_typed_cancel (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) day = make_date (2020, 3, 14);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed_fields); i++)
+    {
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+
+      show_editor (GTK_WINDOW (editor), 480, 720);
+      type_in (_ac_session_editor_get_field (editor, typed_fields[i].field), typed_fields[i].typed);
+      g_assert_true (press_and_wait (GTK_WINDOW (editor), "Escape"));
+      g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
+    }
+}
+
+/* The fields that are not typed in: Ctrl+Enter with the focus in each
+ * saves what it was set to. */
+static void
+test_session_fields_save (void)
+{
+  static const char *fields[] = { "date", "planned", "pressure", "purpose", "areas", "notes" };
+  g_autoptr(GDate) day = make_date (2020, 3, 14);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_journal_new ();
+      AcSession *original = add_session (journal, "2021-05-02T09:15:00+02:00", 60, AC_PRESSURE_LIGHT, "Ben");
+      g_autoptr(AcSession) saved = NULL;
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+      GtkWidget *field = _ac_session_editor_get_field (editor, fields[i]);
+      GDateTime *start;
+
+      g_test_message ("<Control>Return in %s", fields[i]);
+      g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+      show_editor (GTK_WINDOW (editor), 480, 720);
+      focus_in (field);
+      if (g_str_equal (fields[i], "date"))
+        pick_day (field, 2020, 3, 14);
+      else if (g_str_equal (fields[i], "planned"))
+        gtk_switch_set_active (GTK_SWITCH (field), TRUE);
+      else if (g_str_equal (fields[i], "pressure"))
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field), TRUE);
+      else if (g_str_equal (fields[i], "purpose"))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field), AC_PURPOSE_SPORT);
+      else if (g_str_equal (fields[i], "areas"))
+        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_HEAD);
+      else
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), "Sore", -1);
+      ac_display_test_settle ();
+
+      g_assert_true (press_and_wait (GTK_WINDOW (editor), "<Control>Return"));
+      g_assert_nonnull (saved);
+      start = ac_session_get_start (saved);
+      g_assert_cmpint (g_date_time_get_year (start), ==, g_str_equal (fields[i], "date") ? 2020 : 2021);
+      g_assert_cmpint (ac_session_get_planned (saved), ==, g_str_equal (fields[i], "planned"));
+      g_assert_cmpint (ac_session_get_pressure (saved), ==,
+                       g_str_equal (fields[i], "pressure") ? AC_PRESSURE_DEEP : AC_PRESSURE_LIGHT);
+      g_assert_cmpint (ac_session_get_purpose (saved), ==,
+                       g_str_equal (fields[i], "purpose") ? AC_PURPOSE_SPORT : AC_PURPOSE_INJURY);
+      g_assert_cmpuint (ac_session_get_areas (saved), ==,
+                        g_str_equal (fields[i], "areas") ? AC_AREA_HEAD : AC_AREA_NECK | AC_AREA_FEET);
+      g_assert_cmpstr (ac_session_get_notes (saved), ==, g_str_equal (fields[i], "notes") ? "Sore" : "Knots");
+    }
+}
+
 /* Check-in editor */
 
 static void
@@ -818,6 +1105,52 @@ test_checkin_invalid (void)
 
   gtk_window_destroy (GTK_WINDOW (editor));
   g_assert_null (editor);
+}
+
+/* Ctrl+Enter with the focus in each field of the check-in saves what it
+ * was set to; none of them holds text that it has yet to take. */
+static void
+test_checkin_fields_save (void)
+{
+  static const char *fields[] = { "date", "soreness", "areas", "symptoms", "notes" };
+  g_autoptr(GDate) day = make_date (2021, 6, 1);
+  g_autoptr(GDate) picked_day = make_date (2021, 6, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(AcJournal) journal = ac_journal_new ();
+      g_autoptr(AcCheckin) saved = NULL;
+      AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, day);
+      GtkWidget *field = _ac_checkin_editor_get_field (editor, fields[i]);
+
+      g_test_message ("<Control>Return in %s", fields[i]);
+      g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
+      show_editor (GTK_WINDOW (editor), 480, 720);
+      focus_in (field);
+      if (g_str_equal (fields[i], "date"))
+        pick_day (field, 2021, 6, 3);
+      else if (g_str_equal (fields[i], "soreness"))
+        /* The arrow keys are the scale's own bindings. */
+        g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Right"));
+      else if (g_str_equal (fields[i], "areas"))
+        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_CALVES);
+      else if (g_str_equal (fields[i], "symptoms"))
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (field), TRUE);
+      else
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), "Stiff", -1);
+      ac_display_test_settle ();
+
+      g_assert_true (press_and_wait (GTK_WINDOW (editor), "<Control>Return"));
+      g_assert_nonnull (saved);
+      g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+      g_assert_cmpint (g_date_compare (ac_checkin_get_date (saved),
+                                       g_str_equal (fields[i], "date") ? picked_day : day), ==, 0);
+      g_assert_cmpint (ac_checkin_get_soreness (saved), ==, g_str_equal (fields[i], "soreness") ? 1 : 0);
+      g_assert_cmpuint (ac_checkin_get_areas (saved), ==,
+                        g_str_equal (fields[i], "areas") ? AC_AREA_CALVES : AC_AREA_NONE);
+      g_assert_cmpint (ac_checkin_get_symptoms (saved) != AC_SYMPTOM_NONE, ==, g_str_equal (fields[i], "symptoms"));
+      g_assert_cmpstr (ac_checkin_get_notes (saved), ==, g_str_equal (fields[i], "notes") ? "Stiff" : "");
+    }
 }
 
 /* Accessibility and keyboard */
@@ -1146,12 +1479,18 @@ main (int   argc,
   g_test_add_func ("/session-editor/therapists", test_session_therapists);
   g_test_add_func ("/session-editor/short", test_session_short);
   g_test_add_func ("/session-editor/enter-saves", test_session_enter_saves);
+  g_test_add_func ("/session-editor/typed-saves", test_session_typed_saves);
+  g_test_add_func ("/session-editor/typed-refused", test_session_typed_refused);
+  g_test_add_func ("/session-editor/typed-refused-short", test_session_typed_refused_short);
+  g_test_add_func ("/session-editor/typed-cancel", test_session_typed_cancel);
+  g_test_add_func ("/session-editor/fields-save", test_session_fields_save);
   g_test_add_func ("/checkin-editor/new", test_checkin_new);
   g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);
   g_test_add_func ("/checkin-editor/replaces", test_checkin_replaces);
   g_test_add_func ("/checkin-editor/band", test_checkin_band);
   g_test_add_func ("/checkin-editor/red-flags", test_checkin_red_flags);
   g_test_add_func ("/checkin-editor/invalid", test_checkin_invalid);
+  g_test_add_func ("/checkin-editor/fields-save", test_checkin_fields_save);
   g_test_add_func ("/editors/accessible", test_accessible);
   g_test_add_func ("/editors/keyboard", test_keyboard);
   g_test_add_func ("/editors/shortcuts", test_shortcuts);
