@@ -46,7 +46,8 @@ struct _AcCheckinEditor
 
   GPtrArray           *symptom_checks;
 
-  AcJournal           *journal;
+  AcContext           *context;
+  AcJournal           *journal;   /* the context's when the editor opened */
   AcCheckin           *checkin;
   GtkWidget           *error_widget;
 
@@ -58,7 +59,7 @@ G_DEFINE_FINAL_TYPE (AcCheckinEditor, ac_checkin_editor, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_CHECKIN,
   N_PROPS
 };
@@ -447,13 +448,21 @@ ac_checkin_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (ac_checkin_editor_parent_class)->constructed (object);
 
-  g_assert (AC_IS_JOURNAL (self->journal));
+  g_assert (AC_IS_CONTEXT (self->context));
+  self->journal = g_object_ref (ac_context_get_journal (self->context));
 
   self->loading = FALSE;
   if (checkin != NULL)
     load_checkin (self, checkin);
   else
-    on_date_changed (self);
+    {
+      GDate today;
+
+      /* Today, unless ac_checkin_editor_new() is given another day. */
+      ac_context_get_today (self->context, &today);
+      ac_date_button_set_date (self->date_button, &today);
+      on_date_changed (self);
+    }
 
   gtk_widget_grab_focus (GTK_WIDGET (self->soreness_scale));
 }
@@ -477,6 +486,7 @@ ac_checkin_editor_finalize (GObject *object)
 
   g_clear_object (&self->journal);
   g_clear_object (&self->checkin);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ac_checkin_editor_parent_class)->finalize (object);
 }
@@ -491,8 +501,8 @@ ac_checkin_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, self->journal);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_CHECKIN:
@@ -514,8 +524,8 @@ ac_checkin_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      self->journal = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_CHECKIN:
@@ -539,9 +549,15 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
   object_class->get_property = ac_checkin_editor_get_property;
   object_class->set_property = ac_checkin_editor_set_property;
 
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
+  /**
+   * AcCheckinEditor:context:
+   *
+   * The journal to add the check-in to, or that holds it, and the clock
+   * whose today a new check-in is for.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -630,8 +646,8 @@ ac_checkin_editor_init (AcCheckinEditor *self)
 /**
  * ac_checkin_editor_new:
  * @parent: (nullable): the window the dialog belongs to
- * @journal: the journal to add the check-in to
- * @day: (nullable): the check-in's day; %NULL for today. If the journal
+ * @context: the journal to add the check-in to, and the clock
+ * @day: (nullable): the check-in's day; %NULL for the clock's today. If the journal
  *   has a check-in for it, the editor edits that one.
  *
  * Returns: (transfer none): a new editor, not yet shown; it is owned by the
@@ -639,18 +655,19 @@ ac_checkin_editor_init (AcCheckinEditor *self)
  */
 AcCheckinEditor *
 ac_checkin_editor_new (GtkWindow   *parent,
-                       AcJournal   *journal,
+                       AcContext   *context,
                        const GDate *day)
 {
   AcCheckinEditor *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
   g_return_val_if_fail (day == NULL || g_date_valid (day), NULL);
 
   self = g_object_new (AC_TYPE_CHECKIN_EDITOR,
                        "transient-for", parent,
-                       "journal", journal,
+                       "context", context,
                        NULL);
   if (day != NULL)
     ac_date_button_set_date (self->date_button, day);
@@ -661,23 +678,24 @@ ac_checkin_editor_new (GtkWindow   *parent,
 /**
  * ac_checkin_editor_new_for_checkin:
  * @parent: (nullable): the window the dialog belongs to
- * @journal: the journal that holds @checkin
+ * @context: the journal that holds @checkin, and the clock
  * @checkin: the check-in to edit
  *
  * Returns: (transfer none): a new editor, not yet shown
  */
 AcCheckinEditor *
 ac_checkin_editor_new_for_checkin (GtkWindow *parent,
-                                   AcJournal *journal,
+                                   AcContext *context,
                                    AcCheckin *checkin)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
   g_return_val_if_fail (AC_IS_CHECKIN (checkin), NULL);
 
   return g_object_new (AC_TYPE_CHECKIN_EDITOR,
                        "transient-for", parent,
-                       "journal", journal,
+                       "context", context,
                        "checkin", checkin,
                        NULL);
 }

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcCheckinEditor, ac_checkin_editor, AC, CHECKIN_EDITOR, AdwWindow)
 
 AcCheckinEditor *ac_checkin_editor_new             (GtkWindow       *parent,
-                                                    AcJournal       *journal,
+                                                    AcContext       *context,
                                                     const GDate     *day);
 AcCheckinEditor *ac_checkin_editor_new_for_checkin (GtkWindow       *parent,
-                                                    AcJournal       *journal,
+                                                    AcContext       *context,
                                                     AcCheckin       *checkin);
 AcJournal       *ac_checkin_editor_get_journal     (AcCheckinEditor *self);
 AcCheckin       *ac_checkin_editor_get_checkin     (AcCheckinEditor *self);

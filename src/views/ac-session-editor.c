@@ -55,7 +55,8 @@ struct _AcSessionEditor
   GtkTextView      *notes_view;
   GtkLabel         *notes_counter;
 
-  AcJournal        *journal;
+  AcContext        *context;
+  AcJournal        *journal;   /* the context's when the editor opened */
   AcSession        *session;
   GTimeZone        *zone;
   AcNameCompletion *therapist_completion;
@@ -73,7 +74,7 @@ G_DEFINE_FINAL_TYPE (AcSessionEditor, ac_session_editor, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_JOURNAL,
+  PROP_CONTEXT,
   PROP_SESSION,
   N_PROPS
 };
@@ -117,6 +118,15 @@ read_spin (GtkSpinButton *spin,
 
   *value = (int) number;
   return TRUE;
+}
+
+/* Now, in the zone the editor shows times in. */
+static GDateTime *
+clock_now (AcSessionEditor *self)
+{
+  g_autoptr(GDateTime) now = ac_clock_get_now (ac_context_get_clock (self->context));
+
+  return g_date_time_to_timezone (now, self->zone);
 }
 
 /* The typed number when it is one the spin button takes, else its value
@@ -206,7 +216,7 @@ static gboolean
 start_is_future (AcSessionEditor *self)
 {
   g_autoptr(GDateTime) start = get_start (self);
-  g_autoptr(GDateTime) now = g_date_time_new_now (self->zone);
+  g_autoptr(GDateTime) now = clock_now (self);
 
   return start != NULL && g_date_time_compare (start, now) > 0;
 }
@@ -530,7 +540,7 @@ load_session (AcSessionEditor *self)
       GDate today;
 
       self->zone = g_time_zone_new_local ();
-      now = g_date_time_new_now (self->zone);
+      now = clock_now (self);
       g_date_clear (&today, 1);
       g_date_set_dmy (&today,
                       g_date_time_get_day_of_month (now),
@@ -552,7 +562,7 @@ static void
 set_default_day (AcSessionEditor *self,
                  const GDate     *day)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (self->zone);
+  g_autoptr(GDateTime) now = clock_now (self);
   GDate today;
 
   g_date_clear (&today, 1);
@@ -636,7 +646,8 @@ ac_session_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->constructed (object);
 
-  g_assert (AC_IS_JOURNAL (self->journal));
+  g_assert (AC_IS_CONTEXT (self->context));
+  self->journal = g_object_ref (ac_context_get_journal (self->context));
 
   load_therapists (self);
   load_session (self);
@@ -667,6 +678,7 @@ ac_session_editor_finalize (GObject *object)
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
 
   g_clear_object (&self->journal);
+  g_clear_object (&self->context);
   g_clear_object (&self->session);
   g_clear_pointer (&self->zone, g_time_zone_unref);
 
@@ -683,8 +695,8 @@ ac_session_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      g_value_set_object (value, self->journal);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SESSION:
@@ -706,8 +718,8 @@ ac_session_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_JOURNAL:
-      self->journal = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_SESSION:
@@ -731,9 +743,15 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   object_class->get_property = ac_session_editor_get_property;
   object_class->set_property = ac_session_editor_set_property;
 
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL,
-                         AC_TYPE_JOURNAL,
+  /**
+   * AcSessionEditor:context:
+   *
+   * The journal to add the session to, or that holds it, and the clock
+   * that says what is past and what is planned.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -830,7 +848,8 @@ ac_session_editor_init (AcSessionEditor *self)
 /**
  * ac_session_editor_new:
  * @parent: (nullable): the window the dialog belongs to
- * @journal: the journal to add the session to, or that holds @session
+ * @context: the journal to add the session to, or that holds @session;
+ *   the clock
  * @session: (nullable): the session to edit, or %NULL for a new one
  * @day: (nullable): for a new session, its day; %NULL for today
  *
@@ -839,20 +858,21 @@ ac_session_editor_init (AcSessionEditor *self)
  */
 AcSessionEditor *
 ac_session_editor_new (GtkWindow   *parent,
-                       AcJournal   *journal,
+                       AcContext   *context,
                        AcSession   *session,
                        const GDate *day)
 {
   AcSessionEditor *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
+  g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
   g_return_val_if_fail (session == NULL || AC_IS_SESSION (session), NULL);
   g_return_val_if_fail (day == NULL || g_date_valid (day), NULL);
 
   self = g_object_new (AC_TYPE_SESSION_EDITOR,
                        "transient-for", parent,
-                       "journal", journal,
+                       "context", context,
                        "session", session,
                        NULL);
 

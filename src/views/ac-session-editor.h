@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "ac-journal.h"
+#include "ac-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AcSessionEditor, ac_session_editor, AC, SESSION_EDITOR, AdwWindow)
 
 AcSessionEditor *ac_session_editor_new         (GtkWindow       *parent,
-                                                AcJournal       *journal,
+                                                AcContext       *context,
                                                 AcSession       *session,
                                                 const GDate     *day);
 AcJournal       *ac_session_editor_get_journal (AcSessionEditor *self);

@@ -69,7 +69,7 @@ present_session_editor (AcWindow    *self,
                         AcSession   *session,
                         const GDate *day)
 {
-  AcSessionEditor *editor = ac_session_editor_new (GTK_WINDOW (self), self->journal, session, day);
+  AcSessionEditor *editor = ac_session_editor_new (GTK_WINDOW (self), self->context, session, day);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_session_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
@@ -81,8 +81,8 @@ present_checkin_editor (AcWindow    *self,
                         const GDate *day)
 {
   AcCheckinEditor *editor = checkin != NULL
-    ? ac_checkin_editor_new_for_checkin (GTK_WINDOW (self), self->journal, checkin)
-    : ac_checkin_editor_new (GTK_WINDOW (self), self->journal, day);
+    ? ac_checkin_editor_new_for_checkin (GTK_WINDOW (self), self->context, checkin)
+    : ac_checkin_editor_new (GTK_WINDOW (self), self->context, day);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_checkin_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));

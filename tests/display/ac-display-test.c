@@ -709,6 +709,7 @@ ac_display_test_context_new (AcJournal   *journal,
   g_autoptr(GFile) file = NULL;
   g_autoptr(AcJournalKeeper) keeper = NULL;
 
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   g_assert_nonnull (g_mkdtemp_full (folder, 0700));
   path = g_build_filename (folder, "journal.json", NULL);
   if (journal != NULL)

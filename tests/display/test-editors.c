@@ -24,16 +24,51 @@ make_date (int year,
   return g_date_new_dmy (day, month, year);
 }
 
+/* The tests' today: the clock of every editor's context stands at noon
+ * on it. */
+#define TODAY_YEAR  2026
+#define TODAY_MONTH 11
+#define TODAY_DAY   22
+
 static GDate *
 days_from_today (int days)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate *date = make_date (g_date_time_get_year (now),
-                           g_date_time_get_month (now),
-                           g_date_time_get_day_of_month (now));
+  GDate *date = make_date (TODAY_YEAR, TODAY_MONTH, TODAY_DAY);
 
   g_date_add_days (date, days);
   return date;
+}
+
+/* A context with the tests' today, whose keeper holds @journal as loaded
+ * from a file of its own. The editor holds the context; the last one
+ * made is kept until the next, for the test's asserts. */
+static AcContext *
+context_of (AcJournal *journal)
+{
+  static AcContext *last;
+  g_autoptr(GDate) today = days_from_today (0);
+
+  g_clear_object (&last);
+  last = ac_display_test_context_new (journal, today);
+
+  return last;
+}
+
+/* As context_of(), and *@journal (owned by the test) becomes the
+ * context's journal, so that the test sees what the editor does to it. */
+static AcContext *
+context_for (AcJournal **journal)
+{
+  /* The test's own journal lives on until the next call: its records may
+   * be the editor's other arguments. */
+  static AcJournal *previous;
+  AcContext *context = context_of (*journal);
+
+  g_clear_object (&previous);
+  previous = g_steal_pointer (journal);
+  *journal = g_object_ref (ac_context_get_journal (context));
+
+  return context;
 }
 
 static GtkWindow *
@@ -122,7 +157,7 @@ test_session_new (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) day = make_date (2020, 3, 14);
   g_autoptr(AcSession) saved = NULL;
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, day);
   GListModel *sessions = ac_journal_get_sessions (journal);
   g_autoptr(AcSession) session = NULL;
   GDateTime *start;
@@ -176,7 +211,7 @@ test_session_new_local_zone (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) day = make_date (2021, 7, 1);
   g_autoptr(AcSession) saved = NULL;
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, day);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   g_autoptr(GDateTime) expected = g_date_time_new (local, 2021, 7, 1, 10, 0, 0);
 
@@ -197,7 +232,7 @@ test_session_edit (void)
   AcSession *original = add_session (journal, "2021-05-02T09:15:00+02:00", 60, AC_PRESSURE_LIGHT, "Ben");
   g_autofree char *id = g_strdup (ac_session_get_id (original));
   g_autoptr(AcSession) saved = NULL;
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), original, NULL);
   AcSession *session;
   GDateTime *start;
 
@@ -237,7 +272,7 @@ test_session_edit_unchanged (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   AcSession *original = add_session (journal, "2019-12-31T23:45:10-05:30", 120, AC_PRESSURE_MODERATE, "Ana_B");
   g_autoptr(AcSession) before = g_object_ref (original);
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), original, NULL);
 
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_true (_ac_session_editor_save (editor));
@@ -251,7 +286,7 @@ test_session_future_planned (void)
   g_autoptr(GDate) future = days_from_today (400);
   g_autoptr(GDate) past = make_date (2020, 1, 10);
   g_autoptr(AcSession) saved = NULL;
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, past);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, past);
   GtkSwitch *planned = _ac_session_editor_get_planned_switch (editor);
 
   g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
@@ -289,7 +324,7 @@ test_session_future_day (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) future = days_from_today (3);
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, future);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, future);
 
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_true (gtk_switch_get_active (_ac_session_editor_get_planned_switch (editor)));
@@ -300,7 +335,7 @@ static void
 test_session_invalid (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   g_autofree char *too_long = g_strnfill (4001, 'a');
   GtkWidget *notes = _ac_session_editor_get_notes_widget (editor);
 
@@ -352,7 +387,7 @@ test_session_journal_error (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   AcSession *original = add_session (journal, "2022-02-02T12:00:00Z", 60, AC_PRESSURE_DEEP, "");
   g_autofree char *id = g_strdup (ac_session_get_id (original));
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), original, NULL);
   g_autoptr(GError) error = NULL;
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -420,7 +455,7 @@ test_session_therapists (void)
   add_session (journal, "2022-01-15T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ben");
   add_session (journal, "2022-01-22T10:00:00Z", 60, AC_PRESSURE_DEEP, "Ana");
 
-  editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
   show_editor (GTK_WINDOW (editor), 480, 720);
   popover = _ac_session_editor_get_therapist_popover (editor);
@@ -522,7 +557,7 @@ test_session_short (void)
   g_autoptr(AcSession) saved = NULL;
   AcSessionEditor *editor;
 
-  editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  editor = ac_session_editor_new (parent_window (), context_for (&journal), session, NULL);
   g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
@@ -534,7 +569,7 @@ test_session_short (void)
   g_assert_cmpint (ac_session_get_minutes (saved), ==, 3);
   g_assert_cmpstr (ac_session_get_notes (saved), ==, "Short, for the neck");
 
-  editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   show_editor (GTK_WINDOW (editor), 480, 720);
   _ac_session_editor_set_minutes (editor, 3);
   g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 5);
@@ -546,7 +581,7 @@ static void
 test_session_enter_saves (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   GtkWidget *save = gtk_window_get_default_widget (GTK_WINDOW (editor));
   GtkWidget *spin = NULL;
   GtkWidget *text;
@@ -716,7 +751,7 @@ test_session_typed_saves (void)
                                                       AC_PRESSURE_LIGHT, "Ben")
                                        : NULL;
           g_autoptr(AcSession) saved = NULL;
-          AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, day);
+          AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), original, day);
 
           g_test_message ("%s session, %s in %s", edited ? "Edited" : "New", save_keys[k], typed_fields[i].field);
           g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
@@ -761,7 +796,7 @@ test_session_typed_refused (void)
     {
       g_autoptr(AcJournal) journal = ac_journal_new ();
       g_autoptr(AcSession) saved = NULL;
-      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, day);
       GtkWidget *field = _ac_session_editor_get_field (editor, refused[i].field);
 
       g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
@@ -793,9 +828,11 @@ static void
 test_session_typed_refused_short (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcSession *session = add_session (journal, "2022-01-01T10:00:00Z", 3, AC_PRESSURE_LIGHT, "Ana");
+  AcSession *added = add_session (journal, "2022-01-01T10:00:00Z", 3, AC_PRESSURE_LIGHT, "Ana");
+  AcContext *context = context_for (&journal);
+  AcSession *session = ac_journal_lookup_session (journal, ac_session_get_id (added));
   g_autoptr(AcSession) before = g_object_ref (session);
-  AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  AcSessionEditor *editor = ac_session_editor_new (parent_window (), context, session, NULL);
 
   show_editor (GTK_WINDOW (editor), 480, 720);
   type_in (_ac_session_editor_get_field (editor, "minutes"), "2");
@@ -823,7 +860,7 @@ test_session_typed_cancel (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (typed_fields); i++)
     {
-      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, NULL, day);
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, day);
 
       show_editor (GTK_WINDOW (editor), 480, 720);
       type_in (_ac_session_editor_get_field (editor, typed_fields[i].field), typed_fields[i].typed);
@@ -845,7 +882,7 @@ test_session_fields_save (void)
       g_autoptr(AcJournal) journal = ac_journal_new ();
       AcSession *original = add_session (journal, "2021-05-02T09:15:00+02:00", 60, AC_PRESSURE_LIGHT, "Ben");
       g_autoptr(AcSession) saved = NULL;
-      AcSessionEditor *editor = ac_session_editor_new (parent_window (), journal, original, NULL);
+      AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), original, NULL);
       GtkWidget *field = _ac_session_editor_get_field (editor, fields[i]);
       GDateTime *start;
 
@@ -890,7 +927,7 @@ test_checkin_new (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) day = make_date (2021, 6, 1);
   g_autoptr(AcCheckin) saved = NULL;
-  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, day);
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), day);
   GListModel *checkins = ac_journal_get_checkins (journal);
   g_autoptr(AcCheckin) checkin = NULL;
 
@@ -936,7 +973,7 @@ test_checkin_date_loads (void)
 
   add_checkin (journal, 2021, 6, 3, 7, AC_AREA_FEET);
 
-  editor = ac_checkin_editor_new (parent_window (), journal, june2);
+  editor = ac_checkin_editor_new (parent_window (), context_for (&journal), june2);
   g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
   show_editor (GTK_WINDOW (editor), 480, 720);
 
@@ -946,7 +983,8 @@ test_checkin_date_loads (void)
 
   /* Moving to a day with one loads it, with a note saying so. */
   _ac_checkin_editor_set_date (editor, june1);
-  g_assert_true (ac_checkin_editor_get_checkin (editor) == first);
+  g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, first_id));
+  g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
   g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 3);
   g_assert_cmpuint (_ac_checkin_editor_get_areas (editor), ==, AC_AREA_NECK);
   notes = _ac_checkin_editor_get_notes (editor);
@@ -986,16 +1024,17 @@ test_checkin_replaces (void)
   g_autoptr(GDate) day = make_date (2021, 9, 9);
   AcCheckinEditor *editor;
 
-  editor = ac_checkin_editor_new (parent_window (), journal, day);
+  editor = ac_checkin_editor_new (parent_window (), context_for (&journal), day);
   show_editor (GTK_WINDOW (editor), 480, 720);
-  g_assert_true (ac_checkin_editor_get_checkin (editor) == existing);
+  g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, id));
+  g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
   g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 6);
   _ac_checkin_editor_set_soreness (editor, 2);
   g_assert_true (_ac_checkin_editor_save (editor));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
   g_assert_cmpint (ac_checkin_get_soreness (ac_journal_lookup_checkin_for_date (journal, day)), ==, 2);
 
-  editor = ac_checkin_editor_new_for_checkin (parent_window (), journal,
+  editor = ac_checkin_editor_new_for_checkin (parent_window (), context_for (&journal),
                                               ac_journal_lookup_checkin_for_date (journal, day));
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 2);
@@ -1012,7 +1051,7 @@ static void
 test_checkin_band (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
   GtkWidget *band = _ac_checkin_editor_get_band_widget (editor);
   const struct {
     double      value;
@@ -1051,7 +1090,7 @@ static void
 test_checkin_red_flags (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
   const char *note;
 
   show_editor (GTK_WINDOW (editor), 480, 720);
@@ -1084,7 +1123,7 @@ static void
 test_checkin_invalid (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
   g_autofree char *too_long = g_strnfill (4001, 'x');
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -1120,7 +1159,7 @@ test_checkin_fields_save (void)
     {
       g_autoptr(AcJournal) journal = ac_journal_new ();
       g_autoptr(AcCheckin) saved = NULL;
-      AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), journal, day);
+      AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), day);
       GtkWidget *field = _ac_checkin_editor_get_field (editor, fields[i]);
 
       g_test_message ("<Control>Return in %s", fields[i]);
@@ -1184,14 +1223,14 @@ test_accessible (void)
   g_autoptr(AcJournal) journal = ac_display_test_load_fixture ("full.json");
   GListModel *sessions = ac_journal_get_sessions (journal);
   g_autoptr(AcSession) session = g_list_model_get_item (sessions, 0);
-  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), context_for (&journal), session, NULL);
   AcCheckinEditor *checkin_editor;
 
   show_editor (GTK_WINDOW (session_editor), 480, 720);
   assert_all_named (GTK_WIDGET (session_editor));
   gtk_window_destroy (GTK_WINDOW (session_editor));
 
-  checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  checkin_editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
   show_editor (GTK_WINDOW (checkin_editor), 480, 720);
   _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_DARK_URINE);
   assert_all_named (GTK_WIDGET (checkin_editor));
@@ -1233,7 +1272,7 @@ static void
 test_keyboard (void)
 {
   g_autoptr(AcJournal) journal = ac_display_test_load_fixture ("full.json");
-  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   AcCheckinEditor *checkin_editor;
   const char *session_controls[] = {
     "_Cancel", "_Save", "GtkText", "GtkSwitch", "Light", "Moderate", "Deep",
@@ -1247,7 +1286,7 @@ test_keyboard (void)
   assert_tab_reaches (GTK_WINDOW (session_editor), session_controls);
   gtk_window_destroy (GTK_WINDOW (session_editor));
 
-  checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  checkin_editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
   show_editor (GTK_WINDOW (checkin_editor), 480, 720);
   assert_tab_reaches (GTK_WINDOW (checkin_editor), checkin_controls);
   gtk_window_destroy (GTK_WINDOW (checkin_editor));
@@ -1281,8 +1320,8 @@ static void
 test_shortcuts (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
-  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), journal, NULL, NULL);
-  AcCheckinEditor *checkin_editor = ac_checkin_editor_new (parent_window (), journal, NULL);
+  AcSessionEditor *session_editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
+  AcCheckinEditor *checkin_editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
 
   g_object_add_weak_pointer (G_OBJECT (session_editor), (gpointer *) &session_editor);
   g_object_add_weak_pointer (G_OBJECT (checkin_editor), (gpointer *) &checkin_editor);
@@ -1341,7 +1380,7 @@ render_session_editor (AcJournal  *journal,
   AcSessionEditor *editor;
 
   ac_display_test_set_dark (dark);
-  editor = ac_session_editor_new (parent_window (), journal, session, day);
+  editor = ac_session_editor_new (parent_window (), context_of (journal), session, day);
   show_editor (GTK_WINDOW (editor), width, height);
   ac_display_test_render_png (GTK_WIDGET (editor), name);
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -1360,9 +1399,9 @@ render_checkin_editor (AcJournal  *journal,
 
   ac_display_test_set_dark (dark);
   if (checkin != NULL)
-    editor = ac_checkin_editor_new_for_checkin (parent_window (), journal, checkin);
+    editor = ac_checkin_editor_new_for_checkin (parent_window (), context_of (journal), checkin);
   else
-    editor = ac_checkin_editor_new (parent_window (), journal, day);
+    editor = ac_checkin_editor_new (parent_window (), context_of (journal), day);
   show_editor (GTK_WINDOW (editor), width, height);
   ac_display_test_render_png (GTK_WIDGET (editor), name);
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -1402,7 +1441,7 @@ test_screenshots (void)
   render_session_editor (journal, session, TRUE, 360, 640, "session-editor-edit-narrow-dark");
 
   /* The calendar that the date row opens */
-  session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  session_editor = ac_session_editor_new (parent_window (), context_for (&journal), session, NULL);
   show_editor (GTK_WINDOW (session_editor), 480, 720);
   g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (session_editor))));
   {
@@ -1432,13 +1471,13 @@ test_screenshots (void)
 
   /* The states that are further down the form, or rare: a tall window. */
   ac_display_test_set_dark (FALSE);
-  session_editor = ac_session_editor_new (parent_window (), journal, session, NULL);
+  session_editor = ac_session_editor_new (parent_window (), context_for (&journal), session, NULL);
   _ac_session_editor_set_notes (session_editor, too_long);
   show_editor (GTK_WINDOW (session_editor), 480, 1200);
   ac_display_test_render_png (GTK_WIDGET (session_editor), "session-editor-error-tall");
   gtk_window_destroy (GTK_WINDOW (session_editor));
 
-  checkin_editor = ac_checkin_editor_new (parent_window (), journal, red_flag_day);
+  checkin_editor = ac_checkin_editor_new (parent_window (), context_for (&journal), red_flag_day);
   _ac_checkin_editor_set_soreness (checkin_editor, 8);
   _ac_checkin_editor_set_areas (checkin_editor, AC_AREA_CALVES);
   _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
@@ -1449,7 +1488,7 @@ test_screenshots (void)
   gtk_window_destroy (GTK_WINDOW (checkin_editor));
 
   ac_display_test_set_dark (TRUE);
-  checkin_editor = ac_checkin_editor_new (parent_window (), journal, red_flag_day);
+  checkin_editor = ac_checkin_editor_new (parent_window (), context_for (&journal), red_flag_day);
   _ac_checkin_editor_set_soreness (checkin_editor, 5);
   _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_NUMBNESS_TINGLING);
   show_editor (GTK_WINDOW (checkin_editor), 360, 640);
