@@ -12,7 +12,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ac-advice-view-private.h"
+#include "ac-advice-card.h"
+#include "ac-advice-enums.h"
+#include "ac-advice-view.h"
 #include "ac-chart-common-private.h"
 #include "ac-guidance.h"
 #include "ac-tip-row.h"
@@ -465,90 +467,4 @@ ac_advice_view_get_advice (AcAdviceView *self)
   g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
 
   return self->advice;
-}
-
-/* Returns: (transfer full): the ids of the cards under @group, in order */
-GStrv
-_ac_advice_view_get_ids (AcAdviceView  *self,
-                         AcAdviceGroup  group)
-{
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
-
-  for (GtkWidget *card = gtk_widget_get_first_child (self->groups[group].cards);
-       card != NULL;
-       card = gtk_widget_get_next_sibling (card))
-    g_strv_builder_add (ids, ac_advice_get_id (ac_advice_card_get_advice (AC_ADVICE_CARD (card))));
-
-  return g_strv_builder_end (ids);
-}
-
-AcAdviceCard *
-_ac_advice_view_get_card (AcAdviceView  *self,
-                          AcAdviceGroup  group,
-                          guint          index)
-{
-  GtkWidget *card;
-
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
-
-  for (card = gtk_widget_get_first_child (self->groups[group].cards);
-       card != NULL && index > 0;
-       card = gtk_widget_get_next_sibling (card))
-    index--;
-
-  return card != NULL ? AC_ADVICE_CARD (card) : NULL;
-}
-
-GtkWidget *
-_ac_advice_view_get_group (AcAdviceView  *self,
-                           AcAdviceGroup  group)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-  g_return_val_if_fail (group < AC_N_ADVICE_GROUPS, NULL);
-
-  return self->groups[group].section;
-}
-
-GtkWidget *
-_ac_advice_view_get_watch_out_empty (AcAdviceView *self)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-
-  return self->watch_out_empty;
-}
-
-GtkWidget *
-_ac_advice_view_get_empty_page (AcAdviceView *self)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-
-  return self->empty_page;
-}
-
-GtkLabel *
-_ac_advice_view_get_disclaimer (AcAdviceView *self)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-
-  return self->disclaimer_label;
-}
-
-GtkListBox *
-_ac_advice_view_get_tips_list (AcAdviceView *self)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-
-  return self->tips_list;
-}
-
-GtkEditable *
-_ac_advice_view_get_tips_search (AcAdviceView *self)
-{
-  g_return_val_if_fail (AC_IS_ADVICE_VIEW (self), NULL);
-
-  return GTK_EDITABLE (self->tips_search);
 }

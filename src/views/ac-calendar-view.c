@@ -12,7 +12,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ac-calendar-view-private.h"
+#include "ac-adaptive-box.h"
+#include "ac-calendar-view.h"
+#include "ac-day-details.h"
+#include "ac-month-grid.h"
 
 struct _AcCalendarView
 {
@@ -325,36 +328,4 @@ ac_calendar_view_get_selected_date (AcCalendarView *self,
   g_return_if_fail (date != NULL);
 
   ac_month_grid_get_selected_date (self->grid, date);
-}
-
-AcMonthGrid *
-_ac_calendar_view_get_grid (AcCalendarView *self)
-{
-  g_return_val_if_fail (AC_IS_CALENDAR_VIEW (self), NULL);
-
-  return self->grid;
-}
-
-AcDayDetails *
-_ac_calendar_view_get_details (AcCalendarView *self)
-{
-  g_return_val_if_fail (AC_IS_CALENDAR_VIEW (self), NULL);
-
-  return self->details;
-}
-
-AcAdaptiveBox *
-_ac_calendar_view_get_layout (AcCalendarView *self)
-{
-  g_return_val_if_fail (AC_IS_CALENDAR_VIEW (self), NULL);
-
-  return self->layout;
-}
-
-const char *
-_ac_calendar_view_get_title (AcCalendarView *self)
-{
-  g_return_val_if_fail (AC_IS_CALENDAR_VIEW (self), NULL);
-
-  return gtk_label_get_text (self->title);
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ac-day-cell-private.h"
+#include "ac-day-cell.h"
 
 /* Chips shown at most; more sessions on one day show as "+N". */
 #define N_CHIPS 3
@@ -573,34 +573,4 @@ ac_day_cell_get_date (AcDayCell *self)
   g_return_val_if_fail (AC_IS_DAY_CELL (self), NULL);
 
   return &self->date;
-}
-
-guint
-_ac_day_cell_get_n_sessions (AcDayCell *self)
-{
-  g_return_val_if_fail (AC_IS_DAY_CELL (self), 0);
-
-  return self->n_sessions;
-}
-
-/* Returns: (transfer none) (nullable): the short chip of the @index-th
- * session; it carries the same style classes as the long one. */
-GtkWidget *
-_ac_day_cell_get_chip (AcDayCell *self,
-                       guint      index)
-{
-  g_return_val_if_fail (AC_IS_DAY_CELL (self), NULL);
-
-  if (index >= MIN (self->n_sessions, N_CHIPS))
-    return NULL;
-
-  return GTK_WIDGET (self->chips_short[index]);
-}
-
-gboolean
-_ac_day_cell_has_red_flag (AcDayCell *self)
-{
-  g_return_val_if_fail (AC_IS_DAY_CELL (self), FALSE);
-
-  return self->red_flag;
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ac-day-details-private.h"
+#include "ac-day-details.h"
 
 /* The panel beside (or below) the month grid. Its buttons change nothing
  * themselves: they name the window's actions (win.new-session,
@@ -499,45 +499,4 @@ ac_day_details_set_suggested (AcDayDetails *self,
     g_date_clear (&self->suggested, 1);
   if (self->clock != NULL)
     update_heading (self);
-}
-
-guint
-_ac_day_details_get_n_records (AcDayDetails *self)
-{
-  g_return_val_if_fail (AC_IS_DAY_DETAILS (self), 0);
-
-  return self->n_records;
-}
-
-/* Returns: (transfer none) (nullable): the card of the @index-th record:
- * the sessions by start, then the check-in */
-GtkWidget *
-_ac_day_details_get_record (AcDayDetails *self,
-                            guint         index)
-{
-  GtkWidget *child;
-
-  g_return_val_if_fail (AC_IS_DAY_DETAILS (self), NULL);
-
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->records));
-  for (guint i = 0; child != NULL && i < index; i++)
-    child = gtk_widget_get_next_sibling (child);
-
-  return child;
-}
-
-const char *
-_ac_day_details_get_title (AcDayDetails *self)
-{
-  g_return_val_if_fail (AC_IS_DAY_DETAILS (self), NULL);
-
-  return gtk_label_get_text (self->title);
-}
-
-gboolean
-_ac_day_details_is_empty (AcDayDetails *self)
-{
-  g_return_val_if_fail (AC_IS_DAY_DETAILS (self), FALSE);
-
-  return gtk_widget_get_visible (self->empty);
 }

@@ -19,16 +19,13 @@ typedef enum
   AC_EXPORT_PERIOD_CUSTOM,
 } AcExportPeriod;
 
-void        _ac_export_dialog_set_format  (AcExportDialog   *self,
-                                           AcTransferFormat  format);
-void        _ac_export_dialog_set_period  (AcExportDialog   *self,
-                                           AcExportPeriod    period);
-AcPaper     _ac_export_dialog_get_paper   (AcExportDialog   *self);
-char       *_ac_export_dialog_suggest_name (AcExportDialog  *self);
+/* Kept for the tests: export to @file as if chosen in the file chooser,
+ * which a test cannot drive; stop it as the progress page's Cancel
+ * button does (it has no id to find it by); and whether it is under way
+ * (once the dialog is closed, nothing on screen says so). */
 void        _ac_export_dialog_export_to   (AcExportDialog   *self,
                                            GFile            *file);
 void        _ac_export_dialog_cancel      (AcExportDialog   *self);
 gboolean    _ac_export_dialog_get_busy    (AcExportDialog   *self);
-const char *_ac_export_dialog_get_message (AcExportDialog   *self);
 
 G_END_DECLS

@@ -253,47 +253,9 @@ _ac_export_dialog_get_busy (AcExportDialog *self)
   return self->exporter != NULL;
 }
 
-const char *
-_ac_export_dialog_get_message (AcExportDialog *self)
-{
-  g_assert (AC_IS_EXPORT_DIALOG (self));
-
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
-}
-
-void
-_ac_export_dialog_set_format (AcExportDialog   *self,
-                              AcTransferFormat  format)
-{
-  g_assert (AC_IS_EXPORT_DIALOG (self));
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (formats[i] == format)
-      adw_combo_row_set_selected (self->format_row, i);
-}
-
-void
-_ac_export_dialog_set_period (AcExportDialog *self,
-                              AcExportPeriod  period)
-{
-  g_assert (AC_IS_EXPORT_DIALOG (self));
-
-  adw_combo_row_set_selected (self->period_row, period);
-}
-
-AcPaper
-_ac_export_dialog_get_paper (AcExportDialog *self)
-{
-  g_assert (AC_IS_EXPORT_DIALOG (self));
-
-  return adw_combo_row_get_selected (self->paper_row) == 1 ? AC_PAPER_LETTER : AC_PAPER_A4;
-}
-
 /* “aftercare-2026-11-22.pdf” */
-char *
-_ac_export_dialog_suggest_name (AcExportDialog *self)
+static char *
+suggest_name (AcExportDialog *self)
 {
   g_assert (AC_IS_EXPORT_DIALOG (self));
 
@@ -322,7 +284,7 @@ static void
 on_export_clicked (AcExportDialog *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = _ac_export_dialog_suggest_name (self);
+  g_autofree char *name = suggest_name (self);
   AcTransferFormat format = selected_format (self);
   GDate from, to;
 

@@ -13,10 +13,12 @@
 # include <langinfo.h>
 #endif
 
-#include "ac-month-grid-private.h"
+#include "ac-day-cell.h"
+#include "ac-month-grid.h"
 
 #define N_COLUMNS 7
 #define N_ROWS 6
+#define AC_MONTH_GRID_N_CELLS (N_COLUMNS * N_ROWS)
 /* Space between the weekday names and the first row, in pixels. */
 #define HEADER_SPACING 6
 /* The lines between days and around them, in pixels. */
@@ -847,38 +849,4 @@ ac_month_grid_get_week_start (AcMonthGrid *self)
   g_return_val_if_fail (AC_IS_MONTH_GRID (self), 0);
 
   return self->week_start;
-}
-
-AcDayCell *
-_ac_month_grid_get_cell (AcMonthGrid *self,
-                         guint        index)
-{
-  g_return_val_if_fail (AC_IS_MONTH_GRID (self), NULL);
-  g_return_val_if_fail (index < AC_MONTH_GRID_N_CELLS, NULL);
-
-  return self->cells[index];
-}
-
-/* Returns: (transfer none) (nullable): the cell showing @date */
-AcDayCell *
-_ac_month_grid_get_cell_for_day (AcMonthGrid *self,
-                                 const GDate *date)
-{
-  int index;
-
-  g_return_val_if_fail (AC_IS_MONTH_GRID (self), NULL);
-
-  index = cell_index_of (self, date);
-
-  return index >= 0 ? self->cells[index] : NULL;
-}
-
-GtkWidget *
-_ac_month_grid_get_weekday (AcMonthGrid *self,
-                            guint        column)
-{
-  g_return_val_if_fail (AC_IS_MONTH_GRID (self), NULL);
-  g_return_val_if_fail (column < N_COLUMNS, NULL);
-
-  return self->weekdays[column];
 }

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-enum-types.h"
-#include "ac-preferences-window-private.h"
+#include "ac-preferences-window.h"
 #include "ac-reminders.h"
 
 /* Three pages. The health profile lives in the journal, so its switches
@@ -354,9 +354,9 @@ collect_ids (GListModel *model,
  * Returns: (transfer full) (nullable): the backup, or %NULL if nothing
  *   was deleted
  */
-GFile *
-_ac_preferences_window_delete_all (AcPreferencesWindow  *self,
-                                   GError              **error)
+static GFile *
+delete_all (AcPreferencesWindow  *self,
+            GError              **error)
 {
   g_autoptr(GFile) backup = NULL;
   g_autoptr(GPtrArray) ids = NULL;
@@ -424,7 +424,7 @@ on_delete_response (AdwMessageDialog    *dialog,
   if (!g_str_equal (response, "delete"))
     return;
 
-  backup = _ac_preferences_window_delete_all (self, &error);
+  backup = delete_all (self, &error);
   if (backup == NULL)
     {
       g_autofree char *title = g_strdup_printf (_("Nothing was deleted: %s"), error->message);
@@ -686,22 +686,4 @@ ac_preferences_window_get_keeper (AcPreferencesWindow *self)
   g_return_val_if_fail (AC_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->keeper;
-}
-
-/* The switch of @condition's row. */
-GtkSwitch *
-_ac_preferences_window_get_condition_switch (AcPreferencesWindow *self,
-                                             AcCondition          condition)
-{
-  g_return_val_if_fail (AC_IS_PREFERENCES_WINDOW (self), NULL);
-
-  for (guint i = 0; i < self->condition_rows->len; i++)
-    {
-      AdwActionRow *row = g_ptr_array_index (self->condition_rows, i);
-
-      if (GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (row), condition_quark)) == condition)
-        return row_switch (row);
-    }
-
-  g_return_val_if_reached (NULL);
 }

@@ -16,7 +16,9 @@
 
 #include "ac-adaptive-box.h"
 #include "ac-chart-common-private.h"
-#include "ac-recovery-view-private.h"
+#include "ac-recovery-profile-chart.h"
+#include "ac-recovery-view.h"
+#include "ac-soreness-chart.h"
 
 /* The soreness chart with its range switch, read-out, legend and summary
  * in words; beside it (below it when narrow) the recovery profile and the
@@ -660,76 +662,4 @@ ac_recovery_view_show_latest (AcRecoveryView *self)
   g_return_if_fail (AC_IS_RECOVERY_VIEW (self));
 
   ac_soreness_chart_set_anchor (self->chart, NULL);
-}
-
-AcSorenessChart *
-_ac_recovery_view_get_chart (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->chart;
-}
-
-AcRecoveryProfileChart *
-_ac_recovery_view_get_profile_chart (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->profile_chart;
-}
-
-GtkWidget *
-_ac_recovery_view_get_profile_empty (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->profile_empty;
-}
-
-GtkLabel *
-_ac_recovery_view_get_profile_empty_label (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->profile_empty_label;
-}
-
-GtkListBox *
-_ac_recovery_view_get_recovery_list (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->recovery_list;
-}
-
-GtkLabel *
-_ac_recovery_view_get_summary_label (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->summary_label;
-}
-
-GtkLabel *
-_ac_recovery_view_get_readout_label (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->readout_label;
-}
-
-GtkLabel *
-_ac_recovery_view_get_period_label (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->period_label;
-}
-
-GtkWidget *
-_ac_recovery_view_get_latest_button (AcRecoveryView *self)
-{
-  g_return_val_if_fail (AC_IS_RECOVERY_VIEW (self), NULL);
-
-  return self->latest_button;
 }

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The reminders' timer wakes at this instant; the tests read it because
+ * nothing a person sees tells when the next reminder is due before it is
+ * sent. */
 GDateTime *_ac_reminders_get_next_due (AcReminders *self);
 
 G_END_DECLS

@@ -54,15 +54,6 @@ char        *_ac_chart_data_describe_day (AcChartData *data,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcChartData, _ac_chart_data_free)
 
-static inline const AcChartDay *
-_ac_chart_data_get_day (AcChartData *data,
-                        guint32      julian)
-{
-  if (julian < data->first || julian > data->last)
-    return NULL;
-  return &g_array_index (data->days, AcChartDay, julian - data->first);
-}
-
 /* A point the chart plots: a day's soreness, or a column's highest when
  * days are narrower than a pixel or two and are drawn in groups. */
 typedef struct
@@ -95,6 +86,10 @@ typedef struct
   int         width;
 } AcChartTick;
 
+/* For the tests only: the chart is drawn in snapshot(), and no widget or
+ * accessible exposes where it placed its points, ticks, marks and warning
+ * bands, which bucket it chose, or the tooltip text at a point (GTK 4.8
+ * cannot make a GtkTooltip to query). */
 const AcChartPoint *_ac_soreness_chart_get_points    (AcSorenessChart *self,
                                                       guint           *n_points);
 const AcChartTick  *_ac_soreness_chart_get_ticks     (AcSorenessChart *self,

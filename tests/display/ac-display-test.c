@@ -9,10 +9,10 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
-#include "ac-day-cell-private.h"
 #include "ac-display-test.h"
 
 /**
@@ -481,18 +481,7 @@ ac_display_test_find_widget (GtkWidget          *root,
                              AcDisplayTestMatch  match,
                              gconstpointer       data)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (match (child, data))
-        return child;
-      if ((found = ac_display_test_find_widget (child, match, data)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ac_display_test_find_nth (root, match, data, 0);
 }
 
 static gboolean
@@ -510,8 +499,171 @@ ac_display_test_find_label (GtkWidget  *root,
   return ac_display_test_find_widget (root, is_label_with_text, text);
 }
 
-/* Fails unless the @index-th chip of @cell is of @pressure, and outlined
- * when @planned. */
+/**
+ * ac_display_test_get_accessible_label:
+ *
+ * GTK 4.8 has no getter for an accessible property; the test AT context
+ * (GTK_A11Y=test) gives the value it holds when asked to compare it with
+ * one it cannot hold.
+ *
+ * Returns: (transfer full) (nullable): the label a screen reader reads for
+ *   @widget, or NULL when it has none
+ */
+char *
+ac_display_test_get_accessible_label (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+
+  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* Fails unless the accessible label of @widget contains @text. */
+void
+ac_display_test_assert_label_contains (GtkWidget  *widget,
+                                       const char *text)
+{
+  g_autofree char *label = ac_display_test_get_accessible_label (widget);
+
+  g_assert_nonnull (label);
+  if (strstr (label, text) == NULL)
+    g_error ("accessible label \"%s\" does not say \"%s\"", label, text);
+}
+
+static gboolean
+is_cell_of_day (GtkWidget     *widget,
+                gconstpointer  date)
+{
+  return AC_IS_DAY_CELL (widget) && g_date_compare (ac_day_cell_get_date (AC_DAY_CELL (widget)), date) == 0;
+}
+
+/* Returns: (transfer none) (nullable): the cell under @root showing @date */
+AcDayCell *
+ac_display_test_find_day_cell (GtkWidget   *root,
+                               const GDate *date)
+{
+  return AC_DAY_CELL (ac_display_test_find_widget (root, is_cell_of_day, date));
+}
+
+static GtkWidget *
+find_nth (GtkWidget          *root,
+          AcDisplayTestMatch  match,
+          gconstpointer       data,
+          guint              *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data) && (*n)-- == 0)
+        return child;
+      if ((found = find_nth (child, match, data, n)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * ac_display_test_find_nth:
+ *
+ * Returns: (transfer none) (nullable): the @n-th widget (from 0) under
+ *   @root, depth first, that @match takes
+ */
+GtkWidget *
+ac_display_test_find_nth (GtkWidget          *root,
+                          AcDisplayTestMatch  match,
+                          gconstpointer       data,
+                          guint               n)
+{
+  return find_nth (root, match, data, &n);
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+/* Returns: (transfer none) (nullable): the @n-th widget (from 0) under
+ * @root, depth first, with @css_class */
+GtkWidget *
+ac_display_test_find_nth_with_class (GtkWidget  *root,
+                                     const char *css_class,
+                                     guint       n)
+{
+  return ac_display_test_find_nth (root, has_css_class, css_class, n);
+}
+
+/* How many sessions the accessible label of @cell tells: "Friday 20
+ * November: 2 sessions, light, 60 minutes, …". */
+guint
+ac_display_test_cell_n_sessions (AcDayCell *cell)
+{
+  g_autofree char *label = ac_display_test_get_accessible_label (GTK_WIDGET (cell));
+  g_auto(GStrv) parts = NULL;
+  const char *records;
+
+  g_assert_nonnull (label);
+  records = strstr (label, ": ");
+  g_assert_nonnull (records);
+  parts = g_strsplit (records + 2, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_ascii_isdigit (parts[i][0]) && strstr (parts[i], " session") != NULL)
+      return (guint) g_ascii_strtoull (parts[i], NULL, 10);
+
+  return 0;
+}
+
+/* Whether the accessible label of @cell tells a warning symptom. */
+gboolean
+ac_display_test_cell_has_red_flag (AcDayCell *cell)
+{
+  g_autofree char *label = ac_display_test_get_accessible_label (GTK_WIDGET (cell));
+
+  g_assert_nonnull (label);
+
+  return strstr (label, "warning symptom noted") != NULL;
+}
+
+static int
+compare_y (gconstpointer a,
+           gconstpointer b)
+{
+  graphene_rect_t bounds_a, bounds_b;
+  GtkWidget *widget_a = *(GtkWidget **) a;
+  GtkWidget *widget_b = *(GtkWidget **) b;
+
+  g_assert_true (gtk_widget_compute_bounds (widget_a, gtk_widget_get_parent (widget_a), &bounds_a));
+  g_assert_true (gtk_widget_compute_bounds (widget_b, gtk_widget_get_parent (widget_b), &bounds_b));
+
+  return (bounds_a.origin.y > bounds_b.origin.y) - (bounds_a.origin.y < bounds_b.origin.y);
+}
+
+/* The session chips @cell shows, from the top; it places them when laid
+ * out. */
+static GPtrArray *
+shown_chips (AcDayCell *cell)
+{
+  GPtrArray *shown = g_ptr_array_new ();
+
+  ac_display_test_settle ();
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (cell)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "chip") && !gtk_widget_has_css_class (child, "suggested") &&
+        gtk_widget_get_child_visible (child))
+      g_ptr_array_add (shown, child);
+  g_ptr_array_sort (shown, compare_y);
+
+  return shown;
+}
+
+/* Fails unless the @index-th chip shown in @cell, from the top, is of
+ * @pressure, and outlined when @planned. */
 void
 ac_display_test_assert_chip (AcDayCell  *cell,
                              guint       index,
@@ -519,13 +671,42 @@ ac_display_test_assert_chip (AcDayCell  *cell,
                              gboolean    planned)
 {
   const char *pressures[] = { "light", "moderate", "deep" };
-  GtkWidget *chip = _ac_day_cell_get_chip (cell, index);
+  g_autoptr(GPtrArray) shown = shown_chips (cell);
+  GtkWidget *chip;
 
-  g_assert_nonnull (chip);
-  g_assert_true (gtk_widget_has_css_class (chip, "chip"));
+  g_assert_cmpuint (index, <, shown->len);
+  chip = g_ptr_array_index (shown, index);
   g_assert_cmpint (gtk_widget_has_css_class (chip, "planned"), ==, planned);
   for (guint i = 0; i < G_N_ELEMENTS (pressures); i++)
     g_assert_cmpint (gtk_widget_has_css_class (chip, pressures[i]), ==, g_str_equal (pressures[i], pressure));
+}
+
+/* How many chips @cell shows. */
+guint
+ac_display_test_cell_n_chips (AcDayCell *cell)
+{
+  g_autoptr(GPtrArray) shown = shown_chips (cell);
+
+  return shown->len;
+}
+
+/**
+ * ac_display_test_get_part:
+ * @type: the class whose template has @id
+ *
+ * Returns: (transfer none): the child @id of @widget's template
+ */
+gpointer
+ac_display_test_get_part (GtkWidget  *widget,
+                          GType       type,
+                          const char *id)
+{
+  GObject *part = gtk_widget_get_template_child (widget, type, id);
+
+  if (part == NULL)
+    g_error ("%s has no template child %s", g_type_name (type), id);
+
+  return part;
 }
 
 /**

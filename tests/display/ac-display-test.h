@@ -41,6 +41,24 @@ GtkWidget   *ac_display_test_find_widget       (GtkWidget           *root,
                                                 gconstpointer        data);
 GtkWidget   *ac_display_test_find_label        (GtkWidget           *root,
                                                 const char          *text);
+char        *ac_display_test_get_accessible_label (GtkWidget       *widget);
+void         ac_display_test_assert_label_contains (GtkWidget      *widget,
+                                                    const char     *text);
+AcDayCell   *ac_display_test_find_day_cell     (GtkWidget           *root,
+                                                const GDate         *date);
+GtkWidget   *ac_display_test_find_nth          (GtkWidget           *root,
+                                                AcDisplayTestMatch   match,
+                                                gconstpointer        data,
+                                                guint                n);
+GtkWidget   *ac_display_test_find_nth_with_class (GtkWidget         *root,
+                                                  const char        *css_class,
+                                                  guint              n);
+guint        ac_display_test_cell_n_sessions   (AcDayCell           *cell);
+gboolean     ac_display_test_cell_has_red_flag (AcDayCell           *cell);
+guint        ac_display_test_cell_n_chips      (AcDayCell           *cell);
+gpointer     ac_display_test_get_part          (GtkWidget           *widget,
+                                                GType                type,
+                                                const char          *id);
 void         ac_display_test_assert_chip       (AcDayCell           *cell,
                                                 guint                index,
                                                 const char          *pressure,

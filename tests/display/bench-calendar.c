@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include "ac-calendar-view-private.h"
+#include "ac-calendar-view.h"
+#include "ac-month-grid.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
 #include "ac-resources.h"
@@ -126,7 +127,7 @@ main (int   argc,
   start = g_get_monotonic_time ();
   view = AC_CALENDAR_VIEW (ac_calendar_view_new (context));
   index_ms = (g_get_monotonic_time () - start) / 1000.0;
-  grid = _ac_calendar_view_get_grid (view);
+  grid = AC_MONTH_GRID (gtk_widget_get_template_child (GTK_WIDGET (view), AC_TYPE_CALENDAR_VIEW, "grid"));
   ac_calendar_view_select_date (view, &today);
 
   window = ac_display_test_window_new (GTK_WIDGET (view), 1000, 720);

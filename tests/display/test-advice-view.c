@@ -13,7 +13,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "ac-advice-view-private.h"
+#include "ac-advice-card.h"
+#include "ac-advice-view.h"
 #include "ac-display-test.h"
 #include "ac-guidance.h"
 #include "ac-resources.h"
@@ -31,6 +32,66 @@ typedef struct
   char         *action;      /* the last win.* action activated */
   char         *parameter;
 } Fixture;
+
+/* A part of the view's template, by its id in ac-advice-view.ui. */
+static gpointer
+view_part (AcAdviceView *view,
+           const char   *id)
+{
+  return ac_display_test_get_part (GTK_WIDGET (view), AC_TYPE_ADVICE_VIEW, id);
+}
+
+/* The section of @group: the group labelled by the group's heading. */
+static GtkWidget *
+group_section (AcAdviceView  *view,
+               AcAdviceGroup  group)
+{
+  GtkWidget *groups_box = view_part (view, "groups_box");
+
+  for (GtkWidget *section = gtk_widget_get_first_child (groups_box); section != NULL;
+       section = gtk_widget_get_next_sibling (section))
+    {
+      GtkWidget *heading = gtk_widget_get_first_child (section);
+
+      if (gtk_test_accessible_has_role (GTK_ACCESSIBLE (section), GTK_ACCESSIBLE_ROLE_GROUP) &&
+          GTK_IS_LABEL (heading) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (heading)), ac_advice_group_get_title (group)) == 0)
+        return section;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_advice_card (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return AC_IS_ADVICE_CARD (widget);
+}
+
+/* Returns: (nullable): the @index-th card of @group, from the top */
+static AcAdviceCard *
+group_card (AcAdviceView  *view,
+            AcAdviceGroup  group,
+            guint          index)
+{
+  GtkWidget *card = ac_display_test_find_nth (group_section (view, group), is_advice_card, NULL, index);
+
+  return card != NULL ? AC_ADVICE_CARD (card) : NULL;
+}
+
+/* Returns: (transfer full): the ids of the advice shown under @group */
+static GStrv
+group_ids (AcAdviceView  *view,
+           AcAdviceGroup  group)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  AcAdviceCard *card;
+
+  for (guint i = 0; (card = group_card (view, group, i)) != NULL; i++)
+    g_strv_builder_add (ids, ac_advice_get_id (ac_advice_card_get_advice (card)));
+
+  return g_strv_builder_end (ids);
+}
 
 static void
 record_action (GSimpleAction *action,
@@ -249,7 +310,7 @@ assert_matches_cli (Fixture    *fixture,
     {
       g_autoptr(GStrvBuilder) expected = g_strv_builder_new ();
       g_auto(GStrv) expected_ids = NULL;
-      g_auto(GStrv) view_ids = _ac_advice_view_get_ids (fixture->view, g);
+      g_auto(GStrv) view_ids = group_ids (fixture->view, g);
       g_autofree char *expected_text = NULL;
       g_autofree char *view_text = NULL;
 
@@ -262,13 +323,13 @@ assert_matches_cli (Fixture    *fixture,
       g_assert_cmpstr (view_text, ==, expected_text);
 
       /* A group shows when it has something, Watch out always. */
-      g_assert_cmpint (gtk_widget_get_visible (_ac_advice_view_get_group (fixture->view, g)), ==,
+      g_assert_cmpint (gtk_widget_get_visible (group_section (fixture->view, g)), ==,
                        expected_ids[0] != NULL || g == AC_ADVICE_GROUP_WATCH_OUT);
 
       /* Each card in words, against the CLI's item of the same id. */
       for (guint i = 0; view_ids[i] != NULL; i++)
         {
-          AcAdviceCard *card = _ac_advice_view_get_card (fixture->view, g, i);
+          AcAdviceCard *card = group_card (fixture->view, g, i);
           JsonObject *item = NULL;
 
           for (guint j = 0; j < json_array_get_length (from_cli) && item == NULL; j++)
@@ -328,7 +389,7 @@ test_cards (void)
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 700);
 
-  card = _ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
   advice = ac_advice_card_get_advice (card);
   g_assert_cmpstr (ac_advice_get_id (advice), ==, "red-flag-bruising");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "see-professional"));
@@ -343,7 +404,7 @@ test_cards (void)
   g_assert_cmpstr (fixture.action, ==, "show-day");
   g_assert_cmpstr (fixture.parameter, ==, "2026-11-21");
 
-  card = _ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 1);
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 1);
   g_assert_cmpstr (ac_advice_get_id (ac_advice_card_get_advice (card)), ==, "soreness-lingering");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "caution"));
   g_assert_cmpuint (ac_advice_card_get_n_links (card), ==, 2);
@@ -354,7 +415,7 @@ test_cards (void)
 
   /* The words are the engine's, the severity said with the title. */
   for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
-    for (guint i = 0; (card = _ac_advice_view_get_card (fixture.view, g, i)) != NULL; i++)
+    for (guint i = 0; (card = group_card (fixture.view, g, i)) != NULL; i++)
       {
         g_autofree char *name = NULL;
 
@@ -398,7 +459,7 @@ test_why (void)
   GDate date = parse_day ("2026-11-20");
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 700);
-  card = _ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
   advice = ac_advice_card_get_advice (card);
   sources = ac_advice_get_sources (advice);
   g_assert_nonnull (sources[0]);
@@ -416,7 +477,7 @@ test_why (void)
   set_symptoms (fixture.journal, "2026-11-20", AC_SYMPTOM_NONE);
   g_assert_nonnull (ac_journal_lookup_checkin_for_date (fixture.journal, &date));
   ac_display_test_settle ();
-  card = _ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
   g_assert_cmpstr (ac_advice_get_id (ac_advice_card_get_advice (card)), ==, "red-flag-bruising");
   g_assert_true (ac_advice_card_get_expanded (card));
 
@@ -435,14 +496,14 @@ test_disclaimer (void)
   graphene_rect_t bounds;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 1100, 500);
-  disclaimer = _ac_advice_view_get_disclaimer (fixture.view);
+  disclaimer = view_part (fixture.view, "disclaimer_label");
   g_assert_cmpstr (gtk_label_get_text (disclaimer), ==, ac_advice_get_disclaimer ());
   g_assert_cmpstr (gtk_label_get_text (disclaimer), ==,
                    "General information only. Aftercare can't diagnose or replace a health professional. "
                    "If you're worried, contact one; in an emergency, call your local emergency number.");
   g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (disclaimer), GTK_TYPE_SCROLLED_WINDOW));
 
-  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (_ac_advice_view_get_tips_list (fixture.view)),
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view_part (fixture.view, "tips_list")),
                                                            GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
@@ -474,24 +535,24 @@ test_empty_states (void)
   Fixture fixture = { 0 };
 
   fixture_set_up (&fixture, ac_journal_new (), "2026-11-22", 900, 700);
-  g_assert_true (gtk_widget_get_mapped (_ac_advice_view_get_empty_page (fixture.view)));
+  g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "empty_page")));
   for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
-    g_assert_false (gtk_widget_get_mapped (_ac_advice_view_get_group (fixture.view, g)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_ac_advice_view_get_tips_list (fixture.view))));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_ac_advice_view_get_disclaimer (fixture.view))));
+    g_assert_false (gtk_widget_get_mapped (group_section (fixture.view, g)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view_part (fixture.view, "tips_list"))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view_part (fixture.view, "disclaimer_label"))));
   ac_display_test_render_png (GTK_WIDGET (fixture.window), "advice-new-journal");
   fixture_tear_down (&fixture);
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 700);
-  g_assert_false (gtk_widget_get_mapped (_ac_advice_view_get_empty_page (fixture.view)));
-  g_assert_true (gtk_widget_get_mapped (_ac_advice_view_get_watch_out_empty (fixture.view)));
+  g_assert_false (gtk_widget_get_mapped (view_part (fixture.view, "empty_page")));
+  g_assert_true (gtk_widget_get_mapped (ac_display_test_find_nth_with_class (GTK_WIDGET (fixture.view), "nothing-to-watch", 0)));
 
   /* Something to watch out for: the all-clear goes. */
   g_assert_true (ac_journal_set_conditions (fixture.journal, AC_CONDITION_OSTEOPOROSIS, NULL));
   ac_display_test_settle ();
-  g_assert_false (gtk_widget_get_mapped (_ac_advice_view_get_watch_out_empty (fixture.view)));
+  g_assert_false (gtk_widget_get_mapped (ac_display_test_find_nth_with_class (GTK_WIDGET (fixture.view), "nothing-to-watch", 0)));
   {
-    g_auto(GStrv) ids = _ac_advice_view_get_ids (fixture.view, AC_ADVICE_GROUP_WATCH_OUT);
+    g_auto(GStrv) ids = group_ids (fixture.view, AC_ADVICE_GROUP_WATCH_OUT);
 
     g_assert_cmpstr (ids[0], ==, "screening-osteoporosis");
   }
@@ -510,16 +571,16 @@ test_updates (void)
   set_symptoms (fixture.journal, "2026-11-22", AC_SYMPTOM_DARK_URINE);
   /* Recomputed once the burst of changes is over, not in the signal. */
   {
-    g_auto(GStrv) before = _ac_advice_view_get_ids (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW);
+    g_auto(GStrv) before = group_ids (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW);
 
     g_assert_cmpstr (before[0], ==, "red-flag-bruising");
   }
   ac_display_test_settle ();
   {
-    g_auto(GStrv) ids = _ac_advice_view_get_ids (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW);
+    g_auto(GStrv) ids = group_ids (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW);
 
     g_assert_cmpstr (ids[0], ==, "red-flag-dark-urine");
-    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0)),
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0)),
                                              "urgent"));
   }
   assert_matches_cli (&fixture, "2026-11-22");
@@ -544,7 +605,7 @@ count_rows (GtkListBox *list)
 static void
 scroll_to_end (AcAdviceView *view)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_ac_advice_view_get_tips_list (view)),
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view_part (view, "tips_list")),
                                                  GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
@@ -565,8 +626,8 @@ test_tips (void)
   AcTipRow *row;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 700);
-  list = _ac_advice_view_get_tips_list (fixture.view);
-  search = _ac_advice_view_get_tips_search (fixture.view);
+  list = view_part (fixture.view, "tips_list");
+  search = GTK_EDITABLE (view_part (fixture.view, "tips_search"));
 
   g_assert_cmpuint (count_rows (list), ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (library), ==, 10);
@@ -646,11 +707,11 @@ test_accessible (void)
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 2000);
   check_labelled (GTK_WIDGET (fixture.window), &n_checked);
   g_assert_cmpuint (n_checked, >=, 4);
-  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (_ac_advice_view_get_group (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW)),
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (group_section (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW)),
                                                GTK_ACCESSIBLE_ROLE_GROUP));
-  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (_ac_advice_view_get_group (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW)),
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (group_section (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW)),
                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
-  gtk_test_accessible_assert_property (_ac_advice_view_get_tips_search (fixture.view),
+  gtk_test_accessible_assert_property (GTK_EDITABLE (view_part (fixture.view, "tips_search")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search the aftercare tips");
 
   fixture_tear_down (&fixture);
@@ -668,7 +729,7 @@ test_pictures (void)
   };
 
   fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 1100, 760);
-  ac_advice_card_set_expanded (_ac_advice_view_get_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0), TRUE);
+  ac_advice_card_set_expanded (group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0), TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
@@ -680,7 +741,7 @@ test_pictures (void)
 
   /* The whole page, scrolled part and all, on the window's background. */
   {
-    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_ac_advice_view_get_tips_list (fixture.view)),
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view_part (fixture.view, "tips_list")),
                                                    GTK_TYPE_SCROLLED_WINDOW);
     GtkWidget *page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))));
 

@@ -9,12 +9,15 @@
 
 #include "config.h"
 
-#include "ac-calendar-view-private.h"
-#include "ac-day-cell-private.h"
-#include "ac-day-details-private.h"
+#include "ac-adaptive-box.h"
+#include "ac-calendar-view.h"
+#include "ac-day-details.h"
 #include "ac-display-test.h"
 #include "ac-resources.h"
-#include "ac-month-grid-private.h"
+#include "ac-month-grid.h"
+
+/* The month grid shows six weeks. */
+#define N_CELLS 42
 
 /* November 2026 (ac_display_test_month_journal_new), today the 22nd. The
  * tests run in the C locale, where weeks start on Sunday: 1 November 2026
@@ -80,8 +83,10 @@ fixture_set_up (Fixture *fixture,
   fixture->context = ac_display_test_context_new (journal, &today);
   fixture->journal = ac_context_get_journal (fixture->context);
   fixture->view = AC_CALENDAR_VIEW (ac_calendar_view_new (fixture->context));
-  fixture->grid = _ac_calendar_view_get_grid (fixture->view);
-  fixture->details = _ac_calendar_view_get_details (fixture->view);
+  fixture->grid = AC_MONTH_GRID (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                                AC_TYPE_CALENDAR_VIEW, "grid"));
+  fixture->details = AC_DAY_DETAILS (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                                    AC_TYPE_CALENDAR_VIEW, "details"));
   ac_calendar_view_set_suggested_date (fixture->view, &suggested);
   ac_calendar_view_select_date (fixture->view, &today);
 
@@ -103,13 +108,102 @@ fixture_tear_down (Fixture *fixture)
   g_clear_pointer (&fixture->parameter, g_free);
 }
 
+static const char *
+view_title (Fixture *fixture)
+{
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                                AC_TYPE_CALENDAR_VIEW, "title"));
+
+  return gtk_label_get_text (GTK_LABEL (title));
+}
+
+static AcAdaptiveBox *
+view_layout (Fixture *fixture)
+{
+  return AC_ADAPTIVE_BOX (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                         AC_TYPE_CALENDAR_VIEW, "layout"));
+}
+
+static gboolean
+is_day_cell (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return AC_IS_DAY_CELL (widget);
+}
+
+/* The @index-th day of the grid, from the top left. */
+static AcDayCell *
+nth_cell (Fixture *fixture,
+          guint    index)
+{
+  GtkWidget *cell = ac_display_test_find_nth (GTK_WIDGET (fixture->grid), is_day_cell, NULL, index);
+
+  g_assert_nonnull (cell);
+
+  return AC_DAY_CELL (cell);
+}
+
+static const char *
+details_title (Fixture *fixture)
+{
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->details),
+                                                                AC_TYPE_DAY_DETAILS, "title"));
+
+  return gtk_label_get_text (GTK_LABEL (title));
+}
+
+/* The box of the day's cards: its sessions by start, then its check-in. */
+static GtkWidget *
+details_records (Fixture *fixture)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->details),
+                                                    AC_TYPE_DAY_DETAILS, "records"));
+}
+
+/* How many cards are shown. */
+static guint
+details_n_records (Fixture *fixture)
+{
+  GtkWidget *records = details_records (fixture);
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (records))
+    return 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (records); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+static GtkWidget *
+details_record (Fixture *fixture,
+                guint    index)
+{
+  GtkWidget *child = gtk_widget_get_first_child (details_records (fixture));
+
+  for (guint i = 0; child != NULL && i < index; i++)
+    child = gtk_widget_get_next_sibling (child);
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+/* Whether the "nothing on this day" page is shown. */
+static gboolean
+details_empty (Fixture *fixture)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->details),
+                                                                AC_TYPE_DAY_DETAILS, "empty")));
+}
+
 static AcDayCell *
 cell_for (Fixture *fixture,
           int      month,
           int      day_of_month)
 {
   GDate date = day (2026, month, day_of_month);
-  AcDayCell *cell = _ac_month_grid_get_cell_for_day (fixture->grid, &date);
+  AcDayCell *cell = ac_display_test_find_day_cell (GTK_WIDGET (fixture->grid), &date);
 
   g_assert_nonnull (cell);
 
@@ -129,7 +223,7 @@ assert_selected (Fixture *fixture,
   ac_calendar_view_get_selected_date (fixture->view, &selected);
   g_assert_cmpint (g_date_compare (&selected, &expected), ==, 0);
 
-  cell = _ac_month_grid_get_cell_for_day (fixture->grid, &expected);
+  cell = ac_display_test_find_day_cell (GTK_WIDGET (fixture->grid), &expected);
   g_assert_nonnull (cell);
   g_assert_true (ac_day_cell_get_flags (cell) & AC_DAY_CELL_SELECTED);
   g_assert_false (ac_day_cell_get_flags (cell) & AC_DAY_CELL_OTHER_MONTH);
@@ -145,10 +239,10 @@ test_week_start (void)
   fixture_set_up (&fixture, 1000, 720);
 
   g_assert_cmpuint (ac_month_grid_get_week_start (fixture.grid), ==, 0);
-  first = _ac_month_grid_get_weekday (fixture.grid, 0);
+  first = ac_display_test_find_nth_with_class (GTK_WIDGET (fixture.grid), "weekday", 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, "Sun");
   gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sunday");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (_ac_month_grid_get_weekday (fixture.grid, 6))), ==, "Sat");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ac_display_test_find_nth_with_class (GTK_WIDGET (fixture.grid), "weekday", 6))), ==, "Sat");
 
   fixture_tear_down (&fixture);
 }
@@ -162,31 +256,31 @@ test_cells (void)
 
   fixture_set_up (&fixture, 1000, 720);
 
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "November 2026");
-  cell = _ac_month_grid_get_cell (fixture.grid, 0);
+  g_assert_cmpstr (view_title (&fixture), ==, "November 2026");
+  cell = nth_cell (&fixture, 0);
   g_assert_cmpint (g_date_compare (ac_day_cell_get_date (cell), &first_shown), ==, 0);
 
   /* Chips: one per session, by start, coloured by pressure. */
   cell = cell_for (&fixture, 11, 3);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 1);
   ac_display_test_assert_chip (cell, 0, "light", FALSE);
-  g_assert_null (_ac_day_cell_get_chip (cell, 1));
+  g_assert_cmpuint (ac_display_test_cell_n_chips (cell), ==, 1);
 
   cell = cell_for (&fixture, 11, 12);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 2);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 2);
   ac_display_test_assert_chip (cell, 0, "light", FALSE);
   ac_display_test_assert_chip (cell, 1, "moderate", FALSE);
 
   cell = cell_for (&fixture, 11, 20);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 1);
   ac_display_test_assert_chip (cell, 0, "deep", FALSE);
 
   cell = cell_for (&fixture, 11, 27);
   ac_display_test_assert_chip (cell, 0, "deep", TRUE);
 
   cell = cell_for (&fixture, 11, 5);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 0);
-  g_assert_null (_ac_day_cell_get_chip (cell, 0));
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_chips (cell), ==, 0);
 
   /* Soreness tints, by band; none for 0 or no check-in. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_for (&fixture, 11, 11)), "soreness-mild"));
@@ -202,9 +296,9 @@ test_cells (void)
     }
 
   /* The red-flag mark only where a symptom was noted. */
-  g_assert_true (_ac_day_cell_has_red_flag (cell_for (&fixture, 11, 20)));
-  g_assert_false (_ac_day_cell_has_red_flag (cell_for (&fixture, 11, 21)));
-  g_assert_false (_ac_day_cell_has_red_flag (cell_for (&fixture, 11, 3)));
+  g_assert_true (ac_display_test_cell_has_red_flag (cell_for (&fixture, 11, 20)));
+  g_assert_false (ac_display_test_cell_has_red_flag (cell_for (&fixture, 11, 21)));
+  g_assert_false (ac_display_test_cell_has_red_flag (cell_for (&fixture, 11, 3)));
 
   /* Today, the selection and the suggested day. */
   cell = cell_for (&fixture, 11, 22);
@@ -216,9 +310,9 @@ test_cells (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "suggested"));
 
   /* Days of other months: dimmed, with their sessions. */
-  for (guint i = 0; i < AC_MONTH_GRID_N_CELLS; i++)
+  for (guint i = 0; i < N_CELLS; i++)
     {
-      AcDayCell *each = _ac_month_grid_get_cell (fixture.grid, i);
+      AcDayCell *each = nth_cell (&fixture, i);
       gboolean other = i >= 30;
 
       g_assert_cmpint (!!(ac_day_cell_get_flags (each) & AC_DAY_CELL_OTHER_MONTH), ==, other);
@@ -275,12 +369,12 @@ test_keyboard (void)
   g_assert_true (ac_display_test_send_key (fixture.window, "Right"));
   assert_selected (&fixture, 2026, 12, 1);
   assert_focus_on_selected (&fixture);
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "December 2026");
+  g_assert_cmpstr (view_title (&fixture), ==, "December 2026");
   g_assert_true (ac_day_cell_get_flags (cell_for (&fixture, 11, 30)) & AC_DAY_CELL_OTHER_MONTH);
 
   g_assert_true (ac_display_test_send_key (fixture.window, "Left"));
   assert_selected (&fixture, 2026, 11, 30);
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "November 2026");
+  g_assert_cmpstr (view_title (&fixture), ==, "November 2026");
 
   g_assert_true (ac_display_test_send_key (fixture.window, "Up"));
   assert_selected (&fixture, 2026, 11, 23);
@@ -292,7 +386,7 @@ test_keyboard (void)
   g_assert_true (ac_display_test_send_key (fixture.window, "Page_Up"));
   g_assert_true (ac_display_test_send_key (fixture.window, "Page_Up"));
   assert_selected (&fixture, 2026, 10, 23);
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "October 2026");
+  g_assert_cmpstr (view_title (&fixture), ==, "October 2026");
 
   /* Home goes to today. */
   g_assert_true (ac_display_test_send_key (fixture.window, "Home"));
@@ -326,7 +420,7 @@ test_keyboard_edges (void)
   assert_focus_on_selected (&fixture);
   g_assert_true (ac_display_test_send_key (fixture.window, "Up"));
   assert_selected (&fixture, 2026, 10, 27);
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "October 2026");
+  g_assert_cmpstr (view_title (&fixture), ==, "October 2026");
 
   g_assert_true (ac_display_test_send_key (fixture.window, "Return"));
   g_assert_true (g_date_valid (&activated));
@@ -388,7 +482,7 @@ test_selected_date_property (void)
   date = day (2026, 12, 5);
   g_object_set (fixture.grid, "selected-date", &date, NULL);
   assert_selected (&fixture, 2026, 12, 5);
-  g_assert_cmpstr (_ac_calendar_view_get_title (fixture.view), ==, "December 2026");
+  g_assert_cmpstr (view_title (&fixture), ==, "December 2026");
 
   fixture_tear_down (&fixture);
 }
@@ -457,16 +551,16 @@ test_details (void)
 
   ac_calendar_view_select_date (fixture.view, &date);
   ac_display_test_settle ();
-  g_assert_cmpstr (_ac_day_details_get_title (fixture.details), ==, "Friday 20 November");
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 2);
-  g_assert_false (_ac_day_details_is_empty (fixture.details));
+  g_assert_cmpstr (details_title (&fixture), ==, "Friday 20 November");
+  g_assert_cmpuint (details_n_records (&fixture), ==, 2);
+  g_assert_false (details_empty (&fixture));
 
   session = ac_day_index_get_sessions (ac_month_grid_get_index (fixture.grid), g_date_get_julian (&date))->pdata[0];
   checkin = ac_journal_lookup_checkin_for_date (fixture.journal, &date);
 
   /* The session's card, then the check-in's; their buttons name the
    * window's actions with the record's id. */
-  record = _ac_day_details_get_record (fixture.details, 0);
+  record = details_record (&fixture, 0);
   g_assert_true (gtk_widget_has_css_class (record, "session"));
   g_assert_true (gtk_widget_has_css_class (record, "deep"));
   button = find_button (record, "win.edit");
@@ -479,7 +573,7 @@ test_details (void)
   g_assert_cmpstr (fixture.action, ==, "delete");
   g_assert_cmpstr (fixture.parameter, ==, ac_session_get_id (session));
 
-  record = _ac_day_details_get_record (fixture.details, 1);
+  record = details_record (&fixture, 1);
   g_assert_true (gtk_widget_has_css_class (record, "checkin"));
   click (find_button (record, "win.edit"));
   g_assert_cmpstr (fixture.action, ==, "edit");
@@ -494,15 +588,15 @@ test_details (void)
   /* Two sessions, by start. */
   date = day (2026, 11, 12);
   ac_calendar_view_select_date (fixture.view, &date);
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 2);
-  g_assert_true (gtk_widget_has_css_class (_ac_day_details_get_record (fixture.details, 0), "light"));
-  g_assert_true (gtk_widget_has_css_class (_ac_day_details_get_record (fixture.details, 1), "moderate"));
+  g_assert_cmpuint (details_n_records (&fixture), ==, 2);
+  g_assert_true (gtk_widget_has_css_class (details_record (&fixture, 0), "light"));
+  g_assert_true (gtk_widget_has_css_class (details_record (&fixture, 1), "moderate"));
 
   /* An empty day, with Check In for it. */
   date = day (2026, 11, 5);
   ac_calendar_view_select_date (fixture.view, &date);
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 0);
-  g_assert_true (_ac_day_details_is_empty (fixture.details));
+  g_assert_cmpuint (details_n_records (&fixture), ==, 0);
+  g_assert_true (details_empty (&fixture));
   click (find_button (GTK_WIDGET (fixture.details), "win.check-in"));
   g_assert_cmpstr (fixture.action, ==, "check-in");
   g_assert_cmpstr (fixture.parameter, ==, "2026-11-05");
@@ -510,7 +604,7 @@ test_details (void)
   /* A planned session in the future; no check-in for a future day. */
   date = day (2026, 11, 27);
   ac_calendar_view_select_date (fixture.view, &date);
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 1);
+  g_assert_cmpuint (details_n_records (&fixture), ==, 1);
   g_assert_null (find_button (GTK_WIDGET (fixture.details), "win.check-in"));
 
   fixture_tear_down (&fixture);
@@ -533,16 +627,16 @@ test_journal_changes (void)
   fixture_set_up (&fixture, 1000, 720);
   ac_calendar_view_select_date (fixture.view, &date);
   cell = cell_for (&fixture, 11, 5);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 0);
 
   session = ac_display_test_add_session (fixture.journal, "2026-11-05T08:00:00+01:00", 30, AC_PRESSURE_DEEP, FALSE);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 1);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 1);
   ac_display_test_assert_chip (cell, 0, "deep", FALSE);
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 1);
+  g_assert_cmpuint (details_n_records (&fixture), ==, 1);
 
   checkin = ac_display_test_add_checkin (fixture.journal, "2026-11-05", 3, AC_SYMPTOM_NONE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "soreness-mild"));
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 2);
+  g_assert_cmpuint (details_n_records (&fixture), ==, 2);
 
   /* A second check-in for the day replaces the first. */
   replacement = ac_checkin_new (&date, 9);
@@ -551,8 +645,8 @@ test_journal_changes (void)
   g_assert_no_error (error);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "soreness-severe"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell), "soreness-mild"));
-  g_assert_true (_ac_day_cell_has_red_flag (cell));
-  g_assert_cmpuint (_ac_day_details_get_n_records (fixture.details), ==, 2);
+  g_assert_true (ac_display_test_cell_has_red_flag (cell));
+  g_assert_cmpuint (details_n_records (&fixture), ==, 2);
   (void) checkin;
 
   /* Moving a session to another day moves its chip. */
@@ -563,31 +657,31 @@ test_journal_changes (void)
     ac_session_set_start (moved, start);
     g_assert_true (ac_journal_update_session (fixture.journal, moved, &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell), ==, 0);
-    g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 6)), ==, 1);
+    g_assert_cmpuint (ac_display_test_cell_n_sessions (cell), ==, 0);
+    g_assert_cmpuint (ac_display_test_cell_n_sessions (cell_for (&fixture, 11, 6)), ==, 1);
     id = g_strdup (ac_session_get_id (moved));
   }
 
   g_assert_true (ac_journal_remove (fixture.journal, id, &error));
   g_assert_no_error (error);
   g_free (id);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 6)), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell_for (&fixture, 11, 6)), ==, 0);
 
   g_assert_true (ac_journal_remove (fixture.journal, ac_checkin_get_id (replacement), &error));
   g_assert_no_error (error);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell), "soreness-severe"));
-  g_assert_false (_ac_day_cell_has_red_flag (cell));
-  g_assert_true (_ac_day_details_is_empty (fixture.details));
+  g_assert_false (ac_display_test_cell_has_red_flag (cell));
+  g_assert_true (details_empty (&fixture));
 
   /* The keeper starts another journal: the calendar shows it. */
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 2);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell_for (&fixture, 11, 12)), ==, 2);
   g_assert_true (ac_journal_keeper_start_new (ac_context_get_keeper (fixture.context), &moved_aside, &error));
   g_assert_no_error (error);
   g_assert_true (ac_context_get_journal (fixture.context) != fixture.journal);
   fixture.journal = ac_context_get_journal (fixture.context);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell_for (&fixture, 11, 12)), ==, 0);
   ac_display_test_add_session (fixture.journal, "2026-11-12T08:00:00+01:00", 30, AC_PRESSURE_DEEP, FALSE);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (cell_for (&fixture, 11, 12)), ==, 1);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (cell_for (&fixture, 11, 12)), ==, 1);
 
   fixture_tear_down (&fixture);
 }
@@ -625,9 +719,9 @@ test_accessibility (void)
   ac_calendar_view_select_date (fixture.view, &date);
 
   gtk_test_accessible_assert_role (fixture.grid, GTK_ACCESSIBLE_ROLE_GRID);
-  for (guint i = 0; i < AC_MONTH_GRID_N_CELLS; i++)
+  for (guint i = 0; i < N_CELLS; i++)
     {
-      AcDayCell *cell = _ac_month_grid_get_cell (fixture.grid, i);
+      AcDayCell *cell = nth_cell (&fixture, i);
 
       gtk_test_accessible_assert_role (cell, GTK_ACCESSIBLE_ROLE_GRID_CELL);
       g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL));
@@ -727,7 +821,7 @@ test_adaptive (void)
   int minimum, natural, narrow_natural;
 
   fixture_set_up (&fixture, 1000, 720);
-  layout = _ac_calendar_view_get_layout (fixture.view);
+  layout = view_layout (&fixture);
   g_assert_true (ac_adaptive_box_get_wide (layout));
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture.grid), GTK_WIDGET (layout), &grid_bounds));
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture.details), GTK_WIDGET (layout), &details_bounds));
@@ -744,7 +838,7 @@ test_adaptive (void)
   fixture_tear_down (&fixture);
 
   fixture_set_up (&fixture, 360, 720);
-  layout = _ac_calendar_view_get_layout (fixture.view);
+  layout = view_layout (&fixture);
   g_assert_false (ac_adaptive_box_get_wide (layout));
   /* Under Xvfb (no compositor) the window's 360 pixels include a few of
    * solid client-side decorations: the view fits in what is left. */

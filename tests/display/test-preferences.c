@@ -20,7 +20,7 @@
 #include "ac-enum-types.h"
 #include "ac-export-dialog.h"
 #include "ac-fixture.h"
-#include "ac-preferences-window-private.h"
+#include "ac-preferences-window.h"
 #include "ac-reminders.h"
 #include "ac-window.h"
 
@@ -101,6 +101,27 @@ part (Fixture    *f,
   return GTK_WIDGET (object);
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The switch of the row titled with @condition's name. */
+static GtkSwitch *
+condition_switch (Fixture     *f,
+                  AcCondition  condition)
+{
+  GtkWidget *row = ac_display_test_find_widget (GTK_WIDGET (f->preferences), is_row_titled,
+                                                ac_condition_get_label (condition));
+
+  g_assert_nonnull (row);
+
+  return GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+}
+
 static AcJournal *
 realistic_journal (void)
 {
@@ -142,7 +163,7 @@ test_conditions (Fixture       *f,
       g_autoptr(AcJournal) on_disk = NULL;
       GtkWidget *row;
 
-      toggle = _ac_preferences_window_get_condition_switch (f->preferences, bit);
+      toggle = condition_switch (f, bit);
       row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), ADW_TYPE_ACTION_ROW);
       g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                        ac_condition_get_label (bit));
@@ -161,7 +182,7 @@ test_conditions (Fixture       *f,
       g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (on_disk)), ==, expected);
     }
 
-  toggle = _ac_preferences_window_get_condition_switch (f->preferences, AC_CONDITION_PREGNANT);
+  toggle = condition_switch (f, AC_CONDITION_PREGNANT);
   gtk_switch_set_active (toggle, FALSE);
   expected &= ~AC_CONDITION_PREGNANT;
   g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (journal_of (f))), ==, expected);
@@ -169,7 +190,7 @@ test_conditions (Fixture       *f,
   /* The CLI or a merge changes the profile: the switches follow. */
   g_assert_true (ac_journal_set_conditions (journal_of (f), AC_CONDITION_CANCER, NULL));
   for (guint bit = 1; bit <= all; bit <<= 1)
-    g_assert_cmpint (gtk_switch_get_active (_ac_preferences_window_get_condition_switch (f->preferences, bit)),
+    g_assert_cmpint (gtk_switch_get_active (condition_switch (f, bit)),
                      ==, bit == AC_CONDITION_CANCER);
   g_assert_true (gtk_widget_is_sensitive (part (f, "delete_row")));
 }
@@ -183,19 +204,18 @@ test_read_only (Fixture       *f,
   const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,"
                       "\"profile\":{\"conditions\":[\"pregnant\"]},\"checkins\":["
                       "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
-  g_autoptr(GError) error = NULL;
   GtkSwitch *toggle;
 
   g_assert_true (g_file_set_contents (f->path, newer, -1, NULL));
   open_preferences (f, 640, 700);
-  toggle = _ac_preferences_window_get_condition_switch (f->preferences, AC_CONDITION_PREGNANT);
+  toggle = condition_switch (f, AC_CONDITION_PREGNANT);
   g_assert_true (gtk_switch_get_active (toggle));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (toggle)));
   g_assert_false (gtk_widget_is_sensitive (part (f, "delete_row")));
   g_assert_false (gtk_widget_is_sensitive (part (f, "import_row")));
   g_assert_true (gtk_widget_is_sensitive (part (f, "export_row")));
-  g_assert_null (_ac_preferences_window_delete_all (f->preferences, &error));
-  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY);
+  /* Nothing can ask to delete it. */
+  g_assert_false (gtk_widget_is_sensitive (part (f, "delete_button")));
   g_assert_false (ac_journal_is_empty (journal_of (f)));
 }
 
@@ -207,7 +227,7 @@ test_load_failure (Fixture       *f,
   g_assert_true (g_file_set_contents (f->path, "{\"format\":", -1, NULL));
   open_preferences (f, 640, 700);
   g_assert_cmpint (ac_journal_keeper_get_state (f->keeper), ==, AC_KEEPER_FAILED);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (_ac_preferences_window_get_condition_switch (f->preferences, AC_CONDITION_CANCER))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (condition_switch (f, AC_CONDITION_CANCER))));
   g_assert_false (gtk_widget_is_sensitive (part (f, "delete_row")));
   g_assert_false (gtk_widget_is_sensitive (part (f, "export_row")));
 }

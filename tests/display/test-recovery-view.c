@@ -13,11 +13,20 @@
 
 #include "ac-display-test.h"
 #include "ac-fixture.h"
-#include "ac-recovery-view-private.h"
+#include "ac-recovery-profile-chart.h"
+#include "ac-recovery-view.h"
 #include "ac-resources.h"
 #include "ac-sample-journal.h"
 #include "ac-soreness-chart-private.h"
 #include "ac-window-private.h"
+
+/* A part of the view's template, by its id in ac-recovery-view.ui. */
+static gpointer
+view_part (AcRecoveryView *view,
+           const char     *id)
+{
+  return ac_display_test_get_part (GTK_WIDGET (view), AC_TYPE_RECOVERY_VIEW, id);
+}
 
 static GDate
 day (int year,
@@ -171,7 +180,7 @@ fixture_set_up (Fixture   *fixture,
   g_object_unref (journal);
   fixture->journal = ac_context_get_journal (fixture->context);
   fixture->view = AC_RECOVERY_VIEW (ac_recovery_view_new (fixture->context));
-  fixture->chart = _ac_recovery_view_get_chart (fixture->view);
+  fixture->chart = view_part (fixture->view, "chart");
 
   g_action_map_add_action_entries (G_ACTION_MAP (group), win_actions, G_N_ELEMENTS (win_actions), fixture);
   fixture->window = ac_display_test_window_new (GTK_WIDGET (fixture->view), width, height);
@@ -228,9 +237,9 @@ test_summaries (void)
       assert_window (fixture.chart, ranges[i].first, ranges[i].last);
       g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==, ranges[i].summary);
       gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, ranges[i].summary);
-      g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_summary_label (fixture.view)), ==,
+      g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "summary_label")), ==,
                        ranges[i].summary);
-      g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_period_label (fixture.view)), ==,
+      g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "period_label")), ==,
                        ranges[i].period);
     }
 
@@ -524,7 +533,7 @@ assert_readout (Fixture    *fixture,
 {
   g_assert_cmpstr (ac_soreness_chart_get_readout (fixture->chart), ==, expected);
   gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
-  g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_readout_label (fixture->view)), ==, expected);
+  g_assert_cmpstr (gtk_label_get_text (view_part (fixture->view, "readout_label")), ==, expected);
 }
 
 /* The keyboard moves a cursor day by day, reads each day out, and opens
@@ -636,7 +645,7 @@ test_readout_narrow (void)
   GtkWidget *label;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 360, 760);
-  label = GTK_WIDGET (_ac_recovery_view_get_readout_label (fixture.view));
+  label = GTK_WIDGET (view_part (fixture.view, "readout_label"));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.chart)));
   ac_soreness_chart_set_cursor (fixture.chart, &flagged);
   ac_display_test_settle ();
@@ -779,16 +788,16 @@ test_profile (void)
   AdwActionRow *row;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
-  profile = _ac_recovery_view_get_profile_chart (fixture.view);
+  profile = view_part (fixture.view, "profile_chart");
   g_assert_true (ac_recovery_profile_chart_has_data (profile));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (profile)));
-  g_assert_false (gtk_widget_get_mapped (_ac_recovery_view_get_profile_empty (fixture.view)));
+  g_assert_false (gtk_widget_get_mapped (view_part (fixture.view, "profile_empty")));
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (profile), GTK_ACCESSIBLE_ROLE_IMG));
   g_assert_true (g_str_has_prefix (ac_recovery_profile_chart_get_summary (profile), "Light pressure: day 0, "));
   gtk_test_accessible_assert_property (profile, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        ac_recovery_profile_chart_get_summary (profile));
 
-  list = _ac_recovery_view_get_recovery_list (fixture.view);
+  list = view_part (fixture.view, "recovery_list");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
@@ -834,14 +843,14 @@ test_profile_empty (void)
   g_assert_true (ac_journal_add_session (journal, session, NULL));
   fixture_set_up (&fixture, journal, 1100, 760);
 
-  g_assert_false (ac_recovery_profile_chart_has_data (_ac_recovery_view_get_profile_chart (fixture.view)));
-  empty = _ac_recovery_view_get_profile_empty (fixture.view);
-  label = GTK_WIDGET (_ac_recovery_view_get_profile_empty_label (fixture.view));
+  g_assert_false (ac_recovery_profile_chart_has_data (view_part (fixture.view, "profile_chart")));
+  empty = view_part (fixture.view, "profile_empty");
+  label = GTK_WIDGET (view_part (fixture.view, "profile_empty_label"));
   g_assert_true (gtk_widget_get_mapped (empty));
   g_assert_true (gtk_widget_is_ancestor (label, empty));
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (label)),
                                    "this shows how your soreness eases after light, moderate and deep work."));
-  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (_ac_recovery_view_get_recovery_list (fixture.view), 0));
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (view_part (fixture.view, "recovery_list"), 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
   g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
@@ -900,7 +909,7 @@ assert_no_readout (Fixture *fixture)
   gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Use the arrow keys to read the chart day by day, and Enter to open a day "
                                        "in the calendar");
-  g_assert_cmpstr (gtk_label_get_text (_ac_recovery_view_get_readout_label (fixture->view)), ==,
+  g_assert_cmpstr (gtk_label_get_text (view_part (fixture->view, "readout_label")), ==,
                    "Point at a day, or select the chart and use the arrow keys, to read it.");
 }
 
@@ -915,7 +924,7 @@ test_follow_month (void)
   GtkWidget *latest;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
-  latest = _ac_recovery_view_get_latest_button (fixture.view);
+  latest = view_part (fixture.view, "latest_button");
   g_assert_false (gtk_widget_get_visible (latest));
   assert_no_readout (&fixture);
 
@@ -1059,7 +1068,7 @@ test_window (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->advice_view)));
   ac_window_show_view (window, "recovery");
   ac_display_test_settle ();
-  chart = _ac_recovery_view_get_chart (window->recovery_view);
+  chart = view_part (window->recovery_view, "chart");
   g_assert_true (ac_recovery_view_get_journal (window->recovery_view) == ac_journal_keeper_get_journal (keeper));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
   assert_window (chart, "2026-08-23", "2026-12-06");

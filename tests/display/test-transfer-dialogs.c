@@ -153,6 +153,48 @@ on_exported (AcExportDialog *dialog,
   g_set_object (out, file);
 }
 
+/* Picks the item of the dialog's combo row @id that reads @label. */
+static void
+choose (AcExportDialog *dialog,
+        const char     *id,
+        const char     *label)
+{
+  AdwComboRow *row = ac_display_test_get_part (GTK_WIDGET (dialog), AC_TYPE_EXPORT_DIALOG, id);
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), label))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  g_error ("%s has no item %s", id, label);
+}
+
+/* What the dialog's combo row @id shows. */
+static const char *
+chosen (AcExportDialog *dialog,
+        const char     *id)
+{
+  AdwComboRow *row = ac_display_test_get_part (GTK_WIDGET (dialog), AC_TYPE_EXPORT_DIALOG, id);
+
+  return gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+}
+
+/* The error the dialog shows, or NULL. */
+static const char *
+export_message (AcExportDialog *dialog)
+{
+  GtkRevealer *revealer = ac_display_test_get_part (GTK_WIDGET (dialog), AC_TYPE_EXPORT_DIALOG, "error_revealer");
+  GtkLabel *label = ac_display_test_get_part (GTK_WIDGET (dialog), AC_TYPE_EXPORT_DIALOG, "error_label");
+
+  return gtk_revealer_get_reveal_child (revealer) ? gtk_label_get_label (label) : NULL;
+}
+
 /* Exports through the dialog; returns the file the dialog reported. */
 static GFile *
 export (Fixture          *f,
@@ -171,12 +213,12 @@ export (Fixture          *f,
   dialog = ac_export_dialog_new (NULL, context);
   g_object_ref (dialog);
   g_signal_connect (dialog, "done", G_CALLBACK (on_exported), &done);
-  _ac_export_dialog_set_format (dialog, format);
+  choose (dialog, "format_row", ac_transfer_format_get_label (format));
   _ac_export_dialog_export_to (dialog, file);
   g_assert_true (_ac_export_dialog_get_busy (dialog));
   while (_ac_export_dialog_get_busy (dialog))
     g_main_context_iteration (NULL, TRUE);
-  g_assert_null (_ac_export_dialog_get_message (dialog));
+  g_assert_null (export_message (dialog));
   g_assert_nonnull (done);
   g_assert_true (g_file_equal (done, file));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -242,13 +284,13 @@ test_export_cancel (Fixture       *f,
   AcExportDialog *dialog = ac_export_dialog_new (NULL, context);
 
   g_object_ref (dialog);
-  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
+  choose (dialog, "format_row", ac_transfer_format_get_label (AC_TRANSFER_FORMAT_PDF));
   _ac_export_dialog_export_to (dialog, file);
   _ac_export_dialog_cancel (dialog);
   while (_ac_export_dialog_get_busy (dialog))
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (g_file_query_exists (file, NULL));
-  g_assert_null (_ac_export_dialog_get_message (dialog));
+  g_assert_null (export_message (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
 }
@@ -265,7 +307,7 @@ test_export_close (Fixture       *f,
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
+  choose (dialog, "format_row", ac_transfer_format_get_label (AC_TRANSFER_FORMAT_PDF));
   _ac_export_dialog_export_to (dialog, file);
   gtk_window_close (GTK_WINDOW (dialog));
   while (_ac_export_dialog_get_busy (dialog))
@@ -290,7 +332,7 @@ test_export_error (Fixture       *f,
   _ac_export_dialog_export_to (dialog, file);
   while (_ac_export_dialog_get_busy (dialog))
     g_main_context_iteration (NULL, TRUE);
-  message = _ac_export_dialog_get_message (dialog);
+  message = export_message (dialog);
   g_assert_nonnull (message);
   g_assert_true (g_str_has_prefix (message, "Could not export to out.csv: "));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -594,10 +636,10 @@ test_export_pictures (Fixture       *f,
   dialog = ac_export_dialog_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 560);
   /* The locale's paper: A4 in the tests' C.UTF-8. */
-  g_assert_cmpint (_ac_export_dialog_get_paper (dialog), ==, ac_paper_get_default ());
-  g_assert_cmpint (_ac_export_dialog_get_paper (dialog), ==, AC_PAPER_A4);
-  _ac_export_dialog_set_format (dialog, AC_TRANSFER_FORMAT_PDF);
-  _ac_export_dialog_set_period (dialog, AC_EXPORT_PERIOD_CUSTOM);
+  g_assert_cmpstr (chosen (dialog, "paper_row"), ==, ac_paper_get_label (ac_paper_get_default ()));
+  g_assert_cmpstr (chosen (dialog, "paper_row"), ==, ac_paper_get_label (AC_PAPER_A4));
+  choose (dialog, "format_row", ac_transfer_format_get_label (AC_TRANSFER_FORMAT_PDF));
+  choose (dialog, "period_row", "From a day to a day");
   gtk_window_present (GTK_WINDOW (dialog));
   ac_display_test_settle ();
   ac_display_test_set_dark (FALSE);

@@ -17,15 +17,14 @@
 #include <glib/gstdio.h>
 
 #include "ac-application.h"
-#include "ac-calendar-view-private.h"
+#include "ac-calendar-view.h"
 #include "ac-checkin-editor-private.h"
 #include "ac-date-button.h"
-#include "ac-day-cell-private.h"
-#include "ac-day-details-private.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
-#include "ac-month-grid-private.h"
-#include "ac-recovery-view-private.h"
+#include "ac-month-grid.h"
+#include "ac-recovery-view.h"
+#include "ac-soreness-chart.h"
 #include "ac-session-editor-private.h"
 #include "ac-window-private.h"
 
@@ -308,6 +307,13 @@ set_now (Fixture    *f,
   ac_clock_set_now (ac_context_get_clock (f->context), now);
 }
 
+static AcSorenessChart *
+window_chart (Fixture *f)
+{
+  return AC_SORENESS_CHART (gtk_widget_get_template_child (GTK_WIDGET (f->window->recovery_view),
+                                                           AC_TYPE_RECOVERY_VIEW, "chart"));
+}
+
 /* The window's today, and what the views took from it: the advice's day
  * in words, and the first day of the chart's 3 months. */
 static void
@@ -325,7 +331,7 @@ assert_today (Fixture    *f,
   g_assert_cmpint (g_date_get_day (&today), ==, day);
   g_assert_cmpint (g_date_get_month (&today), ==, G_DATE_NOVEMBER);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (date_label)), advice_day));
-  ac_soreness_chart_get_window (_ac_recovery_view_get_chart (f->window->recovery_view), &first, &last);
+  ac_soreness_chart_get_window (window_chart (f), &first, &last);
   first_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&first), g_date_get_month (&first),
                                 g_date_get_day (&first));
   g_assert_cmpstr (first_text, ==, chart_first);
@@ -339,7 +345,7 @@ assert_today_in_recovery (Fixture    *f,
   g_autofree char *first_text = NULL;
   GDate first, last;
 
-  ac_soreness_chart_get_window (_ac_recovery_view_get_chart (f->window->recovery_view), &first, &last);
+  ac_soreness_chart_get_window (window_chart (f), &first, &last);
   first_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&first), g_date_get_month (&first),
                                 g_date_get_day (&first));
   g_assert_cmpstr (first_text, ==, chart_first);
@@ -536,14 +542,27 @@ test_editors_save (Fixture       *f,
   g_assert_cmpint (ac_checkin_get_symptoms (checkin), ==, AC_SYMPTOM_BRUISING);
 }
 
+static AcMonthGrid *
+window_grid (Fixture *f)
+{
+  return AC_MONTH_GRID (gtk_widget_get_template_child (GTK_WIDGET (f->window->calendar_view),
+                                                       AC_TYPE_CALENDAR_VIEW, "grid"));
+}
+
+static gboolean
+is_day_cell (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return AC_IS_DAY_CELL (widget);
+}
+
 static AcDayCell *
 window_cell (Fixture *f,
              int      month,
              int      day)
 {
   GDate date = make_day (2026, month, day);
-  AcMonthGrid *grid = _ac_calendar_view_get_grid (f->window->calendar_view);
-  AcDayCell *cell = _ac_month_grid_get_cell_for_day (grid, &date);
+  AcDayCell *cell = ac_display_test_find_day_cell (GTK_WIDGET (f->window->calendar_view), &date);
 
   g_assert_nonnull (cell);
   return cell;
@@ -585,6 +604,7 @@ test_chips_and_tints (Fixture       *f,
     { 360, "window-month-narrow-dark", TRUE },
   };
   AcMonthGrid *grid;
+  GtkWidget *details;
   GDate suggested;
 
   ac_display_test_write_journal (month, f->path);
@@ -592,16 +612,16 @@ test_chips_and_tints (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-20"));
   ac_display_test_settle ();
 
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 3)), ==, 1);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (window_cell (f, 11, 3)), ==, 1);
   ac_display_test_assert_chip (window_cell (f, 11, 3), 0, "light", FALSE);
   ac_display_test_assert_chip (window_cell (f, 11, 10), 0, "moderate", FALSE);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 12)), ==, 2);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (window_cell (f, 11, 12)), ==, 2);
   ac_display_test_assert_chip (window_cell (f, 11, 12), 0, "light", FALSE);
   ac_display_test_assert_chip (window_cell (f, 11, 12), 1, "moderate", FALSE);
   ac_display_test_assert_chip (window_cell (f, 11, 17), 0, "moderate", TRUE);
   ac_display_test_assert_chip (window_cell (f, 11, 20), 0, "deep", FALSE);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 5)), ==, 0);
-  g_assert_cmpuint (_ac_day_cell_get_n_sessions (window_cell (f, 11, 27)), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (window_cell (f, 11, 5)), ==, 0);
+  g_assert_cmpuint (ac_display_test_cell_n_sessions (window_cell (f, 11, 27)), ==, 0);
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 11)), "soreness-mild"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 20)), "soreness-moderate"));
@@ -616,22 +636,26 @@ test_chips_and_tints (Fixture       *f,
         g_assert_false (gtk_widget_has_css_class (cell, "soreness-severe"));
       }
 
-  g_assert_true (_ac_day_cell_has_red_flag (window_cell (f, 11, 20)));
-  g_assert_false (_ac_day_cell_has_red_flag (window_cell (f, 11, 21)));
+  g_assert_true (ac_display_test_cell_has_red_flag (window_cell (f, 11, 20)));
+  g_assert_false (ac_display_test_cell_has_red_flag (window_cell (f, 11, 21)));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 22)), "today"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 20)), "selected"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 12, 2)), "other-month"));
 
   /* The guidance engine's suggestion is marked. */
-  grid = _ac_calendar_view_get_grid (f->window->calendar_view);
+  grid = window_grid (f);
   g_assert_true (ac_month_grid_get_suggested_date (grid, &suggested));
   g_test_message ("suggested %u-%02u-%02u", g_date_get_year (&suggested), g_date_get_month (&suggested),
                   g_date_get_day (&suggested));
   g_assert_cmpint (g_date_get_month (&suggested), ==, 11);
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (_ac_month_grid_get_cell_for_day (grid, &suggested)),
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ac_display_test_find_day_cell (GTK_WIDGET (grid), &suggested)),
                                            "suggested"));
   /* The selected day's records are beside the grid. */
-  g_assert_cmpuint (_ac_day_details_get_n_records (_ac_calendar_view_get_details (f->window->calendar_view)), ==, 2);
+  details = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->calendar_view),
+                                                       AC_TYPE_CALENDAR_VIEW, "details"));
+  g_assert_true (gtk_widget_has_css_class (ac_display_test_find_nth_with_class (details, "record", 0), "session"));
+  g_assert_true (gtk_widget_has_css_class (ac_display_test_find_nth_with_class (details, "record", 1), "checkin"));
+  g_assert_null (ac_display_test_find_nth_with_class (details, "record", 2));
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
@@ -679,7 +703,8 @@ test_check_in_today (Fixture       *f,
   /* The day panel's Check In, for the past day selected */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-10"));
   ac_display_test_settle ();
-  details = GTK_WIDGET (_ac_calendar_view_get_details (f->window->calendar_view));
+  details = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->calendar_view),
+                                                       AC_TYPE_CALENDAR_VIEW, "details"));
   button = ac_display_test_find_widget (details, is_action_button, "win.check-in");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -1244,11 +1269,11 @@ test_week_start_monday (Fixture       *f,
   month = ac_display_test_month_journal_new ();
   ac_display_test_write_journal (month, f->path);
   open_window (f, 1100, 760);
-  grid = _ac_calendar_view_get_grid (f->window->calendar_view);
+  grid = window_grid (f);
   g_assert_cmpint (ac_month_grid_get_week_start (grid), ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (_ac_month_grid_get_weekday (grid, 0))), ==, "Mo");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (_ac_month_grid_get_weekday (grid, 6))), ==, "So");
-  g_assert_cmpint (g_date_compare (ac_day_cell_get_date (_ac_month_grid_get_cell (grid, 0)), &first), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ac_display_test_find_nth_with_class (GTK_WIDGET (grid), "weekday", 0))), ==, "Mo");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ac_display_test_find_nth_with_class (GTK_WIDGET (grid), "weekday", 6))), ==, "So");
+  g_assert_cmpint (g_date_compare (ac_day_cell_get_date (AC_DAY_CELL (ac_display_test_find_nth (GTK_WIDGET (grid), is_day_cell, NULL, 0))), &first), ==, 0);
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-calendar-monday-light");
 }
 
