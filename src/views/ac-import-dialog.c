@@ -12,7 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "ac-date-button.h"
-#include "ac-import-dialog-private.h"
+#include "ac-import-dialog.h"
+#include "ac-import-plan.h"
 #include "ac-importer.h"
 
 struct _AcImportDialog
@@ -32,7 +33,6 @@ struct _AcImportDialog
   GtkLabel        *duplicate_count;
   GtkLabel        *conflict_count;
   GtkLabel        *unimportable_count;
-  char            *summary;
   GtkListView     *list_view;
 
   AcJournal       *journal;
@@ -244,6 +244,7 @@ show_plan (AcImportDialog *self)
     self->new_count, self->duplicate_count, self->conflict_count, self->unimportable_count,
   };
   GtkListItemFactory *factory;
+  g_autofree char *summary = NULL;
 
   for (guint i = 0; i < AC_N_IMPORT_STATUSES; i++)
     {
@@ -251,14 +252,13 @@ show_plan (AcImportDialog *self)
 
       gtk_label_set_label (counts[i], text);
     }
-  g_free (self->summary);
-  self->summary = g_strdup_printf (_("New: %u, duplicates: %u, conflicting: %u, not importable: %u"),
+  summary = g_strdup_printf (_("New: %u, duplicates: %u, conflicting: %u, not importable: %u"),
                                    ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NEW),
                                    ac_import_plan_count (self->plan, AC_IMPORT_STATUS_DUPLICATE),
                                    ac_import_plan_count (self->plan, AC_IMPORT_STATUS_CONFLICT),
                                    ac_import_plan_count (self->plan, AC_IMPORT_STATUS_NOT_IMPORTABLE));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->counts_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
@@ -311,16 +311,24 @@ on_read (GObject      *source,
     }
 }
 
+/**
+ * ac_import_dialog_open:
+ * @file: the file to import
+ *
+ * Reads @file and shows what importing it would add, for the person to
+ * choose and confirm. ac_import_dialog_choose_file() asks for the file
+ * first.
+ */
 void
-_ac_import_dialog_open (AcImportDialog *self,
-                        GFile          *file)
+ac_import_dialog_open (AcImportDialog *self,
+                       GFile          *file)
 {
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
 
-  g_assert (AC_IS_IMPORT_DIALOG (self));
-  g_assert (G_IS_FILE (file));
-  g_assert (self->importer == NULL && self->plan == NULL);
+  g_return_if_fail (AC_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->importer == NULL && self->plan == NULL);
 
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (self->window_title, name);
@@ -336,47 +344,10 @@ _ac_import_dialog_open (AcImportDialog *self,
                           on_read, g_object_ref (self));
 }
 
-gboolean
-_ac_import_dialog_get_busy (AcImportDialog *self)
-{
-  g_assert (AC_IS_IMPORT_DIALOG (self));
-
-  return self->importer != NULL;
-}
-
-AcImportPlan *
-_ac_import_dialog_get_plan (AcImportDialog *self)
-{
-  g_assert (AC_IS_IMPORT_DIALOG (self));
-
-  return self->plan;
-}
-
-/* The reason the file could not be read, or one the journal gave. */
-const char *
-_ac_import_dialog_get_message (AcImportDialog *self)
-{
-  g_assert (AC_IS_IMPORT_DIALOG (self));
-
-  if (gtk_revealer_get_reveal_child (self->error_revealer))
-    return gtk_label_get_label (self->error_label);
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "failed"))
-    return adw_status_page_get_description (self->failed_page);
-  return NULL;
-}
-
-const char *
-_ac_import_dialog_get_summary (AcImportDialog *self)
-{
-  g_assert (AC_IS_IMPORT_DIALOG (self));
-
-  return self->summary;
-}
-
 /* All or nothing: the plan checks every record before it changes the
  * journal; the keeper saves the change. */
-gboolean
-_ac_import_dialog_apply (AcImportDialog *self)
+static gboolean
+apply_plan (AcImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sessions = NULL;
@@ -425,7 +396,7 @@ _ac_import_dialog_apply (AcImportDialog *self)
 static void
 on_import_clicked (AcImportDialog *self)
 {
-  _ac_import_dialog_apply (self);
+  apply_plan (self);
 }
 
 static void
@@ -453,7 +424,7 @@ on_chooser_response (AcImportDialog  *self,
     }
 
   gtk_window_present (GTK_WINDOW (self));
-  _ac_import_dialog_open (self, file);
+  ac_import_dialog_open (self, file);
 }
 
 static void
@@ -526,7 +497,6 @@ ac_import_dialog_finalize (GObject *object)
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->plan);
-  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (ac_import_dialog_parent_class)->finalize (object);
 }

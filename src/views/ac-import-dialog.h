@@ -16,8 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcImportDialog, ac_import_dialog, AC, IMPORT_DIALOG, AdwWindow)
 
-AcImportDialog *ac_import_dialog_new         (GtkWindow      *parent,
-                                              AcContext      *context);
-void            ac_import_dialog_choose_file (AcImportDialog *self);
+AcImportDialog *ac_import_dialog_new          (GtkWindow      *parent,
+                                               AcContext      *context);
+void            ac_import_dialog_open         (AcImportDialog *self,
+                                               GFile          *file);
+void            ac_import_dialog_choose_file  (AcImportDialog *self);
 
 G_END_DECLS

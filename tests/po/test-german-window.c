@@ -21,7 +21,7 @@
 #include "ac-display-test.h"
 #include "ac-export-dialog.h"
 #include "ac-exporter.h"
-#include "ac-import-dialog-private.h"
+#include "ac-import-dialog.h"
 #include "ac-preferences-window.h"
 #include "ac-sample-journal.h"
 #include "ac-window-private.h"
@@ -99,8 +99,12 @@ render_dialogs (AcWindow        *window,
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     g_assert_true (g_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), NULL));
-    _ac_import_dialog_open (AC_IMPORT_DIALOG (dialogs[1]), file);
-    while (_ac_import_dialog_get_busy (AC_IMPORT_DIALOG (dialogs[1])))
+    ac_import_dialog_open (AC_IMPORT_DIALOG (dialogs[1]), file);
+    /* Until the progress page gives way to the preview. */
+    while (g_strcmp0 (gtk_stack_get_visible_child_name (ac_display_test_get_part (GTK_WIDGET (dialogs[1]),
+                                                                                  AC_TYPE_IMPORT_DIALOG,
+                                                                                  "stack")),
+                      "progress") == 0)
       g_main_context_iteration (NULL, TRUE);
     g_unlink (path);
   }
