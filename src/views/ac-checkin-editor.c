@@ -568,35 +568,11 @@ _ac_checkin_editor_set_soreness (AcCheckinEditor *self,
   gtk_range_set_value (GTK_RANGE (self->soreness_scale), soreness);
 }
 
-int
-_ac_checkin_editor_get_soreness (AcCheckinEditor *self)
-{
-  return get_soreness (self);
-}
-
-const char *
-_ac_checkin_editor_get_band_label (AcCheckinEditor *self)
-{
-  return gtk_label_get_label (self->band_label);
-}
-
-GtkWidget *
-_ac_checkin_editor_get_band_widget (AcCheckinEditor *self)
-{
-  return GTK_WIDGET (self->band_label);
-}
-
 void
 _ac_checkin_editor_set_areas (AcCheckinEditor *self,
                               AcArea           areas)
 {
   ac_area_chooser_set_areas (self->area_chooser, areas);
-}
-
-AcArea
-_ac_checkin_editor_get_areas (AcCheckinEditor *self)
-{
-  return ac_area_chooser_get_areas (self->area_chooser);
 }
 
 void
@@ -606,56 +582,11 @@ _ac_checkin_editor_set_symptoms (AcCheckinEditor *self,
   _ac_checkin_editor_check_symptoms (self, symptoms);
 }
 
-AcSymptom
-_ac_checkin_editor_get_symptoms (AcCheckinEditor *self)
-{
-  return _ac_checkin_editor_read_symptoms (self);
-}
-
 void
 _ac_checkin_editor_set_notes (AcCheckinEditor *self,
                               const char      *notes)
 {
   _ac_editor_set_text (self->notes_view, notes);
-}
-
-char *
-_ac_checkin_editor_get_notes (AcCheckinEditor *self)
-{
-  return _ac_editor_get_text (self->notes_view);
-}
-
-GtkWidget *
-_ac_checkin_editor_get_notes_widget (AcCheckinEditor *self)
-{
-  return GTK_WIDGET (self->notes_frame);
-}
-
-/**
- * _ac_checkin_editor_get_editing_note:
- *
- * Returns: (nullable): "Editing your check-in for …" when the form edits
- *   a check-in of the journal, else %NULL
- */
-const char *
-_ac_checkin_editor_get_editing_note (AcCheckinEditor *self)
-{
-  return self->editing_note;
-}
-
-/**
- * _ac_checkin_editor_get_red_flag_note:
- *
- * Returns: (nullable): the text of the note shown when a warning sign is
- *   ticked, or %NULL when it is hidden
- */
-const char *
-_ac_checkin_editor_get_red_flag_note (AcCheckinEditor *self)
-{
-  if (!gtk_revealer_get_reveal_child (self->red_flag_revealer))
-    return NULL;
-
-  return gtk_label_get_text (self->red_flag_label);
 }
 
 /**
@@ -682,12 +613,6 @@ _ac_checkin_editor_get_field (AcCheckinEditor *self,
     return GTK_WIDGET (self->notes_view);
 
   g_assert_not_reached ();
-}
-
-gboolean
-_ac_checkin_editor_can_save (AcCheckinEditor *self)
-{
-  return self->valid && gtk_widget_is_sensitive (self->save_button);
 }
 
 /* Saves whatever the form holds, valid or not, so that the tests can see
@@ -717,13 +642,3 @@ _ac_checkin_editor_save (AcCheckinEditor *self)
   return TRUE;
 }
 
-/**
- * _ac_checkin_editor_get_error:
- *
- * Returns: (nullable): the message shown above the form, or %NULL
- */
-const char *
-_ac_checkin_editor_get_error (AcCheckinEditor *self)
-{
-  return _ac_editor_message_get_text (&self->message);
-}

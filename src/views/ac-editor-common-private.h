@@ -63,7 +63,6 @@ void      _ac_editor_message_show_error (AcEditorMessage            *message,
                                         const AcEditorField         *fields,
                                         guint                        n_fields);
 void      _ac_editor_message_clear     (AcEditorMessage             *message);
-const char *_ac_editor_message_get_text (AcEditorMessage            *message);
 
 gboolean  _ac_editor_read_spin         (GtkSpinButton               *spin,
                                         int                         *value);

@@ -267,16 +267,6 @@ _ac_editor_message_clear (AcEditorMessage *message)
   message->label = NULL;
 }
 
-/* Returns: (nullable): the message shown above the form, or %NULL */
-const char *
-_ac_editor_message_get_text (AcEditorMessage *message)
-{
-  if (!gtk_revealer_get_reveal_child (message->revealer))
-    return NULL;
-
-  return gtk_label_get_label (message->label);
-}
-
 /* Reads a spin button's text as typed. A spin button takes its text only
  * on Enter or when it loses the focus, and Ctrl+Enter saves before
  * either: the text, not the value, is what the user sees and what the

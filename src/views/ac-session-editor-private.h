@@ -96,13 +96,9 @@ void         _ac_session_editor_set_notes             (AcSessionEditor *self,
                                                        const char      *notes);
 void         _ac_session_editor_set_planned           (AcSessionEditor *self,
                                                        gboolean         planned);
-GtkSwitch   *_ac_session_editor_get_planned_switch    (AcSessionEditor *self);
-GtkWidget   *_ac_session_editor_get_notes_widget      (AcSessionEditor *self);
 GtkPopover  *_ac_session_editor_get_therapist_popover (AcSessionEditor *self);
 GtkWidget   *_ac_session_editor_get_field             (AcSessionEditor *self,
                                                        const char      *name);
-gboolean     _ac_session_editor_can_save              (AcSessionEditor *self);
 gboolean     _ac_session_editor_save                  (AcSessionEditor *self);
-const char  *_ac_session_editor_get_error             (AcSessionEditor *self);
 
 G_END_DECLS

@@ -600,18 +600,6 @@ _ac_session_editor_set_planned (AcSessionEditor *self,
   gtk_switch_set_active (self->planned_switch, planned);
 }
 
-GtkSwitch *
-_ac_session_editor_get_planned_switch (AcSessionEditor *self)
-{
-  return self->planned_switch;
-}
-
-GtkWidget *
-_ac_session_editor_get_notes_widget (AcSessionEditor *self)
-{
-  return GTK_WIDGET (self->notes_frame);
-}
-
 GtkPopover *
 _ac_session_editor_get_therapist_popover (AcSessionEditor *self)
 {
@@ -653,12 +641,6 @@ _ac_session_editor_get_field (AcSessionEditor *self,
   g_assert_not_reached ();
 }
 
-gboolean
-_ac_session_editor_can_save (AcSessionEditor *self)
-{
-  return self->valid && gtk_widget_is_sensitive (self->save_button);
-}
-
 /* Saves whatever the form holds, valid or not, so that the tests can see
  * the journal refuse it. Returns whether it saved (and closed). */
 gboolean
@@ -686,13 +668,3 @@ _ac_session_editor_save (AcSessionEditor *self)
   return TRUE;
 }
 
-/**
- * _ac_session_editor_get_error:
- *
- * Returns: (nullable): the message shown above the form, or %NULL
- */
-const char *
-_ac_session_editor_get_error (AcSessionEditor *self)
-{
-  return _ac_editor_message_get_text (&self->message);
-}
