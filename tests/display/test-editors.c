@@ -354,12 +354,31 @@ test_session_edit_unchanged (void)
   g_assert_true (ac_session_equal (before, ac_journal_lookup_session (journal, ac_session_get_id (before))));
 }
 
+/* Whether the editor's "future" is @future and the planned row says
+ * what follows from it. */
+static gboolean
+planned_row_follows (AcSessionEditor *editor,
+                     gboolean         future)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (child (editor, "planned_row"));
+  gboolean is_future;
+
+  g_object_get (editor, "future", &is_future, NULL);
+  g_assert_cmpint (is_future, ==, future);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   future ? "A session in the future is always planned"
+                          : "Booked, but it hasn’t happened yet");
+
+  return TRUE;
+}
+
 static void
 test_session_future_planned (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) future = days_from_today (400);
   g_autoptr(GDate) past = make_date (2020, 1, 10);
+  g_autoptr(GDate) today = days_from_today (0);
   g_autoptr(AcSession) saved = NULL;
   AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, past);
   GtkSwitch *planned = GTK_SWITCH (child (editor, "planned_switch"));
@@ -375,10 +394,25 @@ test_session_future_planned (void)
   g_assert_true (gtk_switch_get_active (planned));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
 
+  g_assert_true (planned_row_follows (editor, TRUE));
+
   /* Back in the past it is off again, as the user left it... */
   _ac_session_editor_set_date (editor, past);
   g_assert_false (gtk_switch_get_active (planned));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  g_assert_true (planned_row_follows (editor, FALSE));
+
+  /* The clock stands at noon today: noon is not the future, a minute
+   * later is. */
+  _ac_session_editor_set_date (editor, today);
+  _ac_session_editor_set_time (editor, 12, 0);
+  g_assert_true (planned_row_follows (editor, FALSE));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  _ac_session_editor_set_time (editor, 12, 1);
+  g_assert_true (planned_row_follows (editor, TRUE));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  _ac_session_editor_set_time (editor, 10, 0);
+  _ac_session_editor_set_date (editor, past);
 
   /* ...and a past session the user marks planned stays planned. */
   _ac_session_editor_set_planned (editor, TRUE);
