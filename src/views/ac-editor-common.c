@@ -43,9 +43,6 @@ _ac_editor_class_setup (GtkWidgetClass              *widget_class,
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
-
-  if (refused_quark == 0)
-    refused_quark = g_quark_from_static_string ("ac-editor-refused-text");
 }
 
 /* Sets up an editor once its template is in place: @revealer and @label
@@ -354,6 +351,9 @@ on_spin_input (GtkSpinButton *spin,
 void
 _ac_editor_setup_spin (GtkSpinButton *spin)
 {
+  if (refused_quark == 0)
+    refused_quark = g_quark_from_static_string ("ac-editor-refused-text");
+
   _ac_editor_setup_text (GTK_WIDGET (spin));
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
 }
