@@ -1,4 +1,5 @@
-/* ac-checkin-editor-private.h — what the tests drive the check-in editor with
+/* ac-checkin-editor-private.h — the check-in editor's parts, shared by its
+ * files, and what the tests drive it with
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,9 +7,54 @@
 
 #pragma once
 
+#include "ac-area-chooser.h"
 #include "ac-checkin-editor.h"
+#include "ac-date-button.h"
+#include "ac-editor-common-private.h"
 
 G_BEGIN_DECLS
+
+struct _AcCheckinEditor
+{
+  AdwWindow            parent_instance;
+
+  GtkWidget           *save_button;
+  GtkRevealer         *error_revealer;
+  GtkLabel            *error_label;
+  AdwActionRow        *date_row;
+  AcDateButton        *date_button;
+  GtkWidget           *soreness_row;
+  GtkLabel            *soreness_value;
+  GtkLabel            *band_label;
+  GtkScale            *soreness_scale;
+  AcAreaChooser       *area_chooser;
+  AdwPreferencesGroup *symptoms_group;
+  GtkRevealer         *red_flag_revealer;
+  GtkImage            *red_flag_icon;
+  GtkLabel            *red_flag_label;
+  GtkFrame            *notes_frame;
+  GtkTextView         *notes_view;
+  GtkLabel            *notes_counter;
+
+  GPtrArray           *symptom_checks;
+
+  AcContext           *context;
+  AcJournal           *journal;   /* the context's when the editor opened */
+  AcCheckin           *checkin;
+  char                *editing_note;
+  AcEditorMessage      message;
+  gboolean             valid;
+
+  guint                loading : 1;
+};
+
+/* The warning signs, in ac-checkin-editor-symptoms.c */
+void         _ac_checkin_editor_add_symptom_rows  (AcCheckinEditor *self,
+                                                   GCallback        changed);
+AcSymptom    _ac_checkin_editor_read_symptoms     (AcCheckinEditor *self);
+void         _ac_checkin_editor_check_symptoms    (AcCheckinEditor *self,
+                                                   AcSymptom        symptoms);
+void         _ac_checkin_editor_update_red_flags  (AcCheckinEditor *self);
 
 /* Each setter changes the widget, as a user would, and lets its signals
  * run. */
@@ -16,25 +62,14 @@ void         _ac_checkin_editor_set_date          (AcCheckinEditor *self,
                                                    const GDate     *date);
 void         _ac_checkin_editor_set_soreness      (AcCheckinEditor *self,
                                                    double           soreness);
-int          _ac_checkin_editor_get_soreness      (AcCheckinEditor *self);
-const char  *_ac_checkin_editor_get_band_label    (AcCheckinEditor *self);
-GtkWidget   *_ac_checkin_editor_get_band_widget   (AcCheckinEditor *self);
 void         _ac_checkin_editor_set_areas         (AcCheckinEditor *self,
                                                    AcArea           areas);
-AcArea       _ac_checkin_editor_get_areas         (AcCheckinEditor *self);
 void         _ac_checkin_editor_set_symptoms      (AcCheckinEditor *self,
                                                    AcSymptom        symptoms);
-AcSymptom    _ac_checkin_editor_get_symptoms      (AcCheckinEditor *self);
 void         _ac_checkin_editor_set_notes         (AcCheckinEditor *self,
                                                    const char      *notes);
-char        *_ac_checkin_editor_get_notes         (AcCheckinEditor *self);
-GtkWidget   *_ac_checkin_editor_get_notes_widget  (AcCheckinEditor *self);
 GtkWidget   *_ac_checkin_editor_get_field         (AcCheckinEditor *self,
                                                    const char      *name);
-const char  *_ac_checkin_editor_get_editing_note  (AcCheckinEditor *self);
-const char  *_ac_checkin_editor_get_red_flag_note (AcCheckinEditor *self);
-gboolean     _ac_checkin_editor_can_save          (AcCheckinEditor *self);
 gboolean     _ac_checkin_editor_save              (AcCheckinEditor *self);
-const char  *_ac_checkin_editor_get_error         (AcCheckinEditor *self);
 
 G_END_DECLS

@@ -71,6 +71,81 @@ context_for (AcJournal **journal)
   return context;
 }
 
+/* The editors as a person sees them: their template children and
+ * properties. */
+static GtkWidget *
+child (gpointer    editor,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (editor), G_OBJECT_TYPE (editor), name);
+
+  g_assert_true (GTK_IS_WIDGET (object));
+  return GTK_WIDGET (object);
+}
+
+/* The message shown above the form, or NULL. */
+static const char *
+shown_error (gpointer editor)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (child (editor, "error_revealer"))))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (child (editor, "error_label")));
+}
+
+/* Whether Save can be pressed: the form is valid and the button follows. */
+static gboolean
+can_save (gpointer editor)
+{
+  gboolean valid;
+
+  g_object_get (editor, "valid", &valid, NULL);
+  g_assert_cmpint (valid, ==, gtk_widget_is_sensitive (child (editor, "save_button")));
+
+  return valid;
+}
+
+/* "Editing your check-in for …" under the date, or NULL. */
+static const char *
+editing_note (AcCheckinEditor *editor)
+{
+  char *note = NULL;
+
+  g_object_get (editor, "editing-note", &note, NULL);
+  g_object_set_data_full (G_OBJECT (editor), "test-editing-note", note, g_free);
+
+  return note;
+}
+
+/* The note shown when a warning sign is ticked, or NULL when it is
+ * hidden. */
+static const char *
+red_flag_note (AcCheckinEditor *editor)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (child (editor, "red_flag_revealer"))))
+    return NULL;
+
+  return gtk_label_get_text (GTK_LABEL (child (editor, "red_flag_label")));
+}
+
+/* Returns: (transfer full): the notes as typed */
+static char *
+shown_notes (gpointer editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (editor, "notes_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static int
+shown_soreness (AcCheckinEditor *editor)
+{
+  return (int) gtk_range_get_value (GTK_RANGE (child (editor, "soreness_scale")));
+}
+
 static GtkWindow *
 parent_window (void)
 {
@@ -170,7 +245,7 @@ test_session_new (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == parent_window ());
   g_assert_null (ac_session_editor_get_session (editor));
   g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 60);
-  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_true (can_save (editor));
 
   _ac_session_editor_set_time (editor, 18, 30);
   _ac_session_editor_set_minutes (editor, 90);
@@ -279,15 +354,34 @@ test_session_edit_unchanged (void)
   g_assert_true (ac_session_equal (before, ac_journal_lookup_session (journal, ac_session_get_id (before))));
 }
 
+/* Whether the editor's "future" is @future and the planned row says
+ * what follows from it. */
+static gboolean
+planned_row_follows (AcSessionEditor *editor,
+                     gboolean         future)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (child (editor, "planned_row"));
+  gboolean is_future;
+
+  g_object_get (editor, "future", &is_future, NULL);
+  g_assert_cmpint (is_future, ==, future);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   future ? "A session in the future is always planned"
+                          : "Booked, but it hasn’t happened yet");
+
+  return TRUE;
+}
+
 static void
 test_session_future_planned (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
   g_autoptr(GDate) future = days_from_today (400);
   g_autoptr(GDate) past = make_date (2020, 1, 10);
+  g_autoptr(GDate) today = days_from_today (0);
   g_autoptr(AcSession) saved = NULL;
   AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, past);
-  GtkSwitch *planned = _ac_session_editor_get_planned_switch (editor);
+  GtkSwitch *planned = GTK_SWITCH (child (editor, "planned_switch"));
 
   g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
   show_editor (GTK_WINDOW (editor), 480, 720);
@@ -300,10 +394,25 @@ test_session_future_planned (void)
   g_assert_true (gtk_switch_get_active (planned));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
 
+  g_assert_true (planned_row_follows (editor, TRUE));
+
   /* Back in the past it is off again, as the user left it... */
   _ac_session_editor_set_date (editor, past);
   g_assert_false (gtk_switch_get_active (planned));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  g_assert_true (planned_row_follows (editor, FALSE));
+
+  /* The clock stands at noon today: noon is not the future, a minute
+   * later is. */
+  _ac_session_editor_set_date (editor, today);
+  _ac_session_editor_set_time (editor, 12, 0);
+  g_assert_true (planned_row_follows (editor, FALSE));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  _ac_session_editor_set_time (editor, 12, 1);
+  g_assert_true (planned_row_follows (editor, TRUE));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (planned)));
+  _ac_session_editor_set_time (editor, 10, 0);
+  _ac_session_editor_set_date (editor, past);
 
   /* ...and a past session the user marks planned stays planned. */
   _ac_session_editor_set_planned (editor, TRUE);
@@ -327,7 +436,7 @@ test_session_future_day (void)
   AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, future);
 
   show_editor (GTK_WINDOW (editor), 480, 720);
-  g_assert_true (gtk_switch_get_active (_ac_session_editor_get_planned_switch (editor)));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (child (editor, "planned_switch"))));
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
@@ -337,7 +446,7 @@ test_session_invalid (void)
   g_autoptr(AcJournal) journal = ac_journal_new ();
   AcSessionEditor *editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, NULL);
   g_autofree char *too_long = g_strnfill (4001, 'a');
-  GtkWidget *notes = _ac_session_editor_get_notes_widget (editor);
+  GtkWidget *notes = child (editor, "notes_frame");
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   show_editor (GTK_WINDOW (editor), 480, 720);
@@ -350,15 +459,15 @@ test_session_invalid (void)
 
   /* No areas is fine. */
   _ac_session_editor_set_areas (editor, AC_AREA_NONE);
-  g_assert_true (_ac_session_editor_can_save (editor));
-  g_assert_null (_ac_session_editor_get_error (editor));
+  g_assert_true (can_save (editor));
+  g_assert_null (shown_error (editor));
 
   /* Notes over 4,000 characters break the model's rule. */
   _ac_session_editor_set_notes (editor, too_long);
-  g_assert_false (_ac_session_editor_can_save (editor));
-  g_assert_nonnull (_ac_session_editor_get_error (editor));
-  g_assert_true (g_str_has_prefix (_ac_session_editor_get_error (editor), "Notes: "));
-  g_assert_nonnull (strstr (_ac_session_editor_get_error (editor), "4001"));
+  g_assert_false (can_save (editor));
+  g_assert_nonnull (shown_error (editor));
+  g_assert_true (g_str_has_prefix (shown_error (editor), "Notes: "));
+  g_assert_nonnull (strstr (shown_error (editor), "4001"));
   g_assert_true (gtk_widget_has_css_class (notes, "error"));
 
   /* Save does nothing, and forcing it shows the journal's refusal. */
@@ -366,14 +475,14 @@ test_session_invalid (void)
   g_assert_nonnull (editor);
   g_assert_false (_ac_session_editor_save (editor));
   g_assert_nonnull (editor);
-  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  g_assert_nonnull (shown_error (editor));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
 
   /* 4,000 is allowed. */
   too_long[4000] = '\0';
   _ac_session_editor_set_notes (editor, too_long);
-  g_assert_true (_ac_session_editor_can_save (editor));
-  g_assert_null (_ac_session_editor_get_error (editor));
+  g_assert_true (can_save (editor));
+  g_assert_null (shown_error (editor));
   g_assert_false (gtk_widget_has_css_class (notes, "error"));
 
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -396,11 +505,11 @@ test_session_journal_error (void)
   g_assert_true (ac_journal_remove (journal, id, &error));
   g_assert_no_error (error);
 
-  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_true (can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_nonnull (editor);
-  g_assert_nonnull (_ac_session_editor_get_error (editor));
-  g_assert_nonnull (strstr (_ac_session_editor_get_error (editor), id));
+  g_assert_nonnull (shown_error (editor));
+  g_assert_nonnull (strstr (shown_error (editor), id));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
@@ -534,8 +643,8 @@ test_session_therapists (void)
   /* The list goes when the keyboard leaves the field. */
   _ac_session_editor_set_therapist (editor, "Ja");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  gtk_widget_grab_focus (GTK_WIDGET (_ac_session_editor_get_notes_widget (editor)));
-  gtk_widget_child_focus (GTK_WIDGET (_ac_session_editor_get_notes_widget (editor)), GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (child (editor, "notes_frame")));
+  gtk_widget_child_focus (GTK_WIDGET (child (editor, "notes_frame")), GTK_DIR_TAB_FORWARD);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
   /* With no list, Enter saves, as in every field. */
@@ -564,7 +673,7 @@ test_session_short (void)
   _ac_session_editor_set_minutes (editor, 1);
   g_assert_cmpint (_ac_session_editor_get_minutes (editor), ==, 3);
   _ac_session_editor_set_notes (editor, "Short, for the neck");
-  g_assert_true (_ac_session_editor_can_save (editor));
+  g_assert_true (can_save (editor));
   g_assert_true (_ac_session_editor_save (editor));
   g_assert_cmpint (ac_session_get_minutes (saved), ==, 3);
   g_assert_cmpstr (ac_session_get_notes (saved), ==, "Short, for the neck");
@@ -809,14 +918,14 @@ test_session_typed_refused (void)
           g_assert_false (press_and_wait (GTK_WINDOW (editor), keys[k]));
           g_assert_null (saved);
           g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 0);
-          g_assert_cmpstr (_ac_session_editor_get_error (editor), ==, refused[i].message);
-          g_assert_false (_ac_session_editor_can_save (editor));
+          g_assert_cmpstr (shown_error (editor), ==, refused[i].message);
+          g_assert_false (can_save (editor));
           g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field)), ==, refused[i].typed);
         }
 
       /* Put right, it saves. */
       type_in (field, g_str_equal (refused[i].field, "minutes") ? "50" : "7");
-      g_assert_null (_ac_session_editor_get_error (editor));
+      g_assert_null (shown_error (editor));
       g_assert_true (press_and_wait (GTK_WINDOW (editor), keys[i % G_N_ELEMENTS (keys)]));
       g_assert_nonnull (saved);
     }
@@ -837,7 +946,7 @@ test_session_typed_refused_short (void)
   show_editor (GTK_WINDOW (editor), 480, 720);
   type_in (_ac_session_editor_get_field (editor, "minutes"), "2");
   g_assert_false (press_and_wait (GTK_WINDOW (editor), "<Control>Return"));
-  g_assert_cmpstr (_ac_session_editor_get_error (editor), ==,
+  g_assert_cmpstr (shown_error (editor), ==,
                    "Length: “2” is not a number of minutes from 3 to 600");
   g_assert_true (ac_journal_lookup_session (journal, ac_session_get_id (before)) == before);
   g_assert_cmpint (ac_session_get_minutes (before), ==, 3);
@@ -846,7 +955,7 @@ test_session_typed_refused_short (void)
   g_assert_true (gtk_widget_grab_focus (_ac_session_editor_get_field (editor, "therapist")));
   ac_display_test_settle ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_ac_session_editor_get_field (editor, "minutes"))), ==, "2");
-  g_assert_nonnull (_ac_session_editor_get_error (editor));
+  g_assert_nonnull (shown_error (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
@@ -936,9 +1045,9 @@ test_checkin_new (void)
   show_editor (GTK_WINDOW (editor), 480, 720);
 
   g_assert_null (ac_checkin_editor_get_checkin (editor));
-  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
+  g_assert_null (editing_note (editor));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Check-in");
-  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 0);
+  g_assert_cmpint (shown_soreness (editor), ==, 0);
 
   _ac_checkin_editor_set_soreness (editor, 5);
   _ac_checkin_editor_set_areas (editor, AC_AREA_CALVES | AC_AREA_THIGHS);
@@ -978,27 +1087,27 @@ test_checkin_date_loads (void)
   show_editor (GTK_WINDOW (editor), 480, 720);
 
   /* A day without a check-in: a new one. */
-  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
+  g_assert_null (editing_note (editor));
   _ac_checkin_editor_set_soreness (editor, 4);
 
   /* Moving to a day with one loads it, with a note saying so. */
   _ac_checkin_editor_set_date (editor, june1);
   g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, first_id));
   g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
-  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 3);
-  g_assert_cmpuint (_ac_checkin_editor_get_areas (editor), ==, AC_AREA_NECK);
-  notes = _ac_checkin_editor_get_notes (editor);
+  g_assert_cmpint (shown_soreness (editor), ==, 3);
+  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NECK);
+  notes = shown_notes (editor);
   g_assert_cmpstr (notes, ==, "Stiff");
-  g_assert_cmpstr (_ac_checkin_editor_get_editing_note (editor), ==,
+  g_assert_cmpstr (editing_note (editor), ==,
                    "Editing your check-in for Tuesday 1 June 2021");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Check-in");
 
   /* Moving on to a day without one starts afresh. */
   _ac_checkin_editor_set_date (editor, june2);
   g_assert_null (ac_checkin_editor_get_checkin (editor));
-  g_assert_null (_ac_checkin_editor_get_editing_note (editor));
-  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 0);
-  g_assert_cmpuint (_ac_checkin_editor_get_areas (editor), ==, AC_AREA_NONE);
+  g_assert_null (editing_note (editor));
+  g_assert_cmpint (shown_soreness (editor), ==, 0);
+  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NONE);
 
   /* Saving the loaded one replaces it. */
   _ac_checkin_editor_set_date (editor, june1);
@@ -1028,7 +1137,7 @@ test_checkin_replaces (void)
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, id));
   g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
-  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 6);
+  g_assert_cmpint (shown_soreness (editor), ==, 6);
   _ac_checkin_editor_set_soreness (editor, 2);
   g_assert_true (_ac_checkin_editor_save (editor));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
@@ -1037,8 +1146,8 @@ test_checkin_replaces (void)
   editor = ac_checkin_editor_new_for_checkin (parent_window (), context_for (&journal),
                                               ac_journal_lookup_checkin_for_date (journal, day));
   show_editor (GTK_WINDOW (editor), 480, 720);
-  g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, 2);
-  g_assert_nonnull (_ac_checkin_editor_get_editing_note (editor));
+  g_assert_cmpint (shown_soreness (editor), ==, 2);
+  g_assert_nonnull (editing_note (editor));
   _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_NUMBNESS_TINGLING);
   g_assert_true (_ac_checkin_editor_save (editor));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
@@ -1052,7 +1161,7 @@ test_checkin_band (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
   AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
-  GtkWidget *band = _ac_checkin_editor_get_band_widget (editor);
+  GtkWidget *band = child (editor, "band_label");
   const struct {
     double      value;
     int         soreness;
@@ -1075,8 +1184,8 @@ test_checkin_band (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       _ac_checkin_editor_set_soreness (editor, cases[i].value);
-      g_assert_cmpint (_ac_checkin_editor_get_soreness (editor), ==, cases[i].soreness);
-      g_assert_cmpstr (_ac_checkin_editor_get_band_label (editor), ==, cases[i].label);
+      g_assert_cmpint (shown_soreness (editor), ==, cases[i].soreness);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (editor, "band_label"))), ==, cases[i].label);
       g_assert_true (gtk_widget_has_css_class (band, cases[i].css));
       for (guint j = 0; j < G_N_ELEMENTS (cases); j++)
         if (g_strcmp0 (cases[j].css, cases[i].css) != 0)
@@ -1094,27 +1203,27 @@ test_checkin_red_flags (void)
   const char *note;
 
   show_editor (GTK_WINDOW (editor), 480, 720);
-  g_assert_null (_ac_checkin_editor_get_red_flag_note (editor));
+  g_assert_null (red_flag_note (editor));
 
   _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_BRUISING);
-  note = _ac_checkin_editor_get_red_flag_note (editor);
+  note = red_flag_note (editor);
   g_assert_nonnull (note);
   g_assert_nonnull (strstr (note, "health professional"));
   g_assert_nonnull (strstr (note, "see a doctor"));
   g_assert_null (strstr (note, "emergency"));
 
   _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_BRUISING | AC_SYMPTOM_CHEST_PAIN_BREATHLESS);
-  note = _ac_checkin_editor_get_red_flag_note (editor);
+  note = red_flag_note (editor);
   g_assert_nonnull (strstr (note, "call your local emergency number now"));
   /* The urgent one comes first. */
   g_assert_true (strstr (note, "emergency") < strstr (note, "bruising"));
 
   _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_LEG_SWELLING);
-  note = _ac_checkin_editor_get_red_flag_note (editor);
+  note = red_flag_note (editor);
   g_assert_nonnull (strstr (note, "today"));
 
   _ac_checkin_editor_set_symptoms (editor, AC_SYMPTOM_NONE);
-  g_assert_null (_ac_checkin_editor_get_red_flag_note (editor));
+  g_assert_null (red_flag_note (editor));
 
   gtk_window_destroy (GTK_WINDOW (editor));
 }
@@ -1130,17 +1239,17 @@ test_checkin_invalid (void)
   show_editor (GTK_WINDOW (editor), 480, 720);
 
   _ac_checkin_editor_set_notes (editor, too_long);
-  g_assert_false (_ac_checkin_editor_can_save (editor));
-  g_assert_true (g_str_has_prefix (_ac_checkin_editor_get_error (editor), "Notes: "));
-  g_assert_true (gtk_widget_has_css_class (_ac_checkin_editor_get_notes_widget (editor), "error"));
+  g_assert_false (can_save (editor));
+  g_assert_true (g_str_has_prefix (shown_error (editor), "Notes: "));
+  g_assert_true (gtk_widget_has_css_class (child (editor, "notes_frame"), "error"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_false (_ac_checkin_editor_save (editor));
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 0);
 
   _ac_checkin_editor_set_notes (editor, "");
-  g_assert_true (_ac_checkin_editor_can_save (editor));
-  g_assert_null (_ac_checkin_editor_get_error (editor));
+  g_assert_true (can_save (editor));
+  g_assert_null (shown_error (editor));
 
   gtk_window_destroy (GTK_WINDOW (editor));
   g_assert_null (editor);
