@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include "ac-date.h"
 #include "ac-journal.h"
 
 static GDateTime *
@@ -284,27 +283,6 @@ test_checkin_fields (void)
   g_assert_cmpstr (error->message, ==, "date: year 999 is out of range 1000–9999");
 }
 
-static void
-test_iso_dates (void)
-{
-  const char *good[] = { "2026-11-21", "2024-02-29", "1000-01-01", "9999-12-31" };
-  const char *bad[] = { "2026-W47-6", "2026-325", "2025-02-29", "2026-13-01", "2026-11-31",
-                        "26-11-21", "2026-11-21T00:00", "2026/11/21", " 2026-11-21", "0000-01-01", "" };
-  GDate date;
-
-  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
-    {
-      g_autofree char *again = NULL;
-
-      g_assert_true (ac_date_parse_iso (good[i], &date));
-      again = ac_date_format_iso (&date);
-      g_assert_cmpstr (again, ==, good[i]);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    g_assert_false (ac_date_parse_iso (bad[i], &date));
-  g_assert_false (ac_date_parse_iso (NULL, &date));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -320,7 +298,6 @@ main (int   argc,
   g_test_add_func ("/session/sealed", test_session_sealed);
   g_test_add_func ("/checkin/soreness", test_checkin_soreness);
   g_test_add_func ("/checkin/fields", test_checkin_fields);
-  g_test_add_func ("/dates/iso", test_iso_dates);
 
   return g_test_run ();
 }

@@ -80,6 +80,7 @@ parse_start (AcCli      *cli,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   const char *t = strchr (text, 'T');
+  GDate date;
 
   if (t == NULL)
     g_string_append (full, "T00:00:00");
@@ -106,7 +107,8 @@ parse_start (AcCli      *cli,
   gap_start = g_date_time_to_timezone (start, before_zone);
   from = g_date_time_format (gap_start, "%H:%M");
   to = g_date_time_format (start, "%H:%M");
-  day = g_date_time_format (start, "%Y-%m-%d");
+  ac_date_set_date_time (&date, start);
+  day = ac_date_format_iso (&date);
   /* Translators: what was typed, a time zone ("Europe/Berlin"), the day,
    * the times the clocks go forward from and to */
   ac_cli_error (cli, _("--start: “%s” does not exist in the local time zone (%s): on %s the clocks go "

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "ac-clock.h"
+#include "ac-date.h"
 
 /* No other code in Aftercare reads the system clock: the views, the
  * editors, the reminders, the exporters and the CLI ask an AcClock. A
@@ -61,31 +62,23 @@ static guint signals[N_SIGNALS];
 
 static void schedule_tick (AcClock *self);
 
-static void
-date_of (GDateTime *time,
-         GDate     *date)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-}
-
 /* Notifies "now", and "today" and AcClock::day-changed when the day is
  * another than the one seen last. */
 static void
 update (AcClock *self)
 {
   g_autoptr(GDateTime) now = ac_clock_get_now (self);
+  g_autofree char *day = NULL;
   GDate today;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
 
-  date_of (now, &today);
+  ac_date_set_date_time (&today, now);
   if (g_date_valid (&self->today) && g_date_compare (&today, &self->today) == 0)
     return;
 
-  g_debug ("The day is now %04d-%02d-%02d", g_date_get_year (&today),
-           g_date_get_month (&today), g_date_get_day (&today));
+  day = ac_date_format_iso (&today);
+  g_debug ("The day is now %s", day);
   self->today = today;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
   g_signal_emit (self, signals[DAY_CHANGED], 0);
@@ -328,7 +321,7 @@ ac_clock_new (void)
 
   self->zone = g_time_zone_new_local ();
   now = ac_clock_get_now (self);
-  date_of (now, &self->today);
+  ac_date_set_date_time (&self->today, now);
   follow_system (self);
 
   return self;
@@ -369,7 +362,7 @@ ac_clock_new_fixed (GDateTime *now)
   self = g_object_new (AC_TYPE_CLOCK, NULL);
   self->fixed = g_date_time_ref (now);
   self->zone = g_time_zone_ref (g_date_time_get_timezone (now));
-  date_of (now, &self->today);
+  ac_date_set_date_time (&self->today, now);
 
   return self;
 }

@@ -16,8 +16,13 @@
  * @date: (out): the date
  *
  * Reads a calendar date in the one ISO 8601 form people write,
- * YYYY-MM-DD; the week and ordinal forms ("2026-W47-6") are refused. GDate
- * says whether the day exists.
+ * YYYY-MM-DD, and nothing else: four digits of year, two of month, two of
+ * day ("2026-1-05" is refused), no space or other text before or after,
+ * and a day that exists (2026-02-29 is refused, 2028-02-29 is not). The
+ * week and ordinal forms ("2026-W47-6") are refused. Any year from 0001
+ * on is read, so that the journal's rule (years 1000–9999,
+ * `_ac_validate_year()`) can say what is wrong with "0999-12-31".
+ * A text that is refused leaves @date as it was.
  *
  * Returns: %TRUE if @text is such a date
  */
@@ -62,4 +67,25 @@ ac_date_format_iso (const GDate *date)
 
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
                           g_date_get_month (date), g_date_get_day (date));
+}
+
+/**
+ * ac_date_set_date_time:
+ * @date: (out caller-allocates): the day
+ * @time: a date-time
+ *
+ * Sets @date to the day of @time in its own time zone.
+ */
+void
+ac_date_set_date_time (GDate     *date,
+                       GDateTime *time)
+{
+  int y, m, d;
+
+  g_return_if_fail (date != NULL);
+  g_return_if_fail (time != NULL);
+
+  g_date_time_get_ymd (time, &y, &m, &d);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
 }

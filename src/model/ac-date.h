@@ -10,8 +10,10 @@
 
 G_BEGIN_DECLS
 
-gboolean  ac_date_parse_iso   (const char  *text,
-                               GDate       *date);
-char     *ac_date_format_iso  (const GDate *date);
+gboolean  ac_date_parse_iso      (const char  *text,
+                                  GDate       *date);
+char     *ac_date_format_iso     (const GDate *date);
+void      ac_date_set_date_time  (GDate       *date,
+                                  GDateTime   *time);
 
 G_END_DECLS

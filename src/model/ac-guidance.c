@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ac-date.h"
 #include "ac-guidance-private.h"
 
 /* The guidance engine: pure functions from a journal and a day to the
@@ -451,8 +452,7 @@ _ac_guidance_format_day (AcGuidanceContext *ctx,
 
   /* GDateTime ends with the year 9999; a suggestion can go past it. */
   if (dt == NULL)
-    return g_strdup_printf ("%d-%02d-%02d", g_date_get_year (&date),
-                            g_date_get_month (&date), g_date_get_day (&date));
+    return ac_date_format_iso (&date);
 
   if (g_date_get_year (&date) == g_date_get_year (&ctx->today))
     /* Translators: a short date, "20 Nov"; see g_date_time_format() */

@@ -129,7 +129,7 @@ static void
 append_checkin (GString   *out,
                 AcCheckin *checkin)
 {
-  g_autofree char *date = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+  g_autofree char *date = ac_date_format_iso (ac_checkin_get_date (checkin));
   g_autofree char *soreness = g_strdup_printf ("%d", ac_checkin_get_soreness (checkin));
   g_autofree char *areas = _ac_transfer_flags_to_words (AC_TYPE_AREA, ac_checkin_get_areas (checkin));
   g_autofree char *symptoms = _ac_transfer_flags_to_words (AC_TYPE_SYMPTOM, ac_checkin_get_symptoms (checkin));

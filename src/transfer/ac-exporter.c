@@ -324,11 +324,7 @@ export_job_new (AcExporter *self,
   job->file = file ? g_object_ref (file) : NULL;
 
   if (!g_date_valid (&today))
-    {
-      g_date_clear (&today, 1);
-      g_date_set_dmy (&today, g_date_time_get_day_of_month (job->now),
-                      g_date_time_get_month (job->now), g_date_time_get_year (job->now));
-    }
+    ac_date_set_date_time (&today, job->now);
 
   if (job->format == AC_TRANSFER_FORMAT_PDF)
     job->report = _ac_report_input_new (snapshot, &self->from, &self->to, &today, self->paper);

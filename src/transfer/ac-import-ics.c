@@ -36,322 +36,31 @@
 
 #include "config.h"
 
-#include <fcntl.h>
-#include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <libical/ical.h>
 
 #include "ac-enum-types.h"
-#include "ac-import-private.h"
+#include "ac-import-ics-private.h"
 #include "ac-record-private.h"
-
-#define MAX_DEPTH 16
-#define SHOWN_CHARS 40
-#define ZONEINFO_DIR "/usr/share/zoneinfo"
-
-/* Where an event's lines are, from the first pass. */
-typedef struct
-{
-  guint  begin;
-  guint  dtstart;
-  guint  dtend;
-  guint  duration;
-  guint  repeat;             /* the first RRULE or RDATE */
-  char  *dtstart_value;
-  char  *dtend_value;
-  char  *duration_value;
-  char  *repeat_name;
-  char  *repeat_value;
-  /* Text values as written: libical drops the spaces around them. */
-  char  *description_value;
-  char  *therapist_value;
-} EventLines;
-
-typedef struct
-{
-  char  *name;
-  guint  line;
-} Frame;
-
-typedef struct
-{
-  const char *name;
-  GArray     *stack;    /* Frame */
-  GArray     *events;   /* EventLines */
-  gboolean    started;
-} Scanner;
-
-static void
-frame_clear (gpointer data)
-{
-  g_free (((Frame *) data)->name);
-}
-
-static void
-event_lines_clear (gpointer data)
-{
-  EventLines *lines = data;
-
-  g_free (lines->dtstart_value);
-  g_free (lines->dtend_value);
-  g_free (lines->duration_value);
-  g_free (lines->repeat_name);
-  g_free (lines->repeat_value);
-  g_free (lines->description_value);
-  g_free (lines->therapist_value);
-}
-
-static gboolean
-scan_fail (Scanner     *s,
-           guint        line,
-           GError     **error,
-           const char  *format,
-           ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-scan_fail (Scanner     *s,
-           guint        line,
-           GError     **error,
-           const char  *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
-               _("%s: line %u: %s"), s->name, line, message);
-  return FALSE;
-}
-
-static char *
-shorten (const char *text)
-{
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (text, -1) <= SHOWN_CHARS)
-    return g_strdup (text);
-  start = g_utf8_substring (text, 0, SHOWN_CHARS);
-  return g_strconcat (start, "…", NULL);
-}
-
-/* One unfolded content line: NAME[;PARAM…]:VALUE. */
-static gboolean
-scan_line (Scanner     *s,
-           const char  *text,
-           guint        line,
-           GError     **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *shown = NULL;
-  const char *p = text;
-  const char *value;
-  gboolean quoted = FALSE;
-
-  if (text[0] == '\0')
-    return TRUE;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    return scan_fail (s, line, error, _("the text is not UTF-8"));
-
-  while (g_ascii_isalnum (*p) || *p == '-')
-    p++;
-  if (p == text || (*p != ';' && *p != ':'))
-    {
-      shown = shorten (text);
-      return scan_fail (s, line, error, _("“%s” is not an iCalendar line (NAME:value)"), shown);
-    }
-  name = g_ascii_strup (text, p - text);
-
-  for (; *p != '\0' && (quoted || *p != ':'); p++)
-    if (*p == '"')
-      quoted = !quoted;
-  if (*p != ':')
-    return scan_fail (s, line, error, _("%s: the line has no “:” before its value"), name);
-  value = p + 1;
-
-  if (!s->started && !(g_str_equal (name, "BEGIN") && g_ascii_strcasecmp (value, "VCALENDAR") == 0))
-    return scan_fail (s, line, error,
-                      _("this is not an iCalendar file: it does not start with BEGIN:VCALENDAR"));
-
-  if (g_str_equal (name, "BEGIN"))
-    {
-      Frame frame = { g_ascii_strup (value, -1), line };
-
-      if (s->stack->len == 0 && !g_str_equal (frame.name, "VCALENDAR"))
-        {
-          g_free (frame.name);
-          return scan_fail (s, line, error, _("BEGIN:%s outside BEGIN:VCALENDAR … END:VCALENDAR"),
-                            value);
-        }
-      if (s->stack->len >= MAX_DEPTH)
-        {
-          g_free (frame.name);
-          return scan_fail (s, line, error, _("components are nested too deep"));
-        }
-      s->started = TRUE;
-      g_array_append_val (s->stack, frame);
-
-      if (s->stack->len == 2 && g_str_equal (frame.name, "VEVENT") &&
-          g_str_equal (g_array_index (s->stack, Frame, 0).name, "VCALENDAR"))
-        {
-          EventLines lines = { line };
-
-          g_array_append_val (s->events, lines);
-        }
-      return TRUE;
-    }
-
-  if (g_str_equal (name, "END"))
-    {
-      g_autofree char *closed = g_ascii_strup (value, -1);
-      Frame *top;
-
-      if (s->stack->len == 0)
-        return scan_fail (s, line, error, _("END:%s has no BEGIN"), value);
-      top = &g_array_index (s->stack, Frame, s->stack->len - 1);
-      if (!g_str_equal (top->name, closed))
-        return scan_fail (s, line, error, _("END:%s does not close BEGIN:%s of line %u"),
-                          value, top->name, top->line);
-      g_array_remove_index (s->stack, s->stack->len - 1);
-      return TRUE;
-    }
-
-  if (s->stack->len == 0)
-    return scan_fail (s, line, error, _("%s: a line after END:VCALENDAR"), name);
-
-  /* The properties of a VEVENT itself, not of an alarm inside it. */
-  if (s->stack->len == 2 && s->events->len > 0 &&
-      g_str_equal (g_array_index (s->stack, Frame, 1).name, "VEVENT"))
-    {
-      EventLines *lines = &g_array_index (s->events, EventLines, s->events->len - 1);
-
-      if (g_str_equal (name, "DTSTART") && lines->dtstart == 0)
-        {
-          lines->dtstart = line;
-          lines->dtstart_value = g_strdup (value);
-        }
-      else if (g_str_equal (name, "DTEND") && lines->dtend == 0)
-        {
-          lines->dtend = line;
-          lines->dtend_value = g_strdup (value);
-        }
-      else if (g_str_equal (name, "DURATION") && lines->duration == 0)
-        {
-          lines->duration = line;
-          lines->duration_value = g_strdup (value);
-        }
-      else if ((g_str_equal (name, "RRULE") || g_str_equal (name, "RDATE")) && lines->repeat == 0)
-        {
-          lines->repeat = line;
-          lines->repeat_name = g_strdup (name);
-          lines->repeat_value = g_strdup (value);
-        }
-      else if (g_str_equal (name, "DESCRIPTION") && lines->description_value == NULL)
-        lines->description_value = g_strdup (value);
-      else if (g_str_equal (name, "X-AFTERCARE-THERAPIST") && lines->therapist_value == NULL)
-        lines->therapist_value = g_strdup (value);
-    }
-
-  return TRUE;
-}
-
-/* The first pass: unfolds the lines, checks their form and that BEGIN and
- * END match, and notes where each event's lines are. */
-static gboolean
-scan (Scanner     *s,
-      const char  *data,
-      gsize        length,
-      GError     **error)
-{
-  const char *p = data;
-  const char *end = data + length;
-  const char *nul = memchr (data, '\0', length);
-  guint line = 1;
-
-  if (nul != NULL)
-    {
-      for (const char *q = data; q < nul; q++)
-        line += *q == '\n';
-      return scan_fail (s, line, error, _("the text holds a NUL byte"));
-    }
-
-  while (p < end)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      guint first = line;
-
-      for (;;)
-        {
-          const char *eol = memchr (p, '\n', end - p);
-          const char *stop = eol ? eol : end;
-
-          if (stop > p && stop[-1] == '\r')
-            stop--;
-          g_string_append_len (text, p, stop - p);
-          p = eol ? eol + 1 : end;
-          line += eol != NULL;
-
-          /* A line starting with a space or a tab continues this one. */
-          if (p < end && (*p == ' ' || *p == '\t'))
-            p++;
-          else
-            break;
-        }
-
-      if (!scan_line (s, text->str, first, error))
-        return FALSE;
-    }
-
-  if (s->stack->len > 0)
-    {
-      Frame *top = &g_array_index (s->stack, Frame, s->stack->len - 1);
-
-      return scan_fail (s, top->line, error, _("BEGIN:%s is never closed"), top->name);
-    }
-  if (!s->started)
-    {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
-                   _("%s: the file is empty"), s->name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* Events */
 
-typedef struct
-{
-  icalcomponent *event;
-  EventLines    *lines;      /* or NULL when the passes disagree */
-  GHashTable    *zones;      /* TZID → the database's GTimeZone, or NULL */
-  const char    *summary;
-  char          *reason;
-  char          *note;       /* the zone it was read in, when that matters */
-} Event;
-
-static gboolean
-reject (Event      *ev,
-        guint       line,
-        const char *field,
-        const char *format,
-        ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-reject (Event      *ev,
-        guint       line,
-        const char *field,
-        const char *format,
-        ...)
+/**
+ * _ac_ics_reject:
+ * @line: the line of the property, or 0 for the event's
+ * @field: the property
+ *
+ * Gives @ev its reason why it cannot be a session.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+_ac_ics_reject (AcIcsEvent *ev,
+                guint       line,
+                const char *field,
+                const char *format,
+                ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -373,228 +82,6 @@ reject (Event      *ev,
 
 /* The property line numbers, 0 when not known. */
 #define LINE_OF(ev, member) ((ev)->lines != NULL ? (ev)->lines->member : 0)
-
-/* Time zones */
-
-/* Whether @name has the form of a name of the time zone database
- * ("Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+5"), with
- * nothing that leads out of its folder. The leap-second zones ("right/")
- * and "localtime" are not the time of a place. */
-static gboolean
-is_zone_name (const char *name)
-{
-  gsize length = strlen (name);
-
-  if (length == 0 || length > 255 || name[0] == '/' || name[length - 1] == '/' ||
-      strstr (name, "//") != NULL || g_str_has_prefix (name, "right/") ||
-      g_str_equal (name, "localtime"))
-    return FALSE;
-  for (const char *p = name; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && strchr ("/_+-", *p) == NULL)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* The zone of the time zone database (as GLib and libical read it) called
- * @name, or NULL. GLib would open any file, and warns about one that is
- * not a zone: only a regular file that starts as a zone does ("TZif") is
- * given to it. */
-static GTimeZone *
-database_zone (const char *name)
-{
-  const char *dir = g_getenv ("TZDIR");
-  g_autofree char *path = NULL;
-  struct stat info;
-  char magic[4];
-  gssize n = 0;
-  int fd;
-
-  if (!is_zone_name (name))
-    return NULL;
-  path = g_build_filename (dir != NULL && dir[0] != '\0' ? dir : ZONEINFO_DIR, name, NULL);
-  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0)) < 0)
-    return NULL;
-  if (fstat (fd, &info) == 0 && S_ISREG (info.st_mode))
-    n = read (fd, magic, sizeof magic);
-  close (fd);
-  if (n != sizeof magic || memcmp (magic, "TZif", sizeof magic) != 0)
-    return NULL;
-
-  return g_time_zone_new_identifier (name);
-}
-
-static void
-zone_unref (gpointer zone)
-{
-  if (zone != NULL)
-    g_time_zone_unref (zone);
-}
-
-/* The zone of the database a TZID names, or NULL for a name nobody knows
- * (“Eastern Standard Time”), which only the file's VTIMEZONE defines. A
- * TZID that starts with "/" is a global name whose tail names the zone:
- * libical's “/freeassociation.sourceforge.net/Europe/Berlin”, Mozilla's
- * “/mozilla.org/20050126_1/Europe/Berlin”. */
-static GTimeZone *
-known_zone (GHashTable *zones,
-            const char *tzid)
-{
-  GTimeZone *zone = NULL;
-  gpointer found;
-
-  if (g_hash_table_lookup_extended (zones, tzid, NULL, &found))
-    return found;
-
-  if (tzid[0] != '/')
-    zone = database_zone (tzid);
-  else
-    for (const char *p = tzid; zone == NULL && p != NULL; p = strchr (p + 1, '/'))
-      if (strchr (p + 1, '/') != NULL)
-        zone = database_zone (p + 1);
-
-  g_hash_table_insert (zones, g_strdup (tzid), zone);
-  return zone;
-}
-
-/* "+01:00", or "+00:53:28" for an offset of seconds. */
-static char *
-format_offset (int offset)
-{
-  int magnitude = ABS (offset);
-
-  if (magnitude % 60 != 0)
-    return g_strdup_printf ("%c%02d:%02d:%02d", offset < 0 ? '-' : '+',
-                            magnitude / 3600, magnitude / 60 % 60, magnitude % 60);
-  return g_strdup_printf ("%c%02d:%02d", offset < 0 ? '-' : '+', magnitude / 3600, magnitude / 60 % 60);
-}
-
-/* An event read in a zone of the database whose VTIMEZONE in the file
- * gives another offset at that time (a VTIMEZONE with only some of the
- * zone's observances) says so. */
-static void
-compare_file_zone (Event               *ev,
-                   struct icaltimetype  t,
-                   const char          *tzid,
-                   icaltimezone        *defined,
-                   GTimeZone           *known,
-                   GDateTime           *time)
-{
-  g_autofree char *used = NULL;
-  g_autofree char *theirs = NULL;
-  int offset, file_offset, is_daylight = 0;
-
-  if (ev->note != NULL || defined == NULL)
-    return;
-
-  offset = (int) (g_date_time_get_utc_offset (time) / G_TIME_SPAN_SECOND);
-  file_offset = icaltimezone_get_utc_offset (defined, &t, &is_daylight);
-  if (offset == file_offset)
-    return;
-
-  used = format_offset (offset);
-  theirs = format_offset (file_offset);
-  /* Translators: a zone ("Europe/Berlin"), an offset ("+01:00"), the
-   * file's name of the zone, the offset the file's definition gives */
-  ev->note = g_strdup_printf (_("read in the time zone %s as this system knows it (%s); "
-                                "the file's own definition of “%s” gives %s"),
-                              g_time_zone_get_identifier (known), used, tzid, theirs);
-}
-
-/* A date-time of the file in the offset it has at that instant: in the
- * zone of the database when its TZID names one, else in the file's
- * VTIMEZONE @defined, else (a floating time) in the local zone. */
-static GDateTime *
-to_date_time (struct icaltimetype  t,
-              GTimeZone           *local,
-              GTimeZone           *known,
-              icaltimezone        *defined)
-{
-  g_autoptr(GTimeZone) zone = NULL;
-  int offset, is_daylight = 0;
-
-  if (t.year < AC_YEAR_MIN || t.year > AC_YEAR_MAX)
-    return NULL;
-
-  if (icaltime_is_utc (t))
-    {
-      g_autoptr(GDateTime) utc = g_date_time_new_utc (t.year, t.month, t.day,
-                                                      t.hour, t.minute, t.second);
-
-      return utc ? g_date_time_to_timezone (utc, local) : NULL;
-    }
-
-  if (known != NULL)
-    {
-      g_autoptr(GDateTime) real = g_date_time_new (known, t.year, t.month, t.day,
-                                                   t.hour, t.minute, t.second);
-
-      if (real == NULL)
-        return NULL;
-      zone = g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (real) / G_TIME_SPAN_SECOND));
-      return g_date_time_to_timezone (real, zone);
-    }
-
-  if (defined == NULL)
-    return g_date_time_new (local, t.year, t.month, t.day, t.hour, t.minute, t.second);
-
-  offset = icaltimezone_get_utc_offset (defined, &t, &is_daylight);
-  if (ABS (offset) >= 24 * 3600)
-    return NULL;
-  zone = g_time_zone_new_offset (offset);
-  return g_date_time_new (zone, t.year, t.month, t.day, t.hour, t.minute, t.second);
-}
-
-/* DTSTART or DTEND as a date-time with an offset, or a reason why not. */
-static GDateTime *
-read_time (Event               *ev,
-           icalproperty        *property,
-           struct icaltimetype  t,
-           const char          *field,
-           guint                line,
-           GTimeZone           *local)
-{
-  icalparameter *parameter = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER);
-  const char *tzid = NULL;
-  icalcomponent *calendar = icalcomponent_get_parent (ev->event);
-  icaltimezone *defined = NULL;
-  GTimeZone *known = NULL;
-  GDateTime *time;
-
-  if (parameter != NULL)
-    tzid = icalparameter_get_tzid (parameter) != NULL ? icalparameter_get_tzid (parameter) : "";
-
-  if (t.is_date)
-    {
-      reject (ev, line, field, _("an all-day event has no time of day"));
-      return NULL;
-    }
-  /* libical also knows zones of its own for names that are no zone of the
-   * database ("right/Europe/Berlin", hours off): only the file's are
-   * used. */
-  if (tzid != NULL && !icaltime_is_utc (t))
-    {
-      known = known_zone (ev->zones, tzid);
-      if (calendar != NULL)
-        defined = icalcomponent_get_timezone (calendar, tzid);
-    }
-  if (tzid != NULL && known == NULL && defined == NULL && !icaltime_is_utc (t))
-    {
-      reject (ev, line, field, _("“%s” is not a time zone this system knows"), tzid);
-      return NULL;
-    }
-  if (t.year < AC_YEAR_MIN || t.year > AC_YEAR_MAX)
-    {
-      reject (ev, line, field, _("year %d is out of range %d–%d"), t.year, AC_YEAR_MIN, AC_YEAR_MAX);
-      return NULL;
-    }
-  if (!(time = to_date_time (t, local, known, defined)))
-    reject (ev, line, field, _("not a date-time this system can place in time"));
-  else if (known != NULL)
-    compare_file_zone (ev, t, tzid, defined, known, time);
-
-  return time;
-}
 
 /* A TEXT value as written, unescaped (RFC 5545, 3.3.11). */
 static char *
@@ -655,10 +142,10 @@ limit_text (const char *text)
 
 /* Aftercare's own properties; returns FALSE with a reason for a bad one. */
 static gboolean
-read_aftercare (Event     *ev,
-                AcSession *session,
-                gboolean  *ours,
-                gboolean  *has_planned)
+read_aftercare (AcIcsEvent *ev,
+                AcSession  *session,
+                gboolean   *ours,
+                gboolean   *has_planned)
 {
   guint line = LINE_OF (ev, begin);
 
@@ -680,7 +167,7 @@ read_aftercare (Event     *ev,
           AcPressure pressure;
 
           if (!ac_pressure_from_string (value, &pressure))
-            return reject (ev, line, name, _("“%s” is not one of: light, moderate, deep"), value);
+            return _ac_ics_reject (ev, line, name, _("“%s” is not one of: light, moderate, deep"), value);
           ac_session_set_pressure (session, pressure);
         }
       else if (g_str_equal (name, "X-AFTERCARE-PURPOSE"))
@@ -688,7 +175,7 @@ read_aftercare (Event     *ev,
           AcPurpose purpose;
 
           if (!ac_purpose_from_string (value, &purpose))
-            return reject (ev, line, name,
+            return _ac_ics_reject (ev, line, name,
                            _("“%s” is not one of: relaxation, social, sport, injury, other"), value);
           ac_session_set_purpose (session, purpose);
         }
@@ -705,13 +192,13 @@ read_aftercare (Event     *ev,
           guint areas;
 
           if (!_ac_transfer_words_to_flags (AC_TYPE_AREA, value, &areas, &bad))
-            return reject (ev, line, name, _("“%s” is not a body area"), bad);
+            return _ac_ics_reject (ev, line, name, _("“%s” is not a body area"), bad);
           ac_session_set_areas (session, areas);
         }
       else if (g_str_equal (name, "X-AFTERCARE-PLANNED"))
         {
           if (g_ascii_strcasecmp (value, "TRUE") != 0 && g_ascii_strcasecmp (value, "FALSE") != 0)
-            return reject (ev, line, name, _("“%s” is not TRUE or FALSE"), value);
+            return _ac_ics_reject (ev, line, name, _("“%s” is not TRUE or FALSE"), value);
           ac_session_set_planned (session, g_ascii_strcasecmp (value, "TRUE") == 0);
           *has_planned = TRUE;
         }
@@ -723,8 +210,8 @@ read_aftercare (Event     *ev,
 /* Aftercare's own events keep the spaces around their notes; the title
  * and description of another calendar's event are trimmed. */
 static char *
-event_notes (Event    *ev,
-             gboolean  ours)
+event_notes (AcIcsEvent *ev,
+             gboolean    ours)
 {
   g_autofree char *description = text_value (RAW_VALUE (ev, description_value),
                                              icalcomponent_get_description (ev->event));
@@ -745,7 +232,7 @@ event_notes (Event    *ev,
 }
 
 static char *
-event_id (Event *ev)
+event_id (AcIcsEvent *ev)
 {
   const char *uid = icalcomponent_get_uid (ev->event);
   g_autofree char *name = NULL;
@@ -769,7 +256,7 @@ event_id (Event *ev)
 /* Reads one event into a session; FALSE with ev->reason when it cannot be
  * one. */
 static AcSession *
-read_event (Event      *ev,
+read_event (AcIcsEvent *ev,
             GHashTable *ids,
             GDateTime  *now,
             GTimeZone  *local)
@@ -789,47 +276,47 @@ read_event (Event      *ev,
 
   if (icalcomponent_get_first_property (ev->event, ICAL_RECURRENCEID_PROPERTY) != NULL)
     {
-      reject (ev, 0, "RECURRENCE-ID", _("a change to one occurrence of a repeating event"));
+      _ac_ics_reject (ev, 0, "RECURRENCE-ID", _("a change to one occurrence of a repeating event"));
       return NULL;
     }
   if (icalcomponent_get_first_property (ev->event, ICAL_RRULE_PROPERTY) != NULL ||
       icalcomponent_get_first_property (ev->event, ICAL_RDATE_PROPERTY) != NULL)
     {
-      reject (ev, 0, "RRULE", _("repeating events are not imported; add their sessions one by one"));
+      _ac_ics_reject (ev, 0, "RRULE", _("repeating events are not imported; add their sessions one by one"));
       return NULL;
     }
   /* A rule libical could not read (“UNTL=”) is gone from its event, which
    * is still a repeating one. */
   if (LINE_OF (ev, repeat) != 0)
     {
-      g_autofree char *shown = shorten (ev->lines->repeat_value);
+      g_autofree char *shown = _ac_ics_shorten (ev->lines->repeat_value);
 
-      reject (ev, ev->lines->repeat, ev->lines->repeat_name,
+      _ac_ics_reject (ev, ev->lines->repeat, ev->lines->repeat_name,
               _("“%s” is not a repeat rule that can be read, and repeating events are not imported; "
                 "add their sessions one by one"), shown);
       return NULL;
     }
   if (icalcomponent_get_status (ev->event) == ICAL_STATUS_CANCELLED)
     {
-      reject (ev, 0, "STATUS", _("the event is cancelled"));
+      _ac_ics_reject (ev, 0, "STATUS", _("the event is cancelled"));
       return NULL;
     }
 
   if (start_property == NULL)
     {
       if (LINE_OF (ev, dtstart) != 0)
-        reject (ev, ev->lines->dtstart, "DTSTART", _("“%s” is not a date-time"), ev->lines->dtstart_value);
+        _ac_ics_reject (ev, ev->lines->dtstart, "DTSTART", _("“%s” is not a date-time"), ev->lines->dtstart_value);
       else
-        reject (ev, 0, "DTSTART", _("missing: the event has no start"));
+        _ac_ics_reject (ev, 0, "DTSTART", _("missing: the event has no start"));
       return NULL;
     }
-  if (!(start = read_time (ev, start_property, icalcomponent_get_dtstart (ev->event),
+  if (!(start = _ac_ics_read_time (ev, start_property, icalcomponent_get_dtstart (ev->event),
                            "DTSTART", LINE_OF (ev, dtstart), local)))
     return NULL;
 
   if (end_property != NULL)
     {
-      if (!(end = read_time (ev, end_property, icalcomponent_get_dtend (ev->event),
+      if (!(end = _ac_ics_read_time (ev, end_property, icalcomponent_get_dtend (ev->event),
                              "DTEND", LINE_OF (ev, dtend), local)))
         return NULL;
       seconds = g_date_time_difference (end, start) / G_TIME_SPAN_SECOND;
@@ -838,31 +325,31 @@ read_event (Event      *ev,
     seconds = icaldurationtype_as_int (icalproperty_get_duration (duration_property));
   else if (LINE_OF (ev, dtend) != 0)
     {
-      reject (ev, ev->lines->dtend, "DTEND", _("“%s” is not a date-time"), ev->lines->dtend_value);
+      _ac_ics_reject (ev, ev->lines->dtend, "DTEND", _("“%s” is not a date-time"), ev->lines->dtend_value);
       return NULL;
     }
   else if (LINE_OF (ev, duration) != 0)
     {
-      reject (ev, ev->lines->duration, "DURATION", _("“%s” is not a duration"), ev->lines->duration_value);
+      _ac_ics_reject (ev, ev->lines->duration, "DURATION", _("“%s” is not a duration"), ev->lines->duration_value);
       return NULL;
     }
   else
     {
-      reject (ev, 0, "DTEND", _("missing: the event has no end (DTEND or DURATION)"));
+      _ac_ics_reject (ev, 0, "DTEND", _("missing: the event has no end (DTEND or DURATION)"));
       return NULL;
     }
 
   end_line = end_property ? LINE_OF (ev, dtend) : LINE_OF (ev, duration);
   if (seconds < 0)
     {
-      reject (ev, end_line, end_property ? "DTEND" : "DURATION",
+      _ac_ics_reject (ev, end_line, end_property ? "DTEND" : "DURATION",
               _("the event ends before it starts"));
       return NULL;
     }
   minutes = (seconds + 30) / 60;
   if (minutes < AC_MINUTES_MIN || minutes > AC_MINUTES_MAX)
     {
-      reject (ev, end_line, "minutes", _("%d is out of range %d–%d"),
+      _ac_ics_reject (ev, end_line, "minutes", _("%d is out of range %d–%d"),
               (int) MIN (minutes, G_MAXINT), AC_MINUTES_MIN, AC_MINUTES_MAX);
       return NULL;
     }
@@ -870,7 +357,7 @@ read_event (Event      *ev,
   id = event_id (ev);
   if ((other = GPOINTER_TO_UINT (g_hash_table_lookup (ids, id))) != 0)
     {
-      reject (ev, 0, "UID", _("the event on line %u has the same UID"), other);
+      _ac_ics_reject (ev, 0, "UID", _("the event on line %u has the same UID"), other);
       return NULL;
     }
 
@@ -898,9 +385,9 @@ read_event (Event      *ev,
 }
 
 static char *
-event_source (Event *ev)
+event_source (AcIcsEvent *ev)
 {
-  g_autofree char *title = ev->summary && ev->summary[0] ? shorten (ev->summary) : NULL;
+  g_autofree char *title = ev->summary && ev->summary[0] ? _ac_ics_shorten (ev->summary) : NULL;
 
   if (ev->lines != NULL && title != NULL)
     return g_strdup_printf (_("line %u (event “%s”)"), ev->lines->begin, title);
@@ -952,17 +439,12 @@ _ac_import_ics (const char  *data,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
-  g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
-  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (EventLines));
+  g_autoptr(GArray) lines = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (_ac_id_hash, _ac_id_equal, g_free, NULL);
-  g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, zone_unref);
+  g_autoptr(GHashTable) zones = _ac_ics_zones_new ();
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   g_autofree char *text = NULL;
-  Scanner scanner = { name, stack, lines, FALSE };
   icalcomponent *root;
-
-  g_array_set_clear_func (stack, frame_clear);
-  g_array_set_clear_func (lines, event_lines_clear);
 
   /* Some programs start the file with a UTF-8 byte order mark. */
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -971,7 +453,7 @@ _ac_import_ics (const char  *data,
       length -= 3;
     }
 
-  if (!scan (&scanner, data, length, error) ||
+  if (!(lines = _ac_ics_scan (name, data, length, error)) ||
       !_ac_progress_update (progress, 0.1, error))
     return NULL;
 
@@ -990,7 +472,7 @@ _ac_import_ics (const char  *data,
     {
       g_autoptr(AcSession) session = NULL;
       g_autofree char *source = NULL;
-      Event ev = { g_ptr_array_index (events, i), NULL, zones, NULL, NULL, NULL };
+      AcIcsEvent ev = { g_ptr_array_index (events, i), NULL, zones, NULL, NULL, NULL };
 
       if (i % 64 == 0 &&
           !_ac_progress_update (progress, 0.4 + 0.6 * i / events->len, error))
@@ -1002,7 +484,7 @@ _ac_import_ics (const char  *data,
       /* The two passes agree on the events unless libical read the file
        * differently; then the lines are not known. */
       if (lines->len == events->len)
-        ev.lines = &g_array_index (lines, EventLines, i);
+        ev.lines = &g_array_index (lines, AcIcsEventLines, i);
       ev.summary = icalcomponent_get_summary (ev.event);
       source = event_source (&ev);
 

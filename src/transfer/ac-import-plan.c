@@ -285,7 +285,7 @@ classify_checkin (AcImportCandidate *candidate,
       else if (that_day != NULL && that_day != existing)
         {
           /* The file moved it to a day that has a check-in of its own. */
-          g_autofree char *day = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+          g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
 
           reason = g_strdup_printf (_("The journal has it on another day, and a check-in for %s "
                                       "(soreness %d); both are kept unless you choose the "
@@ -316,7 +316,7 @@ classify_checkin (AcImportCandidate *candidate,
                                    G_OBJECT (existing), 0);
   else
     {
-      g_autofree char *day = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+      g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
 
       reason = g_strdup_printf (_("The journal has a check-in for %s (soreness %d); it is kept "
                                   "unless you choose this one, which replaces it"),

@@ -275,7 +275,7 @@ parse_json (const char  *data,
     {
       g_autoptr(AcCheckin) checkin = g_list_model_get_item (checkins, i);
       g_autoptr(AcCheckin) copy = ac_checkin_copy (checkin);
-      g_autofree char *day = _ac_transfer_format_day (ac_checkin_get_date (checkin));
+      g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
       g_autofree char *source = g_strdup_printf (_("check-in of %s"), day);
 
       g_ptr_array_add (candidates, _ac_import_candidate_new_checkin (copy, source));

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "ac-date.h"
 #include "ac-journal-private.h"
 #include "ac-transfer-enums.h"
 
@@ -34,7 +35,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcProgress, _ac_progress_free)
 /* Dates as the journal file writes them. */
 char              *_ac_transfer_format_start     (GDateTime          *start);
 GDateTime         *_ac_transfer_parse_start      (const char         *text);
-char              *_ac_transfer_format_day       (const GDate        *date);
 
 /* Flags as words of the journal format separated by ";": neck;shoulders. */
 char              *_ac_transfer_flags_to_words   (GType               flags_type,

@@ -175,18 +175,6 @@ _ac_transfer_parse_start (const char *text)
 }
 
 /**
- * _ac_transfer_format_day:
- *
- * Returns: (transfer full): @date as YYYY-MM-DD
- */
-char *
-_ac_transfer_format_day (const GDate *date)
-{
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
-}
-
-/**
  * _ac_transfer_flags_to_words:
  *
  * Returns: (transfer full): the words of @value's bits, in vocabulary

@@ -15,6 +15,7 @@
 #include "ac-adaptive-box.h"
 #include "ac-advice-card.h"
 #include "ac-chart-common-private.h"
+#include "ac-date.h"
 
 /* A boxed list of two rows: the advice — an icon and a tag for its
  * severity, the title, the body, the reason drawn from the journal, and
@@ -72,12 +73,10 @@ make_link (const GDate *date,
            const char  *title,
            const char  *accessible_label)
 {
-  char target[16];
+  g_autofree char *target = ac_date_format_iso (date);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  g_snprintf (target, sizeof target, "%04d-%02d-%02d", g_date_get_year (date),
-              g_date_get_month (date), g_date_get_day (date));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "x-office-calendar-symbolic");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);

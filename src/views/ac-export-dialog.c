@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-date-button.h"
+#include "ac-date.h"
 #include "ac-export-dialog-private.h"
 #include "ac-exporter.h"
 
@@ -257,11 +258,12 @@ _ac_export_dialog_get_busy (AcExportDialog *self)
 static char *
 suggest_name (AcExportDialog *self)
 {
+  g_autofree char *day = NULL;
+
   g_assert (AC_IS_EXPORT_DIALOG (self));
 
-  return g_strdup_printf ("aftercare-%04d-%02d-%02d.%s",
-                          g_date_get_year (&self->today), g_date_get_month (&self->today),
-                          g_date_get_day (&self->today),
+  day = ac_date_format_iso (&self->today);
+  return g_strdup_printf ("aftercare-%s.%s", day,
                           ac_transfer_format_get_extension (selected_format (self)));
 }
 

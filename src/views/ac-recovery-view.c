@@ -16,6 +16,7 @@
 
 #include "ac-adaptive-box.h"
 #include "ac-chart-common-private.h"
+#include "ac-date.h"
 #include "ac-recovery-profile-chart.h"
 #include "ac-recovery-view.h"
 #include "ac-soreness-chart.h"
@@ -342,10 +343,8 @@ static void
 day_activated_cb (AcRecoveryView *self,
                   const GDate    *date)
 {
-  char text[16];
+  g_autofree char *text = ac_date_format_iso (date);
 
-  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (date),
-              g_date_get_month (date), g_date_get_day (date));
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-day", "s", text);
 }
 

@@ -81,17 +81,6 @@ get_now (AcReminders *self)
   return ac_clock_get_now (self->clock);
 }
 
-static void
-get_date (GDateTime *time,
-          GDate     *date)
-{
-  int y, m, d;
-
-  g_date_time_get_ymd (time, &y, &m, &d);
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
-}
-
 /* @hour:@minute on the day of @now, in its time zone. */
 static GDateTime *
 day_at (GDateTime *now,
@@ -167,7 +156,7 @@ fell_due (GDate     *considered,
     return FALSE;
 
   /* Equal, not later: a clock set back is not a reason to stay quiet. */
-  get_date (due, &day);
+  ac_date_set_date_time (&day, due);
   if (g_date_valid (considered) && g_date_compare (considered, &day) == 0)
     return FALSE;
   *considered = day;
@@ -238,7 +227,7 @@ check (AcReminders *self,
   if (self->journal == NULL || ac_journal_keeper_get_state (ac_context_get_keeper (self->context)) != AC_KEEPER_READY)
     return;
 
-  get_date (now, &today);
+  ac_date_set_date_time (&today, now);
   checked_in = ac_journal_lookup_checkin_for_date (self->journal, &today) != NULL;
   if (checked_in)
     withdraw (self);

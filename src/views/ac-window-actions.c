@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-checkin-editor.h"
+#include "ac-date.h"
 #include "ac-export-dialog.h"
 #include "ac-import-dialog.h"
 #include "ac-session-editor.h"
@@ -24,15 +25,9 @@ day_of (AcWindow *self,
         GDate    *day)
 {
   const char *text = param ? g_variant_get_string (param, NULL) : "";
-  int y, m, d;
 
-  if (text[0] != '\0' && sscanf (text, "%d-%d-%d", &y, &m, &d) == 3 &&
-      g_date_valid_dmy (d, m, y))
-    {
-      g_date_clear (day, 1);
-      g_date_set_dmy (day, d, m, y);
-      return;
-    }
+  if (ac_date_parse_iso (text, day))
+    return;
 
   ac_calendar_view_get_selected_date (self->calendar_view, day);
   if (!g_date_valid (day))

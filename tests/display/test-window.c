@@ -715,6 +715,39 @@ test_check_in_today (Fixture       *f,
   gtk_window_destroy (editor);
 }
 
+/* win.show-day takes a day as YYYY-MM-DD and nothing else: another text
+ * (which sscanf() once read as a day) leaves the calendar's day as it was. */
+static void
+test_show_day_iso (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AcJournal) month = ac_display_test_month_journal_new ();
+  const char *not_days[] = { "2026-11-5", "2026-11-05 ", " 2026-11-05", "2026-11-05x",
+                             "2026-11-05T10:00", "2026-02-29", "2026/11/05" };
+  GDate expected = make_day (2026, 11, 10);
+  GDate leap = make_day (2028, 2, 29);
+  GDate day;
+
+  ac_display_test_write_journal (month, f->path);
+  open_window (f, 1100, 760);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2026-11-10"));
+  ac_display_test_settle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_days); i++)
+    {
+      g_test_message ("win.show-day “%s”", not_days[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", not_days[i]));
+      ac_display_test_settle ();
+      ac_calendar_view_get_selected_date (f->window->calendar_view, &day);
+      g_assert_cmpint (g_date_compare (&day, &expected), ==, 0);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-day", "s", "2028-02-29"));
+  ac_display_test_settle ();
+  ac_calendar_view_get_selected_date (f->window->calendar_view, &day);
+  g_assert_cmpint (g_date_compare (&day, &leap), ==, 0);
+}
+
 /* Every control that takes the keyboard has a name for screen readers:
  * the window and its calendar, wide and narrow, and the editors opened
  * from it. */
@@ -1442,6 +1475,7 @@ main (int   argc,
   ADD ("editors-save", test_editors_save);
   ADD ("chips-and-tints", test_chips_and_tints);
   ADD ("check-in-today", test_check_in_today);
+  ADD ("show-day-iso", test_show_day_iso);
   ADD ("close-failing-save", test_close_failing_save);
   ADD ("close-without-saving", test_close_without_saving);
   ADD ("banner-retry", test_banner_retry);
