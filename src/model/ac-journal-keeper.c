@@ -48,6 +48,7 @@ struct _AcJournalKeeper
   guint         disk_check_id;
   guint         saving : 1;
   guint         reloading : 1;
+  guint         recovering : 1;   /* restoring the backup or starting anew */
   guint         save_again : 1;
 };
 
@@ -422,13 +423,14 @@ ac_journal_keeper_get_save_error (AcJournalKeeper *self)
   return self->save_error;
 }
 
-/* Whether a save or a merge is under way or waiting. */
+/* Whether a save, a merge, or restoring the backup or starting anew after
+ * a failed load is under way or waiting. */
 gboolean
 ac_journal_keeper_get_busy (AcJournalKeeper *self)
 {
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
 
-  return self->saving || self->reloading || self->autosave_id != 0;
+  return self->saving || self->reloading || self->recovering || self->autosave_id != 0;
 }
 
 void
@@ -773,12 +775,15 @@ on_recovered (GObject      *source,
   GError *error = NULL;
 
   journal = _ac_journal_recover_finish (result, &moved_to, &error);
+  self->recovering = FALSE;
   if (!take_recovered (self, journal))
     {
+      notify_busy (self);
       g_task_return_error (task, error);
       return;
     }
 
+  notify_busy (self);
   if (moved_to != NULL)
     g_task_set_task_data (task, g_steal_pointer (&moved_to), g_object_unref);
   g_task_return_boolean (task, TRUE);
@@ -795,6 +800,8 @@ recover_async (AcJournalKeeper     *self,
   GTask *task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
+  self->recovering = TRUE;
+  notify_busy (self);
   _ac_journal_recover_async (self->file, from_backup, cancellable, on_recovered, task);
 }
 
