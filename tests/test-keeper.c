@@ -80,6 +80,19 @@ add_session (AcJournal  *journal,
   return session;
 }
 
+/* A loaded journal with one session, saved. */
+static AcJournal *
+load_with_a_session (Fixture *f)
+{
+  AcJournal *journal;
+
+  load (f);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  add_session (journal, "2026-11-01T18:30:00+01:00");
+  wait_until_idle (f);
+  return journal;
+}
+
 /* Another program: loads the file, changes it, saves it. */
 static AcJournal *
 other_writer (Fixture *f)
@@ -148,10 +161,7 @@ test_external_add (Fixture       *f,
   AcJournal *journal;
   guint merged = 0;
 
-  load (f);
-  journal = ac_journal_keeper_get_journal (f->keeper);
-  add_session (journal, "2026-11-01T18:30:00+01:00");
-  wait_until_idle (f);
+  journal = load_with_a_session (f);
   g_signal_connect (f->keeper, "merged", G_CALLBACK (on_merged), &merged);
 
   other = other_writer (f);
@@ -385,6 +395,131 @@ test_restore_backup (Fixture       *f,
   g_assert_cmpuint (n_sessions_on_disk (f), ==, 1);
 }
 
+/* Another program left a file that no longer loads: the keeper keeps its
+ * journal in memory, says so, and does not overwrite the file. */
+static void
+test_reload_unloadable (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *bad = "{\"format\": \"aftercare-journal\", \"version\": 2, \"sessions\": [";
+  g_autofree char *after = NULL;
+  const GError *error;
+  AcJournal *journal;
+
+  journal = load_with_a_session (f);
+
+  g_usleep (20 * 1000);
+  g_assert_true (g_file_set_contents (f->path, bad, -1, NULL));
+  g_assert_true (ac_journal_keeper_check_disk (f->keeper));
+  wait_until_idle (f);
+
+  error = ac_journal_keeper_get_save_error (f->keeper);
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_CHANGED_ON_DISK);
+  g_assert_nonnull (strstr (error->message, "no longer loads"));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 1);
+
+  /* A change of ours is kept in memory, not written over their file. */
+  add_session (journal, "2026-11-02T18:30:00+01:00");
+  wait_until_idle (f);
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, bad);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, 2);
+}
+
+/* A newer Aftercare wrote the file: this one no longer saves to it. */
+static void
+test_reload_newer_version (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GRegex) version = g_regex_new ("\"version\" *: *[0-9]+", 0, 0, NULL);
+  const GError *error;
+  AcJournal *journal;
+
+  journal = load_with_a_session (f);
+
+  g_assert_true (g_file_get_contents (f->path, &text, NULL, NULL));
+  newer = g_regex_replace_literal (version, text, -1, 0, "\"version\": 99", 0, NULL);
+  g_assert_cmpstr (newer, !=, text);
+  g_usleep (20 * 1000);
+  g_assert_true (g_file_set_contents (f->path, newer, -1, NULL));
+  g_assert_true (ac_journal_keeper_check_disk (f->keeper));
+  wait_until_idle (f);
+
+  error = ac_journal_keeper_get_save_error (f->keeper);
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  add_session (journal, "2026-11-02T18:30:00+01:00");
+  wait_until_idle (f);
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, newer);
+}
+
+/* The app's way: restoring the backup and starting anew run on a worker
+ * thread, and the keeper takes the journal when they are done. */
+static void
+on_recovered (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+static void
+test_recover_async (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *backup = g_strconcat (f->path, ".bak", NULL);
+  g_autoptr(AcJournal) good = ac_journal_load (f->file, NULL, NULL);
+  g_autoptr(GAsyncResult) restored = NULL;
+  g_autoptr(GAsyncResult) started = NULL;
+  g_autoptr(GAsyncResult) failed = NULL;
+  g_autoptr(GFile) moved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_session (good, "2026-11-20T18:30:00+01:00");
+  g_assert_true (ac_journal_save (good, NULL, NULL));
+  g_assert_true (g_rename (f->path, backup) == 0);
+  g_assert_true (g_file_set_contents (f->path, "{\"format\":", -1, NULL));
+
+  load (f);
+  g_assert_cmpint (ac_journal_keeper_get_state (f->keeper), ==, AC_KEEPER_FAILED);
+  ac_journal_keeper_restore_backup_async (f->keeper, NULL, on_recovered, &restored);
+  /* Nothing is taken before the worker is done. */
+  g_assert_cmpint (ac_journal_keeper_get_state (f->keeper), ==, AC_KEEPER_FAILED);
+  g_assert_true (ac_journal_keeper_restore_backup_finish (f->keeper, wait_for_result (&restored), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ac_journal_keeper_get_state (f->keeper), ==, AC_KEEPER_READY);
+  g_assert_null (ac_journal_keeper_get_load_error (f->keeper));
+  g_assert_cmpuint (n_sessions_on_disk (f), ==, 1);
+
+  /* Now the journal loads; break it again and start anew. */
+  g_assert_true (g_file_set_contents (f->path, "[", -1, NULL));
+  g_assert_true (g_unlink (backup) == 0);
+  ac_journal_keeper_restore_backup_async (f->keeper, NULL, on_recovered, &failed);
+  g_assert_false (ac_journal_keeper_restore_backup_finish (f->keeper, wait_for_result (&failed), &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO);
+
+  ac_journal_keeper_start_new_async (f->keeper, NULL, on_recovered, &started);
+  g_assert_true (ac_journal_keeper_start_new_finish (f->keeper, wait_for_result (&started), &moved, NULL));
+  g_assert_nonnull (moved);
+  g_assert_true (strstr (g_file_peek_path (moved), "journal.json.damaged-") != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (ac_journal_keeper_get_journal (f->keeper))), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +537,9 @@ main (int   argc,
   ADD ("read-only-file", test_read_only_file);
   ADD ("bad-file", test_bad_file);
   ADD ("restore-backup", test_restore_backup);
+  ADD ("reload-unloadable", test_reload_unloadable);
+  ADD ("reload-newer-version", test_reload_newer_version);
+  ADD ("recover-async", test_recover_async);
 #undef ADD
 
   return g_test_run ();

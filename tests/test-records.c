@@ -188,7 +188,8 @@ test_session_sealed (void)
   g_assert_true (ac_journal_add_session (journal, session, NULL));
   g_assert_true (ac_session_is_sealed (session));
 
-  g_test_expect_message ("ac-session", G_LOG_LEVEL_CRITICAL, "*!(self)->sealed*");
+  /* The sealed flag is the base's, AcRecord. */
+  g_test_expect_message ("ac-session", G_LOG_LEVEL_CRITICAL, "*ac_record_is_sealed*");
   ac_session_set_minutes (session, 5);
   g_test_assert_expected_messages ();
   g_assert_cmpint (ac_session_get_minutes (session), ==, 60);
@@ -283,6 +284,41 @@ test_checkin_fields (void)
   g_assert_cmpstr (error->message, ==, "date: year 999 is out of range 1000–9999");
 }
 
+static void
+test_record_base (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcSession) session = new_session (60);
+  g_autoptr(AcCheckin) checkin = new_checkin (3);
+  g_autoptr(AcRecord) copy = NULL;
+
+  g_assert_true (AC_IS_RECORD (session));
+  g_assert_true (AC_IS_RECORD (checkin));
+  g_assert_cmpstr (ac_record_get_id (AC_RECORD (checkin)), ==, ac_checkin_get_id (checkin));
+
+  ac_record_set_id (AC_RECORD (checkin), ac_session_get_id (session));
+  g_assert_false (ac_record_equal (AC_RECORD (session), AC_RECORD (checkin)));
+  ac_record_set_id (AC_RECORD (checkin), "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+
+  g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
+  g_assert_true (ac_record_is_sealed (AC_RECORD (checkin)));
+  g_test_expect_message ("ac-record", G_LOG_LEVEL_CRITICAL, "*sealed*");
+  ac_record_set_id (AC_RECORD (checkin), "0d6e4c1b-2a3f-4b5c-8d9e-0f1a2b3c4d5e");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("ac-checkin", G_LOG_LEVEL_CRITICAL, "*ac_record_is_sealed*");
+  ac_checkin_set_soreness (checkin, 9);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (ac_checkin_get_id (checkin), ==, "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+
+  copy = ac_record_copy (AC_RECORD (checkin));
+  g_assert_true (AC_IS_CHECKIN (copy));
+  g_assert_false (ac_record_is_sealed (copy));
+  g_assert_true (ac_record_equal (copy, AC_RECORD (checkin)));
+  ac_checkin_set_soreness (AC_CHECKIN (copy), 9);
+  g_assert_false (ac_record_equal (copy, AC_RECORD (checkin)));
+  g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/session/sealed", test_session_sealed);
   g_test_add_func ("/checkin/soreness", test_checkin_soreness);
   g_test_add_func ("/checkin/fields", test_checkin_fields);
+  g_test_add_func ("/record/base", test_record_base);
 
   return g_test_run ();
 }

@@ -17,44 +17,108 @@
 #include "ac-error.h"
 #include "ac-record-private.h"
 
+/* The id, the sealed flag and the unknown members are AcRecord's. */
 struct _AcCheckin
 {
-  GObject     parent_instance;
+  AcRecord    parent_instance;
 
-  char       *id;
   char       *notes;
-  JsonObject *extra;
   GDate       date;
   int         soreness;
   AcArea      areas;
   AcSymptom   symptoms;
-  guint       sealed : 1;
 };
 
-G_DEFINE_FINAL_TYPE (AcCheckin, ac_checkin, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AcCheckin, ac_checkin, AC_TYPE_RECORD)
 
 #define RETURN_IF_SEALED(self) \
   g_return_if_fail (AC_IS_CHECKIN (self)); \
-  g_return_if_fail (!(self)->sealed)
+  g_return_if_fail (!ac_record_is_sealed (AC_RECORD (self)))
 
 static void
 ac_checkin_finalize (GObject *object)
 {
   AcCheckin *self = (AcCheckin *)object;
 
-  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (ac_checkin_parent_class)->finalize (object);
+}
+
+static void
+ac_checkin_copy_members (AcRecord *record,
+                         AcRecord *to)
+{
+  AcCheckin *self = AC_CHECKIN (record);
+  AcCheckin *copy = AC_CHECKIN (to);
+
+  copy->date = self->date;
+  copy->soreness = self->soreness;
+  ac_checkin_set_notes (copy, self->notes);
+  copy->areas = self->areas;
+  copy->symptoms = self->symptoms;
+}
+
+static gboolean
+ac_checkin_equal_members (AcRecord *record_a,
+                          AcRecord *record_b)
+{
+  AcCheckin *a = AC_CHECKIN (record_a);
+  AcCheckin *b = AC_CHECKIN (record_b);
+
+  return g_date_compare (&a->date, &b->date) == 0 &&
+         a->soreness == b->soreness &&
+         a->areas == b->areas &&
+         a->symptoms == b->symptoms &&
+         g_strcmp0 (a->notes, b->notes) == 0;
+}
+
+static gboolean
+ac_checkin_validate_members (AcRecord    *record,
+                             const char  *path,
+                             GError     **error)
+{
+  AcCheckin *self = AC_CHECKIN (record);
+
+  if (!_ac_validate_year (g_date_get_year (&self->date), path, "date", error))
+    return FALSE;
+
+  if (self->soreness < 0 || self->soreness > AC_SORENESS_MAX)
+    {
+      g_autofree char *where = _ac_field_path (path, "soreness");
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: %d is out of range 0–%d"),
+                   where, self->soreness, AC_SORENESS_MAX);
+      return FALSE;
+    }
+
+  if (!_ac_validate_areas (self->areas, path, error))
+    return FALSE;
+
+  if ((self->symptoms & ~ac_flags_get_all (AC_TYPE_SYMPTOM)) != 0)
+    {
+      g_autofree char *where = _ac_field_path (path, "symptoms");
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: holds a symptom that is not in the list"), where);
+      return FALSE;
+    }
+
+  return _ac_validate_text (self->notes, path, "notes", error);
 }
 
 static void
 ac_checkin_class_init (AcCheckinClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AcRecordClass *record_class = AC_RECORD_CLASS (klass);
 
   object_class->finalize = ac_checkin_finalize;
+
+  record_class->copy_members = ac_checkin_copy_members;
+  record_class->equal_members = ac_checkin_equal_members;
+  record_class->validate_members = ac_checkin_validate_members;
 }
 
 static void
@@ -79,15 +143,12 @@ ac_checkin_new (const GDate *date,
 
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  self = g_object_new (AC_TYPE_CHECKIN, NULL);
-  self->id = g_uuid_string_random ();
-  self->date = *date;
-  self->soreness = soreness;
+  self = _ac_checkin_new_with_id (NULL, date, soreness);
+  _ac_record_take_id (AC_RECORD (self), g_uuid_string_random ());
 
   return self;
 }
 
-/* For records read from a file: no random id to throw away. */
 AcCheckin *
 _ac_checkin_new_with_id (const char  *id,
                          const GDate *date,
@@ -95,156 +156,11 @@ _ac_checkin_new_with_id (const char  *id,
 {
   AcCheckin *self = g_object_new (AC_TYPE_CHECKIN, NULL);
 
-  self->id = g_strdup (id);
+  _ac_record_take_id (AC_RECORD (self), g_strdup (id));
   self->date = *date;
   self->soreness = soreness;
 
   return self;
-}
-
-/**
- * ac_checkin_copy:
- *
- * Returns: (transfer full): an unsealed copy with the same id
- */
-AcCheckin *
-ac_checkin_copy (AcCheckin *self)
-{
-  AcCheckin *copy;
-
-  g_return_val_if_fail (AC_IS_CHECKIN (self), NULL);
-
-  copy = _ac_checkin_new_with_id (self->id, &self->date, self->soreness);
-  ac_checkin_set_notes (copy, self->notes);
-  copy->areas = self->areas;
-  copy->symptoms = self->symptoms;
-  if (self->extra != NULL)
-    copy->extra = json_object_ref (self->extra);
-
-  return copy;
-}
-
-gboolean
-ac_checkin_equal (AcCheckin *a,
-                  AcCheckin *b)
-{
-  g_return_val_if_fail (AC_IS_CHECKIN (a), FALSE);
-  g_return_val_if_fail (AC_IS_CHECKIN (b), FALSE);
-
-  return g_strcmp0 (a->id, b->id) == 0 &&
-         g_date_compare (&a->date, &b->date) == 0 &&
-         a->soreness == b->soreness &&
-         a->areas == b->areas &&
-         a->symptoms == b->symptoms &&
-         g_strcmp0 (a->notes, b->notes) == 0;
-}
-
-/**
- * ac_checkin_validate:
- * @path: (nullable): where the check-in is, for the message
- *
- * Returns: %TRUE if the check-in may go in a journal
- */
-gboolean
-ac_checkin_validate (AcCheckin   *self,
-                     const char  *path,
-                     GError     **error)
-{
-  g_return_val_if_fail (AC_IS_CHECKIN (self), FALSE);
-
-  if (!_ac_validate_id (self->id, path, error) ||
-      !_ac_validate_year (g_date_get_year (&self->date), path, "date", error))
-    return FALSE;
-
-  if (self->soreness < 0 || self->soreness > AC_SORENESS_MAX)
-    {
-      g_autofree char *where = _ac_field_path (path, "soreness");
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: %d is out of range 0–%d"),
-                   where, self->soreness, AC_SORENESS_MAX);
-      return FALSE;
-    }
-
-  if ((self->areas & ~ac_flags_get_all (AC_TYPE_AREA)) != 0)
-    {
-      g_autofree char *where = _ac_field_path (path, "areas");
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: holds an area that is not in the list"), where);
-      return FALSE;
-    }
-
-  if ((self->symptoms & ~ac_flags_get_all (AC_TYPE_SYMPTOM)) != 0)
-    {
-      g_autofree char *where = _ac_field_path (path, "symptoms");
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: holds a symptom that is not in the list"), where);
-      return FALSE;
-    }
-
-  return _ac_validate_text (self->notes, path, "notes", error);
-}
-
-gboolean
-ac_checkin_is_sealed (AcCheckin *self)
-{
-  g_return_val_if_fail (AC_IS_CHECKIN (self), FALSE);
-
-  return self->sealed;
-}
-
-void
-_ac_checkin_seal (AcCheckin *self)
-{
-  g_assert (AC_IS_CHECKIN (self));
-
-  self->sealed = TRUE;
-}
-
-JsonObject *
-_ac_checkin_get_extra (AcCheckin *self)
-{
-  g_assert (AC_IS_CHECKIN (self));
-
-  return self->extra;
-}
-
-void
-_ac_checkin_set_extra (AcCheckin  *self,
-                       JsonObject *extra)
-{
-  g_assert (AC_IS_CHECKIN (self));
-  g_assert (!self->sealed);
-
-  g_clear_pointer (&self->extra, json_object_unref);
-  if (extra != NULL)
-    self->extra = json_object_ref (extra);
-}
-
-/**
- * ac_checkin_get_id:
- *
- * Returns: (transfer none): the check-in's UUID
- */
-const char *
-ac_checkin_get_id (AcCheckin *self)
-{
-  g_return_val_if_fail (AC_IS_CHECKIN (self), NULL);
-
-  return self->id;
-}
-
-void
-ac_checkin_set_id (AcCheckin  *self,
-                   const char *id)
-{
-  RETURN_IF_SEALED (self);
-  g_return_if_fail (id != NULL);
-
-  g_free (self->id);
-  self->id = g_strdup (id);
 }
 
 /**
@@ -364,5 +280,5 @@ ac_checkin_compare (gconstpointer a,
   AcCheckin *cb = (AcCheckin *)b;
   int cmp = g_date_compare (&ca->date, &cb->date);
 
-  return cmp != 0 ? cmp : strcmp (ca->id, cb->id);
+  return cmp != 0 ? cmp : strcmp (ac_record_get_id ((AcRecord *) a), ac_record_get_id ((AcRecord *) b));
 }

@@ -256,9 +256,7 @@ ids_of (GPtrArray *records,
 
       if (!G_TYPE_CHECK_INSTANCE_TYPE (record, type))
         continue;
-      g_strv_builder_add (builder, type == AC_TYPE_SESSION
-                                   ? ac_session_get_id (record)
-                                   : ac_checkin_get_id (record));
+      g_strv_builder_add (builder, ac_record_get_id (record));
     }
 
   ids = g_strv_builder_end (builder);

@@ -492,7 +492,7 @@ decode_session (AcDecoder   *dec,
   ac_session_set_areas (session, areas);
   ac_session_set_planned (session, planned);
   ac_session_set_notes (session, notes);
-  _ac_session_set_extra (session, m->extra);
+  _ac_record_set_extra (AC_RECORD (session), m->extra);
 
   /* The rules the readers above do not cover, such as text length. */
   if (!ac_session_validate (session, path, error))
@@ -542,7 +542,7 @@ decode_checkin (AcDecoder   *dec,
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
   ac_checkin_set_notes (checkin, notes);
-  _ac_checkin_set_extra (checkin, m->extra);
+  _ac_record_set_extra (AC_RECORD (checkin), m->extra);
 
   if (!ac_checkin_validate (checkin, path, error))
     {

@@ -185,7 +185,7 @@ add_session (GString   *out,
   add_name (out, level + 1, &first, "planned");
   g_string_append (out, ac_session_get_planned (session) ? "true" : "false");
   add_string_member (out, level + 1, &first, "notes", ac_session_get_notes (session));
-  add_extra (out, level + 1, &first, _ac_session_get_extra (session));
+  add_extra (out, level + 1, &first, _ac_record_get_extra (AC_RECORD (session)));
   end_object (out, level, first);
 }
 
@@ -210,7 +210,7 @@ add_checkin (GString   *out,
   add_words_member (out, level + 1, &first, "symptoms", AC_TYPE_SYMPTOM,
                     ac_checkin_get_symptoms (checkin));
   add_string_member (out, level + 1, &first, "notes", ac_checkin_get_notes (checkin));
-  add_extra (out, level + 1, &first, _ac_checkin_get_extra (checkin));
+  add_extra (out, level + 1, &first, _ac_record_get_extra (AC_RECORD (checkin)));
   end_object (out, level, first);
 }
 

@@ -8,24 +8,20 @@
 
 #include "config.h"
 
-#include <errno.h>
-
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "ac-journal-keeper.h"
-#include "ac-journal-private.h"
+#include "ac-journal-merge-private.h"
 
 /* The app's side of the file: it loads the journal off the main thread,
  * saves every change (debounced, off the main thread, atomic), retries a
  * failed save, and merges what another writer (aftercare-cli, a sync tool)
  * put in the file rather than overwriting it.
  *
- * Merging is three-way: `base` holds the records as they were in the file
- * at the last load or save. Records never change once in a journal, so a
- * record that differs from its base by pointer was changed here, and one
- * that differs by value in the file was changed there. Changes made here
- * win over changes made there to the same record. */
+ * Merging is three-way (ac-journal-merge.c): `base` holds the records as
+ * they were in the file at the last load, save or merge. Restoring the
+ * backup and starting anew after a failed load are storage's
+ * (ac-journal-backup.c), run on a worker thread. */
 
 #define DEFAULT_AUTOSAVE_MSEC 400
 #define RETRY_SECONDS 15
@@ -40,8 +36,7 @@ struct _AcJournalKeeper
   GFileMonitor *monitor;
   GCancellable *cancellable;
 
-  GHashTable   *base;             /* id → AcSession or AcCheckin, owned */
-  AcCondition   base_conditions;
+  AcMergeBase  *base;             /* the file at the last load, save or merge */
 
   GError       *load_error;
   GError       *save_error;
@@ -53,6 +48,7 @@ struct _AcJournalKeeper
   guint         disk_check_id;
   guint         saving : 1;
   guint         reloading : 1;
+  guint         recovering : 1;   /* restoring the backup or starting anew */
   guint         save_again : 1;
 };
 
@@ -93,7 +89,7 @@ ac_journal_keeper_dispose (GObject *object)
   g_clear_object (&self->journal);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->base, g_hash_table_unref);
+  g_clear_pointer (&self->base, _ac_merge_base_free);
   g_clear_error (&self->load_error);
   g_clear_error (&self->save_error);
 
@@ -184,7 +180,6 @@ static void
 ac_journal_keeper_init (AcJournalKeeper *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->base = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->autosave_msec = DEFAULT_AUTOSAVE_MSEC;
 }
 
@@ -237,50 +232,12 @@ notify_busy (AcJournalKeeper *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-add_to_base (GHashTable *base,
-             GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      GObject *record = g_list_model_get_item (model, i);
-      const char *id = AC_IS_SESSION (record) ? ac_session_get_id (AC_SESSION (record))
-                                              : ac_checkin_get_id (AC_CHECKIN (record));
-
-      g_hash_table_replace (base, g_strdup (id), record);
-    }
-}
-
 /* The base is what the file holds now. */
 static void
 reset_base_from_journal (AcJournalKeeper *self)
 {
-  g_hash_table_remove_all (self->base);
-  add_to_base (self->base, ac_journal_get_sessions (self->journal));
-  add_to_base (self->base, ac_journal_get_checkins (self->journal));
-  self->base_conditions = ac_profile_get_conditions (ac_journal_get_profile (self->journal));
-}
-
-static void
-reset_base_from_snapshot (AcJournalKeeper   *self,
-                          AcJournalSnapshot *snapshot)
-{
-  g_hash_table_remove_all (self->base);
-  for (guint i = 0; i < snapshot->sessions->len; i++)
-    {
-      AcSession *s = g_ptr_array_index (snapshot->sessions, i);
-
-      g_hash_table_replace (self->base, g_strdup (ac_session_get_id (s)), g_object_ref (s));
-    }
-  for (guint i = 0; i < snapshot->checkins->len; i++)
-    {
-      AcCheckin *c = g_ptr_array_index (snapshot->checkins, i);
-
-      g_hash_table_replace (self->base, g_strdup (ac_checkin_get_id (c)), g_object_ref (c));
-    }
-  self->base_conditions = ac_profile_get_conditions (snapshot->profile);
+  g_clear_pointer (&self->base, _ac_merge_base_free);
+  self->base = _ac_merge_base_new_from_journal (self->journal);
 }
 
 static gboolean
@@ -466,13 +423,14 @@ ac_journal_keeper_get_save_error (AcJournalKeeper *self)
   return self->save_error;
 }
 
-/* Whether a save or a merge is under way or waiting. */
+/* Whether a save, a merge, or restoring the backup or starting anew after
+ * a failed load is under way or waiting. */
 gboolean
 ac_journal_keeper_get_busy (AcJournalKeeper *self)
 {
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
 
-  return self->saving || self->reloading || self->autosave_id != 0;
+  return self->saving || self->reloading || self->recovering || self->autosave_id != 0;
 }
 
 void
@@ -519,7 +477,8 @@ on_saved (GObject      *source,
 
   if (error == NULL)
     {
-      reset_base_from_snapshot (self, _ac_journal_save_get_snapshot (result));
+      g_clear_pointer (&self->base, _ac_merge_base_free);
+      self->base = _ac_merge_base_new_from_snapshot (_ac_journal_save_get_snapshot (result));
       set_save_error (self, NULL);
       g_clear_handle_id (&self->retry_id, g_source_remove);
       if (self->save_again || ac_journal_has_unsaved_changes (journal))
@@ -576,150 +535,13 @@ ac_journal_keeper_retry_save (AcJournalKeeper *self)
   start_save (self);
 }
 
-static const char *
-record_id (gpointer record)
-{
-  return AC_IS_SESSION (record) ? ac_session_get_id (record) : ac_checkin_get_id (record);
-}
-
-static gboolean
-records_equal (gpointer a,
-               gpointer b)
-{
-  if (AC_IS_SESSION (a) && AC_IS_SESSION (b))
-    return ac_session_equal (a, b);
-  if (AC_IS_CHECKIN (a) && AC_IS_CHECKIN (b))
-    return ac_checkin_equal (a, b);
-  return FALSE;
-}
-
-static gpointer
-lookup_record (AcJournal  *journal,
-               const char *id)
-{
-  gpointer record = ac_journal_lookup_session (journal, id);
-
-  return record != NULL ? record : ac_journal_lookup_checkin (journal, id);
-}
-
-/* Puts a record from the file into the journal, unless the journal has a
- * newer check-in of its own for that day. */
-static gboolean
-adopt_record (AcJournal *journal,
-              gpointer   record,
-              gboolean   exists)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (AC_IS_SESSION (record))
-    {
-      g_autoptr(AcSession) copy = ac_session_copy (record);
-
-      ok = exists ? ac_journal_update_session (journal, copy, &error)
-                  : ac_journal_add_session (journal, copy, &error);
-    }
-  else
-    {
-      g_autoptr(AcCheckin) copy = ac_checkin_copy (record);
-
-      ok = exists ? ac_journal_update_checkin (journal, copy, &error)
-                  : ac_journal_add_checkin (journal, copy, &error);
-    }
-
-  if (!ok)
-    g_warning ("Could not take in a change from the file: %s", error->message);
-
-  return ok;
-}
-
-static gboolean
-is_local_checkin_for_day (AcJournalKeeper *self,
-                          AcCheckin       *from_disk)
-{
-  AcCheckin *mine = ac_journal_lookup_checkin_for_date (self->journal, ac_checkin_get_date (from_disk));
-
-  return mine != NULL &&
-         g_hash_table_lookup (self->base, ac_checkin_get_id (mine)) != (gpointer) mine;
-}
-
-static void
-merge_model (AcJournalKeeper *self,
-             GListModel      *model,
-             GHashTable      *seen,
-             guint           *n_changes)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) theirs = g_list_model_get_item (model, i);
-      const char *id = record_id (theirs);
-      gpointer base = g_hash_table_lookup (self->base, id);
-      gpointer mine = lookup_record (self->journal, id);
-
-      g_hash_table_add (seen, (gpointer) id);
-
-      if (base == NULL)
-        {
-          /* Added there. */
-          if (mine == NULL &&
-              !(AC_IS_CHECKIN (theirs) && is_local_checkin_for_day (self, AC_CHECKIN (theirs))) &&
-              adopt_record (self->journal, theirs, FALSE))
-            (*n_changes)++;
-        }
-      else if (!records_equal (base, theirs) && mine == base)
-        {
-          /* Changed there, not here. */
-          if (adopt_record (self->journal, theirs, TRUE))
-            (*n_changes)++;
-        }
-    }
-}
-
 /* Takes in the other writer's changes; returns how many records changed. */
 static guint
 merge (AcJournalKeeper *self,
        AcJournal       *disk)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
-  AcCondition theirs = ac_profile_get_conditions (ac_journal_get_profile (disk));
-  AcCondition mine = ac_profile_get_conditions (ac_journal_get_profile (self->journal));
   gboolean local_changes = ac_journal_has_unsaved_changes (self->journal);
-  GHashTableIter iter;
-  gpointer key, base;
-  guint n_changes = 0;
-
-  merge_model (self, ac_journal_get_sessions (disk), seen, &n_changes);
-  merge_model (self, ac_journal_get_checkins (disk), seen, &n_changes);
-
-  /* Removed there, unchanged here. */
-  g_hash_table_iter_init (&iter, self->base);
-  while (g_hash_table_iter_next (&iter, &key, &base))
-    if (!g_hash_table_contains (seen, key) && lookup_record (self->journal, key) == base)
-      g_ptr_array_add (removed, key);
-  for (guint i = 0; i < removed->len; i++)
-    if (ac_journal_remove (self->journal, g_ptr_array_index (removed, i), NULL))
-      n_changes++;
-
-  if (mine == self->base_conditions && theirs != mine &&
-      ac_journal_set_conditions (self->journal, theirs, NULL))
-    n_changes++;
-
-  /* The file is now the base; records equal to it count as unchanged. */
-  g_hash_table_remove_all (self->base);
-  add_to_base (self->base, ac_journal_get_sessions (disk));
-  add_to_base (self->base, ac_journal_get_checkins (disk));
-  g_hash_table_iter_init (&iter, self->base);
-  while (g_hash_table_iter_next (&iter, &key, &base))
-    {
-      gpointer current = lookup_record (self->journal, key);
-
-      if (current != NULL && current != base && records_equal (current, base))
-        g_hash_table_iter_replace (&iter, g_object_ref (current));
-    }
-  self->base_conditions = theirs;
+  guint n_changes = _ac_journal_merge (&self->base, self->journal, disk);
 
   _ac_journal_set_stamp (self->journal, _ac_journal_get_stamp (disk));
   if (!local_changes)
@@ -876,114 +698,20 @@ ac_journal_keeper_flush (AcJournalKeeper  *self,
   return TRUE;
 }
 
-static char *
-backup_path (AcJournalKeeper *self)
-{
-  g_autofree char *path = g_file_get_path (self->file);
-
-  return path ? g_strconcat (path, ".bak", NULL) : NULL;
-}
-
 gboolean
 ac_journal_keeper_has_backup (AcJournalKeeper *self)
 {
-  g_autofree char *backup = NULL;
-
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
 
-  backup = backup_path (self);
-  return backup != NULL && g_file_test (backup, G_FILE_TEST_IS_REGULAR);
+  return _ac_journal_has_backup (self->file);
 }
 
-/* Renames the file that did not load to journal.json.damaged-DATE-TIME, so
- * it is kept for the user and never overwritten. DATE-TIME is when the
- * file was last written, which says which file it is better than the
- * time it was moved, and reads no clock. */
+/* The file holds @journal now, in place of the one that did not load. */
 static gboolean
-move_aside (AcJournalKeeper  *self,
-            GFile           **moved_to,
-            GError          **error)
+take_recovered (AcJournalKeeper  *self,
+                AcJournal        *journal)
 {
-  g_autofree char *path = g_file_get_path (self->file);
-  g_autoptr(GDateTime) written = NULL;
-  g_autofree char *stamp = NULL;
-  g_autofree char *aside = NULL;
-  GStatBuf buf;
-
-  if (path == NULL || g_stat (path, &buf) != 0)
-    return TRUE;
-
-  written = g_date_time_new_from_unix_local (buf.st_mtime);
-  stamp = written != NULL ? g_date_time_format (written, "%Y%m%d-%H%M%S") : g_strdup ("0");
-
-  for (guint i = 0; aside == NULL || g_file_test (aside, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (aside);
-      aside = i == 0 ? g_strdup_printf ("%s.damaged-%s", path, stamp)
-                     : g_strdup_printf ("%s.damaged-%s-%u", path, stamp, i);
-    }
-
-  if (g_rename (path, aside) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
-                   _("Could not move “%s” aside: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (moved_to != NULL)
-    *moved_to = g_file_new_for_path (aside);
-
-  return TRUE;
-}
-
-/**
- * ac_journal_keeper_restore_backup:
- *
- * After a failed load: checks that the backup loads, moves the damaged
- * file aside, and puts the backup in its place.
- *
- * Returns: %TRUE if the journal is now the backup's
- */
-gboolean
-ac_journal_keeper_restore_backup (AcJournalKeeper  *self,
-                                  GError          **error)
-{
-  g_autofree char *backup = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) backup_file = NULL;
-  g_autoptr(AcJournal) journal = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-
-  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
-
-  if (!(backup = backup_path (self)) || !(path = g_file_get_path (self->file)))
-    {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO, _("There is no backup"));
-      return FALSE;
-    }
-
-  backup_file = g_file_new_for_path (backup);
-  if (!(journal = ac_journal_load (backup_file, NULL, error)))
-    return FALSE;
-
-  if (!g_file_get_contents (backup, &contents, &length, &local_error) ||
-      !move_aside (self, NULL, error) ||
-      !g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      if (local_error != NULL)
-        g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
-                     _("Could not restore the backup: %s"), local_error->message);
-      return FALSE;
-    }
-
-  g_clear_object (&journal);
-  if (!(journal = ac_journal_load (self->file, NULL, error)))
+  if (journal == NULL)
     return FALSE;
 
   g_clear_error (&self->load_error);
@@ -992,11 +720,33 @@ ac_journal_keeper_restore_backup (AcJournalKeeper  *self,
 }
 
 /**
+ * ac_journal_keeper_restore_backup:
+ *
+ * After a failed load: checks that the backup loads, moves the damaged
+ * file aside, and puts the backup in its place. Blocks on the file; the
+ * app calls ac_journal_keeper_restore_backup_async().
+ *
+ * Returns: %TRUE if the journal is now the backup's
+ */
+gboolean
+ac_journal_keeper_restore_backup (AcJournalKeeper  *self,
+                                  GError          **error)
+{
+  g_autoptr(AcJournal) journal = NULL;
+
+  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
+
+  journal = _ac_journal_restore_backup (self->file, NULL, error);
+  return take_recovered (self, journal);
+}
+
+/**
  * ac_journal_keeper_start_new:
  * @moved_to: (out) (optional) (transfer full): where the damaged file went
  *
  * After a failed load: moves the damaged file aside and starts an empty
- * journal in its place.
+ * journal in its place. Blocks on the file; the app calls
+ * ac_journal_keeper_start_new_async().
  *
  * Returns: %TRUE if a new journal was started
  */
@@ -1009,11 +759,119 @@ ac_journal_keeper_start_new (AcJournalKeeper  *self,
 
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), FALSE);
 
-  if (!move_aside (self, moved_to, error) ||
-      !(journal = ac_journal_load (self->file, NULL, error)))
+  journal = _ac_journal_start_new (self->file, moved_to, NULL, error);
+  return take_recovered (self, journal);
+}
+
+static void
+on_recovered (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AcJournalKeeper *self = g_task_get_source_object (task);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(GFile) moved_to = NULL;
+  GError *error = NULL;
+
+  journal = _ac_journal_recover_finish (result, &moved_to, &error);
+  self->recovering = FALSE;
+  if (!take_recovered (self, journal))
+    {
+      notify_busy (self);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  notify_busy (self);
+  if (moved_to != NULL)
+    g_task_set_task_data (task, g_steal_pointer (&moved_to), g_object_unref);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+recover_async (AcJournalKeeper     *self,
+               gboolean             from_backup,
+               gpointer             source_tag,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  self->recovering = TRUE;
+  notify_busy (self);
+  _ac_journal_recover_async (self->file, from_backup, cancellable, on_recovered, task);
+}
+
+/**
+ * ac_journal_keeper_restore_backup_async:
+ *
+ * ac_journal_keeper_restore_backup() with the files read and written on
+ * a worker thread; the keeper takes the journal on the main thread.
+ */
+void
+ac_journal_keeper_restore_backup_async (AcJournalKeeper     *self,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (AC_IS_JOURNAL_KEEPER (self));
+
+  recover_async (self, TRUE, ac_journal_keeper_restore_backup_async,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+ac_journal_keeper_restore_backup_finish (AcJournalKeeper  *self,
+                                         GAsyncResult     *result,
+                                         GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ac_journal_keeper_start_new_async:
+ *
+ * ac_journal_keeper_start_new() with the file moved on a worker thread;
+ * the keeper takes the new journal on the main thread.
+ */
+void
+ac_journal_keeper_start_new_async (AcJournalKeeper     *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (AC_IS_JOURNAL_KEEPER (self));
+
+  recover_async (self, FALSE, ac_journal_keeper_start_new_async,
+                 cancellable, callback, user_data);
+}
+
+/**
+ * ac_journal_keeper_start_new_finish:
+ * @moved_to: (out) (optional) (transfer full): where the damaged file went
+ *
+ * Returns: %TRUE if a new journal was started
+ */
+gboolean
+ac_journal_keeper_start_new_finish (AcJournalKeeper  *self,
+                                    GAsyncResult     *result,
+                                    GFile           **moved_to,
+                                    GError          **error)
+{
+  GFile *aside;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  g_clear_error (&self->load_error);
-  take_journal (self, journal);
+  aside = g_task_get_task_data (G_TASK (result));
+  if (moved_to != NULL)
+    *moved_to = aside != NULL ? g_object_ref (aside) : NULL;
   return TRUE;
 }

@@ -40,6 +40,21 @@ gboolean         ac_journal_keeper_restore_backup    (AcJournalKeeper  *self,
 gboolean         ac_journal_keeper_start_new         (AcJournalKeeper  *self,
                                                       GFile           **moved_to,
                                                       GError          **error);
+void             ac_journal_keeper_restore_backup_async  (AcJournalKeeper     *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean         ac_journal_keeper_restore_backup_finish (AcJournalKeeper     *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
+void             ac_journal_keeper_start_new_async       (AcJournalKeeper     *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean         ac_journal_keeper_start_new_finish      (AcJournalKeeper     *self,
+                                                          GAsyncResult        *result,
+                                                          GFile              **moved_to,
+                                                          GError             **error);
 gboolean         ac_journal_keeper_check_disk        (AcJournalKeeper  *self);
 
 G_END_DECLS

@@ -33,6 +33,8 @@ void        _ac_journal_take_records      (AcJournal          *self,
                                            GPtrArray          *checkins,
                                            AcProfile          *profile,
                                            JsonObject         *extra);
+AcRecord   *_ac_journal_lookup_record     (AcJournal          *self,
+                                           const char         *id);
 void        _ac_journal_set_file_version  (AcJournal          *self,
                                            guint               version);
 
@@ -70,5 +72,23 @@ gboolean    _ac_journal_read_stamp        (GFile              *file,
 gboolean    _ac_journal_stamps_equal      (const AcFileStamp  *a,
                                            const AcFileStamp  *b);
 void        _ac_journal_set_lock_timeout  (guint               msec);
+
+/* ac-journal-backup.c */
+gboolean    _ac_journal_has_backup        (GFile              *file);
+AcJournal  *_ac_journal_restore_backup    (GFile              *file,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
+AcJournal  *_ac_journal_start_new         (GFile              *file,
+                                           GFile             **moved_to,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
+void        _ac_journal_recover_async     (GFile              *file,
+                                           gboolean            from_backup,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data);
+AcJournal  *_ac_journal_recover_finish    (GAsyncResult       *result,
+                                           GFile             **moved_to,
+                                           GError            **error);
 
 G_END_DECLS

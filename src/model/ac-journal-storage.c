@@ -11,26 +11,18 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "ac-journal-lock-private.h"
 #include "ac-journal-private.h"
 
 /* Health data: only the user may read it. */
 #define FOLDER_MODE 0700
 #define FILE_MODE   0600
-
-/* How long a save waits for another writer's save to end before it gives
- * up; a save holds the lock for milliseconds, or a second for a long
- * journal. Tests shorten it (_ac_journal_set_lock_timeout()). */
-#define DEFAULT_LOCK_TIMEOUT_MSEC 5000
-#define LOCK_POLL_MSEC            10
-
-static guint lock_timeout_msec = DEFAULT_LOCK_TIMEOUT_MSEC;
 
 /* Symbolic links followed before a journal is taken to be a loop. */
 #define MAX_LINKS 40
@@ -495,104 +487,6 @@ remove_dead_leftovers (const char *path,
   g_unlink (staging);
 }
 
-/* The writers' lock of the journal file @target: flock() on
- * ".journal.json.lock" beside it. Every writer (the app, aftercare-cli)
- * holds it from checking the file's stamp to the rename, so none
- * overwrites a save it has not seen. The lock file is removed as the lock
- * is let go, so it is there only during a save. */
-typedef struct
-{
-  int   fd;
-  char *path;
-} WriterLock;
-
-static void
-writer_lock_release (WriterLock *lock)
-{
-  /* Unlinked while held: a writer waiting on this file sees, once it has
-   * the lock, that it is no longer the lock file, and takes the new one. */
-  g_unlink (lock->path);
-  close (lock->fd);
-  g_free (lock->path);
-}
-
-/* Whether @fd, just locked, is still the lock file at @path. */
-static gboolean
-is_current_lock (int         fd,
-                 const char *path)
-{
-  GStatBuf held, named;
-
-  return fstat (fd, &held) == 0 && g_stat (path, &named) == 0 &&
-         held.st_dev == named.st_dev && held.st_ino == named.st_ino;
-}
-
-/* Takes the lock, waiting for another writer's save to end, but not for
- * ever (lock_timeout_msec; counted in polls, not read from a clock, which
- * may jump). */
-static gboolean
-writer_lock_take (WriterLock  *lock,
-                  const char  *path,
-                  const char  *target,
-                  GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *name = g_strconcat (".", base, ".lock", NULL);
-  g_autofree char *lock_path = g_build_filename (folder, name, NULL);
-  guint timeout = g_atomic_int_get (&lock_timeout_msec);
-  guint waited = 0;
-  int saved_errno;
-  int fd;
-
-  for (;;)
-    {
-      fd = g_open (lock_path, O_RDONLY | O_CREAT | O_CLOEXEC, FILE_MODE);
-      if (fd < 0)
-        {
-          saved_errno = errno;
-          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
-                       _("Could not save “%s”: could not open the lock file “%s”: %s"),
-                       path, lock_path, g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-        {
-          if (is_current_lock (fd, lock_path))
-            break;
-          close (fd);
-          continue;
-        }
-
-      saved_errno = errno;
-      close (fd);
-      if (saved_errno == EINTR)
-        continue;
-      if (saved_errno != EWOULDBLOCK)
-        {
-          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
-                       _("Could not save “%s”: could not lock “%s”: %s"),
-                       path, lock_path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      if (waited >= timeout)
-        {
-          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_IO,
-                       _("Could not save “%s”: another program (Aftercare or aftercare-cli) "
-                         "has been saving it for more than %u ms and still holds its lock “%s”"),
-                       path, timeout, lock_path);
-          return FALSE;
-        }
-      g_usleep (LOCK_POLL_MSEC * 1000);
-      waited += LOCK_POLL_MSEC;
-    }
-
-  lock->fd = fd;
-  lock->path = g_steal_pointer (&lock_path);
-  return TRUE;
-}
-
 /* Writes @job->snapshot over the journal file @target, its lock held. The
  * file must be as @job->expected says: else another writer saved since
  * the journal was read, and it is not overwritten. Neither is a file the
@@ -669,7 +563,7 @@ save_job_run (SaveJob       *job,
   g_autofree char *path = NULL;
   g_autofree char *target = NULL;
   g_autofree char *data = NULL;
-  WriterLock lock;
+  AcJournalLock lock;
   gboolean ok;
   gsize length;
 
@@ -679,10 +573,10 @@ save_job_run (SaveJob       *job,
   /* Written out before the lock is taken, to hold it only for the file. */
   data = _ac_journal_codec_write (job->snapshot, &length);
 
-  if (!writer_lock_take (&lock, path, target, error))
+  if (!_ac_journal_lock_take (&lock, path, target, error))
     return FALSE;
   ok = save_job_run_locked (job, path, target, data, length, cancellable, error);
-  writer_lock_release (&lock);
+  _ac_journal_lock_release (&lock);
 
   return ok;
 }
@@ -823,7 +717,7 @@ ac_journal_save_change (AcJournal            *self,
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
   AcJournal *saved = NULL;
-  WriterLock lock;
+  AcJournalLock lock;
   gsize length;
 
   g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
@@ -835,7 +729,7 @@ ac_journal_save_change (AcJournal            *self,
 
   data = _ac_journal_codec_write (job->snapshot, &length);
 
-  if (!writer_lock_take (&lock, path, target, error))
+  if (!_ac_journal_lock_take (&lock, path, target, error))
     return NULL;
 
   if (save_job_run_locked (job, path, target, data, length, cancellable, &local_error))
@@ -848,7 +742,7 @@ ac_journal_save_change (AcJournal            *self,
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 
-  writer_lock_release (&lock);
+  _ac_journal_lock_release (&lock);
 
   return saved;
 }
@@ -965,11 +859,4 @@ _ac_journal_stamps_equal (const AcFileStamp *a,
                           const AcFileStamp *b)
 {
   return stamps_equal (a, b);
-}
-
-/* For tests: how long a save waits for the writers' lock. */
-void
-_ac_journal_set_lock_timeout (guint msec)
-{
-  g_atomic_int_set (&lock_timeout_msec, msec);
 }

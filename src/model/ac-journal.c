@@ -339,7 +339,7 @@ static void
 insert_session (AcJournal *self,
                 AcSession *session)
 {
-  _ac_session_seal (session);
+  _ac_record_seal (AC_RECORD (session));
   g_list_store_insert_sorted (self->sessions, session, ac_session_compare, NULL);
   g_hash_table_insert (self->by_id, (gpointer) ac_session_get_id (session), session);
 }
@@ -365,7 +365,7 @@ static void
 insert_checkin (AcJournal *self,
                 AcCheckin *checkin)
 {
-  _ac_checkin_seal (checkin);
+  _ac_record_seal (AC_RECORD (checkin));
   g_list_store_insert_sorted (self->checkins, checkin, ac_checkin_compare, NULL);
   g_hash_table_insert (self->by_id, (gpointer) ac_checkin_get_id (checkin), checkin);
   g_hash_table_insert (self->checkin_by_day,
@@ -632,6 +632,16 @@ ac_journal_lookup_checkin (AcJournal  *self,
   return AC_IS_CHECKIN (record) ? record : NULL;
 }
 
+/* The session or check-in with @id, of whichever kind; (transfer none). */
+AcRecord *
+_ac_journal_lookup_record (AcJournal  *self,
+                           const char *id)
+{
+  g_assert (AC_IS_JOURNAL (self));
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
 /**
  * ac_journal_lookup_checkin_for_date:
  *
@@ -662,14 +672,14 @@ _ac_journal_take_records (AcJournal  *self,
     {
       AcSession *session = g_ptr_array_index (sessions, i);
 
-      _ac_session_seal (session);
+      _ac_record_seal (AC_RECORD (session));
       g_hash_table_insert (self->by_id, (gpointer) ac_session_get_id (session), session);
     }
   for (guint i = 0; i < checkins->len; i++)
     {
       AcCheckin *checkin = g_ptr_array_index (checkins, i);
 
-      _ac_checkin_seal (checkin);
+      _ac_record_seal (AC_RECORD (checkin));
       g_hash_table_insert (self->by_id, (gpointer) ac_checkin_get_id (checkin), checkin);
       g_hash_table_insert (self->checkin_by_day,
                            GUINT_TO_POINTER (ac_checkin_get_julian (checkin)), checkin);

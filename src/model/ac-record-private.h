@@ -10,6 +10,7 @@
 
 #include "ac-checkin.h"
 #include "ac-profile.h"
+#include "ac-record.h"
 #include "ac-session.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,17 @@ G_BEGIN_DECLS
 /* A sealed record belongs to a journal and never changes again, so a
  * snapshot of the journal is a list of references that a worker thread may
  * read while the main thread goes on. */
+void        _ac_record_seal          (AcRecord    *self);
+void        _ac_record_take_id       (AcRecord    *self,
+                                      char        *id);
+
+/* Members of the file that this version does not know, written back as
+ * they were read. */
+JsonObject *_ac_record_get_extra     (AcRecord    *self);
+void        _ac_record_set_extra     (AcRecord    *self,
+                                      JsonObject  *extra);
+
+/* For records read from a file: no random id to throw away. */
 AcSession  *_ac_session_new_with_id  (const char  *id,
                                       GDateTime   *start,
                                       int          minutes,
@@ -32,17 +44,7 @@ AcSession  *_ac_session_new_with_id  (const char  *id,
 AcCheckin  *_ac_checkin_new_with_id  (const char  *id,
                                       const GDate *date,
                                       int          soreness);
-void        _ac_session_seal         (AcSession   *self);
-void        _ac_checkin_seal         (AcCheckin   *self);
 
-/* Members of the file that this version does not know, written back as
- * they were read. */
-JsonObject *_ac_session_get_extra    (AcSession   *self);
-void        _ac_session_set_extra    (AcSession   *self,
-                                      JsonObject  *extra);
-JsonObject *_ac_checkin_get_extra    (AcCheckin   *self);
-void        _ac_checkin_set_extra    (AcCheckin   *self,
-                                      JsonObject  *extra);
 JsonObject *_ac_profile_get_extra    (AcProfile   *self);
 AcProfile  *_ac_profile_new_full     (AcCondition  conditions,
                                       JsonObject  *extra);
@@ -56,6 +58,9 @@ gboolean    _ac_validate_id          (const char  *id,
 gboolean    _ac_validate_text        (const char  *text,
                                       const char  *path,
                                       const char  *field,
+                                      GError     **error);
+gboolean    _ac_validate_areas       (AcArea       areas,
+                                      const char  *path,
                                       GError     **error);
 gboolean    _ac_validate_year        (int          year,
                                       const char  *path,

@@ -17,49 +17,110 @@
 #include "ac-record-private.h"
 #include "ac-session.h"
 
+/* The id, the sealed flag and the unknown members are AcRecord's. */
 struct _AcSession
 {
-  GObject     parent_instance;
+  AcRecord    parent_instance;
 
-  char       *id;
   GDateTime  *start;
   char       *therapist;
   char       *notes;
-  JsonObject *extra;
   int         minutes;
   AcPressure  pressure;
   AcPurpose   purpose;
   AcArea      areas;
   guint       planned : 1;
-  guint       sealed : 1;
 };
 
-G_DEFINE_FINAL_TYPE (AcSession, ac_session, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AcSession, ac_session, AC_TYPE_RECORD)
 
 #define RETURN_IF_SEALED(self) \
   g_return_if_fail (AC_IS_SESSION (self)); \
-  g_return_if_fail (!(self)->sealed)
+  g_return_if_fail (!ac_record_is_sealed (AC_RECORD (self)))
 
 static void
 ac_session_finalize (GObject *object)
 {
   AcSession *self = (AcSession *)object;
 
-  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->therapist, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (ac_session_parent_class)->finalize (object);
+}
+
+static void
+ac_session_copy_members (AcRecord *record,
+                         AcRecord *to)
+{
+  AcSession *self = AC_SESSION (record);
+  AcSession *copy = AC_SESSION (to);
+
+  copy->start = g_date_time_ref (self->start);
+  copy->minutes = self->minutes;
+  copy->pressure = self->pressure;
+  copy->purpose = self->purpose;
+  ac_session_set_therapist (copy, self->therapist);
+  ac_session_set_notes (copy, self->notes);
+  copy->areas = self->areas;
+  copy->planned = self->planned;
+}
+
+static gboolean
+ac_session_equal_members (AcRecord *record_a,
+                          AcRecord *record_b)
+{
+  AcSession *a = AC_SESSION (record_a);
+  AcSession *b = AC_SESSION (record_b);
+
+  return g_date_time_equal (a->start, b->start) &&
+         g_date_time_get_utc_offset (a->start) == g_date_time_get_utc_offset (b->start) &&
+         a->minutes == b->minutes &&
+         a->pressure == b->pressure &&
+         a->purpose == b->purpose &&
+         g_strcmp0 (a->therapist, b->therapist) == 0 &&
+         a->areas == b->areas &&
+         a->planned == b->planned &&
+         g_strcmp0 (a->notes, b->notes) == 0;
+}
+
+static gboolean
+ac_session_validate_members (AcRecord    *record,
+                             const char  *path,
+                             GError     **error)
+{
+  AcSession *self = AC_SESSION (record);
+
+  if (!_ac_validate_year (g_date_time_get_year (self->start), path, "start", error))
+    return FALSE;
+
+  if (self->minutes < AC_MINUTES_MIN || self->minutes > AC_MINUTES_MAX)
+    {
+      g_autofree char *where = _ac_field_path (path, "minutes");
+
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
+                   _("%s: %d is out of range %d–%d"),
+                   where, self->minutes, AC_MINUTES_MIN, AC_MINUTES_MAX);
+      return FALSE;
+    }
+
+  return _ac_validate_areas (self->areas, path, error) &&
+         _ac_validate_text (self->therapist, path, "therapist", error) &&
+         _ac_validate_text (self->notes, path, "notes", error);
 }
 
 static void
 ac_session_class_init (AcSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AcRecordClass *record_class = AC_RECORD_CLASS (klass);
 
   object_class->finalize = ac_session_finalize;
+
+  record_class->copy_members = ac_session_copy_members;
+  record_class->equal_members = ac_session_equal_members;
+  record_class->validate_members = ac_session_validate_members;
 }
 
 static void
@@ -92,16 +153,12 @@ ac_session_new (GDateTime  *start,
   g_return_val_if_fail (start != NULL, NULL);
   g_return_val_if_fail (pressure <= AC_PRESSURE_DEEP, NULL);
 
-  self = g_object_new (AC_TYPE_SESSION, NULL);
-  self->id = g_uuid_string_random ();
-  self->start = g_date_time_ref (start);
-  self->minutes = minutes;
-  self->pressure = pressure;
+  self = _ac_session_new_with_id (NULL, start, minutes, pressure);
+  _ac_record_take_id (AC_RECORD (self), g_uuid_string_random ());
 
   return self;
 }
 
-/* For records read from a file: no random id to throw away. */
 AcSession *
 _ac_session_new_with_id (const char *id,
                          GDateTime  *start,
@@ -110,161 +167,12 @@ _ac_session_new_with_id (const char *id,
 {
   AcSession *self = g_object_new (AC_TYPE_SESSION, NULL);
 
-  self->id = g_strdup (id);
+  _ac_record_take_id (AC_RECORD (self), g_strdup (id));
   self->start = g_date_time_ref (start);
   self->minutes = minutes;
   self->pressure = pressure;
 
   return self;
-}
-
-/**
- * ac_session_copy:
- *
- * Copies every field, the id included, into a session that can be changed:
- * the way to edit a session a journal holds.
- *
- * Returns: (transfer full): an unsealed copy
- */
-AcSession *
-ac_session_copy (AcSession *self)
-{
-  AcSession *copy;
-
-  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
-
-  copy = _ac_session_new_with_id (self->id, self->start, self->minutes, self->pressure);
-  copy->purpose = self->purpose;
-  ac_session_set_therapist (copy, self->therapist);
-  ac_session_set_notes (copy, self->notes);
-  copy->areas = self->areas;
-  copy->planned = self->planned;
-  if (self->extra != NULL)
-    copy->extra = json_object_ref (self->extra);
-
-  return copy;
-}
-
-gboolean
-ac_session_equal (AcSession *a,
-                  AcSession *b)
-{
-  g_return_val_if_fail (AC_IS_SESSION (a), FALSE);
-  g_return_val_if_fail (AC_IS_SESSION (b), FALSE);
-
-  return g_strcmp0 (a->id, b->id) == 0 &&
-         g_date_time_equal (a->start, b->start) &&
-         g_date_time_get_utc_offset (a->start) == g_date_time_get_utc_offset (b->start) &&
-         a->minutes == b->minutes &&
-         a->pressure == b->pressure &&
-         a->purpose == b->purpose &&
-         g_strcmp0 (a->therapist, b->therapist) == 0 &&
-         a->areas == b->areas &&
-         a->planned == b->planned &&
-         g_strcmp0 (a->notes, b->notes) == 0;
-}
-
-/**
- * ac_session_validate:
- * @path: (nullable): where the session is, for the message, such as
- *   "sessions[3]"
- *
- * Checks every rule of the journal format.
- *
- * Returns: %TRUE if the session may go in a journal
- */
-gboolean
-ac_session_validate (AcSession   *self,
-                     const char  *path,
-                     GError     **error)
-{
-  g_return_val_if_fail (AC_IS_SESSION (self), FALSE);
-
-  if (!_ac_validate_id (self->id, path, error) ||
-      !_ac_validate_year (g_date_time_get_year (self->start), path, "start", error))
-    return FALSE;
-
-  if (self->minutes < AC_MINUTES_MIN || self->minutes > AC_MINUTES_MAX)
-    {
-      g_autofree char *where = _ac_field_path (path, "minutes");
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: %d is out of range %d–%d"),
-                   where, self->minutes, AC_MINUTES_MIN, AC_MINUTES_MAX);
-      return FALSE;
-    }
-
-  if ((self->areas & ~ac_flags_get_all (AC_TYPE_AREA)) != 0)
-    {
-      g_autofree char *where = _ac_field_path (path, "areas");
-
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: holds an area that is not in the list"), where);
-      return FALSE;
-    }
-
-  return _ac_validate_text (self->therapist, path, "therapist", error) &&
-         _ac_validate_text (self->notes, path, "notes", error);
-}
-
-gboolean
-ac_session_is_sealed (AcSession *self)
-{
-  g_return_val_if_fail (AC_IS_SESSION (self), FALSE);
-
-  return self->sealed;
-}
-
-void
-_ac_session_seal (AcSession *self)
-{
-  g_assert (AC_IS_SESSION (self));
-
-  self->sealed = TRUE;
-}
-
-JsonObject *
-_ac_session_get_extra (AcSession *self)
-{
-  g_assert (AC_IS_SESSION (self));
-
-  return self->extra;
-}
-
-void
-_ac_session_set_extra (AcSession  *self,
-                       JsonObject *extra)
-{
-  g_assert (AC_IS_SESSION (self));
-  g_assert (!self->sealed);
-
-  g_clear_pointer (&self->extra, json_object_unref);
-  if (extra != NULL)
-    self->extra = json_object_ref (extra);
-}
-
-/**
- * ac_session_get_id:
- *
- * Returns: (transfer none): the session's UUID
- */
-const char *
-ac_session_get_id (AcSession *self)
-{
-  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
-
-  return self->id;
-}
-
-void
-ac_session_set_id (AcSession  *self,
-                   const char *id)
-{
-  RETURN_IF_SEALED (self);
-  g_return_if_fail (id != NULL);
-
-  g_free (self->id);
-  self->id = g_strdup (id);
 }
 
 /**
@@ -465,5 +373,5 @@ ac_session_compare (gconstpointer a,
   AcSession *sb = (AcSession *)b;
   int cmp = g_date_time_compare (sa->start, sb->start);
 
-  return cmp != 0 ? cmp : strcmp (sa->id, sb->id);
+  return cmp != 0 ? cmp : strcmp (ac_record_get_id ((AcRecord *) a), ac_record_get_id ((AcRecord *) b));
 }

@@ -9,27 +9,18 @@
 #include <gio/gio.h>
 
 #include "ac-enums.h"
+#include "ac-record.h"
 
 G_BEGIN_DECLS
 
 #define AC_TYPE_SESSION (ac_session_get_type ())
 
-G_DECLARE_FINAL_TYPE (AcSession, ac_session, AC, SESSION, GObject)
+G_DECLARE_FINAL_TYPE (AcSession, ac_session, AC, SESSION, AcRecord)
 
 AcSession   *ac_session_new            (GDateTime   *start,
                                         int          minutes,
                                         AcPressure   pressure);
-AcSession   *ac_session_copy           (AcSession   *self);
-gboolean     ac_session_equal          (AcSession   *a,
-                                        AcSession   *b);
-gboolean     ac_session_validate       (AcSession   *self,
-                                        const char  *path,
-                                        GError     **error);
-gboolean     ac_session_is_sealed      (AcSession   *self);
 
-const char  *ac_session_get_id         (AcSession   *self);
-void         ac_session_set_id         (AcSession   *self,
-                                        const char  *id);
 GDateTime   *ac_session_get_start      (AcSession   *self);
 void         ac_session_set_start      (AcSession   *self,
                                         GDateTime   *start);
@@ -60,5 +51,13 @@ guint        ac_session_get_load       (AcSession   *self);
 int          ac_session_compare        (gconstpointer a,
                                         gconstpointer b,
                                         gpointer      user_data);
+
+/* What every record has is #AcRecord's; these are its functions, typed. */
+static inline const char *ac_session_get_id    (AcSession *self) { return ac_record_get_id (AC_RECORD (self)); }
+static inline void        ac_session_set_id    (AcSession *self, const char *id) { ac_record_set_id (AC_RECORD (self), id); }
+static inline gboolean    ac_session_is_sealed (AcSession *self) { return ac_record_is_sealed (AC_RECORD (self)); }
+static inline AcSession   *ac_session_copy      (AcSession *self) { return (AcSession *) ac_record_copy (AC_RECORD (self)); }
+static inline gboolean    ac_session_equal     (AcSession *a, AcSession *b) { return ac_record_equal (AC_RECORD (a), AC_RECORD (b)); }
+static inline gboolean    ac_session_validate  (AcSession *self, const char *path, GError **error) { return ac_record_validate (AC_RECORD (self), path, error); }
 
 G_END_DECLS

@@ -215,30 +215,45 @@ retry_save_action (GtkWidget  *widget,
   ac_journal_keeper_retry_save (AC_WINDOW (widget)->keeper);
 }
 
+/* Restoring the backup and starting anew read and write files on a worker
+ * thread; the failed page's buttons wait, insensitive (the keeper is busy
+ * meanwhile, see _ac_window_update_actions()). */
+static void
+on_backup_restored (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(AcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (ac_journal_keeper_restore_backup_finish (AC_JOURNAL_KEEPER (source), result, &error))
+    _ac_window_toast (self, _("The backup was restored; the damaged file was kept beside it"));
+  else
+    _ac_window_toast (self, error->message);
+  _ac_window_update_actions (self);
+}
+
 static void
 restore_backup_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
   AcWindow *self = AC_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (ac_journal_keeper_restore_backup (self->keeper, &error))
-    _ac_window_toast (self, _("The backup was restored; the damaged file was kept beside it"));
-  else
-    _ac_window_toast (self, error->message);
+  ac_journal_keeper_restore_backup_async (self->keeper, NULL, on_backup_restored, g_object_ref (self));
+  _ac_window_update_actions (self);
 }
 
 static void
-start_new_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+on_new_started (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(AcWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) moved = NULL;
 
-  if (ac_journal_keeper_start_new (self->keeper, &moved, &error))
+  if (ac_journal_keeper_start_new_finish (AC_JOURNAL_KEEPER (source), result, &moved, &error))
     {
       g_autofree char *name = moved ? g_file_get_basename (moved) : NULL;
       g_autofree char *title = name ? g_strdup_printf (_("The damaged journal was kept as %s"), name)
@@ -248,6 +263,18 @@ start_new_action (GtkWidget  *widget,
     }
   else
     _ac_window_toast (self, error->message);
+  _ac_window_update_actions (self);
+}
+
+static void
+start_new_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+
+  ac_journal_keeper_start_new_async (self->keeper, NULL, on_new_started, g_object_ref (self));
+  _ac_window_update_actions (self);
 }
 
 /* Closing and quitting: nothing typed is lost without the user saying
@@ -342,6 +369,7 @@ _ac_window_update_actions (AcWindow *self)
   AcKeeperState state = ac_journal_keeper_get_state (self->keeper);
   gboolean writable = state == AC_KEEPER_READY && self->journal != NULL &&
                       !ac_journal_get_read_only (self->journal);
+  gboolean recoverable = state == AC_KEEPER_FAILED && !ac_journal_keeper_get_busy (self->keeper);
 
   gtk_widget_action_set_enabled (widget, "win.new-session", writable);
   gtk_widget_action_set_enabled (widget, "win.check-in", writable);
@@ -351,9 +379,10 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
   gtk_widget_action_set_enabled (widget, "win.retry-save",
                                  ac_journal_keeper_get_save_error (self->keeper) != NULL);
+  /* After a failed load; not twice at once. */
   gtk_widget_action_set_enabled (widget, "win.restore-backup",
-                                 state == AC_KEEPER_FAILED && ac_journal_keeper_has_backup (self->keeper));
-  gtk_widget_action_set_enabled (widget, "win.start-new", state == AC_KEEPER_FAILED);
+                                 recoverable && ac_journal_keeper_has_backup (self->keeper));
+  gtk_widget_action_set_enabled (widget, "win.start-new", recoverable);
   /* A read-only journal can still be exported. */
   gtk_widget_action_set_enabled (widget, "win.export",
                                  state == AC_KEEPER_READY && self->journal != NULL);

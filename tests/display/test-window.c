@@ -1039,6 +1039,11 @@ test_restore_backup (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start_new)), ==, "Start _New Journal");
 
   g_signal_emit_by_name (f->window->restore_button, "clicked");
+  /* The files are read and written on a worker thread; meanwhile neither
+   * button can start it again. */
+  g_assert_cmpstr (page (f), ==, "failed");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (f->window->restore_button)));
+  g_assert_false (gtk_widget_is_sensitive (start_new));
   ac_display_test_wait_keeper (f->keeper);
   g_assert_cmpstr (page (f), ==, "journal");
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (ac_journal_keeper_get_journal (f->keeper))), ==,
