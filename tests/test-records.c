@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+
+#include "ac-error.h"
 #include "ac-journal.h"
 
 static GDateTime *
@@ -319,6 +322,56 @@ test_record_base (void)
   g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 3);
 }
 
+/* A refused value's error carries its field and its rule as data: the
+ * editors and the codec read them there, never from the message, which a
+ * translation may word otherwise. */
+static void
+test_error_data (void)
+{
+  g_autoptr(AcSession) session = new_session (0);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) copy = NULL;
+  const char *text = "{\"format\":\"aftercare-journal\",\"version\":1,\"sessions\":[\n"
+                     "{\"id\":\"2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f\",\"start\":\"2026-11-20T18:30:00+01:00\",\n"
+                     "\"minutes\":60,\"pressure\":\"deep\",\n\"areas\":[\"elbows\"]}]}";
+
+  g_assert_false (ac_session_validate (session, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
+  g_assert_cmpstr (ac_journal_error_get_field (error), ==, "minutes");
+  g_assert_cmpstr (ac_journal_error_get_rule (error), ==, "0 is out of range 1–600");
+  g_assert_cmpstr (error->message, ==, "minutes: 0 is out of range 1–600");
+
+  /* The data goes with a copy of the error. */
+  copy = g_error_copy (error);
+  g_assert_cmpstr (ac_journal_error_get_field (copy), ==, "minutes");
+  g_clear_error (&error);
+
+  g_assert_false (ac_session_validate (session, "sessions[3]", &error));
+  g_assert_cmpstr (ac_journal_error_get_field (error), ==, "sessions[3].minutes");
+  g_clear_error (&error);
+
+  /* From a file: the field's path and the rule stay data behind the
+   * file's name and line. */
+  journal = ac_journal_new_from_data (text, -1, "j.json", &error);
+  g_assert_null (journal);
+  g_assert_cmpstr (ac_journal_error_get_field (error), ==, "sessions[0].areas[0]");
+  g_assert_cmpstr (ac_journal_error_get_rule (error), ==,
+                   "“elbows” is not one of: head, neck, shoulders, upper-back, lower-back, chest, "
+                   "abdomen, arms, hands, hips, glutes, thighs, calves, feet");
+  g_assert_true (g_str_has_prefix (error->message, "j.json: line 4: sessions[0].areas[0]: "));
+  g_clear_error (&error);
+
+  /* Errors of other domains and errors about no field have no data. */
+  g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "minutes: not ours");
+  g_assert_null (ac_journal_error_get_field (error));
+  g_assert_null (ac_journal_error_get_rule (error));
+  g_clear_error (&error);
+  ac_journal_error_set_invalid (&error, NULL, "a rule of the whole file");
+  g_assert_null (ac_journal_error_get_field (error));
+  g_assert_cmpstr (error->message, ==, "a rule of the whole file");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/checkin/soreness", test_checkin_soreness);
   g_test_add_func ("/checkin/fields", test_checkin_fields);
   g_test_add_func ("/record/base", test_record_base);
+  g_test_add_func ("/record/error-data", test_error_data);
 
   return g_test_run ();
 }

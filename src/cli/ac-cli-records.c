@@ -117,26 +117,20 @@ parse_start (AcCli      *cli,
   return NULL;
 }
 
-/* The model names the field ("minutes: 0 is out of range 1–600"); on the
- * command line the user typed an option, so name that. */
+/* The model names the field ("minutes", with the rule "0 is out of range
+ * 1–600"); on the command line the user typed an option, so name that. */
 static void
 report_invalid (AcCli        *cli,
                 const GError *error)
 {
   static const char * const options[] = { "minutes", "soreness", "notes", "therapist", "start", "date", NULL };
+  const char *field = ac_journal_error_get_field (error);
+  const char *rule = ac_journal_error_get_rule (error);
 
-  for (guint i = 0; options[i] != NULL; i++)
-    {
-      gsize n = strlen (options[i]);
-
-      if (strncmp (error->message, options[i], n) == 0 && error->message[n] == ':')
-        {
-          ac_cli_error (cli, "--%s", error->message);
-          return;
-        }
-    }
-
-  ac_cli_error (cli, "%s", error->message);
+  if (field != NULL && rule != NULL && g_strv_contains (options, field))
+    ac_cli_error (cli, "--%s: %s", field, rule);
+  else
+    ac_cli_error (cli, "%s", error->message);
 }
 
 /* A change refused because the journal is read-only names the file. */

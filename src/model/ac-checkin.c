@@ -87,9 +87,8 @@ ac_checkin_validate_members (AcRecord    *record,
     {
       g_autofree char *where = _ac_field_path (path, "soreness");
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: %d is out of range 0–%d"),
-                   where, self->soreness, AC_SORENESS_MAX);
+      ac_journal_error_set_invalid (error, where, _("%d is out of range 0–%d"),
+                                    self->soreness, AC_SORENESS_MAX);
       return FALSE;
     }
 
@@ -100,8 +99,7 @@ ac_checkin_validate_members (AcRecord    *record,
     {
       g_autofree char *where = _ac_field_path (path, "symptoms");
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: holds a symptom that is not in the list"), where);
+      ac_journal_error_set_invalid (error, where, _("holds a symptom that is not in the list"));
       return FALSE;
     }
 

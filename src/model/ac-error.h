@@ -35,6 +35,18 @@ typedef enum
   AC_JOURNAL_ERROR_IO,
 } AcJournalError;
 
-GQuark ac_journal_error_quark (void);
+GQuark      ac_journal_error_quark       (void);
+
+void        ac_journal_error_set_invalid (GError       **error,
+                                          const char    *field,
+                                          const char    *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
+const char *ac_journal_error_get_field   (const GError  *error);
+const char *ac_journal_error_get_rule    (const GError  *error);
+
+/* For the codec, which words its messages itself. */
+void        _ac_journal_error_set_data   (GError        *error,
+                                          const char    *field,
+                                          const char    *rule);
 
 G_END_DECLS

@@ -57,8 +57,9 @@ const char *_ac_describe_node           (JsonNode      *node);
 gboolean    _ac_decoder_fail            (AcDecoder     *dec,
                                          const char    *at,
                                          GError       **error,
+                                         const char    *where,
                                          const char    *format,
-                                         ...) G_GNUC_PRINTF (4, 5);
+                                         ...) G_GNUC_PRINTF (5, 6);
 gboolean    _ac_decoder_wrong_type      (AcDecoder     *dec,
                                          const char    *at,
                                          JsonNode      *node,

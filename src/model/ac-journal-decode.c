@@ -91,22 +91,24 @@ _ac_describe_node (JsonNode *node)
     }
 }
 
-/* Sets @error and remembers where in the text it is, to find its line. */
+/* Sets @error about the field at @where, with the rule it breaks, and
+ * remembers where in the text it is, to find its line. */
 gboolean
 _ac_decoder_fail (AcDecoder   *dec,
                   const char  *at,
                   GError     **error,
+                  const char  *where,
                   const char  *format,
                   ...)
 {
-  g_autofree char *message = NULL;
+  g_autofree char *rule = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  rule = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error_literal (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID, message);
+  ac_journal_error_set_invalid (error, where, "%s", rule);
   dec->where = at;
 
   return FALSE;
@@ -120,12 +122,12 @@ _ac_decoder_wrong_type (AcDecoder   *dec,
                         const char  *expected,
                         GError     **error)
 {
-  return _ac_decoder_fail (dec, at, error, _("%s: expected %s, found %s"),
-                           where, expected, _ac_describe_node (node));
+  return _ac_decoder_fail (dec, at, error, where, _("expected %s, found %s"),
+                           expected, _ac_describe_node (node));
 }
 
 /* A rule checked by the record's own validation names its field in the
- * message ("sessions[3].notes: …"): point at that member. */
+ * error's data ("sessions[3].notes"): point at that member. */
 static void
 locate_field (AcDecoder          *dec,
               AcMembers          *members,
@@ -133,21 +135,17 @@ locate_field (AcDecoder          *dec,
               const char         *path,
               const GError       *error)
 {
+  const char *field = ac_journal_error_get_field (error);
   gsize prefix = strlen (path);
-  const char *field = error->message;
-  g_autofree char *name = NULL;
-  const char *colon;
   int i;
 
   dec->where = members->object_at;
+  if (field == NULL)
+    return;
   if (strncmp (field, path, prefix) == 0 && field[prefix] == '.')
     field += prefix + 1;
-  colon = strchr (field, ':');
-  if (colon == NULL)
-    return;
 
-  name = g_strndup (field, colon - field);
-  i = _ac_member_index (names, name);
+  i = _ac_member_index (names, field);
   if (i >= 0 && members->at[i] != NULL)
     dec->where = members->at[i];
 }
@@ -164,7 +162,7 @@ require (AcDecoder   *dec,
     {
       g_autofree char *where = _ac_field_path (path, field);
 
-      return _ac_decoder_fail (dec, members->object_at, error, _("%s: is missing"), where);
+      return _ac_decoder_fail (dec, members->object_at, error, where, _("is missing"));
     }
 
   return TRUE;
@@ -221,8 +219,8 @@ read_int (AcDecoder   *dec,
   value = json_node_get_int (node);
   if (value < min || value > max)
     /* %lld, not G_GINT64_FORMAT: xgettext would cut the message there. */
-    return _ac_decoder_fail (dec, members->at[i], error, _("%s: %lld is out of range %d–%d"),
-                             where, (long long) value, min, max);
+    return _ac_decoder_fail (dec, members->at[i], error, where, _("%lld is out of range %d–%d"),
+                             (long long) value, min, max);
 
   *out = (int) value;
   return TRUE;
@@ -325,11 +323,11 @@ read_words (AcDecoder   *dec,
         {
           g_autofree char *words = ac_flags_to_words (flags_type, ac_flags_get_all (flags_type));
 
-          return _ac_decoder_fail (dec, element_at (dec, members->at[i], e), error,
-                                   _("%s: “%s” is not one of: %s"), where_i, word, words);
+          return _ac_decoder_fail (dec, element_at (dec, members->at[i], e), error, where_i,
+                                   _("“%s” is not one of: %s"), word, words);
         }
-      return _ac_decoder_fail (dec, element_at (dec, members->at[i], e), error,
-                               _("%s: “%s” is listed twice"), where_i, word);
+      return _ac_decoder_fail (dec, element_at (dec, members->at[i], e), error, where_i,
+                               _("“%s” is listed twice"), word);
     }
 
   *out = value;
@@ -359,8 +357,8 @@ read_id (AcDecoder   *dec,
     {
       g_autofree char *where = _ac_field_path (path, "id");
 
-      return _ac_decoder_fail (dec, members->at[i], error, _("%s: “%s” is already used by %s"),
-                               where, *out, first_use);
+      return _ac_decoder_fail (dec, members->at[i], error, where, _("“%s” is already used by %s"),
+                               *out, first_use);
     }
   /* A copy: each record's nodes are freed as soon as it is decoded. */
   g_hash_table_insert (dec->ids, g_strdup (*out), g_strdup (path));
@@ -390,9 +388,9 @@ read_start (AcDecoder   *dec,
     {
       g_clear_pointer (&start, g_date_time_unref);
       where = _ac_field_path (path, "start");
-      return _ac_decoder_fail (dec, members->at[i], error,
-                               _("%s: “%s” is not an ISO 8601 date-time with an offset, such as 2026-11-20T18:30:00+01:00"),
-                               where, text);
+      return _ac_decoder_fail (dec, members->at[i], error, where,
+                               _("“%s” is not an ISO 8601 date-time with an offset, such as 2026-11-20T18:30:00+01:00"),
+                               text);
     }
 
   dec->where = members->at[i];
@@ -431,8 +429,8 @@ read_date (AcDecoder   *dec,
     {
       g_autofree char *where = _ac_field_path (path, "date");
 
-      return _ac_decoder_fail (dec, members->at[i], error,
-                               _("%s: “%s” is not an ISO 8601 date, such as 2026-11-21"), where, text);
+      return _ac_decoder_fail (dec, members->at[i], error, where,
+                               _("“%s” is not an ISO 8601 date, such as 2026-11-21"), text);
     }
 
   dec->where = members->at[i];
@@ -464,8 +462,10 @@ decode_session (AcDecoder   *dec,
 
   if (!ac_pressure_from_string (word, &pressure))
     {
-      _ac_decoder_fail (dec, m->at[S_PRESSURE], error,
-                        _("%s.pressure: “%s” is not one of: light, moderate, deep"), path, word);
+      g_autofree char *where = _ac_field_path (path, "pressure");
+
+      _ac_decoder_fail (dec, m->at[S_PRESSURE], error, where,
+                        _("“%s” is not one of: light, moderate, deep"), word);
       return NULL;
     }
 
@@ -474,9 +474,10 @@ decode_session (AcDecoder   *dec,
     return NULL;
   if (word != NULL && !ac_purpose_from_string (word, &purpose))
     {
-      _ac_decoder_fail (dec, m->at[S_PURPOSE], error,
-                        _("%s.purpose: “%s” is not one of: relaxation, social, sport, injury, other"),
-                        path, word);
+      g_autofree char *where = _ac_field_path (path, "purpose");
+
+      _ac_decoder_fail (dec, m->at[S_PURPOSE], error, where,
+                        _("“%s” is not one of: relaxation, social, sport, injury, other"), word);
       return NULL;
     }
 
@@ -530,9 +531,11 @@ decode_checkin (AcDecoder   *dec,
   if (g_hash_table_lookup_extended (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),
                                     NULL, &other))
     {
-      _ac_decoder_fail (dec, m->at[C_DATE], error,
-                        _("%s.date: %s already has a check-in (checkins[%u]); there is one per day"),
-                        path, json_node_get_string (m->nodes[C_DATE]), GPOINTER_TO_UINT (other));
+      g_autofree char *where = _ac_field_path (path, "date");
+
+      _ac_decoder_fail (dec, m->at[C_DATE], error, where,
+                        _("%s already has a check-in (checkins[%u]); there is one per day"),
+                        json_node_get_string (m->nodes[C_DATE]), GPOINTER_TO_UINT (other));
       return NULL;
     }
   g_hash_table_insert (dec->days, GUINT_TO_POINTER (g_date_get_julian (&date)),

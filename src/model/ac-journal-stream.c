@@ -119,7 +119,7 @@ read_member (Stream             *s,
       g_autofree char *where = _ac_field_path (path, name);
 
       if (error != NULL && *error == NULL)
-        _ac_decoder_fail (&s->dec, at, error, _("%s: is given twice; which one is meant?"), where);
+        _ac_decoder_fail (&s->dec, at, error, where, _("is given twice; which one is meant?"));
       return _ac_json_reader_skip_value (s->reader, &text, &length);
     }
 
@@ -338,12 +338,16 @@ tell_error (Stream      *s,
     }
 
   if (at == NULL)
+    g_set_error (error, AC_JOURNAL_ERROR, found->code, "%s: %s", name, found->message);
+  else
     {
-      g_set_error (error, AC_JOURNAL_ERROR, found->code, "%s: %s", name, found->message);
-      return;
+      _ac_json_position_to_line (s->dec.data, at, &line, &column);
+      g_set_error (error, AC_JOURNAL_ERROR, found->code, _("%s: line %u: %s"), name, line, found->message);
     }
-  _ac_json_position_to_line (s->dec.data, at, &line, &column);
-  g_set_error (error, AC_JOURNAL_ERROR, found->code, _("%s: line %u: %s"), name, line, found->message);
+  /* The field and the rule stay data, behind the file's name and line. */
+  if (error != NULL && *error != NULL)
+    _ac_journal_error_set_data (*error, ac_journal_error_get_field (found),
+                                ac_journal_error_get_rule (found));
 }
 
 /* Whether the file's format and version are ones this version reads. */
@@ -371,14 +375,14 @@ check_head (Stream      *s,
     }
 
   if (node == NULL)
-    return _ac_decoder_fail (&s->dec, root->object_at, error, _("%s: is missing"), "version");
+    return _ac_decoder_fail (&s->dec, root->object_at, error, "version", _("is missing"));
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return _ac_decoder_wrong_type (&s->dec, root->at[R_VERSION], node, "version", _("a whole number"), error);
 
   *version = json_node_get_int (node);
   if (*version < 1 || *version > G_MAXINT)
-    return _ac_decoder_fail (&s->dec, root->at[R_VERSION], error,
-                             _("version: %lld is not a format version"), (long long) *version);
+    return _ac_decoder_fail (&s->dec, root->at[R_VERSION], error, "version",
+                             _("%lld is not a format version"), (long long) *version);
   return TRUE;
 }
 

@@ -272,8 +272,7 @@ check_new_id (AcJournal   *self,
 {
   if (g_hash_table_contains (self->by_id, id))
     {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("id: “%s” is already in the journal"), id);
+      ac_journal_error_set_invalid (error, "id", _("“%s” is already in the journal"), id);
       return FALSE;
     }
 
@@ -580,8 +579,8 @@ ac_journal_set_conditions (AcJournal    *self,
 
   if ((conditions & ~ac_flags_get_all (AC_TYPE_CONDITION)) != 0)
     {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("profile.conditions: holds a condition that is not in the list"));
+      ac_journal_error_set_invalid (error, "profile.conditions",
+                                    _("holds a condition that is not in the list"));
       return FALSE;
     }
 

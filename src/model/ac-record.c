@@ -262,8 +262,7 @@ _ac_validate_id (const char  *id,
     {
       g_autofree char *where = _ac_field_path (path, "id");
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: “%s” is not a UUID"), where, id ? id : "");
+      ac_journal_error_set_invalid (error, where, _("“%s” is not a UUID"), id ? id : "");
       return FALSE;
     }
 
@@ -285,8 +284,7 @@ _ac_validate_text (const char  *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       where = _ac_field_path (path, field);
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: is not valid UTF-8 text"), where);
+      ac_journal_error_set_invalid (error, where, _("is not valid UTF-8 text"));
       return FALSE;
     }
 
@@ -294,9 +292,8 @@ _ac_validate_text (const char  *text,
   if (n_chars > AC_TEXT_MAX_CHARS)
     {
       where = _ac_field_path (path, field);
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: %ld characters is more than the %d allowed"),
-                   where, n_chars, AC_TEXT_MAX_CHARS);
+      ac_journal_error_set_invalid (error, where, _("%ld characters is more than the %d allowed"),
+                                    n_chars, AC_TEXT_MAX_CHARS);
       return FALSE;
     }
 
@@ -312,8 +309,7 @@ _ac_validate_areas (AcArea       areas,
     {
       g_autofree char *where = _ac_field_path (path, "areas");
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: holds an area that is not in the list"), where);
+      ac_journal_error_set_invalid (error, where, _("holds an area that is not in the list"));
       return FALSE;
     }
 
@@ -331,9 +327,8 @@ _ac_validate_year (int          year,
     {
       g_autofree char *where = _ac_field_path (path, field);
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: year %d is out of range %d–%d"),
-                   where, year, AC_YEAR_MIN, AC_YEAR_MAX);
+      ac_journal_error_set_invalid (error, where, _("year %d is out of range %d–%d"),
+                                    year, AC_YEAR_MIN, AC_YEAR_MAX);
       return FALSE;
     }
 

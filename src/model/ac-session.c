@@ -99,9 +99,8 @@ ac_session_validate_members (AcRecord    *record,
     {
       g_autofree char *where = _ac_field_path (path, "minutes");
 
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID,
-                   _("%s: %d is out of range %d–%d"),
-                   where, self->minutes, AC_MINUTES_MIN, AC_MINUTES_MAX);
+      ac_journal_error_set_invalid (error, where, _("%d is out of range %d–%d"),
+                                    self->minutes, AC_MINUTES_MIN, AC_MINUTES_MAX);
       return FALSE;
     }
 

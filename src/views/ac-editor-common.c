@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-editor-common-private.h"
+#include "ac-error.h"
 
 /* Both editors are AdwWindows whose templates hold a Save and a Cancel
  * button on the actions "editor.save" and "editor.cancel", Ctrl+Enter
@@ -168,36 +169,6 @@ _ac_editor_field_message (const char *label,
   return g_strdup_printf (_("%s: %s"), label, rule);
 }
 
-/*
- * split_error:
- * @field: (out) (transfer full): the field the model's message names, such
- *   as "notes", or %NULL when it names none
- *
- * The model's messages read "notes: 4001 characters is more than the 4000
- * allowed".
- *
- * Returns: (transfer full): the message without the field
- */
-static char *
-split_error (const GError  *error,
-             char         **field)
-{
-  const char *colon = strstr (error->message, ": ");
-  const char *p;
-
-  *field = NULL;
-  if (colon == NULL)
-    return g_strdup (error->message);
-
-  for (p = error->message; p < colon; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.' &&
-        *p != '[' && *p != ']')
-      return g_strdup (error->message);
-
-  *field = g_strndup (error->message, colon - error->message);
-  return g_strdup (colon + 2);
-}
-
 /* Moves the "error" style to @widget (or nowhere). */
 static void
 set_marked (AcEditorMessage *message,
@@ -233,8 +204,8 @@ _ac_editor_message_show_error (AcEditorMessage     *message,
                                const AcEditorField *fields,
                                guint                n_fields)
 {
-  g_autofree char *field = NULL;
-  g_autofree char *rest = NULL;
+  const char *field;
+  const char *rule;
 
   if (error == NULL)
     {
@@ -242,11 +213,13 @@ _ac_editor_message_show_error (AcEditorMessage     *message,
       return;
     }
 
-  rest = split_error (error, &field);
-  for (guint i = 0; field != NULL && i < n_fields; i++)
+  /* The field and the rule are the error's data, not words to parse. */
+  field = ac_journal_error_get_field (error);
+  rule = ac_journal_error_get_rule (error);
+  for (guint i = 0; field != NULL && rule != NULL && i < n_fields; i++)
     if (g_str_equal (field, fields[i].field))
       {
-        g_autofree char *text = _ac_editor_field_message (fields[i].label, rest);
+        g_autofree char *text = _ac_editor_field_message (fields[i].label, rule);
 
         _ac_editor_message_show (message, text, fields[i].widget);
         return;

@@ -12,7 +12,7 @@
 #include "ac-window-private.h"
 
 /* With AFTERCARE_REPORT_FRAMES set, the app prints the frame clock's time
- * (on g_get_monotonic_time()'s scale) of its first frame and of the first
+ * (on the monotonic clock's scale) of its first frame and of the first
  * frame that shows the journal, then
  * closes the window: tests/display/bench-startup.c measures the start-up
  * with it, and test-service.sh and test-install.sh wait for it. Standard
