@@ -99,8 +99,11 @@ _ac_journal_error_set_data (GError     *error,
                             const char *field,
                             const char *rule)
 {
-  AcJournalErrorPrivate *priv = ac_journal_error_get_private (error);
+  AcJournalErrorPrivate *priv;
 
+  g_return_if_fail (error != NULL && error->domain == AC_JOURNAL_ERROR);
+
+  priv = ac_journal_error_get_private (error);
   g_return_if_fail (priv != NULL);
 
   g_free (priv->field);
@@ -122,6 +125,8 @@ ac_journal_error_get_field (const GError *error)
 
   g_return_val_if_fail (error != NULL, NULL);
 
+  if (error->domain != AC_JOURNAL_ERROR)
+    return NULL;
   priv = ac_journal_error_get_private (error);
   return priv != NULL ? priv->field : NULL;
 }
@@ -139,6 +144,8 @@ ac_journal_error_get_rule (const GError *error)
 
   g_return_val_if_fail (error != NULL, NULL);
 
+  if (error->domain != AC_JOURNAL_ERROR)
+    return NULL;
   priv = ac_journal_error_get_private (error);
   return priv != NULL ? priv->rule : NULL;
 }
