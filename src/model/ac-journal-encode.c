@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-journal-codec-private.h"
 
@@ -194,12 +195,8 @@ add_checkin (GString   *out,
              guint      level,
              AcCheckin *checkin)
 {
-  const GDate *date = ac_checkin_get_date (checkin);
+  g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
   gboolean first = TRUE;
-  char day[16];
-
-  g_snprintf (day, sizeof day, "%04d-%02d-%02d",
-              g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
 
   add_indent (out, level);
   g_string_append_c (out, '{');

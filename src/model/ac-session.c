@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-error.h"
 #include "ac-record-private.h"
@@ -205,14 +206,10 @@ void
 ac_session_get_local_date (AcSession *self,
                            GDate     *date)
 {
-  int y, m, d;
-
   g_return_if_fail (AC_IS_SESSION (self));
   g_return_if_fail (date != NULL);
 
-  g_date_time_get_ymd (self->start, &y, &m, &d);
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
+  ac_date_set_date_time (date, self->start);
 }
 
 int

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-date-button.h"
+#include "ac-date.h"
 
 struct _AcDateButton
 {
@@ -106,11 +107,7 @@ on_day_selected (AcDateButton *self)
     return;
 
   picked = gtk_calendar_get_date (self->calendar);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date,
-                  g_date_time_get_day_of_month (picked),
-                  g_date_time_get_month (picked),
-                  g_date_time_get_year (picked));
+  ac_date_set_date_time (&date, picked);
   ac_date_button_set_date (self, &date);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-date.h"
 #include "ac-session-editor-private.h"
 
 /* The start is read from the date button and the hour and minute spin
@@ -36,11 +37,7 @@ static void
 date_of (GDateTime *time,
          GDate     *date)
 {
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  g_date_time_get_day_of_month (time),
-                  g_date_time_get_month (time),
-                  g_date_time_get_year (time));
+  ac_date_set_date_time (date, time);
 }
 
 /* Whether each spin button's text is a number in its range. If not, sets
