@@ -56,20 +56,7 @@ void         _ac_checkin_editor_check_symptoms    (AcCheckinEditor *self,
                                                    AcSymptom        symptoms);
 void         _ac_checkin_editor_update_red_flags  (AcCheckinEditor *self);
 
-/* Each setter changes the widget, as a user would, and lets its signals
- * run. */
-void         _ac_checkin_editor_set_date          (AcCheckinEditor *self,
-                                                   const GDate     *date);
-void         _ac_checkin_editor_set_soreness      (AcCheckinEditor *self,
-                                                   double           soreness);
-void         _ac_checkin_editor_set_areas         (AcCheckinEditor *self,
-                                                   AcArea           areas);
-void         _ac_checkin_editor_set_symptoms      (AcCheckinEditor *self,
-                                                   AcSymptom        symptoms);
-void         _ac_checkin_editor_set_notes         (AcCheckinEditor *self,
-                                                   const char      *notes);
-GtkWidget   *_ac_checkin_editor_get_field         (AcCheckinEditor *self,
-                                                   const char      *name);
+/* Kept for the tests: no person can save a form the editor refuses. */
 gboolean     _ac_checkin_editor_save              (AcCheckinEditor *self);
 
 G_END_DECLS

@@ -552,69 +552,6 @@ ac_checkin_editor_get_checkin (AcCheckinEditor *self)
   return self->checkin;
 }
 
-/* Private API, for the tests */
-
-void
-_ac_checkin_editor_set_date (AcCheckinEditor *self,
-                             const GDate     *date)
-{
-  ac_date_button_set_date (self->date_button, date);
-}
-
-void
-_ac_checkin_editor_set_soreness (AcCheckinEditor *self,
-                                 double           soreness)
-{
-  gtk_range_set_value (GTK_RANGE (self->soreness_scale), soreness);
-}
-
-void
-_ac_checkin_editor_set_areas (AcCheckinEditor *self,
-                              AcArea           areas)
-{
-  ac_area_chooser_set_areas (self->area_chooser, areas);
-}
-
-void
-_ac_checkin_editor_set_symptoms (AcCheckinEditor *self,
-                                 AcSymptom        symptoms)
-{
-  _ac_checkin_editor_check_symptoms (self, symptoms);
-}
-
-void
-_ac_checkin_editor_set_notes (AcCheckinEditor *self,
-                              const char      *notes)
-{
-  _ac_editor_set_text (self->notes_view, notes);
-}
-
-/**
- * _ac_checkin_editor_get_field:
- * @name: "date", "soreness", "areas", "symptoms" (its first check box)
- *   or "notes"
- *
- * Returns: (transfer none): the control that takes the keyboard for the
- *   field @name
- */
-GtkWidget *
-_ac_checkin_editor_get_field (AcCheckinEditor *self,
-                              const char      *name)
-{
-  if (g_str_equal (name, "date"))
-    return GTK_WIDGET (self->date_button);
-  if (g_str_equal (name, "soreness"))
-    return GTK_WIDGET (self->soreness_scale);
-  if (g_str_equal (name, "areas"))
-    return GTK_WIDGET (self->area_chooser);
-  if (g_str_equal (name, "symptoms"))
-    return g_ptr_array_index (self->symptom_checks, 0);
-  if (g_str_equal (name, "notes"))
-    return GTK_WIDGET (self->notes_view);
-
-  g_assert_not_reached ();
-}
-
 /* Saves whatever the form holds, valid or not, so that the tests can see
  * the journal refuse it. Returns whether it saved (and closed). */
 gboolean

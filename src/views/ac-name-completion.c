@@ -442,16 +442,3 @@ ac_name_completion_detach (AcNameCompletion *self)
   self->list = NULL;
   self->row = NULL;
 }
-
-/**
- * ac_name_completion_get_popover:
- *
- * Returns: (transfer none) (nullable): the list's popover, for tests
- */
-GtkPopover *
-ac_name_completion_get_popover (AcNameCompletion *self)
-{
-  g_return_val_if_fail (AC_IS_NAME_COMPLETION (self), NULL);
-
-  return self->popover;
-}

@@ -21,6 +21,5 @@ void              ac_name_completion_set_names   (AcNameCompletion   *self,
 void              ac_name_completion_choose      (AcNameCompletion   *self,
                                                   const char         *name);
 void              ac_name_completion_detach      (AcNameCompletion   *self);
-GtkPopover       *ac_name_completion_get_popover (AcNameCompletion   *self);
 
 G_END_DECLS

@@ -74,31 +74,7 @@ gboolean     _ac_session_editor_check_spins           (AcSessionEditor *self,
 void         _ac_session_editor_take_spin_texts       (AcSessionEditor *self);
 void         _ac_session_editor_update_planned        (AcSessionEditor *self);
 
-/* Each setter changes the widget, as a user would, and lets its signals
- * run. */
-void         _ac_session_editor_set_date              (AcSessionEditor *self,
-                                                       const GDate     *date);
-void         _ac_session_editor_set_time              (AcSessionEditor *self,
-                                                       int              hour,
-                                                       int              minute);
-void         _ac_session_editor_set_minutes           (AcSessionEditor *self,
-                                                       int              minutes);
-int          _ac_session_editor_get_minutes           (AcSessionEditor *self);
-void         _ac_session_editor_set_pressure          (AcSessionEditor *self,
-                                                       AcPressure       pressure);
-void         _ac_session_editor_set_purpose           (AcSessionEditor *self,
-                                                       AcPurpose        purpose);
-void         _ac_session_editor_set_therapist         (AcSessionEditor *self,
-                                                       const char      *therapist);
-void         _ac_session_editor_set_areas             (AcSessionEditor *self,
-                                                       AcArea           areas);
-void         _ac_session_editor_set_notes             (AcSessionEditor *self,
-                                                       const char      *notes);
-void         _ac_session_editor_set_planned           (AcSessionEditor *self,
-                                                       gboolean         planned);
-GtkPopover  *_ac_session_editor_get_therapist_popover (AcSessionEditor *self);
-GtkWidget   *_ac_session_editor_get_field             (AcSessionEditor *self,
-                                                       const char      *name);
+/* Kept for the tests: no person can save a form the editor refuses. */
 gboolean     _ac_session_editor_save                  (AcSessionEditor *self);
 
 G_END_DECLS

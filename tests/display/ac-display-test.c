@@ -532,6 +532,47 @@ ac_display_test_assert_label_contains (GtkWidget  *widget,
     g_error ("accessible label \"%s\" does not say \"%s\"", label, text);
 }
 
+typedef struct {
+  GType       type;
+  const char *name;
+} NamedWidget;
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  const NamedWidget *wanted = data;
+  g_autofree char *label = NULL;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type))
+    return FALSE;
+
+  label = ac_display_test_get_accessible_label (widget);
+  return g_strcmp0 (label, wanted->name) == 0;
+}
+
+/**
+ * ac_display_test_find_named:
+ * @type: the widget's type, %GTK_TYPE_CHECK_BUTTON
+ * @name: its accessible label, as a screen reader reads it
+ *
+ * Returns: (transfer none): the first widget of @type under @root whose
+ *   accessible label is @name; fails when there is none
+ */
+GtkWidget *
+ac_display_test_find_named (GtkWidget  *root,
+                            GType       type,
+                            const char *name)
+{
+  NamedWidget wanted = { type, name };
+  GtkWidget *widget = ac_display_test_find_widget (root, is_named, &wanted);
+
+  if (widget == NULL)
+    g_error ("no %s named \"%s\"", g_type_name (type), name);
+
+  return widget;
+}
+
 static gboolean
 is_cell_of_day (GtkWidget     *widget,
                 gconstpointer  date)

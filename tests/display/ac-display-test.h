@@ -44,6 +44,9 @@ GtkWidget   *ac_display_test_find_label        (GtkWidget           *root,
 char        *ac_display_test_get_accessible_label (GtkWidget       *widget);
 void         ac_display_test_assert_label_contains (GtkWidget      *widget,
                                                     const char     *text);
+GtkWidget   *ac_display_test_find_named        (GtkWidget           *root,
+                                                GType                type,
+                                                const char          *name);
 AcDayCell   *ac_display_test_find_day_cell     (GtkWidget           *root,
                                                 const GDate         *date);
 GtkWidget   *ac_display_test_find_nth          (GtkWidget           *root,

@@ -18,14 +18,15 @@
 
 #include "ac-application.h"
 #include "ac-calendar-view.h"
-#include "ac-checkin-editor-private.h"
+#include "ac-area-chooser.h"
+#include "ac-checkin-editor.h"
 #include "ac-date-button.h"
 #include "ac-display-test.h"
 #include "ac-fixture.h"
 #include "ac-month-grid.h"
 #include "ac-recovery-view.h"
 #include "ac-soreness-chart.h"
-#include "ac-session-editor-private.h"
+#include "ac-session-editor.h"
 #include "ac-window-private.h"
 
 /* This program, for a second instance of the app (test_application). */
@@ -447,6 +448,14 @@ editor_date (GtkWindow *editor)
   return ac_date_button_get_date (AC_DATE_BUTTON (button));
 }
 
+/* The control @id of the session editor's form. */
+static gpointer
+session_part (AcSessionEditor *editor,
+              const char      *id)
+{
+  return ac_display_test_get_part (GTK_WIDGET (editor), AC_TYPE_SESSION_EDITOR, id);
+}
+
 /* The editors, driven in the window as a user would, change the file:
  * a new session, the same session edited, and a check-in. */
 static void
@@ -470,14 +479,15 @@ test_editors_save (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-session", "s", ""));
   session_editor = AC_SESSION_EDITOR (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
   g_assert_nonnull (session_editor);
-  _ac_session_editor_set_date (session_editor, &date);
-  _ac_session_editor_set_time (session_editor, 8, 15);
-  _ac_session_editor_set_minutes (session_editor, 75);
-  _ac_session_editor_set_pressure (session_editor, AC_PRESSURE_DEEP);
-  _ac_session_editor_set_purpose (session_editor, AC_PURPOSE_INJURY);
-  _ac_session_editor_set_therapist (session_editor, "Bernd");
-  _ac_session_editor_set_areas (session_editor, AC_AREA_CALVES);
-  _ac_session_editor_set_notes (session_editor, "Knots");
+  ac_date_button_set_date (session_part (session_editor, "date_button"), &date);
+  gtk_spin_button_set_value (session_part (session_editor, "hour_spin"), 8);
+  gtk_spin_button_set_value (session_part (session_editor, "minute_spin"), 15);
+  gtk_spin_button_set_value (session_part (session_editor, "minutes_spin"), 75);
+  gtk_toggle_button_set_active (session_part (session_editor, "deep_toggle"), TRUE);
+  adw_combo_row_set_selected (session_part (session_editor, "purpose_row"), AC_PURPOSE_INJURY);
+  gtk_editable_set_text (session_part (session_editor, "therapist_row"), "Bernd");
+  ac_area_chooser_set_areas (session_part (session_editor, "area_chooser"), AC_AREA_CALVES);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (session_part (session_editor, "notes_view")), "Knots", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
   ac_display_test_wait_keeper (f->keeper);
   g_assert_null (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
@@ -512,8 +522,8 @@ test_editors_save (Fixture       *f,
                                              ac_session_get_id (added)));
   session_editor = AC_SESSION_EDITOR (ac_display_test_find_toplevel (AC_TYPE_SESSION_EDITOR));
   g_assert_nonnull (session_editor);
-  g_assert_cmpint (_ac_session_editor_get_minutes (session_editor), ==, 75);
-  _ac_session_editor_set_minutes (session_editor, 90);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (session_part (session_editor, "minutes_spin")), ==, 75);
+  gtk_spin_button_set_value (session_part (session_editor, "minutes_spin"), 90);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
   ac_display_test_wait_keeper (f->keeper);
   {
@@ -530,8 +540,13 @@ test_editors_save (Fixture       *f,
   checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
   g_assert_nonnull (checkin_editor);
   g_assert_cmpint (g_date_compare (editor_date (GTK_WINDOW (checkin_editor)), &today), ==, 0);
-  _ac_checkin_editor_set_soreness (checkin_editor, 6);
-  _ac_checkin_editor_set_symptoms (checkin_editor, AC_SYMPTOM_BRUISING);
+  gtk_range_set_value (ac_display_test_get_part (GTK_WIDGET (checkin_editor), AC_TYPE_CHECKIN_EDITOR,
+                                                "soreness_scale"),
+                       6);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ac_display_test_find_named (GTK_WIDGET (checkin_editor),
+                                                                             GTK_TYPE_CHECK_BUTTON,
+                                                                             "Large or unexplained bruising")),
+                               TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (checkin_editor), "editor.save", NULL));
   ac_display_test_wait_keeper (f->keeper);
   g_clear_object (&on_disk);
