@@ -48,6 +48,9 @@ struct _AcPreferencesWindow
   AcJournal            *journal;          /* the keeper's, followed */
 
   guint                 syncing : 1;
+  guint                 ready : 1;        /* a journal is loaded */
+  guint                 writable : 1;     /* and may be changed */
+  guint                 can_delete : 1;   /* and has something to delete */
 };
 
 G_DEFINE_FINAL_TYPE (AcPreferencesWindow, ac_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -55,6 +58,9 @@ G_DEFINE_FINAL_TYPE (AcPreferencesWindow, ac_preferences_window, ADW_TYPE_PREFER
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_READY,
+  PROP_WRITABLE,
+  PROP_CAN_DELETE,
   N_PROPS
 };
 
@@ -83,8 +89,41 @@ row_switch (AdwActionRow *row)
   return GTK_SWITCH (adw_action_row_get_activatable_widget (row));
 }
 
-/* The switches, the delete row and the export and import rows say what
- * the journal is now. */
+static void
+set_state (AcPreferencesWindow *self,
+           guint                prop_id,
+           gboolean             value)
+{
+  gboolean old;
+
+  switch (prop_id)
+    {
+    case PROP_READY:
+      old = self->ready;
+      self->ready = value;
+      break;
+
+    case PROP_WRITABLE:
+      old = self->writable;
+      self->writable = value;
+      break;
+
+    case PROP_CAN_DELETE:
+      old = self->can_delete;
+      self->can_delete = value;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (old != value)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* The switches say what the journal holds now; the rows' sensitivity
+ * follows the ready, writable and can-delete properties, bound in the
+ * .ui and where the condition rows are made. */
 static void
 sync_from_journal (AcPreferencesWindow *self)
 {
@@ -103,14 +142,12 @@ sync_from_journal (AcPreferencesWindow *self)
       guint bit = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (row), condition_quark));
 
       gtk_switch_set_active (row_switch (row), (conditions & bit) != 0);
-      gtk_widget_set_sensitive (GTK_WIDGET (row), writable);
     }
   self->syncing = FALSE;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->delete_row),
-                            writable && !ac_journal_is_empty (self->journal));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->export_row), ready);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_row), writable);
+  set_state (self, PROP_READY, ready);
+  set_state (self, PROP_WRITABLE, writable);
+  set_state (self, PROP_CAN_DELETE, writable && !ac_journal_is_empty (self->journal));
 }
 
 static void
@@ -167,6 +204,8 @@ add_condition_rows (AcPreferencesWindow *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
       g_object_set_qdata (G_OBJECT (row), condition_quark, GUINT_TO_POINTER (bit));
+
+      g_object_bind_property (self, "writable", row, "sensitive", G_BINDING_SYNC_CREATE);
 
       adw_preferences_group_add (self->health_group, row);
       g_ptr_array_add (self->condition_rows, row);
@@ -572,6 +611,18 @@ ac_preferences_window_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
+    case PROP_READY:
+      g_value_set_boolean (value, self->ready);
+      break;
+
+    case PROP_WRITABLE:
+      g_value_set_boolean (value, self->writable);
+      break;
+
+    case PROP_CAN_DELETE:
+      g_value_set_boolean (value, self->can_delete);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -616,6 +667,34 @@ ac_preferences_window_class_init (AcPreferencesWindowClass *klass)
     g_param_spec_object ("context", NULL, NULL,
                          AC_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AcPreferencesWindow:ready:
+   *
+   * Whether a journal is loaded: what export needs.
+   */
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcPreferencesWindow:writable:
+   *
+   * Whether the journal may be changed: not loading, not failed, not
+   * written by a newer version.
+   */
+  properties[PROP_WRITABLE] =
+    g_param_spec_boolean ("writable", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcPreferencesWindow:can-delete:
+   *
+   * Whether Delete All Data has anything to delete, and may.
+   */
+  properties[PROP_CAN_DELETE] =
+    g_param_spec_boolean ("can-delete", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
