@@ -103,11 +103,6 @@ update_page (AcWindow *self)
                                     g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0
                                     ? GTK_STACK_TRANSITION_TYPE_NONE
                                     : GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  /* The views and the add menu make sense only with a journal. */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
-                                                     g_str_equal (page, "journal"));
-  gtk_widget_set_visible (GTK_WIDGET (self->add_button),
-                          g_str_equal (page, "journal") || g_str_equal (page, "welcome"));
   if (self->restore_button != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
                             ac_journal_keeper_has_backup (self->keeper));
@@ -508,10 +503,40 @@ on_visible_view (AcWindow *self)
   self->on_calendar = g_strcmp0 (name, "calendar") == 0;
 }
 
+/* The views make sense only with a journal; the add menu also on the
+ * welcome page, for the first record. */
+static gboolean
+page_is_journal (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_set_boolean (to, g_strcmp0 (g_value_get_string (from), "journal") == 0);
+  return TRUE;
+}
+
+static gboolean
+page_takes_records (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  const char *page = g_value_get_string (from);
+
+  g_value_set_boolean (to, g_strcmp0 (page, "journal") == 0 || g_strcmp0 (page, "welcome") == 0);
+  return TRUE;
+}
+
 static void
 ac_window_init (AcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property_full (self->main_stack, "visible-child-name",
+                               self->switcher_title, "view-switcher-enabled",
+                               G_BINDING_SYNC_CREATE, page_is_journal, NULL, NULL, NULL);
+  g_object_bind_property_full (self->main_stack, "visible-child-name",
+                               self->add_button, "visible",
+                               G_BINDING_SYNC_CREATE, page_takes_records, NULL, NULL, NULL);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible), self, G_CONNECT_SWAPPED);
 }

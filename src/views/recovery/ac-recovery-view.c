@@ -316,8 +316,6 @@ summary_changed_cb (AcRecoveryView *self)
   /* Translators: the chart's period: "3 Nov – 1 Dec 2026" */
   period = g_strdup_printf (_("%s – %s"), first_text, last_text);
   gtk_label_set_text (self->period_label, period);
-
-  gtk_widget_set_visible (self->latest_button, ac_soreness_chart_get_anchor (self->chart, NULL));
 }
 
 static void

@@ -52,6 +52,7 @@ enum {
   PROP_RANGE,
   PROP_SUMMARY,
   PROP_READOUT,
+  PROP_ANCHORED,
   N_PROPS
 };
 
@@ -114,6 +115,7 @@ static void
 update_data (AcSorenessChart *self)
 {
   g_autofree char *old_summary = self->data ? g_strdup (self->data->summary) : NULL;
+  gboolean was_anchored = self->data != NULL && self->data->anchored;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_pointer (&self->data, _ac_chart_data_free);
@@ -129,6 +131,8 @@ update_data (AcSorenessChart *self)
                                   -1);
   if (g_strcmp0 (old_summary, self->data->summary) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  if (was_anchored != self->data->anchored)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHORED]);
 
   /* The day's words may have changed with the journal, or the cursor
    * may have gone with the days it was on: against the words before. */
@@ -489,6 +493,10 @@ ac_soreness_chart_get_property (GObject    *object,
       g_value_set_string (value, self->readout);
       break;
 
+    case PROP_ANCHORED:
+      g_value_set_boolean (value, self->data != NULL && self->data->anchored);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -586,6 +594,16 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
   properties[PROP_READOUT] =
     g_param_spec_string ("readout", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:anchored:
+   *
+   * Whether the range is centred on a month (ac_soreness_chart_set_anchor())
+   * rather than ending today.
+   */
+  properties[PROP_ANCHORED] =
+    g_param_spec_boolean ("anchored", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
