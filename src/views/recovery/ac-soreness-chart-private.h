@@ -203,6 +203,10 @@ _ac_soreness_chart_x_of_day (AcSorenessChart *self,
 }
 
 void                 _ac_soreness_chart_ensure_geometry (AcSorenessChart *self);
+void                 _ac_soreness_chart_update_readout  (AcSorenessChart *self);
+void                 _ac_soreness_chart_activate_day    (AcSorenessChart *self);
+void                 _ac_soreness_chart_class_add_cursor (GtkWidgetClass  *widget_class);
+void                 _ac_soreness_chart_init_cursor     (AcSorenessChart *self);
 guint32              _ac_soreness_chart_day_at          (AcSorenessChart *self,
                                                          double           x);
 const AcChartColumn *_ac_soreness_chart_column_of_day   (AcSorenessChart *self,

@@ -94,8 +94,8 @@ set_description (AcSorenessChart *self)
  * speaks it when it changes while the chart has the focus. Without a
  * cursor (none yet, or the window moved past it) there is none, and the
  * description says how to get one. */
-static void
-update_readout (AcSorenessChart *self)
+void
+_ac_soreness_chart_update_readout (AcSorenessChart *self)
 {
   g_autofree char *readout = NULL;
 
@@ -136,7 +136,7 @@ update_data (AcSorenessChart *self)
 
   /* The day's words may have changed with the journal, or the cursor
    * may have gone with the days it was on: against the words before. */
-  update_readout (self);
+  _ac_soreness_chart_update_readout (self);
   invalidate_geometry (self);
 }
 
@@ -286,79 +286,9 @@ ac_soreness_chart_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
-/* The cursor */
-
-static void
-set_cursor (AcSorenessChart *self,
-            guint32          julian)
-{
-  if (self->data == NULL)
-    return;
-
-  julian = CLAMP (julian, self->data->first, self->data->last);
-  if (julian == self->cursor)
-    return;
-
-  self->cursor = julian;
-  update_readout (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Where the cursor starts: the latest check-in up to today, or today. */
-static guint32
-default_cursor (AcSorenessChart *self)
-{
-  guint32 until = MIN (self->data->last, self->data->today);
-
-  for (guint32 d = until; d >= self->data->first && d > 0; d--)
-    if (g_array_index (self->data->days, AcChartDay, d - self->data->first).soreness >= 0)
-      return d;
-
-  return MAX (self->data->first, until);
-}
-
-static void
-move_day_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  AcSorenessChart *self = AC_SORENESS_CHART (widget);
-  int days = g_variant_get_int32 (parameter);
-
-  if (self->data == NULL)
-    return;
-  if (self->cursor == 0)
-    set_cursor (self, default_cursor (self));
-  else if (days < 0)
-    set_cursor (self, self->cursor - MIN ((guint32) -days, self->cursor - self->data->first));
-  else
-    set_cursor (self, self->cursor + days);
-}
-
-static void
-first_day_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  AcSorenessChart *self = AC_SORENESS_CHART (widget);
-
-  if (self->data != NULL)
-    set_cursor (self, self->data->first);
-}
-
-static void
-last_day_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  AcSorenessChart *self = AC_SORENESS_CHART (widget);
-
-  if (self->data != NULL)
-    set_cursor (self, self->data->last);
-}
-
-static void
-activate_day (AcSorenessChart *self)
+/* Emits AcSorenessChart::day-activated for the cursor's day, if any. */
+void
+_ac_soreness_chart_activate_day (AcSorenessChart *self)
 {
   GDate date;
 
@@ -367,67 +297,6 @@ activate_day (AcSorenessChart *self)
 
   set_julian (&date, self->cursor);
   g_signal_emit (self, signals[DAY_ACTIVATED], 0, &date);
-}
-
-static void
-activate_day_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  activate_day (AC_SORENESS_CHART (widget));
-}
-
-static void
-focus_enter_cb (AcSorenessChart *self)
-{
-  if (self->cursor == 0 && self->data != NULL)
-    set_cursor (self, default_cursor (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-pressed_cb (AcSorenessChart *self,
-            int              n_press,
-            double           x,
-            double           y,
-            GtkGestureClick *gesture)
-{
-  if (self->data == NULL)
-    return;
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  set_cursor (self, _ac_soreness_chart_day_at (self, x));
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (n_press == 2)
-    activate_day (self);
-}
-
-static void
-motion_cb (AcSorenessChart          *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *controller)
-{
-  guint32 hover = 0;
-
-  if (self->data != NULL && x >= self->plot.origin.x && x <= self->plot.origin.x + self->plot.size.width)
-    hover = _ac_soreness_chart_day_at (self, x);
-
-  if (hover != self->hover)
-    {
-      self->hover = hover;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-leave_cb (AcSorenessChart *self)
-{
-  if (self->hover != 0)
-    {
-      self->hover = 0;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
 }
 
 /* GObject */
@@ -527,18 +396,6 @@ ac_soreness_chart_set_property (GObject      *object,
 }
 
 static void
-add_binding (GtkWidgetClass *widget_class,
-             guint           keyval,
-             guint           keypad_keyval,
-             const char     *action_name,
-             const char     *format,
-             int             value)
-{
-  gtk_widget_class_add_binding_action (widget_class, keyval, 0, action_name, format, value);
-  gtk_widget_class_add_binding_action (widget_class, keypad_keyval, 0, action_name, format, value);
-}
-
-static void
 ac_soreness_chart_class_init (AcSorenessChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -621,20 +478,7 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
 
-  gtk_widget_class_install_action (widget_class, "chart.move-day", "i", move_day_action);
-  gtk_widget_class_install_action (widget_class, "chart.first-day", NULL, first_day_action);
-  gtk_widget_class_install_action (widget_class, "chart.last-day", NULL, last_day_action);
-  gtk_widget_class_install_action (widget_class, "chart.activate-day", NULL, activate_day_action);
-
-  add_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, "chart.move-day", "i", -1);
-  add_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, "chart.move-day", "i", 1);
-  add_binding (widget_class, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, "chart.move-day", "i", -7);
-  add_binding (widget_class, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, "chart.move-day", "i", 7);
-  add_binding (widget_class, GDK_KEY_Home, GDK_KEY_KP_Home, "chart.first-day", NULL, 0);
-  add_binding (widget_class, GDK_KEY_End, GDK_KEY_KP_End, "chart.last-day", NULL, 0);
-  add_binding (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, "chart.activate-day", NULL, 0);
-  add_binding (widget_class, GDK_KEY_space, GDK_KEY_KP_Space, "chart.activate-day", NULL, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "chart.activate-day", NULL);
+  _ac_soreness_chart_class_add_cursor (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "sorenesschart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -645,8 +489,6 @@ ac_soreness_chart_init (AcSorenessChart *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
-  GtkEventController *controller;
-  GtkGesture *click;
 
   self->range = AC_CHART_RANGE_3_MONTHS;
   g_date_clear (&self->anchor, 1);
@@ -659,23 +501,8 @@ ac_soreness_chart_init (AcSorenessChart *self)
   self->y_ticks = g_array_new (FALSE, FALSE, sizeof (AcChartYTick));
   self->texts = _ac_chart_text_cache_new ();
 
-  gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_object (controller, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "enter", G_CALLBACK (focus_enter_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, controller);
+  _ac_soreness_chart_init_cursor (self);
 
   /* Named colours resolve against libadwaita's, which change with these
    * without every widget's own style changing. */
@@ -875,39 +702,4 @@ ac_soreness_chart_get_readout (AcSorenessChart *self)
   g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
 
   return self->readout;
-}
-
-/**
- * ac_soreness_chart_get_cursor:
- * @date: (out caller-allocates): the cursor's day
- *
- * Returns: whether there is a cursor
- */
-gboolean
-ac_soreness_chart_get_cursor (AcSorenessChart *self,
-                              GDate           *date)
-{
-  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  g_date_clear (date, 1);
-  if (self->cursor == 0)
-    return FALSE;
-
-  g_date_set_julian (date, self->cursor);
-  return TRUE;
-}
-
-/**
- * ac_soreness_chart_set_cursor:
- * @date: a day; the cursor stays within the window
- */
-void
-ac_soreness_chart_set_cursor (AcSorenessChart *self,
-                              const GDate     *date)
-{
-  g_return_if_fail (AC_IS_SORENESS_CHART (self));
-  g_return_if_fail (date != NULL && g_date_valid (date));
-
-  set_cursor (self, g_date_get_julian (date));
 }
