@@ -939,6 +939,8 @@ test_follow_month (void)
   g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
   g_assert_true (gtk_widget_get_visible (latest));
   assert_no_readout (&fixture);
+  /* To look at: the month, and the button back to the latest days. */
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-month-anchored");
 
   /* The chart keeps the month through its own ranges… */
   ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_3_MONTHS);
