@@ -112,7 +112,7 @@ rule_summary (AcGuidanceContext *ctx)
       /* Translators: a number of sessions, then a date */
       reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Based on your %u session on %s.",
-                                             "Based on your %u sessions, all on %s.",
+                                             "Based on your %u sessions on %s.",
                                              ctx->n_done),
                                 ctx->n_done, first);
     }
@@ -166,7 +166,7 @@ describe_gap (AcGuidanceContext *ctx,
 
 /* rhythm-irregular: ≥ 4 sessions done, and the gaps between them go from
  * under 14 to 42 days or more, over the whole journal. The reason names
- * the shortest and the longest gap (the latest of equals). */
+ * the shortest and the longest gap (the latest of equals), in the past. */
 static void
 rule_irregular (AcGuidanceContext *ctx)
 {
@@ -197,7 +197,8 @@ rule_irregular (AcGuidanceContext *ctx)
   _ac_guidance_add (ctx, &irregular, NULL,
                     /* Translators: "3 days (1 Aug to 4 Aug)" or "the same day
                      * (5 Jun)", then "50 days (10 Jul to 29 Aug)" */
-                    g_strdup_printf (_("Your shortest gap was %s, your longest %s."), short_gap, long_gap),
+                    g_strdup_printf (_("Your sessions came as close together as %s and as far "
+                                       "apart as %s."), short_gap, long_gap),
                     done[shortest - 1].session, done[shortest].session,
                     done[longest - 1].session, done[longest].session, NULL);
 }
