@@ -406,11 +406,12 @@ _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
                              int               *checkin_index)
 {
   int last = _ac_guidance_last_checkin_until (ctx, day - 1);
+  int soreness;
 
   if (last < 0 || ctx->checkin_days[last] + 2 < day)
     return FALSE;
-  if (_ac_recovery_get_excess (ctx->recovery,
-                               ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, last))) < AC_MODERATE_SORENESS)
+  soreness = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, last));
+  if (_ac_recovery_get_excess (ctx->recovery, soreness) < AC_MODERATE_SORENESS)
     return FALSE;
 
   if (checkin_index != NULL)

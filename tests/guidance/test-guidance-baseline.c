@@ -287,6 +287,36 @@ test_story_ankle_after_back (void)
   ac_test_assert_fires (back, TODAY, "soreness-persistent");
 }
 
+/* soreness-persistent is quiet once a later attributed check-in is
+ * recovered; a later check-in about another area says nothing of it. */
+static void
+test_persistent_quiet_when_recovered (void)
+{
+  g_autoptr(AcJournal) calves = ac_test_journal_new ();
+  g_autoptr(AcJournal) neck = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcCheckin *sore;
+  AcAdvice *item;
+
+  ac_test_add_session_areas (calves, "2026-11-10", 60, "deep", AC_AREA_NECK);
+  sore = ac_test_add_checkin_areas (calves, "2026-11-18", 3, AC_AREA_NECK);
+  ac_test_add_checkin_areas (calves, "2026-11-19", 0, AC_AREA_CALVES);
+  advice = ac_test_advice (calves, TODAY);
+  item = ac_test_find (advice, "soreness-persistent");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 3 on 18 Nov, 8 days after your deep session of 10 Nov.");
+  /* The hold's clearance reads the dates of the check-ins that made it
+   * fire. */
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
+  g_assert_cmpstr (ac_advice_get_checkin_ids (item)[0], ==, ac_record_get_id (AC_RECORD (sore)));
+
+  ac_test_add_session_areas (neck, "2026-11-10", 60, "deep", AC_AREA_NECK);
+  ac_test_add_checkin_areas (neck, "2026-11-18", 3, AC_AREA_NECK);
+  ac_test_add_checkin_areas (neck, "2026-11-19", 1, AC_AREA_NECK);
+  ac_test_assert_quiet (neck, TODAY, "soreness-persistent");
+}
+
 /* soreness-severe needs no attribution; its reason names a session only
  * when the check-in is attributed to it. */
 static void
@@ -340,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/guidance/baseline/attribution-areas", test_attribution_areas);
   g_test_add_func ("/guidance/baseline/story-calves-after-neck", test_story_calves_after_neck);
   g_test_add_func ("/guidance/baseline/story-ankle-after-back", test_story_ankle_after_back);
+  g_test_add_func ("/guidance/baseline/persistent-quiet-when-recovered", test_persistent_quiet_when_recovered);
   g_test_add_func ("/guidance/baseline/severe-attributed-or-not", test_severe_attributed_or_not);
   g_test_add_func ("/guidance/baseline/latest-session-with-checkins", test_latest_session_with_checkins);
 
