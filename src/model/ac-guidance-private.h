@@ -88,7 +88,6 @@ typedef struct
   int        latest_peak;      /* rising peaks: the latest peak used, or -1 */
   int        gap;              /* days since the latest session, or -1 */
   gboolean   long_gap;
-  gboolean   first;
   int        floor_checkin;    /* still sore before it: the check-in, or -1 */
   gboolean   clamped;          /* the number went past 10 */
 } AcGuidancePrediction;

@@ -348,9 +348,7 @@ add_prediction_reasons (AcGuidanceContext *ctx,
                                                 "after it was %d."),
                                               prediction->latest_peak + ctx->baseline));
 
-  if (prediction->n_sessions >= 2 && prediction->first)
-    g_ptr_array_add (reason, g_strdup (_("One point added: it's your first session.")));
-  else if (prediction->n_sessions >= 2 && prediction->long_gap)
+  if (prediction->n_sessions >= 2 && prediction->long_gap)
     g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "One point added: it comes %d day after your last session.",
                                                            "One point added: it comes %d days after your last session.",

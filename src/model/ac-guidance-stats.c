@@ -172,7 +172,9 @@ _ac_guidance_compute_next (AcGuidanceContext *ctx)
  *   (rounded, half up) plus the baseline. When overtreat-rising-peaks
  *   fires, the latest peak instead, if it is higher: a build-up never
  *   lowers the expectation.
- * - +1 when it is the first session, or comes ≥ 56 days after the latest.
+ * - +1 when it comes ≥ 56 days after the latest session. GUIDANCE.md adds
+ *   a point for a first session too, but a first session has no earlier
+ *   ones to go by: only the floor below can give it a number.
  * - The floor: when the latest check-in within the 2 days before it has
  *   excess ≥ 4 (_ac_guidance_is_sore_before()), at least that soreness
  *   + 1; without the sessions above, the floor alone is the number.
@@ -198,7 +200,6 @@ _ac_guidance_compute_prediction (AcGuidanceContext *ctx)
   g_date_set_julian (&stats->next_planned, planned->day);
 
   prediction->valid = TRUE;
-  prediction->first = latest == NULL;
   if (latest != NULL)
     {
       prediction->gap = (int) (planned->day - latest->day);
@@ -222,7 +223,7 @@ _ac_guidance_compute_prediction (AcGuidanceContext *ctx)
             }
         }
       value += ctx->baseline;
-      if (prediction->first || prediction->long_gap)
+      if (prediction->long_gap)
         value++;
     }
 
