@@ -143,6 +143,10 @@ want_empty_err() {
   [[ ! -s $err ]] || fail "expected nothing on stderr"
 }
 
+want_empty_out() {
+  [[ ! -s $out ]] || fail "expected nothing on stdout"
+}
+
 want_mode() {
   local mode
   mode=$(stat -c %a "$2") || return 1
@@ -381,9 +385,21 @@ t_checkin() {
 first_checkin=
 check "check-in records every field" t_checkin
 
+t_checkin_drops_symptom() {
+  local before=$tmp/before.json
+  cp -- "$journal" "$before"
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 &&
+    want_status 1 && want_empty_out &&
+    want_err "the check-in of 2025-01-03 lists bruising, which this one would remove" \
+             "--drop-symptoms" "nothing was changed" &&
+    want_same "$before" "$journal"
+}
+check "a check-in that would drop a symptom exits 1, names it and --drop-symptoms; nothing written" \
+  t_checkin_drops_symptom
+
 t_checkin_replace() {
-  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --file "$journal" &&
-    want_status 0 && want_err "Replacing the check-in of 2025-01-03" && added=$(printed_id) &&
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --drop-symptoms --file "$journal" &&
+    want_status 0 && want_err "Replaced the check-in of 2025-01-03" && added=$(printed_id) &&
     want_json "$journal" "[(c['id'], c['soreness']) for c in j['checkins'] if c['date'] == '2025-01-03'] == [('$added', 7)]" &&
     cli --file "$journal" list && want_status 0 && want_out "1 check-in" "2025-01-03  soreness  7" &&
     { ! grep -qF "$first_checkin" "$out" || fail "the first check-in is still listed"; }

@@ -341,7 +341,7 @@ test_precondition (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
 
-  g_test_expect_message ("ac-journal", G_LOG_LEVEL_CRITICAL, "*AC_IS_SESSION*");
+  g_test_expect_message ("ac-journal-changes", G_LOG_LEVEL_CRITICAL, "*AC_IS_SESSION*");
   g_assert_false (ac_journal_add_session (journal, NULL, NULL));
   g_test_assert_expected_messages ();
 }
