@@ -499,6 +499,11 @@ decode_session (AcDecoder   *dec,
       !read_string (dec, m, S_NOTES, path, "notes", &notes, error))
     return NULL;
 
+  /* Before the setter, which takes "" for no price. */
+  dec->where = m->at[S_PRICE];
+  if (!_ac_validate_price (price, path, error))
+    return NULL;
+
   session = _ac_session_new_with_id (id, start, minutes, pressure);
   ac_session_set_purpose (session, purpose);
   ac_session_set_therapist (session, therapist);

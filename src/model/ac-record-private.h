@@ -72,6 +72,9 @@ gboolean    _ac_validate_scale       (int          value,
                                       const char  *path,
                                       const char  *field,
                                       GError     **error);
+gboolean    _ac_validate_price       (const char  *price,
+                                      const char  *path,
+                                      GError     **error);
 gboolean    _ac_validate_year        (int          year,
                                       const char  *path,
                                       const char  *field,

@@ -94,10 +94,12 @@ ac_session_equal_members (AcRecord *record_a,
          g_strcmp0 (a->notes, b->notes) == 0;
 }
 
-static gboolean
-validate_price (const char  *price,
-                const char  *path,
-                GError     **error)
+/* NULL is no price; "" is not a price (the setter makes it NULL, the
+ * decoder asks here). */
+gboolean
+_ac_validate_price (const char  *price,
+                    const char  *path,
+                    GError     **error)
 {
   if (price != NULL && !ac_price_is_valid (price))
     {
@@ -133,7 +135,7 @@ ac_session_validate_members (AcRecord    *record,
 
   return _ac_validate_areas (self->areas, path, error) &&
          _ac_validate_scale (self->felt, path, "felt", error) &&
-         validate_price (self->price, path, error) &&
+         _ac_validate_price (self->price, path, error) &&
          _ac_validate_text (self->therapist, path, "therapist", error) &&
          _ac_validate_text (self->notes, path, "notes", error);
 }
