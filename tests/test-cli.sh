@@ -1025,9 +1025,9 @@ if extras(old) != extras(new):
     problems.append("root: %r != %r" % (extras(old), extras(new)))
 if extras(old["profile"]) != extras(new["profile"]):
     problems.append("profile: %r != %r" % (extras(old["profile"]), extras(new["profile"])))
-for kind in ("sessions", "checkins"):
-    now = {r["id"]: r for r in new[kind]}
-    for record in old[kind]:
+for kind in ("sessions", "checkins", "clearances"):
+    now = {r["id"]: r for r in new.get(kind, [])}
+    for record in old.get(kind, []):
         if not extras(record):
             problems.append("%s %s: the original has no x- members" % (kind, record["id"]))
         elif extras(record) != extras(now.get(record["id"], {})):
@@ -1053,6 +1053,24 @@ t_extras() {
     want_json "$file" 'j["x-root-object"]["empty"] == {} and j["sessions"][0]["x-session-null"] is None'
 }
 check "unknown members at the root, in the profile, a session and a check-in survive add, check-in and remove" t_extras
+
+t_extras_format2() {
+  local file
+  file=$(fixture format2-unknown-members.json)
+  cli --file "$file" list && want_status 0 &&
+    want_out "1 session" "felt 9  42.50 CHF" "1 check-in" "stress 4  sleep 6" "2 clearances" "looked at it: fine" &&
+    cli --file "$file" clear leg-swelling --date 2026-10-09 && want_status 0 && added=$(printed_id) &&
+    want_extras_kept "$FIXTURES_DIR/format2-unknown-members.json" "$file" &&
+    cli --file "$file" remove "$added" && want_status 0 &&
+    cli --file "$file" remove 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b && want_status 0 &&
+    want_json "$file" '([c["id"] for c in j["clearances"]] == ["7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a"] and
+                        j["clearances"][0]["x-clearance-by"]["where"] == ["surgery", None] and
+                        (j["sessions"][0]["felt"], j["sessions"][0]["price"]) == (9, "42.50 CHF") and
+                        (j["checkins"][0]["stress"], j["checkins"][0]["sleep"]) == (4, 6) and
+                        j["x-root-last"] is None)'
+}
+check "format 2: unknown members of clearances and of records with the new members survive clear and remove" \
+  t_extras_format2
 
 # ---------------------------------------------------------------------------
 # Format 2: felt, price, stress, sleep, clearances; version 1 files upgraded
