@@ -12,10 +12,7 @@
 #include <string.h>
 
 #include "ac-insights-private.h"
-#if __has_include("ac-price.h") /* FORMAT2 */
 #include "ac-price.h"
-#define HAVE_PRICE 1
-#endif
 
 /* GUIDANCE.md: per currency, never added across currencies, the last 30
  * days (today − 29 … today), the last 365 days (today − 364 … today) and
@@ -30,11 +27,6 @@
 
 #define LAST_30_DAYS   30
 #define LAST_365_DAYS 365
-#ifndef HAVE_PRICE
-#define AC_PRICE_MAX_DECIMALS 3
-static gboolean ac_price_parse (const char *t, gint64 *u, int *d, char c[4]) { return FALSE; }
-static const char *ac_session_get_price (AcSession *s) { return NULL; }
-#endif
 
 /* Amounts in thousandths, while adding up. */
 typedef struct
@@ -179,9 +171,6 @@ _ac_insights_compute_costs (AcRecovery *recovery,
   guint n;
 
   g_array_set_clear_func (costs, (GDestroyNotify) cost_clear);
-#ifndef HAVE_PRICE
-  return costs;
-#endif
   entries = _ac_recovery_get_entries (recovery, &n);
 
   /* The entries are by date: the last 365 days are a tail of them. */

@@ -66,7 +66,6 @@ ac_insights_init (AcInsights *self)
   g_date_clear (&self->today, 1);
 }
 
-#ifdef AC_SCALE_UNSET /* FORMAT2 */
 /* The first check-in on or after @day. */
 static guint
 first_checkin_from (const guint32 *days,
@@ -144,7 +143,6 @@ measure_around (AcRecovery       *recovery,
   session->values[AC_INSIGHT_MEASURE_STRESS_CHANGE] = around_change (&stress);
   session->values[AC_INSIGHT_MEASURE_SLEEP_CHANGE] = around_change (&sleep);
 }
-#endif
 
 static double
 known_or_nan (int value)
@@ -168,14 +166,8 @@ measure_sessions (AcRecovery *recovery)
       session.gap = i > 0 ? (int) (entries[i].day - entries[i - 1].day) : -1;
       session.values[AC_INSIGHT_MEASURE_PEAK] = known_or_nan (entries[i].peak);
       session.values[AC_INSIGHT_MEASURE_RECOVERY_DAYS] = known_or_nan (entries[i].days_to_recover);
-#ifdef AC_SCALE_UNSET /* FORMAT2 */
       session.values[AC_INSIGHT_MEASURE_FELT] = known_or_nan (ac_session_get_felt (entries[i].session));
       measure_around (recovery, &session);
-#else
-      session.values[AC_INSIGHT_MEASURE_FELT] = NAN;
-      session.values[AC_INSIGHT_MEASURE_STRESS_CHANGE] = NAN;
-      session.values[AC_INSIGHT_MEASURE_SLEEP_CHANGE] = NAN;
-#endif
       g_array_append_val (sessions, session);
     }
 
