@@ -187,6 +187,7 @@ append_comparison (GString      *out,
 
   if (verdict == AC_INSIGHT_VERDICT_NOT_ENOUGH_DATA)
     {
+      g_string_append_c (out, '\n');
       ac_cli_append_wrapped (out, "  ", ac_comparison_get_text (comparison));
       return;
     }
@@ -259,7 +260,7 @@ print_insights_human (AcInsights *insights)
       /* The list has findings first: one heading before the rest. */
       if (ac_comparison_get_verdict (comparison) == AC_INSIGHT_VERDICT_NOT_ENOUGH_DATA && !missing_said)
         {
-          g_string_append_printf (out, "\n%s\n", _("Not enough data yet"));
+          g_string_append_printf (out, "\n%s\n", _("Not enough data yet:"));
           missing_said = TRUE;
         }
       append_comparison (out, comparison);
