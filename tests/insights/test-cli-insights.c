@@ -15,6 +15,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "ac-cli-run.h"
+
 /* AFTERCARE_CLI and DATA_DIR come from meson. The journal of DATA_DIR has
  * three deep sessions with Ana (90 minutes, sport, sore 6, felt 6, 60.00
  * EUR) from 23 Sep to 13 Oct 2026, three moderate ones with Bo (60
@@ -23,56 +25,19 @@
 
 #define TODAY "2026-11-22"
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
+typedef AcCliRun Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs aftercare-cli --file @journal and the arguments after it, in the C
- * locale and UTC. */
+/* Runs aftercare-cli --file @journal and the arguments after it. */
 static void
 run_cli (Run        *run,
          const char *journal,
          ...)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
   va_list args;
 
-  g_ptr_array_add (argv, (gpointer) AFTERCARE_CLI);
-  g_ptr_array_add (argv, (gpointer) "--file");
-  g_ptr_array_add (argv, (gpointer) journal);
   va_start (args, journal);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
+  ac_cli_runv (run, AFTERCARE_CLI, journal, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
 }
 
 static const char *journal_path = DATA_DIR "/journal-insights.json";
@@ -140,7 +105,7 @@ check_comparison (JsonObject *comparison)
 static JsonParser *
 parse_insights (const char *journal)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   JsonParser *parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
 
@@ -266,7 +231,7 @@ test_json_empty (void)
 static void
 test_human (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
 
   run_cli (&run, journal_path, "insights", "--today", TODAY, NULL);
   g_assert_cmpstr (run.err, ==, "");
@@ -291,7 +256,7 @@ test_exit_statuses (void)
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(AcCliRun) run = { 0 };
 
     run_cli (&run, journal_path, "insights", "--today", "2026-13-01", NULL);
     g_assert_cmpint (run.status, ==, 1);
@@ -299,19 +264,19 @@ test_exit_statuses (void)
     g_assert_nonnull (strstr (run.err, "--today"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(AcCliRun) run = { 0 };
 
     run_cli (&run, journal_path, "insights", "extra", NULL);
     g_assert_cmpint (run.status, ==, 1);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(AcCliRun) run = { 0 };
 
     run_cli (&run, journal_path, "insights", "--verbose", NULL);
     g_assert_cmpint (run.status, ==, 1);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(AcCliRun) run = { 0 };
 
     g_assert_true (g_file_set_contents (bad, "{ \"format\": \"aftercare-journal\", ", -1, NULL));
     run_cli (&run, bad, "insights", "--today", TODAY, "--json", NULL);
