@@ -77,7 +77,7 @@ typedef enum
  * AcComparisonSide:
  * @label: the side's word in JSON: "deep", "short", "sport", or the
  *   therapist's name as written
- * @description: (nullable): the side in a sentence, translated: "deep
+ * @description: the side in a sentence, translated: "deep
  *   sessions", "sessions with Ana"
  * @count: how many sessions have the measure, at least 1
  * @middle: their median
