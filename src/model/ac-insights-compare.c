@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "ac-insights-private.h"
 
 /* Every group against every measure: the sessions of each side that have
@@ -43,57 +41,6 @@
 #define SEPARATION_EPSILON 1e-9
 
 static const char * const band_labels[] = { "short", "medium", "long" };
-
-static const char * const pressure_descriptions[] = {
-  N_("light sessions"),
-  N_("moderate sessions"),
-  N_("deep sessions"),
-};
-
-static const char * const length_descriptions[] = {
-  N_("sessions of 45 minutes or less"),
-  N_("sessions of 46–75 minutes"),
-  N_("sessions over 75 minutes"),
-};
-
-static const char * const gap_descriptions[] = {
-  N_("sessions less than 10 days after the one before"),
-  N_("sessions 10–20 days after the one before"),
-  N_("sessions more than 20 days after the one before"),
-};
-
-static const char * const purpose_descriptions[] = {
-  N_("relaxation sessions"),
-  N_("social sessions"),
-  N_("sport sessions"),
-  N_("injury sessions"),
-  N_("sessions for other reasons"),
-};
-
-static const char * const measure_titles[AC_N_INSIGHT_MEASURES] = {
-  N_("Peak soreness"),
-  N_("Days to recover"),
-  N_("Change in stress"),
-  N_("Change in sleep"),
-  N_("How sessions felt"),
-};
-
-/* The measure inside a sentence. */
-static const char * const measure_nouns[AC_N_INSIGHT_MEASURES] = {
-  N_("peak soreness"),
-  N_("days to recover"),
-  N_("the change in stress"),
-  N_("the change in sleep"),
-  N_("how sessions felt"),
-};
-
-static const char * const group_phrases[AC_N_INSIGHT_GROUPS] = {
-  N_("by pressure"),
-  N_("by length"),
-  N_("by therapist"),
-  N_("by the gap before a session"),
-  N_("by purpose"),
-};
 
 /* The sides of one group, and each session's side. */
 typedef struct
@@ -181,8 +128,7 @@ group_by_therapist (Grouping               *grouping,
       const char *name = g_ptr_array_index (names, i);
 
       g_hash_table_insert (index, (gpointer) name, GUINT_TO_POINTER (i + 1));
-      /* Translators: a therapist's name */
-      grouping_add_side (grouping, name, g_strdup_printf (_("sessions with %s"), name));
+      grouping_add_side (grouping, name, _ac_insights_describe_side (AC_INSIGHT_GROUP_THERAPIST, i, name));
     }
 
   for (guint i = 0; i < n_sessions; i++)
@@ -207,7 +153,7 @@ group_sessions (Grouping               *grouping,
     {
     case AC_INSIGHT_GROUP_PRESSURE:
       for (guint p = 0; p < AC_N_PRESSURES; p++)
-        grouping_add_side (grouping, ac_pressure_to_string (p), g_strdup (_(pressure_descriptions[p])));
+        grouping_add_side (grouping, ac_pressure_to_string (p), _ac_insights_describe_side (group, p, NULL));
       for (guint i = 0; i < n_sessions; i++)
         grouping->side_of[i] = (int) ac_session_get_pressure (sessions[i].entry->session);
       break;
@@ -215,9 +161,7 @@ group_sessions (Grouping               *grouping,
     case AC_INSIGHT_GROUP_LENGTH:
     case AC_INSIGHT_GROUP_GAP:
       for (guint b = 0; b < G_N_ELEMENTS (band_labels); b++)
-        grouping_add_side (grouping, band_labels[b],
-                           g_strdup (_(group == AC_INSIGHT_GROUP_LENGTH ? length_descriptions[b]
-                                                                        : gap_descriptions[b])));
+        grouping_add_side (grouping, band_labels[b], _ac_insights_describe_side (group, b, NULL));
       for (guint i = 0; i < n_sessions; i++)
         grouping->side_of[i] = group == AC_INSIGHT_GROUP_LENGTH
                                ? length_band (ac_session_get_minutes (sessions[i].entry->session))
@@ -229,8 +173,8 @@ group_sessions (Grouping               *grouping,
       break;
 
     case AC_INSIGHT_GROUP_PURPOSE:
-      for (guint u = 0; u < G_N_ELEMENTS (purpose_descriptions); u++)
-        grouping_add_side (grouping, ac_purpose_to_string (u), g_strdup (_(purpose_descriptions[u])));
+      for (guint u = 0; u <= AC_PURPOSE_OTHER; u++)
+        grouping_add_side (grouping, ac_purpose_to_string (u), _ac_insights_describe_side (group, u, NULL));
       for (guint i = 0; i < n_sessions; i++)
         grouping->side_of[i] = (int) ac_session_get_purpose (sessions[i].entry->session);
       break;
@@ -407,125 +351,6 @@ find_pair (GArray           *sides,
   return *first >= 0;
 }
 
-/* "2", "2.5"; a change with its sign: "+1.5", "-2", "0". */
-static char *
-format_value (AcInsightMeasure measure,
-              double           value)
-{
-  double rounded = round (value * 10) / 10;
-  gboolean change = measure == AC_INSIGHT_MEASURE_STRESS_CHANGE ||
-                    measure == AC_INSIGHT_MEASURE_SLEEP_CHANGE;
-
-  if (rounded == 0)
-    return g_strdup ("0");
-  if (rounded == floor (rounded))
-    return g_strdup_printf (change ? "%+.0f" : "%.0f", rounded);
-  return g_strdup_printf (change ? "%+.1f" : "%.1f", rounded);
-}
-
-static char *
-count_sessions (guint count)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", count), count);
-}
-
-/* "4 sessions and 6 sessions", "6 sessions each" */
-static char *
-describe_counts (guint first,
-                 guint second)
-{
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  if (first == second)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session each", "%u sessions each", first),
-                            first);
-
-  a = count_sessions (first);
-  b = count_sessions (second);
-  /* Translators: how many sessions each of two sides has */
-  return g_strdup_printf (_("%s and %s"), a, b);
-}
-
-/* The finding's sentence for the pair; the first side did better, or,
- * without a difference, comes first. */
-static char *
-describe_finding (AcInsightMeasure        measure,
-                  AcInsightVerdict        verdict,
-                  const AcComparisonSide *first,
-                  const AcComparisonSide *second)
-{
-  gboolean apart = verdict == AC_INSIGHT_VERDICT_DIFFERENCE;
-  g_autofree char *a = format_value (measure, first->middle);
-  g_autofree char *b = format_value (measure, second->middle);
-  g_autofree char *counts = describe_counts (first->count, second->count);
-
-  /* Translators (every sentence below): two kinds of sessions ("deep
-   * sessions", "sessions with Ana"), their middle values, then how many
-   * sessions ("4 sessions and 6 sessions"). */
-#define FINDING(format) g_strdup_printf (format, first->description, second->description, a, b, counts)
-  switch (measure)
-    {
-    case AC_INSIGHT_MEASURE_PEAK:
-      return apart ? FINDING (_("In your journal, you are less sore after %s than after %s: "
-                                "a peak of %s vs %s (%s)."))
-                   : FINDING (_("In your journal, you are about as sore after %s as after %s: "
-                                "a peak of %s vs %s (%s)."));
-    case AC_INSIGHT_MEASURE_RECOVERY_DAYS:
-      return apart ? FINDING (_("In your journal, you are back to normal sooner after %s than after %s: "
-                                "%s vs %s days (%s)."))
-                   : FINDING (_("In your journal, you are back to normal about as soon after %s as after %s: "
-                                "%s vs %s days (%s)."));
-    case AC_INSIGHT_MEASURE_STRESS_CHANGE:
-      return apart ? FINDING (_("In your journal, you feel calmer after %s than after %s: "
-                                "stress changed by %s vs %s (%s)."))
-                   : FINDING (_("In your journal, your stress changes about as much after %s as after %s: "
-                                "%s vs %s (%s)."));
-    case AC_INSIGHT_MEASURE_SLEEP_CHANGE:
-      return apart ? FINDING (_("In your journal, you sleep better after %s than after %s: "
-                                "sleep changed by %s vs %s (%s)."))
-                   : FINDING (_("In your journal, you sleep about as well after %s as after %s: "
-                                "sleep changed by %s vs %s (%s)."));
-    case AC_INSIGHT_MEASURE_FELT:
-      return apart ? FINDING (_("In your journal, %s felt better than %s: %s vs %s out of 10 (%s)."))
-                   : FINDING (_("In your journal, %s felt about as good as %s: %s vs %s out of 10 (%s)."));
-    default:
-      g_assert_not_reached ();
-    }
-#undef FINDING
-}
-
-/* What is missing: another side, or sessions on one. */
-static char *
-describe_missing (AcInsightGroup    group,
-                  AcInsightMeasure  measure,
-                  GArray           *sides)
-{
-  const AcComparisonSide *s = (const AcComparisonSide *) (gpointer) sides->data;
-  const AcComparisonSide *nearest = NULL;
-
-  if (sides->len == 1)
-    /* Translators: what is compared ("peak soreness"), how ("by
-     * pressure"), then the only kind of session ("deep sessions") */
-    return g_strdup_printf (_("In your journal, there is not enough to compare %s %s yet: "
-                              "so far there are only %s."),
-                            _(measure_nouns[measure]), _(group_phrases[group]), s[0].description);
-
-  /* With two sides or more, at most one has enough: the largest of the
-   * others is the nearest to making a comparison. */
-  for (guint i = 0; i < sides->len; i++)
-    if (s[i].count < AC_INSIGHT_MIN_SESSIONS && (nearest == NULL || s[i].count > nearest->count))
-      nearest = &s[i];
-  g_assert (nearest != NULL);
-
-  /* Translators: what is compared ("peak soreness"), how ("by
-   * pressure"), then "2 of 3 deep sessions" */
-  return g_strdup_printf (_("In your journal, there is not enough to compare %s %s yet. "
-                            "Not enough sessions yet: %u of %u %s."),
-                          _(measure_nouns[measure]), _(group_phrases[group]),
-                          nearest->count, AC_INSIGHT_MIN_SESSIONS, nearest->description);
-}
-
 /* A comparison and where it stands in the list. */
 typedef struct
 {
@@ -579,9 +404,7 @@ compare_group (AcInsightGroup    group,
                GArray           *sides)
 {
   const AcComparisonSide *s = (const AcComparisonSide *) (gpointer) sides->data;
-  /* Translators: what is compared, then how: "Peak soreness" "by pressure" */
-  char *title = g_strdup_printf (C_("insight title", "%s %s"),
-                                 _(measure_titles[measure]), _(group_phrases[group]));
+  char *title = _ac_insights_describe_title (group, measure);
   Ranked ranked = { NULL, AC_INSIGHT_VERDICT_NOT_ENOUGH_DATA, 0, 0, 0 };
   int first, second;
   char *finding;
@@ -591,7 +414,7 @@ compare_group (AcInsightGroup    group,
   if (!find_pair (sides, measure, &first, &second))
     {
       ranked.strength = second_largest_count (sides);
-      finding = describe_missing (group, measure, sides);
+      finding = _ac_insights_describe_missing (group, measure, sides);
     }
   else
     {
@@ -599,7 +422,7 @@ compare_group (AcInsightGroup    group,
       ranked.verdict = ranked.strength > SEPARATION_EPSILON ? AC_INSIGHT_VERDICT_DIFFERENCE
                                                             : AC_INSIGHT_VERDICT_NO_CLEAR_DIFFERENCE;
       ranked.support = MIN (s[first].count, s[second].count);
-      finding = describe_finding (measure, ranked.verdict, &s[first], &s[second]);
+      finding = _ac_insights_describe_finding (measure, ranked.verdict, &s[first], &s[second]);
     }
 
   ranked.comparison = _ac_comparison_new (group, measure, sides, ranked.verdict,

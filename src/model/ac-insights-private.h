@@ -33,6 +33,20 @@ double        _ac_percentile              (const double           *sorted,
                                            guint                   n_values,
                                            double                  fraction);
 
+/* ac-insights-text.c */
+char         *_ac_insights_describe_side    (AcInsightGroup          group,
+                                             guint                   side,
+                                             const char             *therapist);
+char         *_ac_insights_describe_title   (AcInsightGroup          group,
+                                             AcInsightMeasure        measure);
+char         *_ac_insights_describe_finding (AcInsightMeasure        measure,
+                                             AcInsightVerdict        verdict,
+                                             const AcComparisonSide *first,
+                                             const AcComparisonSide *second);
+char         *_ac_insights_describe_missing (AcInsightGroup          group,
+                                             AcInsightMeasure        measure,
+                                             GArray                 *sides);
+
 /* ac-insights-costs.c */
 GArray       *_ac_insights_compute_costs  (AcRecovery             *recovery,
                                            guint32                 today);
