@@ -444,8 +444,9 @@ ac_advice_get_checkin_ids (AcAdvice *self)
 /**
  * ac_advice_is_alert:
  *
- * Red flags and `soreness-severe` come before everything else
- * (GUIDANCE.md), whatever their severity.
+ * Red flags, `soreness-severe`, `soreness-persistent`,
+ * `referral-not-improving` and `hold-massage` come before everything else
+ * (GUIDANCE.md version 2), whatever their severity.
  *
  * Returns: %TRUE if @self is one of them
  */
@@ -455,13 +456,16 @@ ac_advice_is_alert (AcAdvice *self)
   g_return_val_if_fail (AC_IS_ADVICE (self), FALSE);
 
   return g_str_has_prefix (self->id, "red-flag-") ||
-         strcmp (self->id, "soreness-severe") == 0;
+         strcmp (self->id, "soreness-severe") == 0 ||
+         strcmp (self->id, "soreness-persistent") == 0 ||
+         strcmp (self->id, "referral-not-improving") == 0 ||
+         strcmp (self->id, "hold-massage") == 0;
 }
 
 /* The advice view's sections. Every rule of GUIDANCE.md is in one:
  *
  * - Right now: how you feel and what to do today — red-flag-*,
- *   soreness-severe, soreness-persistent, soreness-lingering,
+ *   soreness-severe, soreness-persistent, hold-massage, soreness-lingering,
  *   soreness-normal, aftercare-hydrate, aftercare-rest, expect-soreness.
  * - Watch out: patterns and standing conditions to be careful about —
  *   overtreat-still-sore, overtreat-frequency, overtreat-deep-streak,
@@ -469,8 +473,8 @@ ac_advice_is_alert (AcAdvice *self)
  *   screening-*.
  * - Your rhythm: how often you go and when to go next — rhythm-summary,
  *   rhythm-irregular, next-session.
- * - Before your next session: first-session, long-gap, new-therapist,
- *   predicted-soreness.
+ * - Before your next session: booking-check, first-session, long-gap,
+ *   new-therapist, predicted-soreness.
  */
 static const struct {
   const char    *id;
@@ -483,6 +487,7 @@ static const struct {
   { "soreness-lingering",     AC_ADVICE_GROUP_RIGHT_NOW },
   { "soreness-persistent",    AC_ADVICE_GROUP_RIGHT_NOW },
   { "soreness-severe",        AC_ADVICE_GROUP_RIGHT_NOW },
+  { "hold-massage",           AC_ADVICE_GROUP_RIGHT_NOW },
   { "overtreat-still-sore",   AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-frequency",    AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-deep-streak",  AC_ADVICE_GROUP_WATCH_OUT },
@@ -492,6 +497,7 @@ static const struct {
   { "rhythm-summary",         AC_ADVICE_GROUP_RHYTHM },
   { "rhythm-irregular",       AC_ADVICE_GROUP_RHYTHM },
   { "next-session",           AC_ADVICE_GROUP_RHYTHM },
+  { "booking-check",          AC_ADVICE_GROUP_BEFORE_NEXT },
   { "first-session",          AC_ADVICE_GROUP_BEFORE_NEXT },
   { "long-gap",               AC_ADVICE_GROUP_BEFORE_NEXT },
   { "new-therapist",          AC_ADVICE_GROUP_BEFORE_NEXT },

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
 #define AC_NEXT_PUSH_MAX          28   /* next-session: the most it moves */
+#define AC_LOAD_HISTORY_DAYS      34   /* overtreat-load: a done session this long ago */
+#define AC_LOAD_WEEKS             12   /* overtreat-load: the weeks before the last 7 days */
+#define AC_RED_FLAG_PRESENT_DAYS   2   /* red flags speak in the present on d 0–1 */
+#define AC_HOLD_AHEAD_DAYS        14   /* hold-massage, booking-check: today … today + 14 */
 
 /* One rule of GUIDANCE.md's table (or one member of a family: a screening
  * condition, a red-flag symptom). Strings are N_() and translated when an
@@ -87,6 +91,25 @@ typedef struct
   gboolean   first;
 } AcGuidancePrediction;
 
+/* The hold of GUIDANCE.md, decided once the soreness rules have run (see
+ * ac-guidance-rules-hold.c). */
+typedef struct
+{
+  gboolean    on;
+  AcSeverity  severity;        /* the highest of its causes; INFO when off */
+  GPtrArray  *causes;          /* WHAT ids (const char *, static), advice order */
+  GArray     *postponed;       /* AcGuidanceSession: planned today … today + 14 */
+} AcGuidanceHold;
+
+/* One advice item as the engine keeps it until the list is made. */
+typedef struct
+{
+  AcAdvice   *advice;
+  AcSeverity  severity;
+  int         rank;
+  guint32     latest_checkin;  /* the latest of its check-ins' days, or 0 */
+} AcGuidanceItem;
+
 /* Everything the rules read, computed once per call: the recovery
  * analysis, the planned sessions, the check-ins up to today and the
  * statistics. Days are Julian day numbers, so `d` is a subtraction. */
@@ -106,7 +129,9 @@ typedef struct
   AcGuidanceSoreness      soreness;
   AcGuidanceNext          next;
   AcGuidancePrediction    prediction;
-  GPtrArray              *items;         /* the advice so far */
+  GPtrArray              *items;         /* AcGuidanceItem: the advice so far */
+  GHashTable             *cleared;       /* WHAT → the latest clearance's day */
+  AcGuidanceHold          hold;
 } AcGuidanceContext;
 
 void                     _ac_guidance_add                (AcGuidanceContext     *ctx,
@@ -147,6 +172,10 @@ char                    *_ac_guidance_describe_point     (AcGuidanceContext     
 char                    *_ac_guidance_describe_checkin   (AcGuidanceContext     *ctx,
                                                           int                    index);
 char                    *_ac_guidance_join               (GPtrArray             *sentences);
+char                    *_ac_guidance_join_list          (GPtrArray             *phrases);
+char                    *_ac_guidance_describe_session   (AcGuidanceContext     *ctx,
+                                                          AcSession             *session,
+                                                          guint32                day);
 int                      _ac_round                       (double                 value);
 
 /* ac-guidance-stats.c */
@@ -156,6 +185,16 @@ void                     _ac_guidance_compute_stats      (AcGuidanceContext     
 void                     _ac_guidance_find_soreness      (AcGuidanceContext     *ctx);
 const AcRecoveryPoint   *_ac_guidance_get_sore_now       (AcGuidanceContext     *ctx,
                                                           gboolean              *is_persistent);
+
+/* ac-guidance-rules-hold.c */
+void                     _ac_guidance_read_clearances    (AcGuidanceContext     *ctx);
+guint32                  _ac_guidance_get_cleared_until  (AcGuidanceContext     *ctx,
+                                                          const char            *what);
+void                     _ac_guidance_find_hold          (AcGuidanceContext     *ctx);
+gboolean                 _ac_guidance_is_hold_on         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_apply_hold         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_collect_causes     (AcGuidanceContext     *ctx);
+const char              *_ac_guidance_describe_cause     (const char            *what);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

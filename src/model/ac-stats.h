@@ -40,6 +40,8 @@ G_BEGIN_DECLS
  *   session (the `predicted-soreness` rule), or -1 when unknown
  * @predicted_soreness_sessions: how many sessions @predicted_soreness is
  *   based on
+ * @hold: whether a hold is on (GUIDANCE.md): then @suggested_next is
+ *   invalid and @predicted_soreness -1
  *
  * Statistics of a journal on one day; ac_guidance_compute_stats() makes
  * them. Dates that may be missing are cleared #GDates: test them with
@@ -66,6 +68,7 @@ struct _AcStats
   GDate   next_planned;
   int     predicted_soreness;
   guint   predicted_soreness_sessions;
+  gboolean hold;
 };
 
 GType    ac_stats_get_type (void) G_GNUC_CONST;

@@ -1,0 +1,295 @@
+/* ac-guidance-rules-hold.c — clearances, the hold, and hold-massage
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ac-guidance-rules-hold"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ac-guidance-private.h"
+
+/* GUIDANCE.md, "The hold": while a warning is current and not cleared,
+ * the advice says one thing, have it checked and hold off massage.
+ *
+ * - A clearance of WHAT on day C covers every check-in dated on or before
+ *   C. Red flags drop the check-ins it covers (ac-guidance-rules-safety.c);
+ *   an item of soreness-severe, soreness-persistent or referral-not-
+ *   improving is cleared when all of its check-ins are dated on or before
+ *   the latest clearance of its rule (an item without check-ins cannot be
+ *   cleared; none of the three is made without). A clearance dated after
+ *   today is not known yet on today, as a check-in after today is not.
+ * - The causes are the red flags of severity see-professional or more
+ *   (every red flag, in either phase) and those three rules. While one is
+ *   shown, the hold is on, and they are all the items before hold-massage.
+ * - During a hold only items of severity caution or more, and the
+ *   screening items, are shown; the routine ones of GUIDANCE.md's list are
+ *   dropped whatever their severity (predicted-soreness at caution too),
+ *   and the statistics have no suggested date and no prediction. */
+
+static const AcRule hold_massage = {
+  "hold-massage", AC_SEVERITY_URGENT, AC_EVIDENCE_GUIDELINE, 0,
+  N_("Hold off massage"),
+  N_("Hold off massage until this has been checked."),
+  NULL,
+  { "NCCIH", "Mayo Clinic" },
+};
+
+static const char * const cause_rules[] = {
+  "soreness-severe", "soreness-persistent", "referral-not-improving",
+};
+
+/* What a hold does not show, even at caution. */
+static const char * const routine_prefixes[] = {
+  "aftercare-", "rhythm-",
+};
+static const char * const routine_ids[] = {
+  "soreness-normal", "expect-soreness", "next-session", "predicted-soreness",
+  "first-session", "long-gap", "new-therapist",
+};
+
+#define RED_FLAG_PREFIX "red-flag-"
+
+void
+_ac_guidance_read_clearances (AcGuidanceContext *ctx)
+{
+  ctx->cleared = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* The day of the latest clearance of @what on or before today, or 0. */
+guint32
+_ac_guidance_get_cleared_until (AcGuidanceContext *ctx,
+                                const char        *what)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->cleared, what));
+}
+
+static gboolean
+is_cause_rule (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cause_rules); i++)
+    if (strcmp (id, cause_rules[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The WHAT of a cause item (a symptom or a rule id), or NULL when @item
+ * does not hold. */
+static const char *
+cause_of (const AcGuidanceItem *item)
+{
+  const char *id = ac_advice_get_id (item->advice);
+
+  if (g_str_has_prefix (id, RED_FLAG_PREFIX))
+    return item->severity >= AC_SEVERITY_SEE_PROFESSIONAL ? id + strlen (RED_FLAG_PREFIX) : NULL;
+  return is_cause_rule (id) ? id : NULL;
+}
+
+static gboolean
+is_cleared (AcGuidanceContext    *ctx,
+            const AcGuidanceItem *item)
+{
+  const char *id = ac_advice_get_id (item->advice);
+
+  return is_cause_rule (id) && item->latest_checkin != 0 &&
+         item->latest_checkin <= _ac_guidance_get_cleared_until (ctx, id);
+}
+
+/* After the safety and soreness rules: drops the cleared items, and turns
+ * the hold on while a cause is left. The later rules may ask
+ * _ac_guidance_is_hold_on(). */
+void
+_ac_guidance_find_hold (AcGuidanceContext *ctx)
+{
+  AcGuidanceHold *hold = &ctx->hold;
+
+  hold->severity = AC_SEVERITY_INFO;
+  for (guint i = ctx->items->len; i > 0; i--)
+    {
+      const AcGuidanceItem *item = g_ptr_array_index (ctx->items, i - 1);
+
+      if (is_cleared (ctx, item))
+        {
+          g_ptr_array_remove_index (ctx->items, i - 1);
+          continue;
+        }
+      if (cause_of (item) == NULL)
+        continue;
+
+      hold->on = TRUE;
+      hold->severity = MAX (hold->severity, item->severity);
+    }
+
+  if (!hold->on)
+    return;
+
+  for (guint i = 0; i < ctx->planned->len; i++)
+    {
+      const AcGuidanceSession *s = &g_array_index (ctx->planned, AcGuidanceSession, i);
+
+      if (s->day > ctx->today_day + AC_HOLD_AHEAD_DAYS)
+        break;
+      g_array_append_val (hold->postponed, *s);
+    }
+}
+
+gboolean
+_ac_guidance_is_hold_on (AcGuidanceContext *ctx)
+{
+  return ctx->hold.on;
+}
+
+static gboolean
+is_shown_during_hold (const AcGuidanceItem *item)
+{
+  const char *id = ac_advice_get_id (item->advice);
+
+  if (g_str_has_prefix (id, "screening-"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (routine_prefixes); i++)
+    if (g_str_has_prefix (id, routine_prefixes[i]))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (routine_ids); i++)
+    if (strcmp (id, routine_ids[i]) == 0)
+      return FALSE;
+  return item->severity >= AC_SEVERITY_CAUTION;
+}
+
+/* After every rule: during a hold, drops what it does not show, and takes
+ * the suggested date and the prediction out of the statistics. */
+void
+_ac_guidance_apply_hold (AcGuidanceContext *ctx)
+{
+  AcStats *stats = ctx->stats;
+
+  stats->hold = ctx->hold.on;
+  if (!ctx->hold.on)
+    return;
+
+  for (guint i = ctx->items->len; i > 0; i--)
+    if (!is_shown_during_hold (g_ptr_array_index (ctx->items, i - 1)))
+      g_ptr_array_remove_index (ctx->items, i - 1);
+
+  g_date_clear (&stats->suggested_next, 1);
+  stats->predicted_soreness = -1;
+  stats->predicted_soreness_sessions = 0;
+}
+
+/**
+ * _ac_guidance_describe_cause:
+ * @what: a symptom, or one of the rules that hold
+ *
+ * Returns: a phrase for @what in a sentence ("swelling in one leg"),
+ *   translated
+ */
+const char *
+_ac_guidance_describe_cause (const char *what)
+{
+  static const struct {
+    const char *what;
+    const char *phrase;
+  } causes[] = {
+    { "chest-pain-breathless",  N_("chest pain or trouble breathing") },
+    { "head-neck-neuro",        N_("a sudden headache, dizziness or vision changes") },
+    { "saddle-numbness",        N_("numbness around the buttocks or groin") },
+    { "leg-swelling",           N_("swelling in one leg") },
+    { "dark-urine",             N_("dark urine") },
+    { "severe-weakness",        N_("severe muscle pain or weakness") },
+    { "numbness-tingling",      N_("numbness or tingling") },
+    { "bruising",               N_("large or unexplained bruising") },
+    { "soreness-severe",        N_("severe soreness") },
+    { "soreness-persistent",    N_("soreness that doesn't go away") },
+    { "referral-not-improving", N_("an injury that isn't getting better") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (causes); i++)
+    if (strcmp (causes[i].what, what) == 0)
+      return _(causes[i].phrase);
+
+  g_return_val_if_reached (what);
+}
+
+/* The causes, in a list for a sentence: "swelling in one leg and dark
+ * urine". */
+static char *
+describe_causes (AcGuidanceContext *ctx)
+{
+  g_autoptr(GPtrArray) phrases = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < ctx->hold.causes->len; i++)
+    g_ptr_array_add (phrases, g_strdup (_ac_guidance_describe_cause (g_ptr_array_index (ctx->hold.causes, i))));
+  return _ac_guidance_join_list (phrases);
+}
+
+static void
+add_hold_massage (AcGuidanceContext *ctx,
+                  guint              position)
+{
+  const AcGuidanceHold *hold = &ctx->hold;
+  AcRule rule = hold_massage;
+  g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *causes = describe_causes (ctx);
+
+  rule.severity = hold->severity;
+
+  /* Translators: a list of symptoms or problems, "swelling in one leg and
+   * dark urine" */
+  g_ptr_array_add (reason, g_strdup_printf (_("Not marked as checked yet: %s."), causes));
+
+  for (guint i = 0; i < hold->postponed->len; i++)
+    {
+      const AcGuidanceSession *s = &g_array_index (hold->postponed, AcGuidanceSession, i);
+
+      g_ptr_array_add (sessions, _ac_guidance_describe_session (ctx, s->session, s->day));
+      g_ptr_array_add (records, s->session);
+    }
+
+  if (sessions->len > 0)
+    {
+      g_autofree char *list = _ac_guidance_join_list (sessions);
+
+      /* Translators: one or more of "your deep session planned for 17 Jun" */
+      g_ptr_array_add (reason, g_strdup_printf (_("Postpone %s."), list));
+    }
+  else
+    g_ptr_array_add (reason, g_strdup_printf (_("You have no session planned in the next %d days."),
+                                              AC_HOLD_AHEAD_DAYS));
+
+  _ac_guidance_add_records (ctx, &rule, NULL, _ac_guidance_join (reason), records);
+  g_ptr_array_insert (ctx->items, (int) position,
+                      g_ptr_array_steal_index (ctx->items, ctx->items->len - 1));
+}
+
+/**
+ * _ac_guidance_collect_causes:
+ *
+ * Once the items are in order: the causes of the hold, which are the
+ * items before everything else, and hold-massage right after them.
+ */
+void
+_ac_guidance_collect_causes (AcGuidanceContext *ctx)
+{
+  guint n = 0;
+
+  if (!ctx->hold.on)
+    return;
+
+  for (; n < ctx->items->len; n++)
+    {
+      const char *what = cause_of (g_ptr_array_index (ctx->items, n));
+
+      if (what == NULL)
+        break;
+      g_ptr_array_add (ctx->hold.causes, (gpointer) what);
+    }
+
+  g_assert (ctx->hold.causes->len > 0);
+  add_hold_massage (ctx, n);
+}
