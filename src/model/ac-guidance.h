@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "ac-advice.h"
+#include "ac-hold.h"
 #include "ac-journal.h"
 #include "ac-stats.h"
 
@@ -21,5 +22,8 @@ AcStats    *ac_guidance_compute_stats  (AcJournal    *journal,
 GListModel *ac_guidance_compute        (AcJournal    *journal,
                                         const GDate  *today,
                                         AcStats     **stats);
+
+AcHold     *ac_guidance_compute_hold   (AcJournal    *journal,
+                                        const GDate  *today);
 
 G_END_DECLS
