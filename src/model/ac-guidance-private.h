@@ -8,6 +8,7 @@
 
 #include "ac-advice.h"
 #include "ac-guidance.h"
+#include "ac-hold.h"
 #include "ac-recovery-private.h"
 
 G_BEGIN_DECLS
@@ -92,7 +93,7 @@ typedef struct
 } AcGuidancePrediction;
 
 /* The hold of GUIDANCE.md, decided once the soreness rules have run (see
- * ac-guidance-rules-hold.c). */
+ * ac-guidance-hold.c). */
 typedef struct
 {
   gboolean    on;
@@ -186,7 +187,7 @@ void                     _ac_guidance_find_soreness      (AcGuidanceContext     
 const AcRecoveryPoint   *_ac_guidance_get_sore_now       (AcGuidanceContext     *ctx,
                                                           gboolean              *is_persistent);
 
-/* ac-guidance-rules-hold.c */
+/* ac-guidance-hold.c */
 void                     _ac_guidance_read_clearances    (AcGuidanceContext     *ctx);
 guint32                  _ac_guidance_get_cleared_until  (AcGuidanceContext     *ctx,
                                                           const char            *what);
@@ -195,6 +196,7 @@ gboolean                 _ac_guidance_is_hold_on         (AcGuidanceContext     
 void                     _ac_guidance_apply_hold         (AcGuidanceContext     *ctx);
 void                     _ac_guidance_collect_causes     (AcGuidanceContext     *ctx);
 const char              *_ac_guidance_describe_cause     (const char            *what);
+AcHold                  *_ac_guidance_make_hold          (AcGuidanceContext     *ctx);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

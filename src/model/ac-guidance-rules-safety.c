@@ -297,7 +297,7 @@ mean_soreness (AcGuidanceContext *ctx,
  * mean to compare, and the rule does not fire.
  *
  * The item lists the injury sessions and the check-ins of the latest 14
- * days: those are what a clearance of it covers (ac-guidance-rules-hold.c),
+ * days: those are what a clearance of it covers (ac-guidance-hold.c),
  * so it holds again once the latest 14 days hold a check-in after the
  * clearance and still show no improvement. */
 static void

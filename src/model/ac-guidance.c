@@ -43,7 +43,7 @@
  *
  * The rules run in the order safety, soreness, aftercare, load, rhythm.
  * Between soreness and aftercare the hold is decided (cleared items go,
- * ac-guidance-rules-hold.c), so that the later rules, rhythm last, can ask
+ * ac-guidance-hold.c), so that the later rules, rhythm last, can ask
  * whether it is on; after them the hold adds hold-massage and drops what it
  * does not show. The statistics come from the same run, so a suggested
  * date never stands beside a hold. */
@@ -262,6 +262,27 @@ ac_guidance_compute (AcJournal    *journal,
                      const GDate  *today,
                      AcStats     **stats)
 {
+  return ac_guidance_compute_all (journal, today, stats, NULL);
+}
+
+/**
+ * ac_guidance_compute_all:
+ * @journal: the journal
+ * @today: the day the advice is for
+ * @stats: (out) (optional) (transfer full): the statistics
+ * @hold: (out) (optional) (transfer full): the hold
+ *
+ * The advice, the statistics and the hold (ac_guidance_compute_hold())
+ * from one run of the engine.
+ *
+ * Returns: (transfer full): a #GListModel of #AcAdvice
+ */
+GListModel *
+ac_guidance_compute_all (AcJournal    *journal,
+                         const GDate  *today,
+                         AcStats     **stats,
+                         AcHold      **hold)
+{
   AcGuidanceContext *ctx;
   GListModel *advice;
 
@@ -273,6 +294,8 @@ ac_guidance_compute (AcJournal    *journal,
   advice = context_take_advice (ctx);
   if (stats != NULL)
     *stats = g_steal_pointer (&ctx->stats);
+  if (hold != NULL)
+    *hold = _ac_guidance_make_hold (ctx);
   context_free (ctx);
 
   return advice;
