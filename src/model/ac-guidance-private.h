@@ -26,6 +26,7 @@ G_BEGIN_DECLS
 #define AC_LOAD_WEEKS             12   /* overtreat-load: the weeks before the last 7 days */
 #define AC_RED_FLAG_PRESENT_DAYS   2   /* red flags speak in the present on d 0–1 */
 #define AC_HOLD_AHEAD_DAYS        14   /* hold-massage, booking-check: today … today + 14 */
+#define AC_INJURY_COURSE_GAP      28   /* referral-not-improving: a longer break ends a course */
 
 /* One rule of GUIDANCE.md's table (or one member of a family: a screening
  * condition, a red-flag symptom). Strings are N_() and translated when an

@@ -290,15 +290,23 @@ mean_soreness (AcGuidanceContext *ctx,
   return *n > 0 ? sum / *n : -1;
 }
 
-/* referral-not-improving: ≥ 6 done injury sessions, the first and the last
- * ≥ 28 days apart, and the mean soreness of the latest 14 days (today - 13
- * … today) is not ≥ 2 points below that of the first 14 (the first injury
- * session's day … + 13). Without a check-in in either window there is no
- * mean to compare, and the rule does not fire.
+/* referral-not-improving: ≥ 6 done injury sessions over ≥ 28 days, and
+ * the mean soreness of the latest 14 days (today - 13 … today) is not ≥ 2
+ * points below that of the first 14 (the first injury session's day …
+ * + 13). Without a check-in in either window there is no mean to compare,
+ * and the rule does not fire.
+ *
+ * The injury sessions are those of the current course of treatment: the
+ * latest run of done injury sessions each within 28 days of the one
+ * before, the last of them in the last 28 days. Over the whole journal,
+ * an injury treated and healed years ago would be "not improving" for
+ * ever, and anyone who books now and then for an injury would be held for
+ * good. A latest mean of 1 or less is recovered (GUIDANCE.md's word),
+ * which is not "not improving" whatever the first was.
  *
  * The item lists the injury sessions and the check-ins of the latest 14
- * days: those are what a clearance of it covers (ac-guidance-hold.c),
- * so it holds again once the latest 14 days hold a check-in after the
+ * days: those are what a clearance of it covers (ac-guidance-hold.c), so
+ * it holds again once the latest 14 days hold a check-in after the
  * clearance and still show no improvement. */
 static void
 rule_referral (AcGuidanceContext *ctx)
@@ -309,9 +317,23 @@ rule_referral (AcGuidanceContext *ctx)
   g_autofree char *last_date = NULL;
   guint32 first = 0, last = 0;
   double mean_first, mean_last;
-  guint n_first, n_last;
+  guint n_first, n_last, n_sessions;
+  guint course = ctx->n_done;
 
-  for (guint i = 0; i < ctx->n_done; i++)
+  /* The course, walking back from the latest injury session. */
+  for (guint i = ctx->n_done; i > 0; i--)
+    {
+      const AcRecoveryEntry *entry = &ctx->done[i - 1];
+
+      if (ac_session_get_purpose (entry->session) != AC_PURPOSE_INJURY)
+        continue;
+      if (course == ctx->n_done ? entry->day + AC_INJURY_COURSE_GAP <= ctx->today_day
+                                : entry->day + AC_INJURY_COURSE_GAP < ctx->done[course].day)
+        break;
+      course = i - 1;
+    }
+
+  for (guint i = course; i < ctx->n_done; i++)
     {
       if (ac_session_get_purpose (ctx->done[i].session) != AC_PURPOSE_INJURY)
         continue;
@@ -321,12 +343,13 @@ rule_referral (AcGuidanceContext *ctx)
       g_ptr_array_add (records, ctx->done[i].session);
     }
 
-  if (records->len < 6 || last - first < 28)
+  n_sessions = records->len;
+  if (n_sessions < 6 || last - first < 28)
     return;
 
   mean_first = mean_soreness (ctx, first, first + 13, &n_first, NULL);
   mean_last = mean_soreness (ctx, ctx->today_day - 13, ctx->today_day, &n_last, NULL);
-  if (n_first == 0 || n_last == 0 || mean_first - mean_last >= 2)
+  if (n_first == 0 || n_last == 0 || mean_first - mean_last >= 2 || mean_last <= 1)
     return;
   mean_soreness (ctx, ctx->today_day - 13, ctx->today_day, &n_last, records);
 
@@ -337,8 +360,8 @@ rule_referral (AcGuidanceContext *ctx)
   g_ptr_array_add (reason, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                          "%u injury session from %s to %s.",
                                                          "%u injury sessions from %s to %s.",
-                                                         records->len),
-                                            records->len, first_date, last_date));
+                                                         n_sessions),
+                                            n_sessions, first_date, last_date));
   /* Translators: two average soreness values, 0–10 */
   g_ptr_array_add (reason, g_strdup_printf (_("Your soreness averaged %.1f in the first 14 days "
                                               "and %.1f in the last 14 days."),
