@@ -82,6 +82,81 @@ test_hold_numbness_and_expiry (void)
   g_assert_false (ac_hold_equal (current, expired));
 }
 
+/* A journal with something of every kind: soreness-lingering (16 Nov is
+ * d 3 with 5), four bookings in a week (overtreat-frequency), a new
+ * therapist, the rhythm, a prediction and a screening item; @symptoms on
+ * the check-in of 16 Nov. */
+static AcJournal *
+journal_of_every_kind (AcSymptom symptoms)
+{
+  AcJournal *journal = ac_test_journal_new ();
+  const char *booked[] = { "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24" };
+
+  ac_test_set_conditions (journal, AC_CONDITION_CANCER);
+  ac_test_add_session_full (journal, "2026-11-01", 60, "moderate", NULL, "Ana", FALSE);
+  ac_test_add_session_full (journal, "2026-11-13", 60, "moderate", NULL, "Ben", FALSE);
+  ac_test_add_checkin_symptoms (journal, "2026-11-16", 5, symptoms);
+  for (guint i = 0; i < G_N_ELEMENTS (booked); i++)
+    ac_test_add_planned (journal, booked[i], 60, "light");
+
+  return journal;
+}
+
+/* During a hold only caution and above, and the screening items, are
+ * shown; tips and info are not. */
+static void
+test_hold_filter (void)
+{
+  g_autoptr(AcJournal) calm = journal_of_every_kind (AC_SYMPTOM_NONE);
+  g_autoptr(AcJournal) held = journal_of_every_kind (AC_SYMPTOM_NUMBNESS_TINGLING);
+  g_autoptr(GListModel) before = ac_test_advice (calm, "2026-11-16");
+  g_autoptr(GListModel) during = ac_test_advice (held, "2026-11-16");
+  g_autofree char *ids_before = ac_test_ids (before);
+  g_autofree char *ids_during = ac_test_ids (during);
+  AcAdvice *item;
+
+  g_assert_cmpstr (ids_before, ==,
+                   "soreness-lingering overtreat-frequency screening-cancer new-therapist "
+                   "rhythm-summary predicted-soreness");
+  g_assert_cmpstr (ids_during, ==,
+                   "red-flag-numbness-tingling hold-massage soreness-lingering "
+                   "overtreat-frequency screening-cancer");
+
+  item = ac_test_find (during, "hold-massage");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Not marked as checked yet: numbness or tingling. Postpone your light "
+                   "session planned for 21 Nov, your light session planned for 22 Nov, your "
+                   "light session planned for 23 Nov and your light session planned for "
+                   "24 Nov.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 4);
+}
+
+/* The causes in the advice's order, and a title that names them. */
+static void
+test_hold_causes (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(AcHold) hold = NULL;
+  g_autoptr(GListModel) advice = NULL;
+
+  ac_test_add_checkin_symptoms (journal, "2026-06-11", 8, AC_SYMPTOM_BRUISING);
+  ac_test_add_checkin_symptoms (journal, "2026-06-12", 2, AC_SYMPTOM_CHEST_PAIN_BREATHLESS);
+  hold = hold_on (journal, "2026-06-12");
+  advice = ac_test_advice (journal, "2026-06-12");
+
+  g_assert_cmpstrv (ac_hold_get_causes (hold),
+                    ((const char *[]) { "chest-pain-breathless", "bruising", "soreness-severe", NULL }));
+  g_assert_cmpint (ac_hold_get_severity (hold), ==, AC_SEVERITY_URGENT);
+  g_assert_cmpstr (ac_hold_get_title (hold), ==,
+                   "Chest pain or trouble breathing; Large or unexplained bruising; Severe "
+                   "soreness: have it checked, and hold off massage.");
+  g_assert_cmpstr (ac_advice_get_reason (ac_test_find (advice, "hold-massage")), ==,
+                   "Not marked as checked yet: chest pain or trouble breathing, large or "
+                   "unexplained bruising and severe soreness. You have no session planned in "
+                   "the next 14 days.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +166,8 @@ main (int   argc,
   g_test_add_func ("/guidance/hold/off", test_hold_off);
   g_test_add_func ("/guidance/hold/leg-swelling", test_hold_leg_swelling);
   g_test_add_func ("/guidance/hold/numbness-and-expiry", test_hold_numbness_and_expiry);
+  g_test_add_func ("/guidance/hold/filter", test_hold_filter);
+  g_test_add_func ("/guidance/hold/causes", test_hold_causes);
 
   return g_test_run ();
 }

@@ -400,6 +400,57 @@ test_referral_span (void)
   ac_test_assert_quiet (no_checkins, "2026-12-04", "referral-not-improving");
 }
 
+/* Injury sessions on @days, soreness 5 on 2 Oct and on @late. */
+static AcJournal *
+journal_with_course (const char * const *days,
+                     const char         *late)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  for (guint i = 0; days[i] != NULL; i++)
+    ac_test_add_session_full (journal, days[i], 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_checkin (journal, "2026-10-02", 5);
+  ac_test_add_checkin (journal, late, 5);
+
+  return journal;
+}
+
+/* The current course: each injury session within 28 days of the one
+ * before, the last in the last 28 days. */
+static void
+test_referral_course (void)
+{
+  const char *gap28[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22",
+                          "2026-11-19", "2026-11-20", NULL };
+  const char *gap29[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-21",
+                          "2026-11-19", "2026-11-20", NULL };
+  const char *weekly[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22",
+                           "2026-10-29", "2026-11-05", NULL };
+  g_autoptr(AcJournal) together = journal_with_course (gap28, "2026-11-19");
+  g_autoptr(AcJournal) apart = journal_with_course (gap29, "2026-11-19");
+  g_autoptr(AcJournal) ended = journal_with_course (weekly, "2026-12-01");
+
+  ac_test_assert_fires (together, TODAY, "referral-not-improving");
+  ac_test_assert_quiet (apart, TODAY, "referral-not-improving");
+
+  /* The last injury session, 5 Nov, is 27 days before 2 Dec and 28
+   * before 3 Dec. */
+  ac_test_assert_fires (ended, "2026-12-02", "referral-not-improving");
+  ac_test_assert_quiet (ended, "2026-12-03", "referral-not-improving");
+}
+
+/* A mean of 1 or less in the latest 14 days is recovered, not "not
+ * improving" (version 1 sent someone from 2 to 1 to a doctor). */
+static void
+test_referral_recovered (void)
+{
+  g_autoptr(AcJournal) recovered = journal_with_injury (6, 2, 1);
+  g_autoptr(AcJournal) still = journal_with_injury (6, 3, 2);
+
+  ac_test_assert_quiet (recovered, TODAY, "referral-not-improving");
+  ac_test_assert_fires (still, TODAY, "referral-not-improving");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +469,8 @@ main (int   argc,
   g_test_add_func ("/guidance/safety/screening-all", test_screening_all);
   g_test_add_func ("/guidance/safety/referral", test_referral);
   g_test_add_func ("/guidance/safety/referral-span", test_referral_span);
+  g_test_add_func ("/guidance/safety/referral-course", test_referral_course);
+  g_test_add_func ("/guidance/safety/referral-recovered", test_referral_recovered);
 
   return g_test_run ();
 }
