@@ -470,11 +470,12 @@ ac_advice_is_alert (AcAdvice *self)
  * - Watch out: patterns and standing conditions to be careful about —
  *   overtreat-still-sore, overtreat-frequency, overtreat-deep-streak,
  *   overtreat-load, overtreat-rising-peaks, referral-not-improving,
+ *   booking-check (a booked session the profile says to take care with),
  *   screening-*.
  * - Your rhythm: how often you go and when to go next — rhythm-summary,
  *   rhythm-irregular, next-session.
- * - Before your next session: booking-check, first-session, long-gap,
- *   new-therapist, predicted-soreness.
+ * - Before your next session: first-session, long-gap, new-therapist,
+ *   predicted-soreness.
  */
 static const struct {
   const char    *id;
@@ -494,10 +495,10 @@ static const struct {
   { "overtreat-load",         AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-rising-peaks", AC_ADVICE_GROUP_WATCH_OUT },
   { "referral-not-improving", AC_ADVICE_GROUP_WATCH_OUT },
+  { "booking-check",          AC_ADVICE_GROUP_WATCH_OUT },
   { "rhythm-summary",         AC_ADVICE_GROUP_RHYTHM },
   { "rhythm-irregular",       AC_ADVICE_GROUP_RHYTHM },
   { "next-session",           AC_ADVICE_GROUP_RHYTHM },
-  { "booking-check",          AC_ADVICE_GROUP_BEFORE_NEXT },
   { "first-session",          AC_ADVICE_GROUP_BEFORE_NEXT },
   { "long-gap",               AC_ADVICE_GROUP_BEFORE_NEXT },
   { "new-therapist",          AC_ADVICE_GROUP_BEFORE_NEXT },

@@ -158,8 +158,6 @@ AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     
 gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
                                                           guint32                day,
                                                           int                   *checkin_index);
-gboolean                 _ac_guidance_is_load_high       (guint                  acute,
-                                                          guint64                load_28);
 gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
                                                           guint32                day);
 

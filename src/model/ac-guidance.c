@@ -472,15 +472,6 @@ _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
   return TRUE;
 }
 
-/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120,
- * in whole numbers: 8 × acute > 3 × (the load of the 28 days). */
-gboolean
-_ac_guidance_is_load_high (guint   acute,
-                           guint64 load_28)
-{
-  return acute >= AC_ACUTE_LOAD_MIN && (guint64) acute * 8 > load_28 * 3;
-}
-
 /* Whether @day is in the last 7 days, today - 6 … today. */
 gboolean
 _ac_guidance_is_recent (AcGuidanceContext *ctx,

@@ -71,7 +71,7 @@ test_window (void)
   g_assert_nonnull (item);
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
   g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_GUIDELINE);
-  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_BEFORE_NEXT);
+  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_WATCH_OUT);
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
                    "You have a deep session planned for 4 Dec. Your health profile lists "
                    "“Blood thinners”.");
