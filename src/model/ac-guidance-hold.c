@@ -58,10 +58,26 @@ static const char * const routine_ids[] = {
 
 #define RED_FLAG_PREFIX "red-flag-"
 
+/* The latest clearance of each WHAT dated on or before today, in one walk
+ * over the journal's clearances. The keys are the journal's strings: the
+ * journal outlives the context. */
 void
 _ac_guidance_read_clearances (AcGuidanceContext *ctx)
 {
+  GListModel *clearances = ac_journal_get_clearances (ctx->journal);
+  guint n = g_list_model_get_n_items (clearances);
+
   ctx->cleared = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AcClearance) clearance = g_list_model_get_item (clearances, i);
+      guint32 day = ac_clearance_get_julian (clearance);
+      const char *what = ac_clearance_get_what (clearance);
+
+      if (day > ctx->today_day || day <= _ac_guidance_get_cleared_until (ctx, what))
+        continue;
+      g_hash_table_insert (ctx->cleared, (gpointer) what, GUINT_TO_POINTER (day));
+    }
 }
 
 /* The day of the latest clearance of @what on or before today, or 0. */

@@ -157,6 +157,149 @@ test_hold_causes (void)
                    "the next 14 days.");
 }
 
+/* A clearance on C covers the check-ins dated on or before C: the day
+ * before the symptom's check-in does not, the day of it does. */
+static void
+test_clearance_symptom (void)
+{
+  g_autoptr(AcJournal) before = ac_test_journal_new ();
+  g_autoptr(AcJournal) same_day = ac_test_journal_new ();
+  g_autoptr(AcJournal) other = ac_test_journal_new ();
+  g_autoptr(AcHold) held = NULL;
+  g_autoptr(AcHold) cleared = NULL;
+  g_autoptr(AcStats) stats = NULL;
+  AcJournal *journals[] = { before, same_day, other };
+
+  for (guint i = 0; i < G_N_ELEMENTS (journals); i++)
+    {
+      ac_test_add_session (journals[i], "2026-06-01", 60, "moderate");
+      ac_test_add_session (journals[i], "2026-06-08", 60, "moderate");
+      ac_test_add_checkin_symptoms (journals[i], "2026-06-10", 2, AC_SYMPTOM_LEG_SWELLING);
+    }
+  ac_test_add_clearance (before, "2026-06-09", "leg-swelling");
+  ac_test_add_clearance (same_day, "2026-06-10", "leg-swelling");
+  ac_test_add_clearance (other, "2026-06-10", "bruising");
+
+  ac_test_assert_fires (before, "2026-06-11", "red-flag-leg-swelling");
+  held = hold_on (before, "2026-06-11");
+  g_assert_true (ac_hold_is_on (held));
+
+  ac_test_assert_quiet (same_day, "2026-06-11", "red-flag-leg-swelling");
+  ac_test_assert_quiet (same_day, "2026-06-11", "hold-massage");
+  cleared = hold_on (same_day, "2026-06-11");
+  g_assert_false (ac_hold_is_on (cleared));
+  /* The routine advice and the suggested date are back. */
+  ac_test_assert_fires (same_day, "2026-06-11", "next-session");
+  stats = ac_test_stats (same_day, "2026-06-11");
+  g_assert_false (stats->hold);
+  g_assert_true (g_date_valid (&stats->suggested_next));
+
+  /* Another symptom's clearance does nothing. */
+  ac_test_assert_fires (other, "2026-06-11", "red-flag-leg-swelling");
+}
+
+/* A later check-in listing the symptom again starts a new hold, about
+ * that check-in alone. */
+static void
+test_clearance_new_symptom (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcCheckin *again;
+  AcAdvice *item;
+
+  ac_test_add_checkin_symptoms (journal, "2026-06-10", 2, AC_SYMPTOM_DARK_URINE);
+  ac_test_add_clearance (journal, "2026-06-11", "dark-urine");
+  ac_test_assert_quiet (journal, "2026-06-12", "red-flag-dark-urine");
+
+  again = ac_test_add_checkin_symptoms (journal, "2026-06-12", 2, AC_SYMPTOM_DARK_URINE);
+  advice = ac_test_advice (journal, "2026-06-12");
+  item = ac_test_find (advice, "red-flag-dark-urine");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_URGENT);
+  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted it in your check-in of 12 Jun.");
+  g_assert_cmpstrv (ac_advice_get_checkin_ids (item), ((const char *[]) { ac_checkin_get_id (again), NULL }));
+  g_assert_nonnull (ac_test_find (advice, "hold-massage"));
+}
+
+/* A clearance dated after today is not known on today. */
+static void
+test_clearance_later (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_checkin_symptoms (journal, "2026-06-10", 2, AC_SYMPTOM_BRUISING);
+  ac_test_add_clearance (journal, "2026-06-12", "bruising");
+  ac_test_assert_fires (journal, "2026-06-11", "red-flag-bruising");
+  ac_test_assert_quiet (journal, "2026-06-12", "red-flag-bruising");
+}
+
+/* soreness-severe is cleared when all its check-ins are dated on or
+ * before the clearance; a new one after it holds again. */
+static void
+test_clearance_rule (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(AcHold) hold = NULL;
+
+  ac_test_add_checkin (journal, "2026-06-09", 8);
+  ac_test_add_checkin (journal, "2026-06-10", 7);
+  ac_test_add_clearance (journal, "2026-06-09", "soreness-severe");
+  ac_test_assert_fires (journal, "2026-06-10", "soreness-severe");
+  ac_test_assert_fires (journal, "2026-06-10", "hold-massage");
+
+  ac_test_add_clearance (journal, "2026-06-10", "soreness-severe");
+  ac_test_assert_quiet (journal, "2026-06-10", "soreness-severe");
+  ac_test_assert_quiet (journal, "2026-06-10", "hold-massage");
+
+  ac_test_add_checkin (journal, "2026-06-11", 9);
+  ac_test_assert_fires (journal, "2026-06-11", "soreness-severe");
+  hold = hold_on (journal, "2026-06-11");
+  g_assert_cmpstrv (ac_hold_get_causes (hold), ((const char *[]) { "soreness-severe", NULL }));
+}
+
+/* soreness-persistent: 3 on the 8th day after a session. */
+static void
+test_clearance_persistent (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+
+  ac_test_add_session (journal, "2026-06-01", 60, "moderate");
+  ac_test_add_checkin (journal, "2026-06-09", 3);
+  ac_test_assert_fires (journal, "2026-06-10", "soreness-persistent");
+  ac_test_assert_fires (journal, "2026-06-10", "hold-massage");
+
+  ac_test_add_clearance (journal, "2026-06-09", "soreness-persistent");
+  ac_test_assert_quiet (journal, "2026-06-10", "soreness-persistent");
+  ac_test_assert_quiet (journal, "2026-06-10", "hold-massage");
+}
+
+/* referral-not-improving lists the check-ins of the latest 14 days: a
+ * clearance covers them, and a later check-in that still shows no
+ * improvement holds again. */
+static void
+test_clearance_referral (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  const char *days[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22", "2026-10-29", "2026-11-05" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    ac_test_add_session_full (journal, days[i], 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_checkin (journal, "2026-10-02", 3);
+  ac_test_add_checkin (journal, "2026-11-12", 2);
+  ac_test_assert_fires (journal, "2026-11-20", "referral-not-improving");
+
+  ac_test_add_clearance (journal, "2026-11-11", "referral-not-improving");
+  ac_test_assert_fires (journal, "2026-11-20", "referral-not-improving");
+  ac_test_add_clearance (journal, "2026-11-12", "referral-not-improving");
+  ac_test_assert_quiet (journal, "2026-11-20", "referral-not-improving");
+  ac_test_assert_quiet (journal, "2026-11-20", "hold-massage");
+
+  ac_test_add_checkin (journal, "2026-11-19", 2);
+  ac_test_assert_fires (journal, "2026-11-20", "referral-not-improving");
+  ac_test_assert_fires (journal, "2026-11-20", "hold-massage");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +311,12 @@ main (int   argc,
   g_test_add_func ("/guidance/hold/numbness-and-expiry", test_hold_numbness_and_expiry);
   g_test_add_func ("/guidance/hold/filter", test_hold_filter);
   g_test_add_func ("/guidance/hold/causes", test_hold_causes);
+  g_test_add_func ("/guidance/hold/clearance-symptom", test_clearance_symptom);
+  g_test_add_func ("/guidance/hold/clearance-new-symptom", test_clearance_new_symptom);
+  g_test_add_func ("/guidance/hold/clearance-later", test_clearance_later);
+  g_test_add_func ("/guidance/hold/clearance-rule", test_clearance_rule);
+  g_test_add_func ("/guidance/hold/clearance-persistent", test_clearance_persistent);
+  g_test_add_func ("/guidance/hold/clearance-referral", test_clearance_referral);
 
   return g_test_run ();
 }
