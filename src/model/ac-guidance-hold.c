@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ac-guidance"
+#define G_LOG_DOMAIN "ac-guidance-hold"
 
 #include "config.h"
 

@@ -14,10 +14,31 @@
 
 #include "ac-test-journal.h"
 
+/* GUIDANCE.md: "mean", "median", "load" and "peak" stay out of titles
+ * and bodies. */
+static void
+assert_plain (GListModel *advice)
+{
+  const char *jargon[] = { "mean", "median", "load", "peak" };
+
+  for (guint i = 0; i < g_list_model_get_n_items (advice); i++)
+    {
+      g_autoptr(AcAdvice) item = g_list_model_get_item (advice, i);
+      g_autofree char *text = g_strconcat (ac_advice_get_title (item), " ", ac_advice_get_body (item), NULL);
+      g_auto(GStrv) words = g_regex_split_simple ("[^[:alpha:]]+", text, 0, 0);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        for (guint j = 0; j < G_N_ELEMENTS (jargon); j++)
+          if (g_ascii_strcasecmp (words[w], jargon[j]) == 0)
+            g_error ("“%s” in %s: %s", jargon[j], ac_advice_get_id (item), text);
+    }
+}
+
 #define assert_ids(advice, expected) \
   G_STMT_START { \
     g_autofree char *assert_ids_ids_ = ac_test_ids (advice); \
     g_assert_cmpstr (assert_ids_ids_, ==, (expected)); \
+    assert_plain (advice); \
   } G_STMT_END
 
 static AcHold *
