@@ -245,19 +245,25 @@ describe_causes (AcGuidanceContext *ctx)
   return _ac_guidance_join_list (phrases);
 }
 
+/* hold-massage: the body says what to do, as GUIDANCE.md's example does
+ * ("Hold off massage until this has been checked. Postpone your deep
+ * session planned for 17 Jun."); the reason names the causes and every
+ * planned session of today … today + 14. */
 static void
 add_hold_massage (AcGuidanceContext *ctx,
                   guint              position)
 {
   const AcGuidanceHold *hold = &ctx->hold;
   AcRule rule = hold_massage;
+  g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
   g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *causes = describe_causes (ctx);
+  g_autofree char *list = NULL;
 
   rule.severity = hold->severity;
-
+  g_ptr_array_add (body, g_strdup (_(hold_massage.body)));
   /* Translators: a list of symptoms or problems, "swelling in one leg and
    * dark urine" */
   g_ptr_array_add (reason, g_strdup_printf (_("Not marked as checked yet: %s."), causes));
@@ -272,16 +278,19 @@ add_hold_massage (AcGuidanceContext *ctx,
 
   if (sessions->len > 0)
     {
-      g_autofree char *list = _ac_guidance_join_list (sessions);
-
+      list = _ac_guidance_join_list (sessions);
       /* Translators: one or more of "your deep session planned for 17 Jun" */
-      g_ptr_array_add (reason, g_strdup_printf (_("Postpone %s."), list));
+      g_ptr_array_add (body, g_strdup_printf (_("Postpone %s."), list));
+      /* Translators: a number of days, then one or more of "your deep
+       * session planned for 17 Jun" */
+      g_ptr_array_add (reason, g_strdup_printf (_("Within the next %d days: %s."),
+                                                AC_HOLD_AHEAD_DAYS, list));
     }
   else
     g_ptr_array_add (reason, g_strdup_printf (_("You have no session planned in the next %d days."),
                                               AC_HOLD_AHEAD_DAYS));
 
-  _ac_guidance_add_records (ctx, &rule, NULL, _ac_guidance_join (reason), records);
+  _ac_guidance_add_records (ctx, &rule, _ac_guidance_join (body), _ac_guidance_join (reason), records);
   g_ptr_array_insert (ctx->items, (int) position,
                       g_ptr_array_steal_index (ctx->items, ctx->items->len - 1));
 }

@@ -124,11 +124,16 @@ test_hold_filter (void)
 
   item = ac_test_find (during, "hold-massage");
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
-  g_assert_cmpstr (ac_advice_get_reason (item), ==,
-                   "Not marked as checked yet: numbness or tingling. Postpone your light "
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Hold off massage until this has been checked. Postpone your light "
                    "session planned for 21 Nov, your light session planned for 22 Nov, your "
                    "light session planned for 23 Nov and your light session planned for "
                    "24 Nov.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Not marked as checked yet: numbness or tingling. Within the next 14 days: "
+                   "your light session planned for 21 Nov, your light session planned for "
+                   "22 Nov, your light session planned for 23 Nov and your light session "
+                   "planned for 24 Nov.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 4);
 }
 

@@ -89,10 +89,12 @@ test_leg_swelling (void)
   item = ac_test_find (advice, "hold-massage");
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_URGENT);
   g_assert_cmpstr (ac_advice_get_title (item), ==, "Hold off massage");
-  g_assert_cmpstr (ac_advice_get_body (item), ==, "Hold off massage until this has been checked.");
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Hold off massage until this has been checked. "
+                   "Postpone your deep session planned for 19 Jun.");
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
                    "Not marked as checked yet: swelling in one leg. "
-                   "Postpone your deep session planned for 19 Jun.");
+                   "Within the next 14 days: your deep session planned for 19 Jun.");
   g_assert_cmpstr (ac_advice_get_session_ids (item)[0], ==, ac_session_get_id (booked));
 
   item = ac_test_find (advice, "booking-check");
