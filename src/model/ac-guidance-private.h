@@ -99,7 +99,7 @@ typedef struct
 {
   gboolean    on;
   AcSeverity  severity;        /* the highest of its causes; INFO when off */
-  GPtrArray  *causes;          /* WHAT ids (const char *, static), advice order */
+  GPtrArray  *causes;          /* WHAT ids (const char *, the items' ids), advice order */
   GArray     *postponed;       /* AcGuidanceSession: planned today … today + 14 */
 } AcGuidanceHold;
 
