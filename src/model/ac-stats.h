@@ -42,6 +42,9 @@ G_BEGIN_DECLS
  *   based on
  * @hold: whether a hold is on (GUIDANCE.md): then @suggested_next is
  *   invalid and @predicted_soreness -1
+ * @baseline: the person's soreness away from sessions (GUIDANCE.md's
+ *   baseline): the median soreness of the check-ins of the last 90 days
+ *   outside d 0–6 of every session, when there are at least 5, else 0
  *
  * Statistics of a journal on one day; ac_guidance_compute_stats() makes
  * them. Dates that may be missing are cleared #GDates: test them with
@@ -69,6 +72,7 @@ struct _AcStats
   int     predicted_soreness;
   guint   predicted_soreness_sessions;
   gboolean hold;
+  int     baseline;
 };
 
 GType    ac_stats_get_type (void) G_GNUC_CONST;
