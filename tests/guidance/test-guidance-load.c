@@ -88,9 +88,15 @@ test_deep_streak (void)
   ac_test_add_session (mixed, "2026-11-19", 60, "moderate");
   ac_test_assert_quiet (mixed, TODAY, "overtreat-deep-streak");
 
+  /* A booking speaks of the future. */
   ac_test_add_session (planned, "2026-11-20", 60, "deep");
   ac_test_add_planned (planned, "2026-11-21", 60, "deep");
-  ac_test_assert_fires (planned, TODAY, "overtreat-deep-streak");
+  ac_test_assert_reason (planned, TODAY, "overtreat-deep-streak",
+                         "A deep session on 20 Nov, and another planned for 21 Nov.");
+  ac_test_add_planned (planned, "2026-11-25", 60, "deep");
+  ac_test_add_planned (planned, "2026-11-26", 60, "deep");
+  ac_test_assert_reason (planned, TODAY, "overtreat-deep-streak",
+                         "Deep sessions planned for 25 Nov and 26 Nov.");
 }
 
 static void
