@@ -14,11 +14,13 @@
 #include "ac-body-map-private.h"
 
 /* Regions are flat shapes with a thin gap between them, in the map's
- * background colour: each piece is outlined in that colour and then
- * filled, so a piece drawn later keeps its whole shape and cuts the gap
- * into the ones before. Fills are made opaque on the background first,
- * so that where a piece covers another (the shoulders over the tops of
- * the arms) nothing shows through.
+ * background colour: a piece drawn later keeps its whole shape and cuts
+ * the gap into the ones under it (_ac_body_shapes_build_gap()), and the
+ * torso's bands have the lines between them drawn over. Strokes cost the
+ * software renderer most, so there are few: a stroke of each piece's
+ * outline made the map three times slower. Fills are made opaque on the
+ * background first, so that where a piece covers another (the shoulders
+ * over the tops of the arms) nothing shows through.
  *
  * How a region looks:
  *  - selected: the accent colour; hovered: darker;
@@ -30,15 +32,16 @@
  *  - focused: a ring outside it, as GTK draws focus, with a line of the
  *    background on either side so that it shows on any neighbour, a
  *    picked one too;
- *  - high contrast: every region outlined. */
+ *  - high contrast: the figure and its regions twice as strong, so that
+ *    they stand out from the background and the gaps between them. */
 
-#define GAP_WIDTH        1.6   /* the gap stroke, in figure units */
-#define HATCH_SPACING    6.0   /* pixels between stripes */
+#define HATCH_SPACING    6     /* pixels between stripes */
 #define HATCH_WIDTH      1.5
 #define SELECTED_OUTLINE 2.5   /* pixels, inside a shaded region */
 #define RING_WIDTH       2.0   /* pixels, with a line of the background */
 #define RING_SPACE       1.0   /* on either side */
 #define SHADE_FLOOR      0.15
+#define TOLERANCE        0.25  /* pixels: curves are made of lines this close */
 
 typedef struct
 {
@@ -58,7 +61,6 @@ static const NamedColor named_colors[] = {
   { "ac_body_hatch", G_STRUCT_OFFSET (AcBodyColors, hatch), "rgba(0,0,0,0.6)" },
   { "ac_body_gap", G_STRUCT_OFFSET (AcBodyColors, gap), "#ffffff" },
   { "ac_body_focus", G_STRUCT_OFFSET (AcBodyColors, focus), "rgba(53,132,228,0.5)" },
-  { "ac_body_outline", G_STRUCT_OFFSET (AcBodyColors, outline), "rgba(0,0,0,0.8)" },
   { "ac_body_caption", G_STRUCT_OFFSET (AcBodyColors, caption), "rgba(0,0,0,0.7)" },
 };
 
@@ -114,6 +116,12 @@ _ac_body_colors_lookup (AcBodyColors *colors,
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   colors->gap.alpha = 1;
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    {
+      colors->figure.alpha = MIN (1, 2 * colors->figure.alpha);
+      colors->region.alpha = MIN (1, 2 * colors->region.alpha);
+      colors->hover.alpha = MIN (1, 2 * colors->hover.alpha);
+    }
   flatten (&colors->figure, &colors->gap);
   flatten (&colors->region, &colors->gap);
   flatten (&colors->hover, &colors->gap);
@@ -121,7 +129,6 @@ _ac_body_colors_lookup (AcBodyColors *colors,
   flatten (&colors->selected_hover, &colors->gap);
   flatten (&colors->sore, &colors->gap);
   flatten (&colors->focus, &colors->gap);
-  colors->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
 /* What a frame is painted with. */
@@ -132,6 +139,7 @@ typedef struct
   const AcBodyState  *state;
   gboolean            shading;  /* some area is shaded */
   double              scale;    /* pixels a figure unit */
+  cairo_pattern_t    *hatch;    /* made when first needed */
 } Painter;
 
 static gboolean
@@ -168,32 +176,46 @@ fill_of (const Painter *painter,
   return mix (&base, &colors->sore, SHADE_FLOOR + (1 - SHADE_FLOOR) * MIN (value, 1));
 }
 
-/* Stripes at 45 degrees over the current path, clipped to it. */
-static void
-hatch (const Painter *painter)
+/* Stripes at 45 degrees: a tile of lines x + y = 0, one spacing and two,
+ * repeated over the figure in pixels, whatever its scale. A fill with it
+ * costs far less than lines clipped to the piece. */
+static cairo_pattern_t *
+hatch_pattern (Painter *painter)
 {
-  cairo_t *cr = painter->cr;
-  double x1, y1, x2, y2, step = HATCH_SPACING / painter->scale;
+  cairo_surface_t *tile;
+  cairo_matrix_t matrix;
+  cairo_t *cr;
 
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  /* Lines x + y = c, on a grid that does not move with the piece. */
-  for (double c = floor ((x1 + y1) / step) * step; c <= x2 + y2; c += step)
+  if (painter->hatch != NULL)
+    return painter->hatch;
+
+  tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, HATCH_SPACING, HATCH_SPACING);
+  cr = cairo_create (tile);
+  for (int c = 0; c <= 2 * HATCH_SPACING; c += HATCH_SPACING)
     {
-      cairo_move_to (cr, c - y1, y1);
-      cairo_line_to (cr, c - y2, y2);
+      cairo_move_to (cr, c + 1, -1);
+      cairo_line_to (cr, c - HATCH_SPACING - 1, HATCH_SPACING + 1);
     }
   gdk_cairo_set_source_rgba (cr, &painter->colors->hatch);
-  cairo_set_line_width (cr, HATCH_WIDTH / painter->scale);
+  cairo_set_line_width (cr, HATCH_WIDTH);
   cairo_stroke (cr);
-  cairo_restore (cr);
+  cairo_destroy (cr);
+
+  painter->hatch = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (painter->hatch, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (painter->hatch, CAIRO_FILTER_FAST);
+  /* The figure is drawn in units; the tile is in pixels. */
+  cairo_matrix_init_scale (&matrix, painter->scale, painter->scale);
+  cairo_pattern_set_matrix (painter->hatch, &matrix);
+
+  return painter->hatch;
 }
 
 /* A piece's fill and what goes over it, in figure units. */
 static void
-paint_piece (const Painter *painter,
-             guint          piece)
+paint_piece (Painter *painter,
+             guint    piece)
 {
   cairo_t *cr = painter->cr;
   const AcBodyColors *colors = painter->colors;
@@ -206,15 +228,11 @@ paint_piece (const Painter *painter,
   gdk_cairo_set_source_rgba (cr, &fill);
   cairo_fill_preserve (cr);
 
-  if (colors->high_contrast && area != AC_AREA_NONE)
-    {
-      gdk_cairo_set_source_rgba (cr, &colors->outline);
-      cairo_set_line_width (cr, 1.0 / painter->scale);
-      cairo_stroke_preserve (cr);
-    }
-
   if ((painter->state->hatched & area) != 0)
-    hatch (painter);
+    {
+      cairo_set_source (cr, hatch_pattern (painter));
+      cairo_fill_preserve (cr);
+    }
 
   if (painter->shading && (painter->state->selected & area) != 0)
     {
@@ -230,9 +248,30 @@ paint_piece (const Painter *painter,
   if (_ac_body_piece_append_detail (piece, cr))
     {
       gdk_cairo_set_source_rgba (cr, &colors->gap);
-      cairo_set_line_width (cr, GAP_WIDTH);
+      cairo_set_line_width (cr, AC_BODY_GAP);
       cairo_stroke (cr);
     }
+}
+
+/* What @piece cuts into the pieces under it. */
+static void
+paint_gap (Painter *painter,
+           guint    piece)
+{
+  cairo_t *cr = painter->cr;
+  AcBodyGap gap;
+
+  cairo_new_path (cr);
+  gap = _ac_body_piece_append_gap (piece, cr);
+  gdk_cairo_set_source_rgba (cr, &painter->colors->gap);
+  if (gap == AC_BODY_GAP_FILL)
+    cairo_fill (cr);
+  else if (gap == AC_BODY_GAP_STROKE)
+    {
+      cairo_set_line_width (cr, 2 * AC_BODY_GAP);
+      cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
 }
 
 /* Clips @cr to what is not @piece: a large rectangle with the piece as a
@@ -250,29 +289,43 @@ clip_out (cairo_t *cr,
 }
 
 /* The ring around @node: the outline of its pieces, stroked wide, where
- * no later piece covers them (the arm's top is under the shoulders), and
- * then the pieces painted again over the ring's inner half. The torso's
- * bands only touch each other, so a band's ring goes over its
- * neighbours. */
+ * no later piece near it covers them (the arm's top is under the
+ * shoulders), and then the pieces painted again over the ring's inner
+ * half. The torso's bands only touch each other, so a band's ring goes
+ * over its neighbours. */
 static void
-paint_ring (const Painter *painter,
-            guint          node)
+paint_ring (Painter *painter,
+            guint    node)
 {
   cairo_t *cr = painter->cr;
   AcBodySide side = _ac_body_node_get_side (node);
   guint n_pieces = _ac_body_n_pieces ();
   gboolean band = FALSE, seen = FALSE;
+  double reach = (2 * RING_SPACE + RING_WIDTH) / painter->scale;
+  graphene_rect_t around = GRAPHENE_RECT_INIT (0, 0, 0, 0), extents;
 
   for (guint i = 0; i < n_pieces; i++)
     if (_ac_body_piece_get_node (i) == (int) node)
-      band = _ac_body_piece_is_band (i);
+      {
+        band = _ac_body_piece_is_band (i);
+        _ac_body_piece_get_extents (i, &extents);
+        if (around.size.width == 0)
+          around = extents;
+        else
+          graphene_rect_union (&around, &extents, &around);
+      }
+  graphene_rect_inset (&around, -reach, -reach);
 
   for (guint i = 0; i < n_pieces; i++)
     {
       if (_ac_body_piece_get_node (i) == (int) node)
         seen = TRUE;
       else if (seen && _ac_body_piece_get_side (i) == side && !(band && _ac_body_piece_is_band (i)))
-        clip_out (cr, i);
+        {
+          _ac_body_piece_get_extents (i, &extents);
+          if (graphene_rect_intersection (&around, &extents, NULL))
+            clip_out (cr, i);
+        }
     }
 
   cairo_new_path (cr);
@@ -308,24 +361,18 @@ _ac_body_draw (cairo_t            *cr,
                const AcBodyColors *colors,
                const AcBodyState  *state)
 {
-  Painter painter = { cr, colors, state, is_shading (state), layout->scale };
+  Painter painter = { cr, colors, state, is_shading (state), layout->scale, NULL };
   guint n_pieces = _ac_body_n_pieces ();
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_tolerance (cr, TOLERANCE);
 
   for (guint i = 0; i < n_pieces; i++)
     {
       cairo_save (cr);
       _ac_body_layout_to_figure (layout, _ac_body_piece_get_side (i), cr);
-
-      /* The gap: this piece's outline cut into what is under it. */
-      cairo_new_path (cr);
-      _ac_body_piece_append_path (i, cr);
-      gdk_cairo_set_source_rgba (cr, &colors->gap);
-      cairo_set_line_width (cr, GAP_WIDTH);
-      cairo_stroke (cr);
-
+      paint_gap (&painter, i);
       paint_piece (&painter, i);
       cairo_restore (cr);
     }
@@ -337,4 +384,6 @@ _ac_body_draw (cairo_t            *cr,
       paint_ring (&painter, state->focus_node);
       cairo_restore (cr);
     }
+
+  g_clear_pointer (&painter.hatch, cairo_pattern_destroy);
 }

@@ -39,6 +39,16 @@ typedef enum
 #define AC_BODY_FIGURE_WIDTH  88.0
 #define AC_BODY_FIGURE_HEIGHT 233.0
 
+/* The gap between regions, in units. */
+#define AC_BODY_GAP 0.8
+
+typedef enum
+{
+  AC_BODY_GAP_NONE,
+  AC_BODY_GAP_FILL,
+  AC_BODY_GAP_STROKE,
+} AcBodyGap;
+
 /* The shapes, in the order they are drawn, bottom first: a region is one
  * or more pieces; the parts of a figure that are no region are pieces of
  * AC_AREA_NONE. What a piece covers of the pieces before it is never
@@ -50,6 +60,8 @@ void        _ac_body_shapes_get_piece    (guint             piece,
                                           AcBodyLateral    *lateral,
                                           gboolean         *band);
 void        _ac_body_shapes_build        (guint             piece,
+                                          cairo_t          *cr);
+AcBodyGap   _ac_body_shapes_build_gap    (guint             piece,
                                           cairo_t          *cr);
 gboolean    _ac_body_shapes_build_detail (guint             piece,
                                           cairo_t          *cr);
@@ -105,9 +117,13 @@ guint       _ac_body_n_pieces            (void);
 int         _ac_body_piece_get_node      (guint             piece);
 AcBodySide  _ac_body_piece_get_side      (guint             piece);
 gboolean    _ac_body_piece_is_band       (guint             piece);
+void        _ac_body_piece_get_extents   (guint             piece,
+                                          graphene_rect_t  *extents);
 void        _ac_body_piece_append_path   (guint             piece,
                                           cairo_t          *cr);
 gboolean    _ac_body_piece_append_detail (guint             piece,
+                                          cairo_t          *cr);
+AcBodyGap   _ac_body_piece_append_gap    (guint             piece,
                                           cairo_t          *cr);
 void        _ac_body_layout_to_figure    (const AcBodyLayout *layout,
                                           AcBodySide        side,
@@ -125,9 +141,7 @@ typedef struct
   GdkRGBA hatch;
   GdkRGBA gap;           /* between regions: the map's background */
   GdkRGBA focus;
-  GdkRGBA outline;       /* high contrast: each region outlined */
   GdkRGBA caption;
-  gboolean high_contrast;
 } AcBodyColors;
 
 typedef struct

@@ -48,6 +48,9 @@ static struct
   guint         n_pieces;
   cairo_path_t *paths[MAX_PIECES];
   cairo_path_t *details[MAX_PIECES];
+  cairo_path_t *gaps[MAX_PIECES];
+  AcBodyGap     gap_kinds[MAX_PIECES];
+  graphene_rect_t piece_extents[MAX_PIECES];  /* in units */
   AcBodySide    piece_sides[MAX_PIECES];
   gboolean      piece_bands[MAX_PIECES];
   int           piece_nodes[MAX_PIECES];
@@ -178,6 +181,7 @@ ensure_geometry (void)
     {
       AcBodyLateral lateral;
       AcArea area;
+      double x1, y1, x2, y2;
 
       _ac_body_shapes_get_piece (i, &geometry.piece_sides[i], &area, &lateral,
                                  &geometry.piece_bands[i]);
@@ -186,9 +190,15 @@ ensure_geometry (void)
       cairo_new_path (geometry.hit_cr);
       _ac_body_shapes_build (i, geometry.hit_cr);
       geometry.paths[i] = cairo_copy_path (geometry.hit_cr);
+      cairo_fill_extents (geometry.hit_cr, &x1, &y1, &x2, &y2);
+      graphene_rect_init (&geometry.piece_extents[i], x1, y1, x2 - x1, y2 - y1);
       cairo_new_path (geometry.hit_cr);
       if (_ac_body_shapes_build_detail (i, geometry.hit_cr))
         geometry.details[i] = cairo_copy_path (geometry.hit_cr);
+      cairo_new_path (geometry.hit_cr);
+      geometry.gap_kinds[i] = _ac_body_shapes_build_gap (i, geometry.hit_cr);
+      if (geometry.gap_kinds[i] != AC_BODY_GAP_NONE)
+        geometry.gaps[i] = cairo_copy_path (geometry.hit_cr);
     }
   cairo_new_path (geometry.hit_cr);
 
@@ -481,6 +491,16 @@ _ac_body_piece_get_side (guint piece)
   return geometry.piece_sides[piece];
 }
 
+/* The box around @piece's whole shape, in units, covered or not. */
+void
+_ac_body_piece_get_extents (guint            piece,
+                            graphene_rect_t *extents)
+{
+  g_assert (piece < _ac_body_n_pieces ());
+
+  *extents = geometry.piece_extents[piece];
+}
+
 /* Whether @piece is one of the torso's bands, which only touch. */
 gboolean
 _ac_body_piece_is_band (guint piece)
@@ -513,6 +533,20 @@ _ac_body_piece_append_detail (guint    piece,
 
   cairo_append_path (cr, geometry.details[piece]);
   return TRUE;
+}
+
+/* Adds what @piece cuts into the pieces under it to @cr's path, and
+ * says whether to fill or stroke it (_ac_body_shapes_build_gap()). */
+AcBodyGap
+_ac_body_piece_append_gap (guint    piece,
+                           cairo_t *cr)
+{
+  g_assert (piece < _ac_body_n_pieces ());
+
+  if (geometry.gaps[piece] != NULL)
+    cairo_append_path (cr, geometry.gaps[piece]);
+
+  return geometry.gap_kinds[piece];
 }
 
 guint

@@ -88,7 +88,10 @@ typedef struct
   double t;
 } OutlinePos;
 
-typedef void (*BuildShape) (cairo_t *cr);
+/* Makes a shape; @grow makes it that much larger all round, for the gap
+ * it cuts into what is under it (the head only). */
+typedef void (*BuildShape) (cairo_t *cr,
+                            double   grow);
 
 /* A limb's segment: two circles, and the lines that touch both. */
 typedef struct
@@ -117,6 +120,7 @@ typedef struct
   const Cut     *bottom;
   BuildShape     detail;    /* lines drawn over it; may be NULL */
   gboolean       band;      /* of the torso: it only touches the others */
+  gboolean       carves;    /* it cuts a gap into the pieces under it */
 } PieceSpec;
 
 /* ---- Curves ------------------------------------------------------------ */
@@ -354,31 +358,35 @@ static const Limb lower_leg = { { { 59.8, 166.5, 6.6, 60.2, 182, 6.2 }, { 60.2, 
 static const Limb foot_front = { { { 59.4, 214, 4.3, 61.4, 226, 5.5 } }, 1 };
 static const Limb foot_back = { { { 59.3, 214, 4.3, 59.8, 225.5, 5.1 } }, 1 };
 
+/* @limb, @grow larger all round. */
 static void
 build_limb (cairo_t    *cr,
-            const Limb *limb)
+            const Limb *limb,
+            double      grow)
 {
   for (guint i = 0; i < limb->n_segments; i++)
     {
       const Capsule *c = &limb->segments[i];
+      double r1 = c->r1 + grow, r2 = c->r2 + grow;
       double angle = atan2 (c->y2 - c->y1, c->x2 - c->x1);
       /* Where the touching lines meet each circle, either side of the
        * segment's direction. */
-      double spread = acos ((c->r1 - c->r2) / hypot (c->x2 - c->x1, c->y2 - c->y1));
+      double spread = acos ((r1 - r2) / hypot (c->x2 - c->x1, c->y2 - c->y1));
 
       cairo_new_sub_path (cr);
-      cairo_arc (cr, c->x2, c->y2, c->r2, angle - spread, angle + spread);
-      cairo_arc (cr, c->x1, c->y1, c->r1, angle + spread, angle - spread + 2 * G_PI);
+      cairo_arc (cr, c->x2, c->y2, r2, angle - spread, angle + spread);
+      cairo_arc (cr, c->x1, c->y1, r1, angle + spread, angle - spread + 2 * G_PI);
       cairo_close_path (cr);
     }
 }
 
 static void
-build_head (cairo_t *cr)
+build_head (cairo_t *cr,
+            double   grow)
 {
   cairo_save (cr);
   cairo_translate (cr, MIDDLE, 17);
-  cairo_scale (cr, 11.5, 14.5);
+  cairo_scale (cr, 11.5 + grow, 14.5 + grow);
   cairo_new_sub_path (cr);
   cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
   cairo_close_path (cr);
@@ -386,7 +394,8 @@ build_head (cairo_t *cr)
 }
 
 static void
-build_neck (cairo_t *cr)
+build_neck (cairo_t *cr,
+           double   grow)
 {
   Half half = { 0 };
 
@@ -398,7 +407,8 @@ build_neck (cairo_t *cr)
 
 /* The glutes: the torso under the lower back, between the hips. */
 static void
-build_glutes (cairo_t *cr)
+build_glutes (cairo_t *cr,
+             double   grow)
 {
   Half half = { 0 };
   OutlinePos crease = outline_find (GLUTE_EDGE_X, TRUE);
@@ -412,7 +422,8 @@ build_glutes (cairo_t *cr)
 
 /* The hip at the back: the outer side of the pelvis, beside the glutes. */
 static void
-build_hip_back (cairo_t *cr)
+build_hip_back (cairo_t *cr,
+               double   grow)
 {
   OutlinePos edge = cut_edge (&lower_back_cut);
   OutlinePos crease = outline_find (GLUTE_EDGE_X, TRUE);
@@ -426,61 +437,124 @@ build_hip_back (cairo_t *cr)
   cairo_close_path (cr);
 }
 
+/* @half and its mirror image as one line, from the left. */
 static void
-detail_navel (cairo_t *cr)
+half_open (const Half *half,
+           cairo_t    *cr)
+{
+  Point start = mirror (half->cubics[half->n - 1].p[3]);
+
+  cairo_move_to (cr, start.x, start.y);
+  for (guint i = half->n; i-- > 0;)
+    {
+      const Cubic *c = &half->cubics[i];
+      Point a = mirror (c->p[2]), b = mirror (c->p[1]), end = mirror (c->p[0]);
+
+      cairo_curve_to (cr, a.x, a.y, b.x, b.y, end.x, end.y);
+    }
+  half_append (half, cr);
+}
+
+static void
+add_cut (cairo_t   *cr,
+         const Cut *cut)
+{
+  Half half = { 0 };
+
+  half_add_cut (&half, cut, FALSE);
+  half_open (&half, cr);
+}
+
+/* The gaps between the bands of the torso, drawn once they all are. */
+static void
+detail_front_cuts (cairo_t *cr,
+                   double   grow)
+{
+  add_cut (cr, &shoulder_cut);
+  add_cut (cr, &chest_cut);
+  add_cut (cr, &hip_cut);
+}
+
+static void
+detail_back_cuts (cairo_t *cr,
+                  double   grow)
+{
+  Point crease = outline_point (outline_find (GLUTE_EDGE_X, TRUE));
+
+  add_cut (cr, &shoulder_cut);
+  add_cut (cr, &upper_back_cut);
+  add_cut (cr, &lower_back_cut);
+  for (guint side = 0; side < 2; side++)
+    {
+      double x = side == 0 ? GLUTE_EDGE_X : 2 * MIDDLE - GLUTE_EDGE_X;
+
+      cairo_move_to (cr, x, lower_back_cut.centre_y);
+      cairo_line_to (cr, side == 0 ? crease.x : 2 * MIDDLE - crease.x, crease.y);
+    }
+}
+
+static void
+detail_navel (cairo_t *cr,
+             double   grow)
 {
   cairo_move_to (cr, MIDDLE, 92.5);
   cairo_line_to (cr, MIDDLE, 94.5);
 }
 
 static void
-detail_cleft (cairo_t *cr)
+detail_cleft (cairo_t *cr,
+             double   grow)
 {
   cairo_move_to (cr, MIDDLE, 109);
   cairo_line_to (cr, MIDDLE, 128);
 }
 
 /* Bottom first: limbs, then the neck, the torso over their tops, and the
- * head. Each figure's pieces in one run. */
+ * head. Each figure's pieces in one run. A piece that carves cuts a gap
+ * into what it lies on: a limb or the head by a larger copy of itself in
+ * the background colour; the torso's first band by its outline. The
+ * torso's last band draws the gaps between the bands. */
 static const PieceSpec piece_specs[] = {
   { AC_BODY_FRONT, AC_AREA_ARMS, AC_BODY_LEFT, .limb = &arm },
   { AC_BODY_FRONT, AC_AREA_ARMS, AC_BODY_RIGHT, .limb = &arm },
-  { AC_BODY_FRONT, AC_AREA_HANDS, AC_BODY_LEFT, .limb = &hand },
-  { AC_BODY_FRONT, AC_AREA_HANDS, AC_BODY_RIGHT, .limb = &hand },
+  { AC_BODY_FRONT, AC_AREA_HANDS, AC_BODY_LEFT, .limb = &hand, .carves = TRUE },
+  { AC_BODY_FRONT, AC_AREA_HANDS, AC_BODY_RIGHT, .limb = &hand, .carves = TRUE },
   { AC_BODY_FRONT, AC_AREA_THIGHS, AC_BODY_LEFT, .limb = &thigh },
   { AC_BODY_FRONT, AC_AREA_THIGHS, AC_BODY_RIGHT, .limb = &thigh },
-  { AC_BODY_FRONT, AC_AREA_NONE, AC_BODY_LEFT, .limb = &lower_leg },
-  { AC_BODY_FRONT, AC_AREA_NONE, AC_BODY_RIGHT, .limb = &lower_leg },
-  { AC_BODY_FRONT, AC_AREA_FEET, AC_BODY_LEFT, .limb = &foot_front },
-  { AC_BODY_FRONT, AC_AREA_FEET, AC_BODY_RIGHT, .limb = &foot_front },
+  { AC_BODY_FRONT, AC_AREA_NONE, AC_BODY_LEFT, .limb = &lower_leg, .carves = TRUE },
+  { AC_BODY_FRONT, AC_AREA_NONE, AC_BODY_RIGHT, .limb = &lower_leg, .carves = TRUE },
+  { AC_BODY_FRONT, AC_AREA_FEET, AC_BODY_LEFT, .limb = &foot_front, .carves = TRUE },
+  { AC_BODY_FRONT, AC_AREA_FEET, AC_BODY_RIGHT, .limb = &foot_front, .carves = TRUE },
   { AC_BODY_FRONT, AC_AREA_NONE, AC_BODY_CENTRE, .build = build_neck },
-  { AC_BODY_FRONT, AC_AREA_HIPS, AC_BODY_CENTRE, .top = &hip_cut, .band = TRUE },
+  { AC_BODY_FRONT, AC_AREA_HIPS, AC_BODY_CENTRE, .top = &hip_cut, .band = TRUE, .carves = TRUE },
   { AC_BODY_FRONT, AC_AREA_ABDOMEN, AC_BODY_CENTRE, .top = &chest_cut, .bottom = &hip_cut,
     .detail = detail_navel, .band = TRUE },
   { AC_BODY_FRONT, AC_AREA_CHEST, AC_BODY_CENTRE, .top = &shoulder_cut, .bottom = &chest_cut, .band = TRUE },
-  { AC_BODY_FRONT, AC_AREA_SHOULDERS, AC_BODY_CENTRE, .bottom = &shoulder_cut, .band = TRUE },
-  { AC_BODY_FRONT, AC_AREA_HEAD, AC_BODY_CENTRE, .build = build_head },
+  { AC_BODY_FRONT, AC_AREA_SHOULDERS, AC_BODY_CENTRE, .bottom = &shoulder_cut,
+    .detail = detail_front_cuts, .band = TRUE },
+  { AC_BODY_FRONT, AC_AREA_HEAD, AC_BODY_CENTRE, .build = build_head, .carves = TRUE },
 
   { AC_BODY_BACK, AC_AREA_ARMS, AC_BODY_LEFT, .limb = &arm },
   { AC_BODY_BACK, AC_AREA_ARMS, AC_BODY_RIGHT, .limb = &arm },
-  { AC_BODY_BACK, AC_AREA_HANDS, AC_BODY_LEFT, .limb = &hand },
-  { AC_BODY_BACK, AC_AREA_HANDS, AC_BODY_RIGHT, .limb = &hand },
+  { AC_BODY_BACK, AC_AREA_HANDS, AC_BODY_LEFT, .limb = &hand, .carves = TRUE },
+  { AC_BODY_BACK, AC_AREA_HANDS, AC_BODY_RIGHT, .limb = &hand, .carves = TRUE },
   { AC_BODY_BACK, AC_AREA_THIGHS, AC_BODY_LEFT, .limb = &thigh },
   { AC_BODY_BACK, AC_AREA_THIGHS, AC_BODY_RIGHT, .limb = &thigh },
-  { AC_BODY_BACK, AC_AREA_CALVES, AC_BODY_LEFT, .limb = &lower_leg },
-  { AC_BODY_BACK, AC_AREA_CALVES, AC_BODY_RIGHT, .limb = &lower_leg },
-  { AC_BODY_BACK, AC_AREA_FEET, AC_BODY_LEFT, .limb = &foot_back },
-  { AC_BODY_BACK, AC_AREA_FEET, AC_BODY_RIGHT, .limb = &foot_back },
+  { AC_BODY_BACK, AC_AREA_CALVES, AC_BODY_LEFT, .limb = &lower_leg, .carves = TRUE },
+  { AC_BODY_BACK, AC_AREA_CALVES, AC_BODY_RIGHT, .limb = &lower_leg, .carves = TRUE },
+  { AC_BODY_BACK, AC_AREA_FEET, AC_BODY_LEFT, .limb = &foot_back, .carves = TRUE },
+  { AC_BODY_BACK, AC_AREA_FEET, AC_BODY_RIGHT, .limb = &foot_back, .carves = TRUE },
   { AC_BODY_BACK, AC_AREA_NECK, AC_BODY_CENTRE, .build = build_neck },
-  { AC_BODY_BACK, AC_AREA_HIPS, AC_BODY_LEFT, .build = build_hip_back, .band = TRUE },
+  { AC_BODY_BACK, AC_AREA_HIPS, AC_BODY_LEFT, .build = build_hip_back, .band = TRUE, .carves = TRUE },
   { AC_BODY_BACK, AC_AREA_HIPS, AC_BODY_RIGHT, .build = build_hip_back, .band = TRUE },
   { AC_BODY_BACK, AC_AREA_GLUTES, AC_BODY_CENTRE, .build = build_glutes, .detail = detail_cleft, .band = TRUE },
   { AC_BODY_BACK, AC_AREA_LOWER_BACK, AC_BODY_CENTRE, .top = &upper_back_cut, .bottom = &lower_back_cut,
     .band = TRUE },
   { AC_BODY_BACK, AC_AREA_UPPER_BACK, AC_BODY_CENTRE, .top = &shoulder_cut, .bottom = &upper_back_cut,
     .band = TRUE },
-  { AC_BODY_BACK, AC_AREA_SHOULDERS, AC_BODY_CENTRE, .bottom = &shoulder_cut, .band = TRUE },
-  { AC_BODY_BACK, AC_AREA_HEAD, AC_BODY_CENTRE, .build = build_head },
+  { AC_BODY_BACK, AC_AREA_SHOULDERS, AC_BODY_CENTRE, .bottom = &shoulder_cut,
+    .detail = detail_back_cuts, .band = TRUE },
+  { AC_BODY_BACK, AC_AREA_HEAD, AC_BODY_CENTRE, .build = build_head, .carves = TRUE },
 };
 
 guint
@@ -531,16 +605,55 @@ _ac_body_shapes_build (guint    piece,
   cairo_save (cr);
   mirror_left (cr, spec->lateral);
   if (spec->build != NULL)
-    spec->build (cr);
+    spec->build (cr, 0);
   else if (spec->limb != NULL)
-    build_limb (cr, spec->limb);
+    build_limb (cr, spec->limb, 0);
   else
     torso_band (cr, spec->top, spec->bottom);
   cairo_restore (cr);
 }
 
-/* Adds the lines drawn over @piece (the navel, the cleft of the glutes) to
- * @cr's path; FALSE when it has none. */
+/**
+ * _ac_body_shapes_build_gap:
+ *
+ * Adds to @cr's path what @piece cuts into the pieces under it: a shape
+ * to fill, or the torso's outline to stroke AC_BODY_GAP × 2 wide, in the
+ * background colour, before the piece is drawn.
+ *
+ * Returns: what to do with the path
+ */
+AcBodyGap
+_ac_body_shapes_build_gap (guint    piece,
+                           cairo_t *cr)
+{
+  const PieceSpec *spec;
+  AcBodyGap gap = AC_BODY_GAP_FILL;
+
+  g_assert (piece < G_N_ELEMENTS (piece_specs));
+
+  spec = &piece_specs[piece];
+  if (!spec->carves)
+    return AC_BODY_GAP_NONE;
+
+  cairo_save (cr);
+  mirror_left (cr, spec->lateral);
+  if (spec->band)
+    {
+      torso_band (cr, NULL, NULL);
+      gap = AC_BODY_GAP_STROKE;
+    }
+  else if (spec->build != NULL)
+    spec->build (cr, AC_BODY_GAP);
+  else
+    build_limb (cr, spec->limb, AC_BODY_GAP);
+  cairo_restore (cr);
+
+  return gap;
+}
+
+/* Adds the lines drawn over @piece in the background colour, AC_BODY_GAP
+ * wide (the navel, the cleft of the glutes, the gaps between the torso's
+ * bands) to @cr's path; FALSE when it has none. */
 gboolean
 _ac_body_shapes_build_detail (guint    piece,
                               cairo_t *cr)
@@ -552,7 +665,7 @@ _ac_body_shapes_build_detail (guint    piece,
 
   cairo_save (cr);
   mirror_left (cr, piece_specs[piece].lateral);
-  piece_specs[piece].detail (cr);
+  piece_specs[piece].detail (cr, 0);
   cairo_restore (cr);
   return TRUE;
 }
