@@ -237,6 +237,8 @@ typedef enum
 {
   PIXEL_BLUE,   /* the accent colour of a picked area */
   PIXEL_RED,    /* the sore colour of a shaded one */
+  PIXEL_RING,   /* the focus ring: the accent colour, faded; with no
+                 * area picked, nothing else is blue */
 } PixelKind;
 
 static gboolean
@@ -248,10 +250,13 @@ pixel_is (const Picture *picture,
   guint32 pixel = *(const guint32 *) (picture->data + (y * picture->width + x) * 4);
   int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
 
-  if (kind == PIXEL_BLUE)
-    return b > r + 80 && b > g + 40;
-
-  return r > g + 50 && r > b + 30;
+  switch (kind)
+    {
+    case PIXEL_BLUE: return b > r + 80 && b > g + 40 && r < 100;
+    case PIXEL_RING: return b > r + 40 && r >= 100;
+    case PIXEL_RED:  return r > g + 50 && r > b + 30;
+    default:         g_assert_not_reached ();
+    }
 }
 
 /* How many pixels of @kind the left half (the front) and the right half
@@ -680,6 +685,191 @@ test_not_editable (void)
   fixture_tear_down (&fixture);
 }
 
+static GtkGesture *
+click_gesture (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        return GTK_GESTURE (controller);
+    }
+
+  g_error ("the map has no click gesture");
+}
+
+/* A press at @x, @y and a release at @x2, @y2, as the map's click gesture
+ * reports them: GTK 4 makes no pointer events for a test. */
+static void
+press_release (Fixture *fixture,
+               double   x,
+               double   y,
+               double   x2,
+               double   y2)
+{
+  GtkGesture *gesture = click_gesture (fixture);
+
+  g_signal_emit_by_name (gesture, "pressed", 1, x, y);
+  g_signal_emit_by_name (gesture, "released", 1, x2, y2);
+  ac_display_test_settle ();
+}
+
+static void
+click (Fixture *fixture,
+       double   x,
+       double   y)
+{
+  press_release (fixture, x, y, x, y);
+}
+
+/* The middle of @area's region on the back: the front's middle moved by
+ * the distance between the heads. */
+static graphene_point_t
+middle_on_back (Fixture *fixture,
+                AcArea   front_area)
+{
+  graphene_rect_t head = region_bounds (fixture, AC_AREA_HEAD);
+  graphene_rect_t bounds = region_bounds (fixture, front_area);
+  double head_y = head.origin.y + head.size.height / 2;
+  double shift = 0;
+
+  for (double x = gtk_widget_get_width (GTK_WIDGET (fixture->map)) / 2.0; shift == 0; x += 0.5)
+    if (area_at (fixture, x, head_y) == AC_AREA_HEAD)
+      shift = x - head.origin.x;
+
+  return GRAPHENE_POINT_INIT (bounds.origin.x + bounds.size.width / 2 + shift,
+                              bounds.origin.y + bounds.size.height / 2);
+}
+
+/* A click toggles the area under it, on either figure, and takes the
+ * focus there; a press that ends on another area, or a click beside the
+ * figures or on a part that is no area, does nothing. */
+static void
+test_click (void)
+{
+  Fixture fixture;
+  graphene_rect_t chest, abdomen, feet;
+  graphene_point_t back_head;
+  guint notified = 0;
+  double shin_x, shin_y;
+
+  fixture_set_up (&fixture, WIDE_WIDTH, WIDE_HEIGHT);
+  g_signal_connect_swapped (fixture.map, "notify::selected", G_CALLBACK (count_notify), &notified);
+  chest = region_bounds (&fixture, AC_AREA_CHEST);
+  abdomen = region_bounds (&fixture, AC_AREA_ABDOMEN);
+
+  click (&fixture, chest.origin.x + chest.size.width / 2, chest.origin.y + chest.size.height / 2);
+  g_assert_cmphex (ac_body_map_get_selected (fixture.map), ==, AC_AREA_CHEST);
+  g_assert_cmphex (focused_area (&fixture), ==, AC_AREA_CHEST);
+
+  back_head = middle_on_back (&fixture, AC_AREA_HEAD);
+  g_assert_cmphex (area_at (&fixture, back_head.x, back_head.y), ==, AC_AREA_HEAD);
+  click (&fixture, back_head.x, back_head.y);
+  g_assert_cmphex (ac_body_map_get_selected (fixture.map), ==, AC_AREA_CHEST | AC_AREA_HEAD);
+  g_assert_cmphex (focused_area (&fixture), ==, AC_AREA_HEAD);
+  g_assert_true (focus_on_back (&fixture));
+
+  click (&fixture, chest.origin.x + chest.size.width / 2, chest.origin.y + chest.size.height / 2);
+  g_assert_cmphex (ac_body_map_get_selected (fixture.map), ==, AC_AREA_HEAD);
+  g_assert_cmpuint (notified, ==, 3);
+
+  /* Pressed on the chest, let go on the abdomen: a drag, not a click. */
+  press_release (&fixture, chest.origin.x + chest.size.width / 2, chest.origin.y + chest.size.height / 2,
+                 abdomen.origin.x + abdomen.size.width / 2, abdomen.origin.y + abdomen.size.height / 2);
+  /* Beside the figures, and on the front's shin, just above the foot. */
+  click (&fixture, 2, 2);
+  feet = region_bounds (&fixture, AC_AREA_FEET);
+  shin_x = feet.origin.x + feet.size.width / 2;
+  shin_y = feet.origin.y - 8;
+  g_assert_cmphex (area_at (&fixture, shin_x, shin_y), ==, AC_AREA_NONE);
+  g_assert_cmphex (area_at (&fixture, shin_x, shin_y - 20), ==, AC_AREA_NONE);
+  click (&fixture, shin_x, shin_y);
+  g_assert_cmphex (ac_body_map_get_selected (fixture.map), ==, AC_AREA_HEAD);
+  g_assert_cmpuint (notified, ==, 3);
+
+  /* Not editable: a click tells, and picks nothing. */
+  ac_body_map_set_editable (fixture.map, FALSE);
+  {
+    AcArea activated = AC_AREA_NONE;
+
+    g_signal_connect_swapped (fixture.map, "area-activated", G_CALLBACK (record_area), &activated);
+    click (&fixture, back_head.x, back_head.y);
+    g_assert_cmphex (activated, ==, AC_AREA_HEAD);
+    click (&fixture, 2, 2);
+    g_assert_cmphex (activated, ==, AC_AREA_HEAD);
+  }
+  g_assert_cmphex (ac_body_map_get_selected (fixture.map), ==, AC_AREA_HEAD);
+  g_assert_cmpuint (notified, ==, 3);
+
+  fixture_tear_down (&fixture);
+}
+
+/* The focused region shows a ring, on its own figure, once the focus is
+ * to be seen (after a key, not a click). Counted in the drawn pixels. */
+static void
+test_focus_ring (void)
+{
+  Fixture fixture;
+  guint front, back;
+
+  /* Nothing picked: the ring is the only blue. */
+  fixture_set_up (&fixture, WIDE_WIDTH, WIDE_HEIGHT);
+  gtk_widget_grab_focus (region (&fixture, AC_AREA_CHEST));
+
+  gtk_window_set_focus_visible (fixture.window, FALSE);
+  count_pixels (&fixture, PIXEL_RING, &front, &back);
+  g_assert_cmpuint (front + back, ==, 0);
+
+  gtk_window_set_focus_visible (fixture.window, TRUE);
+  count_pixels (&fixture, PIXEL_RING, &front, &back);
+  g_test_message ("ring round the chest: %u pixels on the front, %u on the back", front, back);
+  g_assert_cmpuint (front, >, 150);
+  g_assert_cmpuint (back, ==, 0);
+
+  /* Over to the back's shoulders: the ring goes with the focus. */
+  press_and_expect (&fixture, "Up", AC_AREA_SHOULDERS, FALSE);
+  press_and_expect (&fixture, "Up", AC_AREA_HEAD, FALSE);
+  press_and_expect (&fixture, "Right", AC_AREA_HEAD, TRUE);
+  press_and_expect (&fixture, "Down", AC_AREA_NECK, TRUE);
+  gtk_window_set_focus_visible (fixture.window, TRUE);
+  count_pixels (&fixture, PIXEL_RING, &front, &back);
+  g_assert_cmpuint (front, ==, 0);
+  g_assert_cmpuint (back, >, 50);
+
+  gtk_window_set_focus (fixture.window, NULL);
+  count_pixels (&fixture, PIXEL_RING, &front, &back);
+  g_assert_cmpuint (front + back, ==, 0);
+
+  fixture_tear_down (&fixture);
+}
+
+/* Right to left, the front stands on the right; the arrow keys still go
+ * the way they point. */
+static void
+test_right_to_left (void)
+{
+  Fixture fixture;
+  AcArea left, right;
+
+  fixture.map = g_object_ref_sink (ac_body_map_new ());
+  gtk_widget_set_direction (GTK_WIDGET (fixture.map), GTK_TEXT_DIR_RTL);
+  fixture.window = ac_display_test_window_new (GTK_WIDGET (fixture.map), WIDE_WIDTH, WIDE_HEIGHT);
+
+  scan_halves (&fixture, &left, &right);
+  g_assert_cmphex (left, ==, ALL_AREAS & ~FRONT_ONLY);
+  g_assert_cmphex (right, ==, ALL_AREAS & ~BACK_ONLY);
+
+  gtk_widget_grab_focus (region (&fixture, AC_AREA_HEAD));
+  g_assert_true (focus_on_back (&fixture));   /* the right half: the front */
+  press_and_expect (&fixture, "Left", AC_AREA_HEAD, FALSE);
+  press_and_expect (&fixture, "Down", AC_AREA_NECK, FALSE);
+
+  fixture_tear_down (&fixture);
+}
+
 /* Side by side down to about 220 px; narrower, the back stands under the
  * front. The height asked for follows the width. */
 static void
@@ -820,6 +1010,9 @@ main (int   argc,
   g_test_add_func ("/body-map/accessible", test_accessible);
   g_test_add_func ("/body-map/hatched-and-intensity", test_hatched_and_intensity);
   g_test_add_func ("/body-map/not-editable", test_not_editable);
+  g_test_add_func ("/body-map/click", test_click);
+  g_test_add_func ("/body-map/focus-ring", test_focus_ring);
+  g_test_add_func ("/body-map/right-to-left", test_right_to_left);
   g_test_add_func ("/body-map/layout", test_layout);
   g_test_add_func ("/body-map/preconditions", test_preconditions);
   g_test_add_func ("/body-map/render", test_render);

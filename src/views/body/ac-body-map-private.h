@@ -10,6 +10,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ac-body-map.h"
 #include "ac-enums.h"
 
 G_BEGIN_DECLS
@@ -159,5 +160,35 @@ void        _ac_body_draw                (cairo_t           *cr,
                                           const AcBodyLayout *layout,
                                           const AcBodyColors *colors,
                                           const AcBodyState  *state);
+
+/* The widget (ac-body-map.c), and its keys, clicks and focus
+ * (ac-body-map-input.c). */
+struct _AcBodyMap
+{
+  GtkWidget     parent_instance;
+
+  AcArea        selected;
+  AcArea        hatched;
+  AcArea        hover;
+  double        intensity[AC_BODY_N_AREAS];
+  gboolean      editable;
+
+  GtkWidget    *regions[AC_BODY_N_AREAS];
+  AcBodyLayout  layout;
+  int           current_node;   /* where the focus is, or comes back to */
+  int           pressed_node;
+
+  AcBodyColors  colors;
+  gboolean      colors_valid;
+  PangoLayout  *captions[AC_BODY_N_SIDES];
+};
+
+GtkWidget  *_ac_body_map_get_region      (AcBodyMap         *self,
+                                          AcArea             area);
+void        _ac_body_map_activate_area   (AcBodyMap         *self,
+                                          AcArea             area);
+int         _ac_body_map_entry_node      (AcBodyMap         *self);
+void        _ac_body_map_input_class_init (GtkWidgetClass   *widget_class);
+void        _ac_body_map_input_init      (AcBodyMap         *self);
 
 G_END_DECLS

@@ -33,26 +33,6 @@
  * editable it emits AcBodyMap::area-activated instead, and the regions
  * are buttons. */
 
-struct _AcBodyMap
-{
-  GtkWidget     parent_instance;
-
-  AcArea        selected;
-  AcArea        hatched;
-  AcArea        hover;
-  double        intensity[AC_BODY_N_AREAS];
-  gboolean      editable;
-
-  GtkWidget    *regions[AC_BODY_N_AREAS];
-  AcBodyLayout  layout;
-  int           current_node;   /* where the focus is, or comes back to */
-  int           pressed_node;
-
-  AcBodyColors  colors;
-  gboolean      colors_valid;
-  PangoLayout  *captions[AC_BODY_N_SIDES];
-};
-
 G_DEFINE_FINAL_TYPE (AcBodyMap, ac_body_map, GTK_TYPE_WIDGET)
 
 enum {
@@ -80,11 +60,22 @@ is_one_area (AcArea area)
   return area != AC_AREA_NONE && (area & (area - 1)) == 0 && (area & ~ALL_AREAS) == 0;
 }
 
-static GtkWidget *
-region_of (AcBodyMap *self,
-           AcArea     area)
+GtkWidget *
+_ac_body_map_get_region (AcBodyMap *self,
+                         AcArea     area)
 {
   return self->regions[_ac_body_area_index (area)];
+}
+
+/* A click, Space or Enter on @area: toggles it, or tells. */
+void
+_ac_body_map_activate_area (AcBodyMap *self,
+                            AcArea     area)
+{
+  if (self->editable)
+    ac_body_map_set_selected (self, self->selected ^ area);
+  else
+    g_signal_emit (self, signals[AREA_ACTIVATED], 0, area);
 }
 
 /* ---- Regions ------------------------------------------------------------ */
@@ -120,151 +111,17 @@ make_regions (AcBodyMap *self)
     }
 
   if (focus != NULL && self->current_node >= 0)
-    gtk_widget_grab_focus (region_of (self, _ac_body_node_get_area (self->current_node)));
-}
-
-/* Where Tab enters: the region last focused, else the first area picked,
- * else the head. */
-static int
-entry_node (AcBodyMap *self)
-{
-  if (self->current_node >= 0)
-    return self->current_node;
-
-  for (guint i = 0; i < AC_BODY_N_AREAS; i++)
-    {
-      AcArea area = _ac_body_area_from_index (i);
-
-      if ((self->selected & area) != 0)
-        return _ac_body_node_first_of (area);
-    }
-
-  return _ac_body_node_first_of (AC_AREA_HEAD);
-}
-
-/* Makes @node the current one, and its region the focus. */
-static void
-focus_node (AcBodyMap *self,
-            int        node)
-{
-  g_assert (node >= 0);
-
-  self->current_node = node;
-  gtk_widget_grab_focus (region_of (self, _ac_body_node_get_area (node)));
-  /* The region moves over the node, and the ring with it. */
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-activate_node (AcBodyMap *self,
-               int        node)
-{
-  AcArea area = _ac_body_node_get_area (node);
-
-  if (self->editable)
-    ac_body_map_set_selected (self, self->selected ^ area);
-  else
-    g_signal_emit (self, signals[AREA_ACTIVATED], 0, area);
-}
-
-static gboolean
-focus_is_inside (AcBodyMap *self)
-{
-  return gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
-}
-
-/* ---- Input -------------------------------------------------------------- */
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AcBodyMap *self = AC_BODY_MAP (widget);
-  int neighbour;
-
-  if (!focus_is_inside (self) || self->current_node < 0)
-    return;
-
-  neighbour = _ac_body_node_neighbour (&self->layout, self->current_node,
-                                       g_variant_get_int32 (parameter));
-  if (neighbour >= 0)
-    focus_node (self, neighbour);
-}
-
-static void
-toggle_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AcBodyMap *self = AC_BODY_MAP (widget);
-
-  if (focus_is_inside (self) && self->current_node >= 0)
-    activate_node (self, self->current_node);
-}
-
-static void
-on_pressed (AcBodyMap       *self,
-            int              n_press,
-            double           x,
-            double           y,
-            GtkGestureClick *gesture)
-{
-  self->pressed_node = _ac_body_node_at (&self->layout, x, y);
-  if (self->pressed_node >= 0)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-static void
-on_released (AcBodyMap       *self,
-             int              n_press,
-             double           x,
-             double           y,
-             GtkGestureClick *gesture)
-{
-  int node = _ac_body_node_at (&self->layout, x, y);
-
-  if (node < 0 || node != self->pressed_node)
-    return;
-
-  self->pressed_node = -1;
-  focus_node (self, node);
-  activate_node (self, node);
-}
-
-static void
-set_hover (AcBodyMap *self,
-           AcArea     area)
-{
-  if (self->hover == area)
-    return;
-
-  self->hover = area;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_motion (AcBodyMap *self,
-           double     x,
-           double     y)
-{
-  set_hover (self, ac_body_map_area_at (self, x, y));
-}
-
-static void
-on_leave (AcBodyMap *self)
-{
-  set_hover (self, AC_AREA_NONE);
+    gtk_widget_grab_focus (_ac_body_map_get_region (self, _ac_body_node_get_area (self->current_node)));
 }
 
 /* ---- GtkWidget ---------------------------------------------------------- */
 
+/* Tab enters the map and leaves it again at once: see the top. */
 static gboolean
 ac_body_map_focus (GtkWidget        *widget,
                    GtkDirectionType  direction)
 {
-  if (focus_is_inside (AC_BODY_MAP (widget)))
+  if (gtk_widget_get_focus_child (widget) != NULL)
     return FALSE;
 
   return gtk_widget_grab_focus (widget);
@@ -274,12 +131,12 @@ static gboolean
 ac_body_map_grab_focus (GtkWidget *widget)
 {
   AcBodyMap *self = AC_BODY_MAP (widget);
-  int node = entry_node (self);
+  int node = _ac_body_map_entry_node (self);
 
   self->current_node = node;
   gtk_widget_queue_allocate (widget);
 
-  return gtk_widget_grab_focus (region_of (self, _ac_body_node_get_area (node)));
+  return gtk_widget_grab_focus (_ac_body_map_get_region (self, _ac_body_node_get_area (node)));
 }
 
 /* Focus given to a region from elsewhere (a screen reader, a test): the
@@ -539,23 +396,10 @@ ac_body_map_set_property (GObject      *object,
 }
 
 static void
-add_move_binding (GtkWidgetClass   *widget_class,
-                  guint             keyval,
-                  guint             keypad_keyval,
-                  GtkDirectionType  direction)
-{
-  gtk_widget_class_add_binding_action (widget_class, keyval, 0, "body-map.move", "i", direction);
-  gtk_widget_class_add_binding_action (widget_class, keypad_keyval, 0, "body-map.move", "i", direction);
-}
-
-static void
 ac_body_map_class_init (AcBodyMapClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint toggle_keys[] = { GDK_KEY_space, GDK_KEY_KP_Space, GDK_KEY_Return,
-                                GDK_KEY_ISO_Enter, GDK_KEY_KP_Enter };
-
   object_class->dispose = ac_body_map_dispose;
   object_class->get_property = ac_body_map_get_property;
   object_class->set_property = ac_body_map_set_property;
@@ -617,14 +461,7 @@ ac_body_map_class_init (AcBodyMapClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, AC_TYPE_AREA);
 
-  gtk_widget_class_install_action (widget_class, "body-map.move", "i", move_action);
-  gtk_widget_class_install_action (widget_class, "body-map.toggle", NULL, toggle_action);
-  add_move_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, GTK_DIR_LEFT);
-  add_move_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, GTK_DIR_RIGHT);
-  add_move_binding (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, GTK_DIR_UP);
-  add_move_binding (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, GTK_DIR_DOWN);
-  for (guint i = 0; i < G_N_ELEMENTS (toggle_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, toggle_keys[i], 0, "body-map.toggle", NULL);
+  _ac_body_map_input_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "bodymap");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -633,24 +470,11 @@ ac_body_map_class_init (AcBodyMapClass *klass)
 static void
 ac_body_map_init (AcBodyMap *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->editable = TRUE;
-  self->current_node = -1;
-  self->pressed_node = -1;
-
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (click), FALSE);
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (click, "released", G_CALLBACK (on_released), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect_object (motion, "enter", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  _ac_body_map_input_init (self);
+  _ac_body_layout_compute (&self->layout, 0, 0, 0, FALSE);
 
   /* High contrast changes no colour the map looks up. */
   g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (forget_style),
