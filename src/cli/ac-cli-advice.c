@@ -165,14 +165,27 @@ add_date (JsonBuilder *builder,
 }
 
 static void
+add_boolean (JsonBuilder *builder,
+             const char  *member,
+             gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/* DESIGN.md: {"today", "hold", "disclaimer", "advice": [...]} */
+static void
 print_advice_json (GListModel  *advice,
-                   const GDate *today)
+                   AcStats     *stats)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint n = g_list_model_get_n_items (advice);
 
   json_builder_begin_object (builder);
-  add_date (builder, "today", today);
+  add_date (builder, "today", &stats->today);
+  add_boolean (builder, "hold", stats->hold);
+  json_builder_set_member_name (builder, "disclaimer");
+  json_builder_add_string_value (builder, ac_advice_get_disclaimer ());
   json_builder_set_member_name (builder, "advice");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -297,15 +310,16 @@ ac_cli_advice (AcCli  *cli,
   AcCliAdviceOptions options = { NULL, FALSE };
   g_autoptr(AcJournal) journal = NULL;
   g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcStats) stats = NULL;
   AcCliExit status;
   GDate today;
 
   status = parse_and_open (cli, &argc, &argv, &options, &today, &journal);
   if (status == AC_CLI_EXIT_OK)
     {
-      advice = ac_guidance_compute_advice (journal, &today);
+      advice = ac_guidance_compute (journal, &today, &stats);
       if (options.json)
-        print_advice_json (advice, &today);
+        print_advice_json (advice, stats);
       else
         print_advice_human (advice, &today);
     }
@@ -322,6 +336,7 @@ print_stats_json (AcStats    *stats,
 
   json_builder_begin_object (builder);
   add_date (builder, "today", &stats->today);
+  add_boolean (builder, "hold", stats->hold);
   add_number (builder, "sessions", stats->n_sessions);
   add_number (builder, "planned", stats->n_planned);
   add_number (builder, "sessions_last_30_days", stats->sessions_last_30_days);
@@ -353,7 +368,8 @@ print_stats_json (AcStats    *stats,
   add_date (builder, "suggested_next", &stats->suggested_next);
   add_date (builder, "next_planned", &stats->next_planned);
   json_builder_set_member_name (builder, "predicted_soreness");
-  if (g_date_valid (&stats->next_planned))
+  /* During a hold no prediction is offered. */
+  if (g_date_valid (&stats->next_planned) && !stats->hold)
     {
       json_builder_begin_object (builder);
       add_number (builder, "value", stats->predicted_soreness);
@@ -475,7 +491,8 @@ print_stats_human (AcStats    *stats,
 
   print_row (_("Suggested next session:"), next);
   print_row (_("Next planned session:"), next_planned);
-  if (g_date_valid (&stats->next_planned))
+  print_row (_("Hold off massage:"), stats->hold ? _("yes") : _("no"));
+  if (g_date_valid (&stats->next_planned) && !stats->hold)
     {
       g_autofree char *value = stats->predicted_soreness >= 0
                                ? g_strdup_printf ("%d", stats->predicted_soreness)

@@ -444,8 +444,9 @@ ac_advice_get_checkin_ids (AcAdvice *self)
 /**
  * ac_advice_is_alert:
  *
- * Red flags and `soreness-severe` come before everything else
- * (GUIDANCE.md), whatever their severity.
+ * Red flags, `soreness-severe`, `soreness-persistent`,
+ * `referral-not-improving` and `hold-massage` come before everything else
+ * (GUIDANCE.md version 2), whatever their severity.
  *
  * Returns: %TRUE if @self is one of them
  */
@@ -455,17 +456,21 @@ ac_advice_is_alert (AcAdvice *self)
   g_return_val_if_fail (AC_IS_ADVICE (self), FALSE);
 
   return g_str_has_prefix (self->id, "red-flag-") ||
-         strcmp (self->id, "soreness-severe") == 0;
+         strcmp (self->id, "soreness-severe") == 0 ||
+         strcmp (self->id, "soreness-persistent") == 0 ||
+         strcmp (self->id, "referral-not-improving") == 0 ||
+         strcmp (self->id, "hold-massage") == 0;
 }
 
 /* The advice view's sections. Every rule of GUIDANCE.md is in one:
  *
  * - Right now: how you feel and what to do today — red-flag-*,
- *   soreness-severe, soreness-persistent, soreness-lingering,
+ *   soreness-severe, soreness-persistent, hold-massage, soreness-lingering,
  *   soreness-normal, aftercare-hydrate, aftercare-rest, expect-soreness.
  * - Watch out: patterns and standing conditions to be careful about —
  *   overtreat-still-sore, overtreat-frequency, overtreat-deep-streak,
  *   overtreat-load, overtreat-rising-peaks, referral-not-improving,
+ *   booking-check (a booked session the profile says to take care with),
  *   screening-*.
  * - Your rhythm: how often you go and when to go next — rhythm-summary,
  *   rhythm-irregular, next-session.
@@ -483,12 +488,14 @@ static const struct {
   { "soreness-lingering",     AC_ADVICE_GROUP_RIGHT_NOW },
   { "soreness-persistent",    AC_ADVICE_GROUP_RIGHT_NOW },
   { "soreness-severe",        AC_ADVICE_GROUP_RIGHT_NOW },
+  { "hold-massage",           AC_ADVICE_GROUP_RIGHT_NOW },
   { "overtreat-still-sore",   AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-frequency",    AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-deep-streak",  AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-load",         AC_ADVICE_GROUP_WATCH_OUT },
   { "overtreat-rising-peaks", AC_ADVICE_GROUP_WATCH_OUT },
   { "referral-not-improving", AC_ADVICE_GROUP_WATCH_OUT },
+  { "booking-check",          AC_ADVICE_GROUP_WATCH_OUT },
   { "rhythm-summary",         AC_ADVICE_GROUP_RHYTHM },
   { "rhythm-irregular",       AC_ADVICE_GROUP_RHYTHM },
   { "next-session",           AC_ADVICE_GROUP_RHYTHM },

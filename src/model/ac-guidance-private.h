@@ -8,6 +8,7 @@
 
 #include "ac-advice.h"
 #include "ac-guidance.h"
+#include "ac-hold.h"
 #include "ac-recovery-private.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,11 @@ G_BEGIN_DECLS
 #define AC_RECENT_DAYS             7   /* red flags; soreness rules speak of now */
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
+#define AC_LOAD_HISTORY_DAYS      34   /* overtreat-load: a done session this long ago */
+#define AC_LOAD_WEEKS             12   /* overtreat-load: the weeks before the last 7 days */
+#define AC_RED_FLAG_PRESENT_DAYS   2   /* red flags speak in the present on d 0–1 */
+#define AC_HOLD_AHEAD_DAYS        14   /* hold-massage, booking-check: today … today + 14 */
+#define AC_INJURY_COURSE_GAP      28   /* referral-not-improving: a longer break ends a course */
 #define AC_PREDICTED_HIGH          7   /* predicted-soreness speaks as a caution */
 #define AC_PERSISTENT_EXCESS       2   /* soreness-persistent; a real change */
 #define AC_PERSISTENT_DAY          7   /* soreness-persistent: d 7–14 */
@@ -92,6 +98,25 @@ typedef struct
   gboolean   clamped;          /* the number went past 10 */
 } AcGuidancePrediction;
 
+/* The hold of GUIDANCE.md, decided once the soreness rules have run (see
+ * ac-guidance-hold.c). */
+typedef struct
+{
+  gboolean    on;
+  AcSeverity  severity;        /* the highest of its causes; INFO when off */
+  GPtrArray  *causes;          /* WHAT ids (const char *, the items' ids), advice order */
+  GArray     *postponed;       /* AcGuidanceSession: planned today … today + 14 */
+} AcGuidanceHold;
+
+/* One advice item as the engine keeps it until the list is made. */
+typedef struct
+{
+  AcAdvice   *advice;
+  AcSeverity  severity;
+  int         rank;
+  guint32     latest_checkin;  /* the latest of its check-ins' days, or 0 */
+} AcGuidanceItem;
+
 /* Everything the rules read, computed once per call: the recovery
  * analysis, the planned sessions, the check-ins up to today and the
  * statistics. Days are Julian day numbers, so `d` is a subtraction. */
@@ -111,7 +136,9 @@ typedef struct
   AcGuidanceSoreness      soreness;
   AcGuidanceNext          next;
   AcGuidancePrediction    prediction;
-  GPtrArray              *items;         /* the advice so far */
+  GPtrArray              *items;         /* AcGuidanceItem: the advice so far */
+  GHashTable             *cleared;       /* WHAT → the latest clearance's day */
+  AcGuidanceHold          hold;
   int                     baseline;      /* GUIDANCE.md's baseline (ac-recovery.c) */
   gboolean                lingering;     /* soreness-lingering fires */
 } AcGuidanceContext;
@@ -138,8 +165,6 @@ AcCheckin               *_ac_guidance_get_checkin        (AcGuidanceContext     
 gboolean                 _ac_guidance_is_sore_before     (AcGuidanceContext     *ctx,
                                                           guint32                day,
                                                           int                   *checkin_index);
-gboolean                 _ac_guidance_is_load_high       (guint                  acute,
-                                                          guint64                load_28);
 gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
                                                           guint32                day);
 gboolean                 _ac_guidance_has_item           (AcGuidanceContext     *ctx,
@@ -156,6 +181,10 @@ char                    *_ac_guidance_describe_point     (AcGuidanceContext     
 char                    *_ac_guidance_describe_checkin   (AcGuidanceContext     *ctx,
                                                           int                    index);
 char                    *_ac_guidance_join               (GPtrArray             *sentences);
+char                    *_ac_guidance_join_list          (GPtrArray             *phrases);
+char                    *_ac_guidance_describe_session   (AcGuidanceContext     *ctx,
+                                                          AcSession             *session,
+                                                          guint32                day);
 int                      _ac_round                       (double                 value);
 
 /* ac-guidance-stats.c */
@@ -170,6 +199,17 @@ void                     _ac_guidance_add_baseline       (AcGuidanceContext     
 
 /* ac-guidance-rules-peaks.c */
 const AcRecoveryEntry   *_ac_guidance_get_latest_peak    (AcGuidanceContext     *ctx);
+
+/* ac-guidance-hold.c */
+void                     _ac_guidance_read_clearances    (AcGuidanceContext     *ctx);
+guint32                  _ac_guidance_get_cleared_until  (AcGuidanceContext     *ctx,
+                                                          const char            *what);
+void                     _ac_guidance_find_hold          (AcGuidanceContext     *ctx);
+gboolean                 _ac_guidance_is_hold_on         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_apply_hold         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_collect_causes     (AcGuidanceContext     *ctx);
+const char              *_ac_guidance_describe_cause     (const char            *what);
+AcHold                  *_ac_guidance_make_hold          (AcGuidanceContext     *ctx);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);

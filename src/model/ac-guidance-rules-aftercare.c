@@ -58,6 +58,16 @@ static const AcRule long_gap = {
   { "Nosaka et al. 2005" },
 };
 
+/* long-gap's body when it is about the latest session, and when
+ * expect-soreness has already spoken about soreness. */
+static const char *long_gap_latest_body =
+  N_("Your last session came after a long break, so your body may react as "
+     "it did the first time. You might ask for moderate pressure next time, "
+     "and build up again gently.");
+static const char *long_gap_quiet_body =
+  N_("After a long break, build up again gently: you might ask for moderate "
+     "pressure next time.");
+
 static const AcRule new_therapist = {
   "new-therapist", AC_SEVERITY_TIP, AC_EVIDENCE_PRACTITIONER, 35,
   N_("A new therapist"),
@@ -90,8 +100,12 @@ rule_hydrate_and_rest (AcGuidanceContext     *ctx,
 
 /* expect-soreness: today is d 0–2 after the latest session, and it was
  * deep, the first in the journal, or ≥ 56 days after the one before. The
- * reason names each of these that holds. */
-static void
+ * reason names each of these that holds.
+ *
+ * When it fires, it is the one item that speaks about soreness:
+ * first-session and long-gap then keep to their own point. Returns
+ * whether it fired. */
+static gboolean
 rule_expect_soreness (AcGuidanceContext     *ctx,
                       const AcRecoveryEntry *latest)
 {
@@ -103,7 +117,7 @@ rule_expect_soreness (AcGuidanceContext     *ctx,
   int gap = first ? -1 : (int) (latest->day - ctx->done[index - 1].day);
 
   if (d > 2 || !(deep || first || gap >= AC_LONG_GAP_DAYS))
-    return;
+    return FALSE;
 
   g_ptr_array_add (reason, _ac_guidance_describe_when (ctx, latest));
   if (first)
@@ -118,6 +132,7 @@ rule_expect_soreness (AcGuidanceContext     *ctx,
 
   _ac_guidance_add (ctx, &expect_soreness, NULL, _ac_guidance_join (reason),
                     latest->session, NULL);
+  return TRUE;
 }
 
 /* Whether no session of the journal, planned or not, of any date, starts
@@ -136,11 +151,13 @@ is_first_in_journal (AcGuidanceContext *ctx,
  * planned or not, whatever its date (a booking never marked done, a
  * session logged ahead of time). The latest speaks only in the week after
  * it (d 0–6), like the soreness rules: a first session of two years ago,
- * with nothing since, is no news to its reader. */
+ * with nothing since, is no news to its reader. When expect-soreness
+ * spoke (@soreness_told), the body leaves soreness to it. */
 static void
 rule_first_session (AcGuidanceContext       *ctx,
                     const AcRecoveryEntry   *latest,
-                    const AcGuidanceSession *planned)
+                    const AcGuidanceSession *planned,
+                    gboolean                 soreness_told)
 {
   g_autofree char *date = NULL;
   AcSession *session;
@@ -173,10 +190,14 @@ rule_first_session (AcGuidanceContext       *ctx,
                       session, NULL);
   else
     _ac_guidance_add (ctx, &first_session,
-                      g_strdup (_("First sessions often leave more soreness than "
-                                  "later ones; it usually eases within a few days. "
-                                  "Check in each day so you can see how you "
-                                  "recover.")),
+                      soreness_told
+                      ? g_strdup (_("Check in each day for the next few days, so you "
+                                    "can see how you recover and your next session "
+                                    "can build on it."))
+                      : g_strdup (_("First sessions often leave more soreness than "
+                                    "later ones; it usually eases within a few days. "
+                                    "Check in each day so you can see how you "
+                                    "recover.")),
                       /* Translators: the pressure (light, moderate, deep), a date */
                       g_strdup_printf (_("Your %s session of %s is the first in your "
                                          "journal."), pressure, date),
@@ -185,12 +206,16 @@ rule_first_session (AcGuidanceContext       *ctx,
 
 /* long-gap: the next planned session comes ≥ 56 days after the latest, or
  * the latest came ≥ 56 days after the one before. One item; the reason
- * names each gap that qualifies, the coming one first. */
+ * names each gap that qualifies, the coming one first. The body speaks of
+ * the coming session when it qualifies, else of the latest; when
+ * expect-soreness spoke (@soreness_told), it leaves soreness out. */
 static void
 rule_long_gap (AcGuidanceContext       *ctx,
                const AcRecoveryEntry   *latest,
-               const AcGuidanceSession *planned)
+               const AcGuidanceSession *planned,
+               gboolean                 soreness_told)
 {
+  const char *body = NULL;
   g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
   const AcRecoveryEntry *before = ctx->n_done >= 2 ? &ctx->done[ctx->n_done - 2] : NULL;
@@ -212,6 +237,7 @@ rule_long_gap (AcGuidanceContext       *ctx,
                                         date, gap, last));
       g_ptr_array_add (records, latest->session);
       g_ptr_array_add (records, planned->session);
+      body = _(long_gap.body);
     }
 
   if (before != NULL && latest->day - before->day >= AC_LONG_GAP_DAYS)
@@ -229,10 +255,15 @@ rule_long_gap (AcGuidanceContext       *ctx,
       g_ptr_array_insert (records, 0, before->session);
       if (records->len == 1)
         g_ptr_array_add (records, latest->session);
+      if (body == NULL)
+        body = _(long_gap_latest_body);
     }
 
-  if (reason->len > 0)
-    _ac_guidance_add_records (ctx, &long_gap, NULL, _ac_guidance_join (reason), records);
+  if (reason->len == 0)
+    return;
+  if (soreness_told)
+    body = _(long_gap_quiet_body);
+  _ac_guidance_add_records (ctx, &long_gap, g_strdup (body), _ac_guidance_join (reason), records);
 }
 
 static char *
@@ -274,12 +305,12 @@ seen_therapists (AcGuidanceContext *ctx)
 }
 
 /* new-therapist: the latest or the next planned session is with a named
- * therapist not seen in any session before it, and the journal has other
- * sessions (GUIDANCE.md, read as written: planned ones count, so a first
- * booking with Ana followed by one with Ben fires for Ana). A therapist is
+ * therapist not seen in any session before it, and the journal has done
+ * sessions before it: the latest needs another done session before it,
+ * the next planned one the latest. Before a first-ever session there is
+ * nobody new to compare with, and first-session speaks. A therapist is
  * seen in a done session; the one of the latest is seen before the next
- * planned. A journal of one session stays quiet: first-session speaks.
- * Names compare without case and surrounding spaces. */
+ * planned. Names compare without case and surrounding spaces. */
 static void
 rule_new_therapist (AcGuidanceContext       *ctx,
                     const AcRecoveryEntry   *latest,
@@ -291,13 +322,12 @@ rule_new_therapist (AcGuidanceContext       *ctx,
   g_autofree char *latest_key = latest ? therapist_key (ac_session_get_therapist (latest->session)) : NULL;
   g_autofree char *planned_key = planned ? therapist_key (ac_session_get_therapist (planned->session)) : NULL;
 
-  if (g_list_model_get_n_items (ac_journal_get_sessions (ctx->journal)) < 2 ||
-      (latest_key == NULL && planned_key == NULL))
+  if (latest == NULL || (latest_key == NULL && planned_key == NULL))
     return;
 
   seen = seen_therapists (ctx);
 
-  if (latest_key != NULL && !g_hash_table_contains (seen, latest_key))
+  if (latest_key != NULL && ctx->n_done >= 2 && !g_hash_table_contains (seen, latest_key))
     {
       g_autofree char *date = _ac_guidance_format_day (ctx, latest->day);
 
@@ -331,13 +361,14 @@ _ac_guidance_rules_aftercare (AcGuidanceContext *ctx)
 {
   const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
   const AcGuidanceSession *planned = _ac_guidance_get_next_planned (ctx);
+  gboolean soreness_told = FALSE;
 
   if (latest != NULL)
     {
       rule_hydrate_and_rest (ctx, latest);
-      rule_expect_soreness (ctx, latest);
+      soreness_told = rule_expect_soreness (ctx, latest);
     }
-  rule_first_session (ctx, latest, planned);
-  rule_long_gap (ctx, latest, planned);
+  rule_first_session (ctx, latest, planned, soreness_told);
+  rule_long_gap (ctx, latest, planned, soreness_told);
   rule_new_therapist (ctx, latest, planned);
 }

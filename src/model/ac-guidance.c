@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -38,15 +39,15 @@
  *   its date (ac-recovery.c), and check-ins after today are not known yet.
  * - "In the last N days" is today - (N - 1) … today. Soreness rules speak
  *   of check-ins in the last 7 days, as red flags do.
- * - Each rule's own reading is written at the rule. */
-
-typedef struct
-{
-  AcAdvice   *advice;
-  gboolean    alert;
-  AcSeverity  severity;
-  int         rank;
-} AcGuidanceItem;
+ * - Each rule's own reading is written at the rule.
+ *
+ * The rules run in the order safety, soreness, aftercare, load, peaks,
+ * rhythm.
+ * Between soreness and aftercare the hold is decided (cleared items go,
+ * ac-guidance-hold.c), so that the later rules, rhythm last, can ask
+ * whether it is on; after them the hold adds hold-massage and drops what it
+ * does not show. The statistics come from the same run, so a suggested
+ * date never stands beside a hold. */
 
 static void
 item_free (gpointer data)
@@ -110,9 +111,12 @@ context_new (AcJournal   *journal,
   ctx->checkin_days = _ac_recovery_get_checkin_days (ctx->recovery);
   ctx->planned = g_array_new (FALSE, FALSE, sizeof (AcGuidanceSession));
   ctx->items = g_ptr_array_new_with_free_func (item_free);
+  ctx->hold.causes = g_ptr_array_new ();
+  ctx->hold.postponed = g_array_new (FALSE, FALSE, sizeof (AcGuidanceSession));
   ctx->baseline = ac_recovery_get_baseline (ctx->recovery, NULL);
 
   collect_planned (ctx);
+  _ac_guidance_read_clearances (ctx);
   _ac_guidance_find_soreness (ctx);
   _ac_guidance_compute_stats (ctx);
 
@@ -123,6 +127,9 @@ static void
 context_free (AcGuidanceContext *ctx)
 {
   g_clear_pointer (&ctx->items, g_ptr_array_unref);
+  g_clear_pointer (&ctx->hold.causes, g_ptr_array_unref);
+  g_clear_pointer (&ctx->hold.postponed, g_array_unref);
+  g_clear_pointer (&ctx->cleared, g_hash_table_unref);
   g_clear_pointer (&ctx->planned, g_array_unref);
   g_clear_pointer (&ctx->stats, ac_stats_free);
   g_clear_object (&ctx->recovery);
@@ -130,17 +137,38 @@ context_free (AcGuidanceContext *ctx)
   g_free (ctx);
 }
 
-/* Red flags and soreness-severe first, then by severity, strongest first,
- * then in the order of GUIDANCE.md's table. */
+/* GUIDANCE.md's order: red flags, soreness-severe, soreness-persistent,
+ * referral-not-improving, hold-massage, then the rest. */
+static int
+item_tier (const AcGuidanceItem *item)
+{
+  static const char * const first[] = {
+    "soreness-severe", "soreness-persistent", "referral-not-improving", "hold-massage",
+  };
+  const char *id = ac_advice_get_id (item->advice);
+
+  if (g_str_has_prefix (id, "red-flag-"))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    if (strcmp (id, first[i]) == 0)
+      return (int) i + 1;
+  return G_N_ELEMENTS (first) + 1;
+}
+
+/* By tier, then by severity, strongest first (a red flag's after its
+ * phase), then by rank: GUIDANCE.md's table order for red flags, the more
+ * specific first for the rest. */
 static int
 compare_items (gconstpointer a,
                gconstpointer b)
 {
   const AcGuidanceItem *ia = *(const AcGuidanceItem * const *)a;
   const AcGuidanceItem *ib = *(const AcGuidanceItem * const *)b;
+  int ta = item_tier (ia);
+  int tb = item_tier (ib);
 
-  if (ia->alert != ib->alert)
-    return ia->alert ? -1 : 1;
+  if (ta != tb)
+    return ta - tb;
   if (ia->severity != ib->severity)
     return ia->severity > ib->severity ? -1 : 1;
   return ia->rank - ib->rank;
@@ -152,7 +180,6 @@ context_take_advice (AcGuidanceContext *ctx)
   GListStore *store = g_list_store_new (AC_TYPE_ADVICE);
   g_autoptr(GPtrArray) advice = g_ptr_array_new ();
 
-  g_ptr_array_sort (ctx->items, compare_items);
   for (guint i = 0; i < ctx->items->len; i++)
     g_ptr_array_add (advice, ((AcGuidanceItem *) g_ptr_array_index (ctx->items, i))->advice);
   g_list_store_splice (store, 0, 0, advice->pdata, advice->len);
@@ -160,16 +187,23 @@ context_take_advice (AcGuidanceContext *ctx)
   return G_LIST_MODEL (store);
 }
 
+/* Every rule, the hold, and the order: what advice and statistics both
+ * need, since the hold changes the statistics. */
 static void
 run_rules (AcGuidanceContext *ctx)
 {
   _ac_guidance_rules_safety (ctx);
   _ac_guidance_rules_soreness (ctx);
+  _ac_guidance_find_hold (ctx);
   _ac_guidance_rules_aftercare (ctx);
   _ac_guidance_rules_load (ctx);
   _ac_guidance_rules_peaks (ctx);
   /* Last: next-session and predicted-soreness read what fired before. */
   _ac_guidance_rules_rhythm (ctx);
+  _ac_guidance_apply_hold (ctx);
+
+  g_ptr_array_sort (ctx->items, compare_items);
+  _ac_guidance_collect_causes (ctx);
 }
 
 /**
@@ -177,9 +211,11 @@ run_rules (AcGuidanceContext *ctx)
  * @journal: the journal
  * @today: the day the advice is for
  *
- * Applies every rule of GUIDANCE.md to @journal as it stands on @today.
- * Red flags and `soreness-severe` come first, then the other items by
- * severity, strongest first.
+ * Applies every rule of GUIDANCE.md to @journal as it stands on @today,
+ * in its order: red flags, `soreness-severe`, `soreness-persistent`,
+ * `referral-not-improving`, `hold-massage`, then the other items by
+ * severity, strongest first. While a hold is on, only what GUIDANCE.md
+ * shows during a hold is in the list.
  *
  * Returns: (transfer full): a #GListModel of #AcAdvice, possibly empty
  */
@@ -195,24 +231,22 @@ ac_guidance_compute_advice (AcJournal   *journal,
  * @journal: the journal
  * @today: the day the statistics are for
  *
+ * The rules run too: a hold (GUIDANCE.md) leaves no suggested date and no
+ * prediction, and sets @hold.
+ *
  * Returns: (transfer full): the statistics of @journal on @today
  */
 AcStats *
 ac_guidance_compute_stats (AcJournal   *journal,
                            const GDate *today)
 {
-  AcGuidanceContext *ctx;
-  AcStats *stats;
+  AcStats *stats = NULL;
+  g_autoptr(GListModel) advice = NULL;
 
   g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  /* The suggested date and the prediction depend on the rules. */
-  ctx = context_new (journal, today);
-  run_rules (ctx);
-  stats = g_steal_pointer (&ctx->stats);
-  context_free (ctx);
-
+  advice = ac_guidance_compute (journal, today, &stats);
   return stats;
 }
 
@@ -232,6 +266,27 @@ ac_guidance_compute (AcJournal    *journal,
                      const GDate  *today,
                      AcStats     **stats)
 {
+  return ac_guidance_compute_all (journal, today, stats, NULL);
+}
+
+/**
+ * ac_guidance_compute_all:
+ * @journal: the journal
+ * @today: the day the advice is for
+ * @stats: (out) (optional) (transfer full): the statistics
+ * @hold: (out) (optional) (transfer full): the hold
+ *
+ * The advice, the statistics and the hold (ac_guidance_compute_hold())
+ * from one run of the engine.
+ *
+ * Returns: (transfer full): a #GListModel of #AcAdvice
+ */
+GListModel *
+ac_guidance_compute_all (AcJournal    *journal,
+                         const GDate  *today,
+                         AcStats     **stats,
+                         AcHold      **hold)
+{
   AcGuidanceContext *ctx;
   GListModel *advice;
 
@@ -243,6 +298,8 @@ ac_guidance_compute (AcJournal    *journal,
   advice = context_take_advice (ctx);
   if (stats != NULL)
     *stats = g_steal_pointer (&ctx->stats);
+  if (hold != NULL)
+    *hold = _ac_guidance_make_hold (ctx);
   context_free (ctx);
 
   return advice;
@@ -304,9 +361,12 @@ _ac_guidance_add_records (AcGuidanceContext *ctx,
                                "session-ids", session_ids,
                                "checkin-ids", checkin_ids,
                                NULL);
-  item->alert = ac_advice_is_alert (item->advice);
   item->severity = rule->severity;
   item->rank = rule->rank;
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    if (AC_IS_CHECKIN (g_ptr_array_index (records, i)))
+      item->latest_checkin = MAX (item->latest_checkin,
+                                  ac_checkin_get_julian (g_ptr_array_index (records, i)));
 
   g_ptr_array_add (ctx->items, item);
 }
@@ -417,15 +477,6 @@ _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
   if (checkin_index != NULL)
     *checkin_index = last;
   return TRUE;
-}
-
-/* overtreat-load: acute load > 1.5 × chronic load and acute load ≥ 120,
- * in whole numbers: 8 × acute > 3 × (the load of the 28 days). */
-gboolean
-_ac_guidance_is_load_high (guint   acute,
-                           guint64 load_28)
-{
-  return acute >= AC_ACUTE_LOAD_MIN && (guint64) acute * 8 > load_28 * 3;
 }
 
 /* Whether an item with @id has been added so far: the rules run in the
@@ -575,4 +626,40 @@ _ac_guidance_join (GPtrArray *sentences)
 {
   g_ptr_array_add (sentences, NULL);
   return g_strjoinv (" ", (char **) sentences->pdata);
+}
+
+/* Phrases as a list in a sentence: "a", "a and b", "a, b and c". */
+char *
+_ac_guidance_join_list (GPtrArray *phrases)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < phrases->len; i++)
+    {
+      if (i > 0 && i + 1 == phrases->len)
+        /* Translators: before the last item of a list, "a, b and c" */
+        g_string_append (list, _(" and "));
+      else if (i > 0)
+        /* Translators: between items of a list, "a, b and c" */
+        g_string_append (list, _(", "));
+      g_string_append (list, g_ptr_array_index (phrases, i));
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+/* "your deep session planned for 17 Jun", "your deep session of 12 Jun" */
+char *
+_ac_guidance_describe_session (AcGuidanceContext *ctx,
+                               AcSession         *session,
+                               guint32            day)
+{
+  g_autofree char *date = _ac_guidance_format_day (ctx, day);
+  const char *pressure = _ac_pressure_word (ac_session_get_pressure (session));
+
+  if (ac_session_get_planned (session))
+    /* Translators: the pressure (light, moderate, deep), then a date */
+    return g_strdup_printf (_("your %s session planned for %s"), pressure, date);
+  /* Translators: the pressure (light, moderate, deep), then a date */
+  return g_strdup_printf (_("your %s session of %s"), pressure, date);
 }

@@ -23,6 +23,11 @@ GListModel *ac_guidance_compute        (AcJournal    *journal,
                                         const GDate  *today,
                                         AcStats     **stats);
 
+GListModel *ac_guidance_compute_all    (AcJournal    *journal,
+                                        const GDate  *today,
+                                        AcStats     **stats,
+                                        AcHold      **hold);
+
 AcHold     *ac_guidance_compute_hold   (AcJournal    *journal,
                                         const GDate  *today);
 

@@ -40,6 +40,8 @@ G_BEGIN_DECLS
  *   session (the `predicted-soreness` rule), or -1 when unknown
  * @predicted_soreness_sessions: how many sessions @predicted_soreness is
  *   based on
+ * @hold: whether a hold is on (GUIDANCE.md): then @suggested_next is
+ *   invalid and @predicted_soreness -1
  * @baseline: the person's soreness away from sessions (GUIDANCE.md's
  *   baseline): the median soreness of the check-ins of the last 90 days
  *   outside d 0–6 of every session, when there are at least 5, else 0
@@ -69,6 +71,7 @@ struct _AcStats
   GDate   next_planned;
   int     predicted_soreness;
   guint   predicted_soreness_sessions;
+  gboolean hold;
   int     baseline;
 };
 

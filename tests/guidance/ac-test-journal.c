@@ -194,6 +194,24 @@ ac_test_set_conditions (AcJournal   *journal,
   g_assert_no_error (error);
 }
 
+/* Returns: (transfer none): the clearance of @what on @date, now in @journal */
+AcClearance *
+ac_test_add_clearance (AcJournal  *journal,
+                       const char *date,
+                       const char *what)
+{
+  g_autoptr(AcClearance) clearance = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  ac_test_date (date, &day);
+  clearance = ac_clearance_new (&day, what);
+  ac_journal_add_clearance (journal, clearance, &error);
+  g_assert_no_error (error);
+
+  return clearance;
+}
+
 /* Returns: (transfer full): the advice for @today */
 GListModel *
 ac_test_advice (AcJournal  *journal,

@@ -45,6 +45,9 @@ AcCheckin  *ac_test_add_checkin_symptoms (AcJournal   *journal,
                                           AcSymptom    symptoms);
 void        ac_test_set_conditions       (AcJournal   *journal,
                                           AcCondition  conditions);
+AcClearance *ac_test_add_clearance       (AcJournal   *journal,
+                                          const char  *date,
+                                          const char  *what);
 
 void        ac_test_date                 (const char  *text,
                                           GDate       *date);

@@ -66,12 +66,12 @@ test_advice_json_shape (void)
   g_auto(AcCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  /* Bruising noted today holds: only what a hold shows. */
   const char *ids[] = {
-    "red-flag-bruising", "overtreat-load", "screening-pregnant", "expect-soreness",
-    "soreness-normal", "rhythm-summary", "next-session",
+    "red-flag-bruising", "hold-massage", "screening-pregnant",
   };
   const char *severities[] = {
-    "see-professional", "caution", "caution", "info", "info", "info", "info",
+    "see-professional", "see-professional", "caution",
   };
   JsonObject *root;
   JsonArray *advice;
@@ -82,6 +82,12 @@ test_advice_json_shape (void)
 
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, "2026-11-22");
+  /* DESIGN.md: {"today", "hold", "disclaimer", "advice"} */
+  g_assert_true (json_object_get_boolean_member (root, "hold"));
+  g_assert_cmpstr (json_object_get_string_member (root, "disclaimer"), ==,
+                   "General information only. Aftercare can't diagnose or replace a health "
+                   "professional. If you're worried, contact one; in an emergency, call your "
+                   "local emergency number.");
   advice = json_object_get_array_member (root, "advice");
   g_assert_cmpuint (json_array_get_length (advice), ==, G_N_ELEMENTS (ids));
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -142,6 +148,10 @@ test_advice_empty (void)
   g_assert_cmpstr (run.out, ==,
                    "{\n"
                    "  \"today\" : \"2026-11-22\",\n"
+                   "  \"hold\" : false,\n"
+                   "  \"disclaimer\" : \"General information only. Aftercare can't diagnose or "
+                   "replace a health professional. If you're worried, contact one; in an "
+                   "emergency, call your local emergency number.\",\n"
                    "  \"advice\" : []\n"
                    "}\n");
 }
@@ -158,15 +168,15 @@ test_advice_human (void)
 
   /* One block per item, then the not-medical-advice line. */
   blocks = g_strsplit (run.out, "\n\n", -1);
-  g_assert_cmpuint (g_strv_length (blocks), ==, 1 + 7 + 1);
+  g_assert_cmpuint (g_strv_length (blocks), ==, 1 + 3 + 1);
   g_assert_true (g_str_has_prefix (blocks[1],
                                    "SEE A PROFESSIONAL · Large or unexplained bruising\n"
                                    "  You've noted large or unexplained bruising."));
   g_assert_nonnull (strstr (blocks[1], "  Why: You noted it in your check-in of 22 Nov.\n"));
   g_assert_nonnull (strstr (blocks[1], "  Evidence: Professional guidance: Yin et al. 2014, NCCIH"));
-  g_assert_true (g_str_has_prefix (blocks[2], "CAUTION · More massage than usual this week\n"));
-  g_assert_true (g_str_has_prefix (blocks[7], "INFO · When to go next\n"));
-  g_assert_cmpstr (blocks[8], ==,
+  g_assert_true (g_str_has_prefix (blocks[2], "SEE A PROFESSIONAL · Hold off massage\n"));
+  g_assert_true (g_str_has_prefix (blocks[3], "CAUTION · Pregnancy\n"));
+  g_assert_cmpstr (blocks[4], ==,
                    "General information only. Aftercare can't diagnose or replace a health\n"
                    "professional. If you're worried, contact one; in an emergency, call your\n"
                    "local emergency number.\n");
@@ -221,7 +231,9 @@ test_stats_json (void)
    * 2.3999999999999999. */
   g_assert_cmpfloat (json_object_get_double_member (root, "load_ratio"), ==, 2.4);
   g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 2.40,\n"));
-  g_assert_cmpstr (json_object_get_string_member (root, "suggested_next"), ==, "2026-11-27");
+  /* Bruising noted today holds: no suggested date. */
+  g_assert_true (json_object_get_boolean_member (root, "hold"));
+  g_assert_true (json_object_get_null_member (root, "suggested_next"));
   g_assert_true (json_object_get_null_member (root, "next_planned"));
   g_assert_true (json_object_get_null_member (root, "predicted_soreness"));
 
@@ -249,6 +261,7 @@ test_stats_json_decimals (void)
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, expected);
+  g_assert_nonnull (strstr (run.out, "\n  \"hold\" : false,\n"));
   g_assert_nonnull (strstr (run.out, "\n  \"chronic_load\" : 109.75,\n"));
   g_assert_nonnull (strstr (run.out, "\n  \"load_ratio\" : 1.09,\n"));
   g_assert_nonnull (strstr (run.out, "\n        \"mean\" : 4.33,\n"));
@@ -264,7 +277,8 @@ test_stats_human (void)
   g_assert_true (g_str_has_prefix (run.out, "Statistics for 2026-11-22\n"));
   g_assert_nonnull (strstr (run.out, "  Median gap (days):           7\n"));
   g_assert_nonnull (strstr (run.out, "  Acute:chronic ratio:         2.40\n"));
-  g_assert_nonnull (strstr (run.out, "  Suggested next session:      2026-11-27\n"));
+  g_assert_nonnull (strstr (run.out, "  Suggested next session:      none\n"));
+  g_assert_nonnull (strstr (run.out, "  Hold off massage:            yes\n"));
   /* Pressures as the labels say them (translated), not as ids. */
   g_assert_nonnull (strstr (run.out, "  Typical pressure:            Deep\n"));
   g_assert_nonnull (strstr (run.out, "  Days to recover, Light:      unknown (median of 0 sessions)\n"));

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ac-test-journal.h"
 
 /* A moderate session a week before the one under test, so that it is not
@@ -297,29 +299,84 @@ test_new_therapist_planned (void)
   ac_test_assert_fires (first, "2026-11-20", "first-session");
 }
 
-/* GUIDANCE.md as written: "the journal has other sessions", and planned
- * ones count. */
+/* GUIDANCE.md version 2: only when the journal has earlier done sessions.
+ * (Version 1 counted planned ones, and told a first-timer about "a new
+ * therapist" before any session at all.) */
 static void
-test_new_therapist_other_sessions (void)
+test_new_therapist_earlier_done (void)
 {
   g_autoptr(AcJournal) planned = ac_test_journal_new ();
   g_autoptr(AcJournal) latest = ac_test_journal_new ();
+  g_autoptr(AcJournal) one_done = ac_test_journal_new ();
 
-  /* Two bookings and nothing done yet: Ana is new, and Ben's session is
-   * another one in the journal. */
+  /* Two bookings and nothing done yet: nobody is new yet, and
+   * first-session speaks. */
   ac_test_add_session_full (planned, "2026-11-25", 60, "light", NULL, "Ana", TRUE);
   ac_test_add_session_full (planned, "2026-12-02", 60, "light", NULL, "Ben", TRUE);
-  ac_test_assert_reason (planned, "2026-11-20", "new-therapist",
-                         "Your session planned for 25 Nov is with Ana, whom you haven't seen before.");
+  ac_test_assert_quiet (planned, "2026-11-20", "new-therapist");
   ac_test_assert_fires (planned, "2026-11-20", "first-session");
 
-  /* One session done with Ana, the next booked with her too: Ana was new
-   * on 1 Nov, and is no longer new on 30 Nov. */
+  /* One session done with Ana, the next booked with her too: her first
+   * session had nothing before it, and she is no longer new on 30 Nov. */
   ac_test_add_session_full (latest, "2026-11-01", 60, "light", NULL, "Ana", FALSE);
   ac_test_assert_quiet (latest, "2026-11-20", "new-therapist");
   ac_test_add_session_full (latest, "2026-11-30", 60, "light", NULL, "Ana", TRUE);
-  ac_test_assert_reason (latest, "2026-11-20", "new-therapist",
-                         "Your session of 1 Nov was with Ana, whom you hadn't seen before.");
+  ac_test_assert_quiet (latest, "2026-11-20", "new-therapist");
+
+  /* One session done with Ana, the next booked with Ben: Ben is new. */
+  ac_test_add_session_full (one_done, "2026-11-01", 60, "light", NULL, "Ana", FALSE);
+  ac_test_add_session_full (one_done, "2026-11-30", 60, "light", NULL, "Ben", TRUE);
+  ac_test_assert_reason (one_done, "2026-11-20", "new-therapist",
+                         "Your session planned for 30 Nov is with Ben, whom you haven't seen before.");
+}
+
+/* Only one of expect-soreness, first-session and long-gap speaks about
+ * soreness; the others keep their own point. */
+static void
+test_one_voice_on_soreness (void)
+{
+  g_autoptr(AcJournal) first = ac_test_journal_new ();
+  g_autoptr(AcJournal) gap = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  /* A first-ever deep session, the day after. */
+  ac_test_add_session (first, "2026-11-20", 60, "deep");
+  advice = ac_test_advice (first, "2026-11-21");
+  g_assert_nonnull (ac_test_find (advice, "expect-soreness"));
+  item = ac_test_find (advice, "first-session");
+  g_assert_nonnull (item);
+  g_assert_null (strstr (ac_advice_get_body (item), "sore"));
+  g_assert_nonnull (strstr (ac_advice_get_body (item), "Check in each day"));
+  g_clear_object (&advice);
+
+  /* d 3: expect-soreness is quiet, and first-session says it. */
+  advice = ac_test_advice (first, "2026-11-23");
+  g_assert_null (ac_test_find (advice, "expect-soreness"));
+  item = ac_test_find (advice, "first-session");
+  g_assert_nonnull (strstr (ac_advice_get_body (item), "soreness"));
+  g_clear_object (&advice);
+
+  /* A session 56 days after the one before, the next day: expect-soreness
+   * speaks of soreness, long-gap only of building up again. */
+  ac_test_add_session (gap, "2026-09-25", 60, "light");
+  ac_test_add_session (gap, "2026-11-20", 60, "light");
+  advice = ac_test_advice (gap, "2026-11-21");
+  g_assert_nonnull (ac_test_find (advice, "expect-soreness"));
+  item = ac_test_find (advice, "long-gap");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "After a long break, build up again gently: you might ask for moderate "
+                   "pressure next time.");
+  g_clear_object (&advice);
+
+  /* d 3: long-gap speaks of the latest session itself. */
+  advice = ac_test_advice (gap, "2026-11-23");
+  item = ac_test_find (advice, "long-gap");
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Your last session came after a long break, so your body may react as it "
+                   "did the first time. You might ask for moderate pressure next time, and "
+                   "build up again gently.");
 }
 
 int
@@ -342,7 +399,8 @@ main (int   argc,
   g_test_add_func ("/guidance/aftercare/long-gap-planned", test_long_gap_planned);
   g_test_add_func ("/guidance/aftercare/new-therapist", test_new_therapist);
   g_test_add_func ("/guidance/aftercare/new-therapist-planned", test_new_therapist_planned);
-  g_test_add_func ("/guidance/aftercare/new-therapist-other-sessions", test_new_therapist_other_sessions);
+  g_test_add_func ("/guidance/aftercare/new-therapist-earlier-done", test_new_therapist_earlier_done);
+  g_test_add_func ("/guidance/aftercare/one-voice-on-soreness", test_one_voice_on_soreness);
 
   return g_test_run ();
 }

@@ -320,6 +320,9 @@ test_next_session_not_pushed_by_mild (void)
   ac_test_add_session (journal, "2026-11-01", 60, "light");
   ac_test_add_session (journal, "2026-11-11", 60, "light");
   ac_test_add_checkin (journal, "2026-11-20", 3);
+  /* 3 on the 9th day is soreness-persistent, a hold with no suggested
+   * date (GUIDANCE.md version 2) until it is marked as checked. */
+  ac_test_add_clearance (journal, "2026-11-20", "soreness-persistent");
   assert_suggested (journal, TODAY, "2026-11-21");
 }
 

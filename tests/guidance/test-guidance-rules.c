@@ -24,8 +24,8 @@ static const char * const guidance_sources[] = {
   NULL
 };
 
-/* Red flags, soreness-severe, screening, deep streak, load, and what the
- * days after a session bring (today 20 Nov). */
+/* Red flags, soreness-severe, screening, deep streak and the hold (today
+ * 20 Nov). */
 static AcJournal *
 journal_alarming (void)
 {
@@ -37,6 +37,48 @@ journal_alarming (void)
   ac_test_add_session_full (journal, "2026-11-19", 60, "deep", NULL, "Ben", FALSE);
   ac_test_add_checkin_symptoms (journal, "2026-11-19", 7, ac_flags_get_all (AC_TYPE_SYMPTOM));
   ac_test_add_checkin (journal, "2026-11-20", 6);
+
+  return journal;
+}
+
+/* What the days after a deep session bring, without a hold (today 20 Nov). */
+static AcJournal *
+journal_after_deep (void)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  ac_test_add_session_full (journal, "2026-11-05", 60, "moderate", NULL, "Ana", FALSE);
+  ac_test_add_session_full (journal, "2026-11-12", 60, "moderate", NULL, "Ana", FALSE);
+  ac_test_add_session_full (journal, "2026-11-19", 60, "deep", NULL, "Ben", FALSE);
+  ac_test_add_checkin (journal, "2026-11-19", 5);
+  ac_test_add_checkin (journal, "2026-11-20", 4);
+
+  return journal;
+}
+
+/* Light 60 minutes every week, then deep 90 (today 20 Nov). */
+static AcJournal *
+journal_jump (void)
+{
+  AcJournal *journal = ac_test_journal_new ();
+  const char *days[] = { "2026-10-08", "2026-10-15", "2026-10-22", "2026-10-29", "2026-11-05", "2026-11-12" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    ac_test_add_session (journal, days[i], 60, "light");
+  ac_test_add_session (journal, "2026-11-19", 90, "deep");
+
+  return journal;
+}
+
+/* Blood thinners and a deep session booked (today 20 Nov). */
+static AcJournal *
+journal_booking (void)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  ac_test_set_conditions (journal, AC_CONDITION_BLOOD_THINNERS);
+  ac_test_add_session (journal, "2026-11-10", 60, "moderate");
+  ac_test_add_planned (journal, "2026-11-24", 60, "deep");
 
   return journal;
 }
@@ -166,22 +208,22 @@ static const struct {
   AcSeverity   severity;
   AcEvidence   evidence;
   const char  *evidence_note;
-  const char  *sources[4];
+  const char  *sources[5];
   AcJournal *(*journal) (void);
   const char  *today;
 } rules[] = {
   { "aftercare-hydrate", TIP, GUIDELINE, NULL,
-    { "NHS: water", "Cleveland Clinic 2024" }, journal_alarming, "2026-11-20" },
+    { "NHS: water", "Cleveland Clinic 2024" }, journal_after_deep, "2026-11-20" },
   { "aftercare-rest", TIP, PRACTITIONER, NULL,
-    { "Cleveland Clinic 2024" }, journal_alarming, "2026-11-20" },
+    { "Cleveland Clinic 2024" }, journal_after_deep, "2026-11-20" },
   { "expect-soreness", INFO, PRACTITIONER, NULL,
-    { "Cambron et al. 2007", "Nosaka et al. 2005", "Cleveland Clinic 2024" }, journal_alarming, "2026-11-20" },
+    { "Cambron et al. 2007", "Nosaka et al. 2005", "Cleveland Clinic 2024" }, journal_after_deep, "2026-11-20" },
   { "first-session", INFO, PRACTITIONER, NULL,
     { "Cambron et al. 2007", "Nosaka et al. 2005" }, journal_first, "2026-11-25" },
   { "long-gap", INFO, STUDY, "Exercise research, by analogy",
     { "Nosaka et al. 2005" }, journal_long_gap, "2026-11-30" },
   { "soreness-normal", INFO, STUDY, NULL,
-    { "Cambron et al. 2007", "Palos et al. 2006" }, journal_alarming, "2026-11-20" },
+    { "Cambron et al. 2007", "Palos et al. 2006" }, journal_after_deep, "2026-11-20" },
   { "soreness-lingering", CAUTION, APP_RULE, NULL,
     { "Cambron et al. 2007", "Palos et al. 2006", "Farrar et al. 2001" }, journal_lingering, "2026-11-27" },
   { "soreness-persistent", SEE_PROFESSIONAL, APP_RULE, NULL,
@@ -195,21 +237,26 @@ static const struct {
   { "overtreat-deep-streak", CAUTION, APP_RULE, NULL,
     { "Ernst 2003", "Yin et al. 2014" }, journal_alarming, "2026-11-20" },
   { "overtreat-load", CAUTION, APP_RULE, NULL,
-    { "Gabbett 2016" }, journal_alarming, "2026-11-20" },
+    { "Gabbett 2016", "Sherman et al. 2014" }, journal_jump, "2026-11-20" },
   { "overtreat-rising-peaks", CAUTION, APP_RULE, NULL,
     { "Farrar et al. 2001", "Ernst 2003" }, journal_rising, "2026-11-20" },
   { "referral-not-improving", SEE_PROFESSIONAL, GUIDELINE, NULL,
     { "NHS: back pain", "NHS: sprains and strains", "NCCIH" }, journal_injury, "2026-11-20" },
   { "new-therapist", TIP, PRACTITIONER, NULL,
-    { "Mayo Clinic", "NCCIH" }, journal_alarming, "2026-11-20" },
+    { "Mayo Clinic", "NCCIH" }, journal_after_deep, "2026-11-20" },
   { "rhythm-summary", INFO, APP_RULE, NULL,
-    { "Sherman et al. 2014", "Perlman et al. 2012" }, journal_alarming, "2026-11-20" },
+    { "Sherman et al. 2014", "Perlman et al. 2012" }, journal_after_deep, "2026-11-20" },
   { "rhythm-irregular", TIP, PRACTITIONER, NULL,
     { "Nosaka et al. 2005" }, journal_irregular, "2026-11-20" },
   { "next-session", INFO, APP_RULE, NULL,
-    { "Sherman et al. 2014", "Perlman et al. 2012" }, journal_alarming, "2026-11-20" },
+    { "Sherman et al. 2014", "Perlman et al. 2012" }, journal_after_deep, "2026-11-20" },
   { "predicted-soreness", INFO, APP_RULE, NULL,
     { "Cambron et al. 2007", "Nosaka et al. 2005" }, journal_still_sore, "2026-11-20" },
+  { "booking-check", CAUTION, GUIDELINE, NULL,
+    { "NCCIH", "Mayo Clinic", "NHS: deep vein thrombosis", "NHS: sprains and strains" },
+    journal_booking, "2026-11-20" },
+  { "hold-massage", URGENT, GUIDELINE, NULL,
+    { "NCCIH", "Mayo Clinic" }, journal_alarming, "2026-11-20" },
 
   { "screening-blood-thinners", CAUTION, GUIDELINE, NULL,
     { "NCCIH", "Mayo Clinic" }, journal_alarming, "2026-11-20" },
@@ -247,10 +294,10 @@ static const struct {
 static void
 test_every_rule (void)
 {
-  /* 20 rules by name, and the two families: one item per screening
+  /* 22 rules by name, and the two families: one item per screening
    * condition and per red-flag symptom. */
   g_assert_cmpuint (G_N_ELEMENTS (rules), ==,
-                    20 + g_bit_nth_msf (ac_flags_get_all (AC_TYPE_CONDITION), -1) + 1
+                    22 + g_bit_nth_msf (ac_flags_get_all (AC_TYPE_CONDITION), -1) + 1
                        + g_bit_nth_msf (ac_flags_get_all (AC_TYPE_SYMPTOM), -1) + 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)

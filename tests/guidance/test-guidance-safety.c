@@ -39,7 +39,7 @@ static const struct {
   { AC_SYMPTOM_HEAD_NECK_NEURO, "red-flag-head-neck-neuro", AC_SEVERITY_URGENT,
     "Call your local emergency number now." },
   { AC_SYMPTOM_BRUISING, "red-flag-bruising", AC_SEVERITY_SEE_PROFESSIONAL,
-    "See a doctor, and sooner if you take blood thinners." },
+    "See a doctor about it." },
 };
 
 static const struct {
@@ -75,8 +75,12 @@ test_red_flag_each (void)
       ac_test_add_checkin_symptoms (journal, "2026-11-19", 2, red_flags[i].symptom);
       advice = ac_test_advice (journal, TODAY);
 
-      /* It comes first. */
-      g_assert_cmpuint (g_list_model_get_n_items (advice), >, 0);
+      /* It comes first, and hold-massage right after it. */
+      g_assert_cmpuint (g_list_model_get_n_items (advice), >, 1);
+      item = g_list_model_get_item (advice, 1);
+      g_object_unref (item);
+      g_assert_cmpstr (ac_advice_get_id (item), ==, "hold-massage");
+      g_assert_cmpint (ac_advice_get_severity (item), ==, red_flags[i].severity);
       item = g_list_model_get_item (advice, 0);
       g_object_unref (item);
       g_assert_cmpstr (ac_advice_get_id (item), ==, red_flags[i].id);
@@ -134,18 +138,125 @@ test_red_flag_order (void)
   g_autoptr(GListModel) advice = NULL;
   g_autofree char *ids = NULL;
 
-  /* Urgent ones first, in the list's order, then see-professional ones,
-   * with soreness-severe after the red flags of its severity. */
+  /* Red flags by severity, then in GUIDANCE.md's table order
+   * (chest-pain-breathless, head-neck-neuro, saddle-numbness,
+   * leg-swelling, dark-urine, severe-weakness, numbness-tingling,
+   * bruising), then soreness-severe and hold-massage; screening stays. */
   ac_test_add_checkin_symptoms (journal, "2026-11-19", 8,
                                 AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
   ac_test_add_checkin_symptoms (journal, "2026-11-20", 3,
-                                AC_SYMPTOM_NUMBNESS_TINGLING | AC_SYMPTOM_LEG_SWELLING);
+                                AC_SYMPTOM_NUMBNESS_TINGLING | AC_SYMPTOM_LEG_SWELLING |
+                                AC_SYMPTOM_CHEST_PAIN_BREATHLESS);
   ac_test_set_conditions (journal, AC_CONDITION_PREGNANT);
   advice = ac_test_advice (journal, TODAY);
   ids = ac_test_ids (advice);
+  /* Version 1 ranked chest pain below leg swelling. */
   g_assert_cmpstr (ids, ==,
-                   "red-flag-leg-swelling red-flag-dark-urine red-flag-numbness-tingling "
-                   "red-flag-bruising soreness-severe screening-pregnant");
+                   "red-flag-chest-pain-breathless red-flag-leg-swelling red-flag-dark-urine "
+                   "red-flag-numbness-tingling red-flag-bruising soreness-severe hold-massage "
+                   "screening-pregnant");
+}
+
+/* The severity after the phase orders first: chest pain 3 days ago speaks
+ * of the past at see-professional, below leg swelling noted today. */
+static void
+test_red_flag_order_by_phase (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  g_autofree char *ids = NULL;
+
+  ac_test_add_checkin_symptoms (journal, "2026-11-17", 2, AC_SYMPTOM_CHEST_PAIN_BREATHLESS);
+  ac_test_add_checkin_symptoms (journal, "2026-11-20", 2, AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
+  advice = ac_test_advice (journal, TODAY);
+  ids = ac_test_ids (advice);
+  g_assert_cmpstr (ids, ==,
+                   "red-flag-leg-swelling red-flag-chest-pain-breathless red-flag-bruising "
+                   "hold-massage");
+}
+
+/* Days 0–1 speak in the present at the table's severity; days 2–6 of the
+ * past, one level lower, never below see-professional; day 7 is gone. */
+static void
+test_red_flag_phases (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) day1 = NULL;
+  g_autoptr(GListModel) day2 = NULL;
+  g_autoptr(GListModel) day6 = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin_symptoms (journal, "2026-06-12", 2,
+                                AC_SYMPTOM_CHEST_PAIN_BREATHLESS | AC_SYMPTOM_NUMBNESS_TINGLING);
+
+  day1 = ac_test_advice (journal, "2026-06-13");
+  item = ac_test_find (day1, "red-flag-chest-pain-breathless");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_URGENT);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "You've noted chest pain or trouble breathing. Call your local emergency "
+                   "number now.");
+  item = ac_test_find (day1, "red-flag-numbness-tingling");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+
+  day2 = ac_test_advice (journal, "2026-06-14");
+  item = ac_test_find (day2, "red-flag-chest-pain-breathless");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "You noted chest pain or trouble breathing on 12 Jun. If you haven't had "
+                   "this checked, do so today. If it comes back, call your local emergency "
+                   "number.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted it in your check-in of 12 Jun.");
+  /* Never below see-professional. */
+  item = ac_test_find (day2, "red-flag-numbness-tingling");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "You noted numbness or tingling on 12 Jun. If you haven't had this checked, "
+                   "see a doctor about it.");
+  item = ac_test_find (day2, "hold-massage");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_SEE_PROFESSIONAL);
+
+  day6 = ac_test_advice (journal, "2026-06-18");
+  g_assert_nonnull (ac_test_find (day6, "red-flag-chest-pain-breathless"));
+  g_assert_nonnull (ac_test_find (day6, "hold-massage"));
+
+  ac_test_assert_quiet (journal, "2026-06-19", "red-flag-chest-pain-breathless");
+  ac_test_assert_quiet (journal, "2026-06-19", "hold-massage");
+}
+
+/* The latest check-in that lists the symptom sets the phase. */
+static void
+test_red_flag_phase_latest (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin_symptoms (journal, "2026-06-10", 2, AC_SYMPTOM_DARK_URINE);
+  ac_test_add_checkin_symptoms (journal, "2026-06-15", 2, AC_SYMPTOM_DARK_URINE);
+  advice = ac_test_advice (journal, "2026-06-16");
+  item = ac_test_find (advice, "red-flag-dark-urine");
+  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_URGENT);
+  g_assert_cmpstr (ac_advice_get_reason (item), ==, "You noted it in your check-ins of 10 Jun, 15 Jun.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
+}
+
+static void
+test_red_flag_bruising_blood_thinners (void)
+{
+  g_autoptr(AcJournal) journal = ac_test_journal_new ();
+  g_autoptr(GListModel) present = NULL;
+  g_autoptr(GListModel) past = NULL;
+
+  ac_test_set_conditions (journal, AC_CONDITION_BLOOD_THINNERS);
+  ac_test_add_checkin_symptoms (journal, "2026-06-12", 1, AC_SYMPTOM_BRUISING);
+  present = ac_test_advice (journal, "2026-06-12");
+  g_assert_cmpstr (ac_advice_get_body (ac_test_find (present, "red-flag-bruising")), ==,
+                   "You've noted large or unexplained bruising. See a doctor about it — "
+                   "sooner, since you take blood thinners.");
+  past = ac_test_advice (journal, "2026-06-15");
+  g_assert_cmpstr (ac_advice_get_body (ac_test_find (past, "red-flag-bruising")), ==,
+                   "You noted large or unexplained bruising on 12 Jun. If you haven't had this "
+                   "checked, see a doctor about it soon, since you take blood thinners.");
 }
 
 static void
@@ -241,9 +352,12 @@ test_referral (void)
   g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_GUIDELINE);
   g_assert_nonnull (strstr (ac_advice_get_body (item), "doctor or physiotherapist"));
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
-                   "6 injury sessions from 1 Oct to 5 Nov. Your mean soreness was 5.0 in "
+                   "6 injury sessions from 1 Oct to 5 Nov. Your soreness averaged 5.0 in "
                    "the first 14 days and 4.0 in the last 14 days.");
   g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 6);
+  /* It lists the check-ins of the latest 14 days, which a clearance
+   * covers: 7 Nov and 19 Nov. */
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 2);
 
   /* 2 points lower is an improvement. */
   ac_test_assert_quiet (better, TODAY, "referral-not-improving");
@@ -277,13 +391,64 @@ test_referral_span (void)
 
   /* 6 sessions over exactly 28 days fire, over 27 days they don't. */
   ac_test_assert_reason (span28, TODAY, "referral-not-improving",
-                         "6 injury sessions from 1 Oct to 29 Oct. Your mean soreness was 5.0 in "
+                         "6 injury sessions from 1 Oct to 29 Oct. Your soreness averaged 5.0 in "
                          "the first 14 days and 5.0 in the last 14 days.");
   ac_test_assert_quiet (span27, TODAY, "referral-not-improving");
 
   /* Without check-ins in the last 14 days there is nothing to compare. */
   ac_test_assert_fires (no_checkins, TODAY, "referral-not-improving");
   ac_test_assert_quiet (no_checkins, "2026-12-04", "referral-not-improving");
+}
+
+/* Injury sessions on @days, soreness 5 on 2 Oct and on @late. */
+static AcJournal *
+journal_with_course (const char * const *days,
+                     const char         *late)
+{
+  AcJournal *journal = ac_test_journal_new ();
+
+  for (guint i = 0; days[i] != NULL; i++)
+    ac_test_add_session_full (journal, days[i], 45, "moderate", "injury", NULL, FALSE);
+  ac_test_add_checkin (journal, "2026-10-02", 5);
+  ac_test_add_checkin (journal, late, 5);
+
+  return journal;
+}
+
+/* The current course: each injury session within 28 days of the one
+ * before, the last in the last 28 days. */
+static void
+test_referral_course (void)
+{
+  const char *gap28[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22",
+                          "2026-11-19", "2026-11-20", NULL };
+  const char *gap29[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-21",
+                          "2026-11-19", "2026-11-20", NULL };
+  const char *weekly[] = { "2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22",
+                           "2026-10-29", "2026-11-05", NULL };
+  g_autoptr(AcJournal) together = journal_with_course (gap28, "2026-11-19");
+  g_autoptr(AcJournal) apart = journal_with_course (gap29, "2026-11-19");
+  g_autoptr(AcJournal) ended = journal_with_course (weekly, "2026-12-01");
+
+  ac_test_assert_fires (together, TODAY, "referral-not-improving");
+  ac_test_assert_quiet (apart, TODAY, "referral-not-improving");
+
+  /* The last injury session, 5 Nov, is 27 days before 2 Dec and 28
+   * before 3 Dec. */
+  ac_test_assert_fires (ended, "2026-12-02", "referral-not-improving");
+  ac_test_assert_quiet (ended, "2026-12-03", "referral-not-improving");
+}
+
+/* A mean of 1 or less in the latest 14 days is recovered, not "not
+ * improving" (version 1 sent someone from 2 to 1 to a doctor). */
+static void
+test_referral_recovered (void)
+{
+  g_autoptr(AcJournal) recovered = journal_with_injury (6, 2, 1);
+  g_autoptr(AcJournal) still = journal_with_injury (6, 3, 2);
+
+  ac_test_assert_quiet (recovered, TODAY, "referral-not-improving");
+  ac_test_assert_fires (still, TODAY, "referral-not-improving");
 }
 
 int
@@ -296,10 +461,16 @@ main (int   argc,
   g_test_add_func ("/guidance/safety/red-flag-leg-swelling-wording", test_red_flag_leg_swelling_wording);
   g_test_add_func ("/guidance/safety/red-flag-window", test_red_flag_window);
   g_test_add_func ("/guidance/safety/red-flag-order", test_red_flag_order);
+  g_test_add_func ("/guidance/safety/red-flag-order-by-phase", test_red_flag_order_by_phase);
+  g_test_add_func ("/guidance/safety/red-flag-phases", test_red_flag_phases);
+  g_test_add_func ("/guidance/safety/red-flag-phase-latest", test_red_flag_phase_latest);
+  g_test_add_func ("/guidance/safety/red-flag-bruising-blood-thinners", test_red_flag_bruising_blood_thinners);
   g_test_add_func ("/guidance/safety/screening-each", test_screening_each);
   g_test_add_func ("/guidance/safety/screening-all", test_screening_all);
   g_test_add_func ("/guidance/safety/referral", test_referral);
   g_test_add_func ("/guidance/safety/referral-span", test_referral_span);
+  g_test_add_func ("/guidance/safety/referral-course", test_referral_course);
+  g_test_add_func ("/guidance/safety/referral-recovered", test_referral_recovered);
 
   return g_test_run ();
 }
