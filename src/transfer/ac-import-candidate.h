@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "ac-checkin.h"
+#include "ac-clearance.h"
 #include "ac-session.h"
 #include "ac-transfer-enums.h"
 
@@ -25,7 +26,10 @@ const char     *ac_import_candidate_get_reason      (AcImportCandidate *self);
 const char     *ac_import_candidate_get_note        (AcImportCandidate *self);
 AcSession      *ac_import_candidate_get_session     (AcImportCandidate *self);
 AcCheckin      *ac_import_candidate_get_checkin     (AcImportCandidate *self);
+AcClearance    *ac_import_candidate_get_clearance   (AcImportCandidate *self);
 AcCondition     ac_import_candidate_get_conditions  (AcImportCandidate *self);
+AcArea          ac_import_candidate_get_avoid_areas (AcImportCandidate *self);
+const char     *ac_import_candidate_get_therapist_notes (AcImportCandidate *self);
 GObject        *ac_import_candidate_get_existing    (AcImportCandidate *self);
 gboolean        ac_import_candidate_get_can_select  (AcImportCandidate *self);
 gboolean        ac_import_candidate_get_selected    (AcImportCandidate *self);
