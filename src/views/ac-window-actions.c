@@ -57,6 +57,7 @@ on_checkin_saved (AcWindow  *self,
                   AcCheckin *checkin)
 {
   select_day (self, ac_checkin_get_date (checkin));
+  _ac_window_hold_checkin_saved (self, checkin);
 }
 
 static void
@@ -377,6 +378,8 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete", writable);
   gtk_widget_action_set_enabled (widget, "win.undo-delete", writable && self->deleted != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
+  gtk_widget_action_set_enabled (widget, "win.mark-checked",
+                                 writable && ac_hold_is_on (ac_context_get_hold (self->context)));
   gtk_widget_action_set_enabled (widget, "win.retry-save",
                                  ac_journal_keeper_get_save_error (self->keeper) != NULL);
   /* After a failed load; not twice at once. */

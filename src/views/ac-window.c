@@ -139,7 +139,8 @@ update_banner (AcWindow *self)
   _ac_window_update_actions (self);
 }
 
-/* The calendar marks the guidance engine's suggested next session. */
+/* The calendar marks the guidance engine's suggested next session; none
+ * while a hold is on (GUIDANCE.md). */
 static gboolean
 update_suggestion (gpointer data)
 {
@@ -148,7 +149,7 @@ update_suggestion (gpointer data)
   GDate today;
 
   self->suggestion_id = 0;
-  if (self->journal == NULL)
+  if (self->journal == NULL || ac_hold_is_on (ac_context_get_hold (self->context)))
     {
       ac_calendar_view_set_suggested_date (self->calendar_view, NULL);
       return G_SOURCE_REMOVE;
@@ -326,6 +327,9 @@ ac_window_constructed (GObject *object)
 
   g_signal_connect_object (ac_context_get_clock (self->context), "day-changed",
                            G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::hold",
+                           G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
+  _ac_window_hold_setup (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   self->journal_signals =
@@ -445,6 +449,7 @@ ac_window_class_init (AcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcWindow, add_button);
 
   _ac_window_class_add_actions (widget_class);
+  _ac_window_hold_class_add_actions (widget_class);
 }
 
 static void

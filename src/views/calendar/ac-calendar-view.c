@@ -189,6 +189,12 @@ ac_calendar_view_set_property (GObject      *object,
 }
 
 static void
+on_hold (AcCalendarView *self)
+{
+  ac_day_details_set_hold (self->details, ac_context_get_hold (self->context));
+}
+
+static void
 ac_calendar_view_constructed (GObject *object)
 {
   AcCalendarView *self = AC_CALENDAR_VIEW (object);
@@ -199,6 +205,9 @@ ac_calendar_view_constructed (GObject *object)
   ac_day_details_set_clock (self->details, ac_context_get_clock (self->context));
   ac_month_grid_set_context (self->grid, self->context);
   ac_day_details_set_index (self->details, ac_month_grid_get_index (self->grid));
+  g_signal_connect_object (self->context, "notify::hold", G_CALLBACK (on_hold),
+                           self, G_CONNECT_SWAPPED);
+  on_hold (self);
   selected_date_changed_cb (self);
 }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-day-details.h"
+#include "ac-hold-words.h"
 
 /* The panel beside (or below) the month grid. Its buttons change nothing
  * themselves: they name the window's actions (win.new-session,
@@ -35,6 +36,7 @@ struct _AcDayDetails
 
   AcDayIndex *index;
   AcClock    *clock;
+  AcHold     *hold;        /* or NULL until set */
   GDate       date;
   GDate       today;       /* the clock's, as seen last */
   GDate       suggested;   /* invalid when there is none */
@@ -161,8 +163,28 @@ areas_text (AcArea areas)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* GUIDANCE.md: each planned session within the next 14 days of a hold
+ * carries a "postpone" mark, and says why. */
+static void
+add_postpone (GtkWidget *card,
+              GtkWidget *tags,
+              AcHold    *hold)
+{
+  g_autofree char *causes = ac_hold_words_causes (hold);
+  /* Translators: under a planned session while a warning sign holds
+   * massage; %s names the warning signs, "Swelling in one leg" */
+  g_autofree char *why = g_strdup_printf (_("Hold off massage until this has been checked: %s."), causes);
+  GtkWidget *line = make_label (why, "postpone", TRUE);
+
+  /* Translators: a tag on a planned session that a warning sign asks to
+   * move to a later day */
+  gtk_box_append (GTK_BOX (tags), make_tag (C_("session", "Postpone"), "postpone"));
+  gtk_box_append (GTK_BOX (card), line);
+}
+
 static GtkWidget *
-make_session_card (AcSession *session)
+make_session_card (AcSession *session,
+                   AcHold    *hold)
 {
   int minutes = ac_session_get_minutes (session);
   AcPressure pressure = ac_session_get_pressure (session);
@@ -198,6 +220,8 @@ make_session_card (AcSession *session)
     gtk_box_append (GTK_BOX (tags), make_tag (C_("session", "Planned"), "planned"));
   gtk_box_append (GTK_BOX (tags), make_label (ac_purpose_get_label (ac_session_get_purpose (session)), NULL, FALSE));
   gtk_box_append (GTK_BOX (card), tags);
+  if (hold != NULL && ac_hold_is_postponed (hold, ac_session_get_id (session)))
+    add_postpone (card, tags, hold);
 
   if (therapist != NULL && *therapist != '\0')
     {
@@ -311,7 +335,7 @@ update_records (AcDayDetails *self)
   self->n_records = 0;
 
   for (guint i = 0; sessions != NULL && i < sessions->len; i++, self->n_records++)
-    gtk_box_append (self->records, make_session_card (g_ptr_array_index (sessions, i)));
+    gtk_box_append (self->records, make_session_card (g_ptr_array_index (sessions, i), self->hold));
   if (checkin != NULL)
     {
       gtk_box_append (self->records, make_checkin_card (checkin));
@@ -361,6 +385,7 @@ ac_day_details_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
   g_clear_object (&self->clock);
+  g_clear_object (&self->hold);
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_DAY_DETAILS);
 
   G_OBJECT_CLASS (ac_day_details_parent_class)->dispose (object);
@@ -499,4 +524,22 @@ ac_day_details_set_suggested (AcDayDetails *self,
     g_date_clear (&self->suggested, 1);
   if (self->clock != NULL)
     update_heading (self);
+}
+
+/**
+ * ac_day_details_set_hold:
+ * @hold: (nullable): the hold, whose planned sessions to postpone are
+ *   marked
+ */
+void
+ac_day_details_set_hold (AcDayDetails *self,
+                         AcHold       *hold)
+{
+  g_return_if_fail (AC_IS_DAY_DETAILS (self));
+  g_return_if_fail (hold == NULL || AC_IS_HOLD (hold));
+
+  if (!g_set_object (&self->hold, hold))
+    return;
+  if (self->clock != NULL)
+    update_records (self);
 }
