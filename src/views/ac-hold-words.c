@@ -47,6 +47,36 @@ ac_hold_words_cause_label (const char *what)
 }
 
 /**
+ * ac_hold_words_list:
+ * @labels: names, at least one
+ *
+ * Returns: (transfer full): the names as a list in a sentence, "Dark
+ *   urine, Bruising and Severe soreness"
+ */
+char *
+ac_hold_words_list (const char * const *labels)
+{
+  g_autoptr(GString) text = NULL;
+  guint n;
+
+  g_return_val_if_fail (labels != NULL && labels[0] != NULL, NULL);
+
+  n = g_strv_length ((char **) labels);
+  text = g_string_new (labels[0]);
+  for (guint i = 1; i < n; i++)
+    {
+      if (i + 1 < n)
+        /* Translators: joins a name to a list of them, "Dark urine, Bruising" */
+        g_string_append_printf (text, _(", %s"), labels[i]);
+      else
+        /* Translators: joins the last name to a list of them, "Dark urine and Bruising" */
+        g_string_append_printf (text, _(" and %s"), labels[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
  * ac_hold_words_causes:
  * @hold: a hold that is on
  *
@@ -57,26 +87,15 @@ char *
 ac_hold_words_causes (AcHold *hold)
 {
   const char * const *causes;
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   g_return_val_if_fail (AC_IS_HOLD (hold), NULL);
+  g_return_val_if_fail (ac_hold_is_on (hold), NULL);
 
   causes = ac_hold_get_causes (hold);
-  n = g_strv_length ((char **) causes);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *label = ac_hold_words_cause_label (causes[i]);
+  for (guint i = 0; causes[i] != NULL; i++)
+    g_ptr_array_add (labels, (gpointer) ac_hold_words_cause_label (causes[i]));
+  g_ptr_array_add (labels, NULL);
 
-      if (i == 0)
-        g_string_append (text, label);
-      else if (i + 1 < n)
-        /* Translators: joins a warning sign to a list of them, "Dark urine, Bruising" */
-        g_string_append_printf (text, _(", %s"), label);
-      else
-        /* Translators: joins the last warning sign to a list of them, "Dark urine and Bruising" */
-        g_string_append_printf (text, _(" and %s"), label);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return ac_hold_words_list ((const char * const *) labels->pdata);
 }

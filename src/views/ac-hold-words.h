@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-const char *ac_hold_words_cause_label (const char *what);
-char       *ac_hold_words_causes      (AcHold     *hold);
+const char *ac_hold_words_cause_label (const char         *what);
+char       *ac_hold_words_list        (const char * const *labels);
+char       *ac_hold_words_causes      (AcHold             *hold);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _AcCalendarView
   AcAdaptiveBox *layout;
   AcMonthGrid   *grid;
   AcDayDetails  *details;
+  GtkWidget     *postpone_legend;
 
   AcContext     *context;
 };
@@ -191,7 +192,10 @@ ac_calendar_view_set_property (GObject      *object,
 static void
 on_hold (AcCalendarView *self)
 {
-  ac_day_details_set_hold (self->details, ac_context_get_hold (self->context));
+  AcHold *hold = ac_context_get_hold (self->context);
+
+  ac_day_details_set_hold (self->details, hold);
+  gtk_widget_set_visible (self->postpone_legend, ac_hold_is_on (hold));
 }
 
 static void
@@ -246,6 +250,7 @@ ac_calendar_view_class_init (AcCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, layout);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, grid);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, details);
+  gtk_widget_class_bind_template_child (widget_class, AcCalendarView, postpone_legend);
   gtk_widget_class_bind_template_callback (widget_class, selected_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
 

@@ -239,8 +239,15 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AcCheckinEditor *self = AC_CHECKIN_EDITOR (widget);
+  AcSymptom dropped;
 
-  if (self->valid)
+  if (!self->valid)
+    return;
+
+  dropped = _ac_checkin_editor_get_dropped (self);
+  if (dropped != AC_SYMPTOM_NONE)
+    _ac_checkin_editor_ask_drop (self, dropped);
+  else
     _ac_checkin_editor_save (self);
 }
 
@@ -553,15 +560,19 @@ ac_checkin_editor_get_checkin (AcCheckinEditor *self)
 }
 
 /* Saves whatever the form holds, valid or not, so that the tests can see
- * the journal refuse it. Returns whether it saved (and closed). */
+ * the journal refuse it; a symptom the check-in of the journal lists and
+ * the form does not only with @drop_symptoms, the person's yes. Returns
+ * whether it saved (and closed). */
 gboolean
-_ac_checkin_editor_save (AcCheckinEditor *self)
+_ac_checkin_editor_save_full (AcCheckinEditor *self,
+                              gboolean         drop_symptoms)
 {
   g_autoptr(AcCheckin) checkin = build_checkin (self);
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
   if (self->checkin != NULL)
+    /* Until the journal refuses to drop a symptom (format 2). */
     saved = ac_journal_update_checkin (self->journal, checkin, &error);
   else
     saved = ac_journal_add_checkin (self->journal, checkin, &error);
@@ -579,3 +590,19 @@ _ac_checkin_editor_save (AcCheckinEditor *self)
   return TRUE;
 }
 
+
+gboolean
+_ac_checkin_editor_save (AcCheckinEditor *self)
+{
+  return _ac_checkin_editor_save_full (self, FALSE);
+}
+
+/* Records that @symptoms have been checked, today, so that they no
+ * longer hold massage. */
+gboolean
+_ac_checkin_editor_record_checked (AcCheckinEditor *self,
+                                   AcSymptom        symptoms)
+{
+  /* Waits for the journal's clearances (format 2). */
+  return TRUE;
+}
