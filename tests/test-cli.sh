@@ -265,7 +265,7 @@ t_list_first() {
 check "list shows the session" t_list_first
 
 t_first_fields() {
-  want_json "$journal" 'j["format"] == "aftercare-journal" and j["version"] == 1' &&
+  want_json "$journal" 'j["format"] == "aftercare-journal" and j["version"] == 2' &&
     want_json "$journal" "[s for s in j['sessions'] if s['id'] == '$first_session'] == [{
         'id': '$first_session', 'start': '2025-01-02T10:30:00+00:00', 'minutes': 60,
         'pressure': 'deep', 'purpose': 'sport', 'therapist': 'Ana María',
@@ -621,10 +621,10 @@ check "remove without an id" usage "missing argument" -- remove
 check "remove with two ids" \
   usage "unexpected argument" -- remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f 5b7d1e0a-3c2f-4a19-8e6d-0f1a2b3c4d5e
 check "remove of an unknown id" \
-  usage "no session or check-in with id “6f1c7a2e-0000-4000-8000-000000000000”" -- \
+  usage "no session, check-in or clearance with id “6f1c7a2e-0000-4000-8000-000000000000”" -- \
   remove 6f1c7a2e-0000-4000-8000-000000000000
 check "remove of something that is not an id" \
-  usage "no session or check-in with id “not-an-id”" -- remove not-an-id
+  usage "no session, check-in or clearance with id “not-an-id”" -- remove not-an-id
 
 t_file_without_path() {
   "$AFTERCARE_CLI" --file >"$out" 2>"$err" </dev/null
@@ -827,9 +827,9 @@ check "an unknown member with a surrogate pair is kept through a save" t_surroga
 t_newer_list() {
   cli --file "$(fixture newer-version.json)" list &&
     want_status 0 && want_out "1 session" "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f" "1 check-in" &&
-    want_err "written by a newer version of Aftercare (format 2); shown read-only"
+    want_err "written by a newer version of Aftercare (format 3); shown read-only"
 }
-check "newer-version.json (version 2) lists, and says it is read-only" t_newer_list
+check "newer-version.json (version 3) lists, and says it is read-only" t_newer_list
 
 t_newer_write() {
   local file

@@ -304,7 +304,7 @@ static void
 test_read_only (void)
 {
   const char *newer =
-    "{\"format\":\"aftercare-journal\",\"version\":2,\"sessions\":[],\"checkins\":["
+    "{\"format\":\"aftercare-journal\",\"version\":3,\"sessions\":[],\"checkins\":["
     "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
   g_autoptr(AcJournal) journal = ac_journal_new_from_data (newer, -1, "newer.json", NULL);
   g_autoptr(AcSession) session = session_at ("2026-11-20T17:30:00+00:00", 60);
@@ -312,7 +312,7 @@ test_read_only (void)
 
   g_assert_nonnull (journal);
   g_assert_true (ac_journal_get_read_only (journal));
-  g_assert_cmpuint (ac_journal_get_file_version (journal), ==, 2);
+  g_assert_cmpuint (ac_journal_get_file_version (journal), ==, 3);
 
   g_assert_false (ac_journal_add_session (journal, session, &error));
   g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_READ_ONLY);

@@ -433,7 +433,7 @@ test_journals (void)
     "{\"format\":\"aftercare-journal\",\"version\":1}",
     "{\"format\":\"aftercare-journal\",\n\"version\":0}",
     "{\"format\":\"aftercare-journal\",\n\"version\":\"1\"}",
-    "{\"format\":\"aftercare-journal\",\"version\":2,\"sessions\":[{\"id\":\"x\"}]}",
+    "{\"format\":\"aftercare-journal\",\"version\":3,\"sessions\":[{\"id\":\"x\"}]}",
     "{\"format\":\"aftercare-journal\",\"version\":1}\n{\"x\":\"}{\"}",
     "{\"format\":\"aftercare-journal\",\"version\":1} x",
     "{\"format\":\"aftercare-journal\",\"version\":1,\"version\":1}",

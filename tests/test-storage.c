@@ -254,7 +254,7 @@ static void
 test_newer_version_not_saved (Fixture       *f,
                               gconstpointer  data)
 {
-  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,\"sessions\":[],\"future\":true}";
+  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":3,\"sessions\":[],\"future\":true}";
   g_autoptr(GError) error = NULL;
   g_autoptr(AcJournal) journal = NULL;
   g_autofree char *after = NULL;

@@ -30,7 +30,16 @@ typedef struct
   const char *where;   /* what the last error is about */
 } AcDecoder;
 
-/* The members of a session, a check-in or the profile, as read: known
+/* The kinds of record a file lists, in the order of their lists. */
+typedef enum
+{
+  AC_RECORD_KIND_SESSION,
+  AC_RECORD_KIND_CHECKIN,
+  AC_RECORD_KIND_CLEARANCE,
+  AC_N_RECORD_KINDS
+} AcRecordKind;
+
+/* The members of a record or the profile, as read: known
  * ones by index (NULL when missing or null), with where they start. */
 enum { AC_RECORD_MAX_MEMBERS = 9 };
 
@@ -44,6 +53,9 @@ typedef struct
 
 extern const char * const _ac_session_members[];
 extern const char * const _ac_checkin_members[];
+extern const char * const _ac_clearance_members[];
+extern const char * const _ac_record_lists[];
+extern const char * const * const _ac_record_members[];
 extern const char * const _ac_profile_members[];
 
 void        _ac_decoder_init            (AcDecoder     *dec,
@@ -68,7 +80,7 @@ gboolean    _ac_decoder_wrong_type      (AcDecoder     *dec,
                                          GError       **error);
 gpointer    _ac_decode_record           (AcDecoder     *dec,
                                          AcMembers     *members,
-                                         gboolean       session,
+                                         AcRecordKind   kind,
                                          guint          index,
                                          GError       **error);
 AcProfile  *_ac_decode_profile          (AcDecoder     *dec,
@@ -77,6 +89,7 @@ AcProfile  *_ac_decode_profile          (AcDecoder     *dec,
 AcJournal  *_ac_journal_assemble        (guint          version,
                                          GPtrArray     *sessions,
                                          GPtrArray     *checkins,
+                                         GPtrArray     *clearances,
                                          AcProfile     *profile,
                                          JsonObject    *extra);
 

@@ -30,9 +30,19 @@ const char * const _ac_checkin_members[] = {
 };
 enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_NOTES, C_N };
 
+const char * const _ac_clearance_members[] = { "id", "date", "what", "note", NULL };
+enum { L_ID, L_DATE, L_WHAT, L_NOTE, L_N };
+
 const char * const _ac_profile_members[] = { "conditions", NULL };
 
-G_STATIC_ASSERT ((int) S_N <= (int) AC_RECORD_MAX_MEMBERS && (int) C_N <= (int) AC_RECORD_MAX_MEMBERS);
+/* By AcRecordKind: the list in the file, and its records' members. */
+const char * const _ac_record_lists[] = { "sessions", "checkins", "clearances", NULL };
+const char * const * const _ac_record_members[] = {
+  _ac_session_members, _ac_checkin_members, _ac_clearance_members
+};
+
+G_STATIC_ASSERT ((int) S_N <= (int) AC_RECORD_MAX_MEMBERS && (int) C_N <= (int) AC_RECORD_MAX_MEMBERS &&
+                 (int) L_N <= (int) AC_RECORD_MAX_MEMBERS);
 
 void
 _ac_decoder_init (AcDecoder  *dec,
@@ -556,22 +566,61 @@ decode_checkin (AcDecoder   *dec,
   return g_steal_pointer (&checkin);
 }
 
-/* A session, or a check-in, from its members (_ac_session_members or
- * _ac_checkin_members by index); its path is "sessions[@index]" or
- * "checkins[@index]". */
+static AcClearance *
+decode_clearance (AcDecoder   *dec,
+                  AcMembers   *m,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(AcClearance) clearance = NULL;
+  const char *id = NULL, *what = NULL, *note = NULL;
+  GDate date;
+
+  if (!read_id (dec, m, L_ID, path, &id, error) ||
+      !read_date (dec, m, L_DATE, path, &date, error) ||
+      !require (dec, m, L_WHAT, path, "what", error) ||
+      !read_string (dec, m, L_WHAT, path, "what", &what, error) ||
+      !read_string (dec, m, L_NOTE, path, "note", &note, error))
+    return NULL;
+
+  clearance = _ac_clearance_new_with_id (id, &date, what);
+  ac_clearance_set_note (clearance, note);
+  _ac_record_set_extra (AC_RECORD (clearance), m->extra);
+
+  if (!ac_clearance_validate (clearance, path, error))
+    {
+      locate_field (dec, m, _ac_clearance_members, path, *error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&clearance);
+}
+
+/* A record of @kind from its members (_ac_record_members[@kind] by
+ * index); its path is "sessions[@index]", "checkins[@index]" or
+ * "clearances[@index]". */
 gpointer
-_ac_decode_record (AcDecoder   *dec,
-                   AcMembers   *members,
-                   gboolean     session,
-                   guint        index,
-                   GError     **error)
+_ac_decode_record (AcDecoder     *dec,
+                   AcMembers     *members,
+                   AcRecordKind   kind,
+                   guint          index,
+                   GError       **error)
 {
   char path[32];
 
-  g_snprintf (path, sizeof path, session ? "sessions[%u]" : "checkins[%u]", index);
-  if (session)
-    return decode_session (dec, members, path, error);
-  return decode_checkin (dec, members, path, index, error);
+  g_snprintf (path, sizeof path, "%s[%u]", _ac_record_lists[kind], index);
+  switch (kind)
+    {
+    case AC_RECORD_KIND_SESSION:
+      return decode_session (dec, members, path, error);
+    case AC_RECORD_KIND_CHECKIN:
+      return decode_checkin (dec, members, path, index, error);
+    case AC_RECORD_KIND_CLEARANCE:
+      return decode_clearance (dec, members, path, error);
+    case AC_N_RECORD_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 AcProfile *
@@ -600,6 +649,7 @@ AcJournal *
 _ac_journal_assemble (guint       version,
                       GPtrArray  *sessions,
                       GPtrArray  *checkins,
+                      GPtrArray  *clearances,
                       AcProfile  *profile,
                       JsonObject *extra)
 {
@@ -608,7 +658,8 @@ _ac_journal_assemble (guint       version,
   _ac_journal_set_file_version (journal, version);
   g_ptr_array_sort_with_data (sessions, compare_indirect, ac_session_compare);
   g_ptr_array_sort_with_data (checkins, compare_indirect, ac_checkin_compare);
-  _ac_journal_take_records (journal, sessions, checkins, profile, extra);
+  g_ptr_array_sort_with_data (clearances, compare_indirect, ac_clearance_compare);
+  _ac_journal_take_records (journal, sessions, checkins, clearances, profile, extra);
 
   return journal;
 }

@@ -162,6 +162,28 @@ end_object (GString  *out,
     }
 }
 
+/* A record's object up to its id, and from its unknown members to its end. */
+static void
+begin_record (GString  *out,
+              guint     level,
+              gboolean *first,
+              gpointer  record)
+{
+  add_indent (out, level);
+  g_string_append_c (out, '{');
+  add_string_member (out, level + 1, first, "id", ac_record_get_id (record));
+}
+
+static void
+end_record (GString  *out,
+            guint     level,
+            gboolean *first,
+            gpointer  record)
+{
+  add_extra (out, level + 1, first, _ac_record_get_extra (record));
+  end_object (out, level, *first);
+}
+
 static void
 add_session (GString   *out,
              guint      level,
@@ -172,9 +194,7 @@ add_session (GString   *out,
                                                "%Y-%m-%dT%H:%M:%S%:z");
   gboolean first = TRUE;
 
-  add_indent (out, level);
-  g_string_append_c (out, '{');
-  add_string_member (out, level + 1, &first, "id", ac_session_get_id (session));
+  begin_record (out, level, &first, session);
   add_string_member (out, level + 1, &first, "start", start);
   add_int_member (out, level + 1, &first, "minutes", ac_session_get_minutes (session));
   add_string_member (out, level + 1, &first, "pressure",
@@ -186,8 +206,7 @@ add_session (GString   *out,
   add_name (out, level + 1, &first, "planned");
   g_string_append (out, ac_session_get_planned (session) ? "true" : "false");
   add_string_member (out, level + 1, &first, "notes", ac_session_get_notes (session));
-  add_extra (out, level + 1, &first, _ac_record_get_extra (AC_RECORD (session)));
-  end_object (out, level, first);
+  end_record (out, level, &first, session);
 }
 
 static void
@@ -198,17 +217,29 @@ add_checkin (GString   *out,
   g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (checkin));
   gboolean first = TRUE;
 
-  add_indent (out, level);
-  g_string_append_c (out, '{');
-  add_string_member (out, level + 1, &first, "id", ac_checkin_get_id (checkin));
+  begin_record (out, level, &first, checkin);
   add_string_member (out, level + 1, &first, "date", day);
   add_int_member (out, level + 1, &first, "soreness", ac_checkin_get_soreness (checkin));
   add_words_member (out, level + 1, &first, "areas", AC_TYPE_AREA, ac_checkin_get_areas (checkin));
   add_words_member (out, level + 1, &first, "symptoms", AC_TYPE_SYMPTOM,
                     ac_checkin_get_symptoms (checkin));
   add_string_member (out, level + 1, &first, "notes", ac_checkin_get_notes (checkin));
-  add_extra (out, level + 1, &first, _ac_record_get_extra (AC_RECORD (checkin)));
-  end_object (out, level, first);
+  end_record (out, level, &first, checkin);
+}
+
+static void
+add_clearance (GString     *out,
+               guint        level,
+               AcClearance *clearance)
+{
+  g_autofree char *day = ac_date_format_iso (ac_clearance_get_date (clearance));
+  gboolean first = TRUE;
+
+  begin_record (out, level, &first, clearance);
+  add_string_member (out, level + 1, &first, "date", day);
+  add_string_member (out, level + 1, &first, "what", ac_clearance_get_what (clearance));
+  add_string_member (out, level + 1, &first, "note", ac_clearance_get_note (clearance));
+  end_record (out, level, &first, clearance);
 }
 
 /* A list of records, each written by @add_record. */
@@ -236,7 +267,8 @@ _ac_journal_codec_write (AcJournalSnapshot *snapshot,
                          gsize             *length)
 {
   /* About 400 bytes a record, as the app writes them. */
-  GString *out = g_string_sized_new (1024 + 400 * (snapshot->sessions->len + snapshot->checkins->len));
+  GString *out = g_string_sized_new (1024 + 400 * (snapshot->sessions->len + snapshot->checkins->len +
+                                                    snapshot->clearances->len));
   gboolean first = TRUE, profile_first = TRUE;
 
   g_string_append_c (out, '{');
@@ -252,6 +284,7 @@ _ac_journal_codec_write (AcJournalSnapshot *snapshot,
 
   add_records (out, &first, "sessions", snapshot->sessions, (gpointer) add_session);
   add_records (out, &first, "checkins", snapshot->checkins, (gpointer) add_checkin);
+  add_records (out, &first, "clearances", snapshot->clearances, (gpointer) add_clearance);
   add_extra (out, 1, &first, snapshot->extra);
   end_object (out, 0, first);
 
@@ -264,7 +297,7 @@ _ac_journal_codec_write (AcJournalSnapshot *snapshot,
  * ac_journal_to_data:
  * @length: (out) (optional): the text's length
  *
- * Returns: (transfer full): the journal as the text of a format 1 file
+ * Returns: (transfer full): the journal as the text of a file of the current format
  */
 char *
 ac_journal_to_data (AcJournal *self,

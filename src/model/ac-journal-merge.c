@@ -64,6 +64,7 @@ _ac_merge_base_new_from_journal (AcJournal *journal)
 
   merge_base_add_model (base, ac_journal_get_sessions (journal));
   merge_base_add_model (base, ac_journal_get_checkins (journal));
+  merge_base_add_model (base, ac_journal_get_clearances (journal));
 
   return base;
 }
@@ -73,7 +74,7 @@ AcMergeBase *
 _ac_merge_base_new_from_snapshot (AcJournalSnapshot *snapshot)
 {
   AcMergeBase *base = merge_base_new (snapshot->profile);
-  GPtrArray *lists[] = { snapshot->sessions, snapshot->checkins };
+  GPtrArray *lists[] = { snapshot->sessions, snapshot->checkins, snapshot->clearances };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->len; i++)
@@ -195,6 +196,7 @@ _ac_journal_merge_changes (AcMergeBase *base,
   /* A later kind of record is one more list here. */
   changes_in_model (base, local, ac_journal_get_sessions (disk), seen, found);
   changes_in_model (base, local, ac_journal_get_checkins (disk), seen, found);
+  changes_in_model (base, local, ac_journal_get_clearances (disk), seen, found);
 
   /* Removed there, unchanged here. */
   g_hash_table_iter_init (&iter, base->records);
@@ -230,6 +232,9 @@ put_copy (AcJournal  *journal,
   if (AC_IS_SESSION (copy))
     return exists ? ac_journal_update_session (journal, AC_SESSION (copy), error)
                   : ac_journal_add_session (journal, AC_SESSION (copy), error);
+  if (AC_IS_CLEARANCE (copy))
+    return exists ? ac_journal_update_clearance (journal, AC_CLEARANCE (copy), error)
+                  : ac_journal_add_clearance (journal, AC_CLEARANCE (copy), error);
 
   return exists ? ac_journal_update_checkin (journal, AC_CHECKIN (copy), error)
                 : ac_journal_add_checkin (journal, AC_CHECKIN (copy), error);

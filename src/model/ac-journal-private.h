@@ -16,10 +16,11 @@ G_BEGIN_DECLS
  * so a worker thread can write it out while the main thread goes on. */
 typedef struct
 {
-  GPtrArray  *sessions;  /* AcSession, sorted */
-  GPtrArray  *checkins;  /* AcCheckin, sorted */
+  GPtrArray  *sessions;    /* AcSession, sorted */
+  GPtrArray  *checkins;    /* AcCheckin, sorted */
+  GPtrArray  *clearances;  /* AcClearance, sorted */
   AcProfile  *profile;
-  JsonObject *extra;     /* unknown top-level members, or NULL */
+  JsonObject *extra;       /* unknown top-level members, or NULL */
   guint64     generation;
 } AcJournalSnapshot;
 
@@ -31,6 +32,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcJournalSnapshot, _ac_journal_snapshot_free)
 void        _ac_journal_take_records      (AcJournal          *self,
                                            GPtrArray          *sessions,
                                            GPtrArray          *checkins,
+                                           GPtrArray          *clearances,
                                            AcProfile          *profile,
                                            JsonObject         *extra);
 AcRecord   *_ac_journal_lookup_record     (AcJournal          *self,

@@ -13,7 +13,8 @@
  * cannot be kept) stops the reading and is told with its line. A value
  * that breaks the format's rules does not: it is told only if the text is
  * JSON to its end, and in the order the format's rules are checked in
- * (format, version, profile, sessions, check-ins), whatever the order of
+ * (format, version, profile, sessions, check-ins, clearances), whatever
+ * the order of
  * the members in the file.
  */
 
@@ -29,17 +30,20 @@
 #include "ac-json-reader-private.h"
 
 static const char * const root_members[] = {
-  "format", "version", "profile", "sessions", "checkins", NULL
+  "format", "version", "profile", "sessions", "checkins", "clearances", NULL
 };
-enum { R_FORMAT, R_VERSION, R_PROFILE, R_SESSIONS, R_CHECKINS, R_N };
+enum { R_FORMAT, R_VERSION, R_PROFILE, R_SESSIONS, R_CHECKINS, R_CLEARANCES, R_N };
+G_STATIC_ASSERT (R_CHECKINS - R_SESSIONS == AC_RECORD_KIND_CHECKIN &&
+                 R_CLEARANCES - R_SESSIONS == AC_RECORD_KIND_CLEARANCE);
 
 /* The rules' errors are told in this order. */
 typedef enum
 {
   PART_ROOT,
   PART_PROFILE,
-  PART_SESSIONS,
+  PART_SESSIONS,   /* then one part for each AcRecordKind, in order */
   PART_CHECKINS,
+  PART_CLEARANCES,
   N_PARTS
 } Part;
 
@@ -198,10 +202,10 @@ expect (Stream      *s,
 }
 
 static gpointer
-read_record (Stream   *s,
-             gboolean  session,
-             guint     index,
-             GError  **error)
+read_record (Stream        *s,
+             AcRecordKind   kind,
+             guint          index,
+             GError       **error)
 {
   AcMembers members = { 0 };
   const char *path = s->record_path;
@@ -210,25 +214,25 @@ read_record (Stream   *s,
   /* Not after a fault: its path stays. */
   if (_ac_json_reader_get_problem (s->reader, NULL, NULL) != AC_JSON_OK)
     return NULL;
-  g_snprintf (s->record_path, sizeof s->record_path, session ? "sessions[%u]" : "checkins[%u]", index);
+  g_snprintf (s->record_path, sizeof s->record_path, "%s[%u]", _ac_record_lists[kind], index);
   set_path (s, path, NULL);
 
   if (expect (s, '{', path, _("an object"), error) &&
-      read_object (s, session ? _ac_session_members : _ac_checkin_members, path, &members, error) &&
+      read_object (s, _ac_record_members[kind], path, &members, error) &&
       *error == NULL)
-    record = _ac_decode_record (&s->dec, &members, session, index, error);
+    record = _ac_decode_record (&s->dec, &members, kind, index, error);
 
   _ac_members_clear (&members);
   return record;
 }
 
 static void
-read_records (Stream    *s,
-              gboolean   sessions,
-              GPtrArray *records)
+read_records (Stream       *s,
+              AcRecordKind  kind,
+              GPtrArray    *records)
 {
-  Part part = sessions ? PART_SESSIONS : PART_CHECKINS;
-  const char *field = sessions ? "sessions" : "checkins";
+  Part part = PART_SESSIONS + kind;
+  const char *field = _ac_record_lists[kind];
   g_autoptr(GError) error = NULL;
 
   set_path (s, field, NULL);
@@ -256,7 +260,7 @@ read_records (Stream    *s,
           continue;
         }
 
-      record = read_record (s, sessions, index, &error);
+      record = read_record (s, kind, index, &error);
       if (record != NULL)
         g_ptr_array_add (records, record);
       else if (error != NULL)
@@ -393,6 +397,8 @@ read_journal (Stream      *s,
 {
   g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) checkins = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) clearances = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *lists[] = { sessions, checkins, clearances };
   g_autoptr(AcProfile) profile = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GError) root_error = NULL;
@@ -434,10 +440,10 @@ read_journal (Stream      *s,
           seen |= 1u << i;
           profile = read_profile (s);
         }
-      else if ((i == R_SESSIONS || i == R_CHECKINS) && (seen & (1u << i)) == 0)
+      else if (i >= R_SESSIONS && i <= R_CLEARANCES && (seen & (1u << i)) == 0)
         {
           seen |= 1u << i;
-          read_records (s, i == R_SESSIONS, i == R_SESSIONS ? sessions : checkins);
+          read_records (s, i - R_SESSIONS, lists[i - R_SESSIONS]);
         }
       else if (!read_member (s, root_members, member, NULL, &root, &seen, &root_error))
         break;
@@ -465,7 +471,8 @@ read_journal (Stream      *s,
 
       if (profile == NULL)
         profile = ac_profile_new (AC_CONDITION_NONE);
-      journal = _ac_journal_assemble ((guint) version, sessions, checkins, profile, root.extra);
+      journal = _ac_journal_assemble ((guint) version, sessions, checkins, clearances,
+                                      profile, root.extra);
     }
 
 out:

@@ -20,7 +20,8 @@ struct _AcJournal
 
   GListStore  *sessions;
   GListStore  *checkins;
-  GHashTable  *by_id;            /* id → AcSession or AcCheckin, borrowed */
+  GListStore  *clearances;
+  GHashTable  *by_id;            /* id → any record, borrowed */
   GHashTable  *checkin_by_day;   /* julian day → AcCheckin, borrowed */
   AcProfile   *profile;
   JsonObject  *extra;
@@ -59,6 +60,7 @@ ac_journal_dispose (GObject *object)
   g_clear_pointer (&self->checkin_by_day, g_hash_table_unref);
   g_clear_object (&self->sessions);
   g_clear_object (&self->checkins);
+  g_clear_object (&self->clearances);
   g_clear_object (&self->profile);
   g_clear_object (&self->file);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -123,7 +125,8 @@ ac_journal_class_init (AcJournalClass *klass)
   /**
    * AcJournal::changed:
    *
-   * Emitted after every change to the sessions, check-ins or profile.
+   * Emitted after every change to the sessions, check-ins, clearances or
+   * profile.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -138,6 +141,7 @@ ac_journal_init (AcJournal *self)
 {
   self->sessions = g_list_store_new (AC_TYPE_SESSION);
   self->checkins = g_list_store_new (AC_TYPE_CHECKIN);
+  self->clearances = g_list_store_new (AC_TYPE_CLEARANCE);
   self->by_id = g_hash_table_new (_ac_id_hash, _ac_id_equal);
   self->checkin_by_day = g_hash_table_new (NULL, NULL);
   self->profile = ac_profile_new (AC_CONDITION_NONE);
@@ -193,6 +197,19 @@ ac_journal_get_checkins (AcJournal *self)
   g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
 
   return G_LIST_MODEL (self->checkins);
+}
+
+/**
+ * ac_journal_get_clearances:
+ *
+ * Returns: (transfer none): a #GListModel of #AcClearance, sorted by date
+ */
+GListModel *
+ac_journal_get_clearances (AcJournal *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (self->clearances);
 }
 
 /**
@@ -317,58 +334,127 @@ find_position (GListStore       *store,
   return FALSE;
 }
 
+/* Each kind of record has its own store, sorted by its compare function. */
+static GListStore *
+store_for (AcJournal        *self,
+           gpointer          record,
+           GCompareDataFunc *compare)
+{
+  if (AC_IS_SESSION (record))
+    {
+      *compare = ac_session_compare;
+      return self->sessions;
+    }
+  if (AC_IS_CHECKIN (record))
+    {
+      *compare = ac_checkin_compare;
+      return self->checkins;
+    }
+
+  g_assert (AC_IS_CLEARANCE (record));
+  *compare = ac_clearance_compare;
+  return self->clearances;
+}
+
 /* The store may hold the last reference: keep the record alive until the
  * hash tables no longer point at its id. */
 static void
-remove_session (AcJournal *self,
-                AcSession *session)
+remove_record (AcJournal *self,
+               gpointer   record)
 {
-  g_autoptr(AcSession) hold = g_object_ref (session);
+  g_autoptr(AcRecord) hold = g_object_ref (record);
+  GCompareDataFunc compare;
+  GListStore *store = store_for (self, record, &compare);
   guint position;
 
-  if (find_position (self->sessions, session, ac_session_compare, &position))
-    g_list_store_remove (self->sessions, position);
+  if (find_position (store, record, compare, &position))
+    g_list_store_remove (store, position);
   else
     g_assert_not_reached ();
 
-  g_hash_table_remove (self->by_id, ac_session_get_id (session));
+  if (AC_IS_CHECKIN (record))
+    g_hash_table_remove (self->checkin_by_day,
+                         GUINT_TO_POINTER (ac_checkin_get_julian (record)));
+  g_hash_table_remove (self->by_id, ac_record_get_id (record));
 }
 
 static void
-insert_session (AcJournal *self,
-                AcSession *session)
+insert_record (AcJournal *self,
+               gpointer   record)
 {
-  _ac_record_seal (AC_RECORD (session));
-  g_list_store_insert_sorted (self->sessions, session, ac_session_compare, NULL);
-  g_hash_table_insert (self->by_id, (gpointer) ac_session_get_id (session), session);
+  GCompareDataFunc compare;
+  GListStore *store = store_for (self, record, &compare);
+
+  _ac_record_seal (record);
+  g_list_store_insert_sorted (store, record, compare, NULL);
+  g_hash_table_insert (self->by_id, (gpointer) ac_record_get_id (record), record);
+  if (AC_IS_CHECKIN (record))
+    g_hash_table_insert (self->checkin_by_day,
+                         GUINT_TO_POINTER (ac_checkin_get_julian (record)), record);
 }
 
-static void
-remove_checkin (AcJournal *self,
-                AcCheckin *checkin)
+/* A session or a clearance: kinds of which a day may hold any number. */
+static gboolean
+add_record (AcJournal  *self,
+            AcRecord   *record,
+            GError    **error)
 {
-  g_autoptr(AcCheckin) hold = g_object_ref (checkin);
-  guint position;
+  if (!check_writable (self, error) ||
+      !ac_record_validate (record, NULL, error) ||
+      !check_new_id (self, ac_record_get_id (record), error))
+    return FALSE;
 
-  if (find_position (self->checkins, checkin, ac_checkin_compare, &position))
-    g_list_store_remove (self->checkins, position);
+  insert_record (self, record);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/* The record of @record's kind with @record's id; NOT_FOUND if none. */
+static AcRecord *
+lookup_same (AcJournal  *self,
+             AcRecord   *record,
+             GError    **error)
+{
+  const char *id = ac_record_get_id (record);
+  AcRecord *old = g_hash_table_lookup (self->by_id, id);
+
+  if (old != NULL && G_OBJECT_TYPE (old) == G_OBJECT_TYPE (record))
+    return old;
+
+  if (AC_IS_SESSION (record))
+    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                 _("There is no session with id “%s”"), id);
+  else if (AC_IS_CHECKIN (record))
+    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                 _("There is no check-in with id “%s”"), id);
   else
-    g_assert_not_reached ();
-
-  g_hash_table_remove (self->checkin_by_day,
-                       GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
-  g_hash_table_remove (self->by_id, ac_checkin_get_id (checkin));
+    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                 _("There is no clearance with id “%s”"), id);
+  return NULL;
 }
 
-static void
-insert_checkin (AcJournal *self,
-                AcCheckin *checkin)
+/* A session or a clearance, in place of the one with its id. */
+static gboolean
+replace_record (AcJournal  *self,
+                AcRecord   *record,
+                GError    **error)
 {
-  _ac_record_seal (AC_RECORD (checkin));
-  g_list_store_insert_sorted (self->checkins, checkin, ac_checkin_compare, NULL);
-  g_hash_table_insert (self->by_id, (gpointer) ac_checkin_get_id (checkin), checkin);
-  g_hash_table_insert (self->checkin_by_day,
-                       GUINT_TO_POINTER (ac_checkin_get_julian (checkin)), checkin);
+  AcRecord *old;
+
+  if (!check_writable (self, error) ||
+      !ac_record_validate (record, NULL, error) ||
+      (old = lookup_same (self, record, error)) == NULL)
+    return FALSE;
+
+  if (old != record)
+    {
+      remove_record (self, old);
+      insert_record (self, record);
+    }
+  emit_changed (self);
+
+  return TRUE;
 }
 
 /**
@@ -389,15 +475,7 @@ ac_journal_add_session (AcJournal  *self,
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
 
-  if (!check_writable (self, error) ||
-      !ac_session_validate (session, NULL, error) ||
-      !check_new_id (self, ac_session_get_id (session), error))
-    return FALSE;
-
-  insert_session (self, session);
-  emit_changed (self);
-
-  return TRUE;
+  return add_record (self, AC_RECORD (session), error);
 }
 
 /**
@@ -411,32 +489,10 @@ ac_journal_update_session (AcJournal  *self,
                            AcSession  *session,
                            GError    **error)
 {
-  gpointer old;
-
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
 
-  if (!check_writable (self, error) ||
-      !ac_session_validate (session, NULL, error))
-    return FALSE;
-
-  old = g_hash_table_lookup (self->by_id, ac_session_get_id (session));
-  if (!AC_IS_SESSION (old))
-    {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                   _("There is no session with id “%s”"),
-                   ac_session_get_id (session));
-      return FALSE;
-    }
-
-  if (old != (gpointer) session)
-    {
-      remove_session (self, old);
-      insert_session (self, session);
-    }
-  emit_changed (self);
-
-  return TRUE;
+  return replace_record (self, AC_RECORD (session), error);
 }
 
 /**
@@ -466,9 +522,9 @@ ac_journal_add_checkin (AcJournal  *self,
   same_day = g_hash_table_lookup (self->checkin_by_day,
                                   GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
   if (same_day != NULL)
-    remove_checkin (self, same_day);
+    remove_record (self, same_day);
 
-  insert_checkin (self, checkin);
+  insert_record (self, checkin);
   emit_changed (self);
 
   return TRUE;
@@ -488,33 +544,25 @@ ac_journal_update_checkin (AcJournal  *self,
                            AcCheckin  *checkin,
                            GError    **error)
 {
-  gpointer old;
+  AcRecord *old;
   AcCheckin *same_day;
 
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (AC_IS_CHECKIN (checkin), FALSE);
 
   if (!check_writable (self, error) ||
-      !ac_checkin_validate (checkin, NULL, error))
+      !ac_checkin_validate (checkin, NULL, error) ||
+      (old = lookup_same (self, AC_RECORD (checkin), error)) == NULL)
     return FALSE;
 
-  old = g_hash_table_lookup (self->by_id, ac_checkin_get_id (checkin));
-  if (!AC_IS_CHECKIN (old))
+  if (old != (AcRecord *) checkin)
     {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                   _("There is no check-in with id “%s”"),
-                   ac_checkin_get_id (checkin));
-      return FALSE;
-    }
-
-  if (old != (gpointer) checkin)
-    {
-      remove_checkin (self, old);
+      remove_record (self, old);
       same_day = g_hash_table_lookup (self->checkin_by_day,
                                       GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
       if (same_day != NULL)
-        remove_checkin (self, same_day);
-      insert_checkin (self, checkin);
+        remove_record (self, same_day);
+      insert_record (self, checkin);
     }
   emit_changed (self);
 
@@ -522,8 +570,45 @@ ac_journal_update_checkin (AcJournal  *self,
 }
 
 /**
+ * ac_journal_add_clearance:
+ * @clearance: a new clearance, with an id the journal does not hold
+ *
+ * Validates @clearance and adds it, sealed. Several clearances may share
+ * a date; none replaces another.
+ *
+ * Returns: %TRUE if added; on error the journal is unchanged
+ */
+gboolean
+ac_journal_add_clearance (AcJournal    *self,
+                          AcClearance  *clearance,
+                          GError      **error)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_CLEARANCE (clearance), FALSE);
+
+  return add_record (self, AC_RECORD (clearance), error);
+}
+
+/**
+ * ac_journal_update_clearance:
+ * @clearance: new values for the clearance with the same id
+ *
+ * Returns: %TRUE if replaced; on error the journal is unchanged
+ */
+gboolean
+ac_journal_update_clearance (AcJournal    *self,
+                             AcClearance  *clearance,
+                             GError      **error)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (AC_IS_CLEARANCE (clearance), FALSE);
+
+  return replace_record (self, AC_RECORD (clearance), error);
+}
+
+/**
  * ac_journal_remove:
- * @id: the id of a session or a check-in
+ * @id: the id of a session, a check-in or a clearance
  *
  * Returns: %TRUE if removed
  */
@@ -544,15 +629,11 @@ ac_journal_remove (AcJournal   *self,
   if (record == NULL)
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                   _("There is no session or check-in with id “%s”"), id);
+                   _("There is no session, check-in or clearance with id “%s”"), id);
       return FALSE;
     }
 
-  if (AC_IS_SESSION (record))
-    remove_session (self, record);
-  else
-    remove_checkin (self, record);
-
+  remove_record (self, record);
   emit_changed (self);
 
   return TRUE;
@@ -631,7 +712,25 @@ ac_journal_lookup_checkin (AcJournal  *self,
   return AC_IS_CHECKIN (record) ? record : NULL;
 }
 
-/* The session or check-in with @id, of whichever kind; (transfer none). */
+/**
+ * ac_journal_lookup_clearance:
+ *
+ * Returns: (transfer none) (nullable): the clearance with @id
+ */
+AcClearance *
+ac_journal_lookup_clearance (AcJournal  *self,
+                             const char *id)
+{
+  gpointer record;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  record = g_hash_table_lookup (self->by_id, id);
+  return AC_IS_CLEARANCE (record) ? record : NULL;
+}
+
+/* The record with @id, of whichever kind; (transfer none). */
 AcRecord *
 _ac_journal_lookup_record (AcJournal  *self,
                            const char *id)
@@ -661,6 +760,7 @@ void
 _ac_journal_take_records (AcJournal  *self,
                           GPtrArray  *sessions,
                           GPtrArray  *checkins,
+                          GPtrArray  *clearances,
                           AcProfile  *profile,
                           JsonObject *extra)
 {
@@ -683,9 +783,17 @@ _ac_journal_take_records (AcJournal  *self,
       g_hash_table_insert (self->checkin_by_day,
                            GUINT_TO_POINTER (ac_checkin_get_julian (checkin)), checkin);
     }
+  for (guint i = 0; i < clearances->len; i++)
+    {
+      AcClearance *clearance = g_ptr_array_index (clearances, i);
+
+      _ac_record_seal (AC_RECORD (clearance));
+      g_hash_table_insert (self->by_id, (gpointer) ac_clearance_get_id (clearance), clearance);
+    }
 
   g_list_store_splice (self->sessions, 0, 0, sessions->pdata, sessions->len);
   g_list_store_splice (self->checkins, 0, 0, checkins->pdata, checkins->len);
+  g_list_store_splice (self->clearances, 0, 0, clearances->pdata, clearances->len);
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->extra, json_object_unref);
   if (extra != NULL)
@@ -727,6 +835,7 @@ _ac_journal_snapshot_new (AcJournal *self)
 
   snapshot->sessions = copy_store (self->sessions);
   snapshot->checkins = copy_store (self->checkins);
+  snapshot->clearances = copy_store (self->clearances);
   snapshot->profile = g_object_ref (self->profile);
   snapshot->extra = self->extra ? json_object_ref (self->extra) : NULL;
   snapshot->generation = self->generation;
@@ -739,6 +848,7 @@ _ac_journal_snapshot_free (AcJournalSnapshot *snapshot)
 {
   g_clear_pointer (&snapshot->sessions, g_ptr_array_unref);
   g_clear_pointer (&snapshot->checkins, g_ptr_array_unref);
+  g_clear_pointer (&snapshot->clearances, g_ptr_array_unref);
   g_clear_object (&snapshot->profile);
   g_clear_pointer (&snapshot->extra, json_object_unref);
   g_free (snapshot);

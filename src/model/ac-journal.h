@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "ac-checkin.h"
+#include "ac-clearance.h"
 #include "ac-error.h"
 #include "ac-profile.h"
 #include "ac-session.h"
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 #define AC_TYPE_JOURNAL (ac_journal_get_type ())
 
 /* The version of the journal format this Aftercare reads and writes. */
-#define AC_JOURNAL_FORMAT_VERSION 1
+#define AC_JOURNAL_FORMAT_VERSION 2
 
 G_DECLARE_FINAL_TYPE (AcJournal, ac_journal, AC, JOURNAL, GObject)
 
@@ -27,6 +28,7 @@ GFile       *ac_journal_get_default_file        (void);
 
 GListModel  *ac_journal_get_sessions            (AcJournal            *self);
 GListModel  *ac_journal_get_checkins            (AcJournal            *self);
+GListModel  *ac_journal_get_clearances          (AcJournal            *self);
 AcProfile   *ac_journal_get_profile             (AcJournal            *self);
 gboolean     ac_journal_is_empty                (AcJournal            *self);
 gboolean     ac_journal_get_read_only           (AcJournal            *self);
@@ -45,6 +47,12 @@ gboolean     ac_journal_add_checkin             (AcJournal            *self,
 gboolean     ac_journal_update_checkin          (AcJournal            *self,
                                                  AcCheckin            *checkin,
                                                  GError              **error);
+gboolean     ac_journal_add_clearance           (AcJournal            *self,
+                                                 AcClearance          *clearance,
+                                                 GError              **error);
+gboolean     ac_journal_update_clearance        (AcJournal            *self,
+                                                 AcClearance          *clearance,
+                                                 GError              **error);
 gboolean     ac_journal_remove                  (AcJournal            *self,
                                                  const char           *id,
                                                  GError              **error);
@@ -55,6 +63,8 @@ gboolean     ac_journal_set_conditions          (AcJournal            *self,
 AcSession   *ac_journal_lookup_session          (AcJournal            *self,
                                                  const char           *id);
 AcCheckin   *ac_journal_lookup_checkin          (AcJournal            *self,
+                                                 const char           *id);
+AcClearance *ac_journal_lookup_clearance        (AcJournal            *self,
                                                  const char           *id);
 AcCheckin   *ac_journal_lookup_checkin_for_date (AcJournal            *self,
                                                  const GDate          *date);

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ac-checkin.h"
+#include "ac-clearance.h"
 #include "ac-profile.h"
 #include "ac-record.h"
 #include "ac-session.h"
@@ -37,13 +38,16 @@ void        _ac_record_set_extra     (AcRecord    *self,
                                       JsonObject  *extra);
 
 /* For records read from a file: no random id to throw away. */
-AcSession  *_ac_session_new_with_id  (const char  *id,
-                                      GDateTime   *start,
-                                      int          minutes,
-                                      AcPressure   pressure);
-AcCheckin  *_ac_checkin_new_with_id  (const char  *id,
-                                      const GDate *date,
-                                      int          soreness);
+AcSession   *_ac_session_new_with_id   (const char  *id,
+                                        GDateTime   *start,
+                                        int          minutes,
+                                        AcPressure   pressure);
+AcCheckin   *_ac_checkin_new_with_id   (const char  *id,
+                                        const GDate *date,
+                                        int          soreness);
+AcClearance *_ac_clearance_new_with_id (const char  *id,
+                                        const GDate *date,
+                                        const char  *what);
 
 JsonObject *_ac_profile_get_extra    (AcProfile   *self);
 AcProfile  *_ac_profile_new_full     (AcCondition  conditions,

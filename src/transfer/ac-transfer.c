@@ -273,8 +273,8 @@ in_range (const GDate *date,
  * @from: (nullable): the first day, or %NULL or an invalid date for no limit
  * @to: (nullable): the last day, or %NULL or an invalid date for no limit
  *
- * The sessions whose local date, and the check-ins whose date, fall in
- * @from … @to, with the whole profile.
+ * The sessions whose local date, and the check-ins and clearances whose
+ * date, fall in @from … @to, with the whole profile.
  *
  * Returns: (transfer full): a snapshot that shares @snapshot's records
  */
@@ -287,6 +287,7 @@ _ac_transfer_snapshot_filter (AcJournalSnapshot *snapshot,
 
   filtered->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   filtered->checkins = g_ptr_array_new_with_free_func (g_object_unref);
+  filtered->clearances = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < snapshot->sessions->len; i++)
     {
@@ -304,6 +305,16 @@ _ac_transfer_snapshot_filter (AcJournalSnapshot *snapshot,
 
       if (in_range (ac_checkin_get_date (checkin), from, to))
         g_ptr_array_add (filtered->checkins, g_object_ref (checkin));
+    }
+
+  /* A clearance covers check-ins on or before its date: one before @from
+   * covers none of those kept. */
+  for (guint i = 0; i < snapshot->clearances->len; i++)
+    {
+      AcClearance *clearance = g_ptr_array_index (snapshot->clearances, i);
+
+      if (in_range (ac_clearance_get_date (clearance), from, to))
+        g_ptr_array_add (filtered->clearances, g_object_ref (clearance));
     }
 
   filtered->profile = g_object_ref (snapshot->profile);
@@ -329,7 +340,7 @@ _ac_transfer_journal_new (AcJournalSnapshot *snapshot)
   AcJournal *journal = ac_journal_new ();
 
   _ac_journal_take_records (journal, snapshot->sessions, snapshot->checkins,
-                            snapshot->profile, snapshot->extra);
+                            snapshot->clearances, snapshot->profile, snapshot->extra);
   return journal;
 }
 

@@ -201,7 +201,7 @@ static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
 {
-  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,"
+  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":3,"
                       "\"profile\":{\"conditions\":[\"pregnant\"]},\"checkins\":["
                       "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
   GtkSwitch *toggle;

@@ -652,7 +652,7 @@ static void
 test_actions_read_only (Fixture       *f,
                         gconstpointer  data)
 {
-  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":2,\"checkins\":["
+  const char *newer = "{\"format\":\"aftercare-journal\",\"version\":3,\"checkins\":["
                       "{\"id\":\"8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\",\"date\":\"2026-11-21\",\"soreness\":4}]}";
 
   g_assert_true (g_file_set_contents (f->path, newer, -1, NULL));

@@ -269,7 +269,7 @@ test_all_or_nothing (void)
 
   /* A journal of a newer format takes nothing. */
   g_clear_object (&plan);
-  newer = ac_journal_new_from_data ("{\"format\":\"aftercare-journal\",\"version\":2}", -1, "newer", &error);
+  newer = ac_journal_new_from_data ("{\"format\":\"aftercare-journal\",\"version\":3}", -1, "newer", &error);
   g_assert_no_error (error);
   g_assert_true (ac_journal_get_read_only (newer));
   plan = ac_transfer_test_read (newer, text, -1, "all.csv", NULL);
