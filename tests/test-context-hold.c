@@ -202,6 +202,38 @@ test_new_journal (Fixture       *f,
   g_assert_cmpuint (f->notified, ==, 1);
 }
 
+/* The keeper records clearances all or none, with their date and note. */
+static void
+test_add_clearances (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *bad[] = { "leg-swelling", "no-such-thing", NULL };
+  const char *good[] = { "leg-swelling", "soreness-severe", NULL };
+  g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  GListModel *clearances;
+  AcClearance *clearance;
+
+  load (f);
+  clearances = ac_journal_get_clearances (ac_context_get_journal (f->context));
+
+  g_assert_null (ac_journal_keeper_add_clearances (f->keeper, today, bad, NULL, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (clearances), ==, 0);
+
+  ids = ac_journal_keeper_add_clearances (f->keeper, today, good, "GP looked at it: fine", NULL);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (clearances), ==, 2);
+  clearance = ac_journal_lookup_clearance (ac_context_get_journal (f->context), ids[0]);
+  g_assert_nonnull (clearance);
+  g_assert_cmpstr (ac_clearance_get_what (clearance), ==, "leg-swelling");
+  g_assert_cmpstr (ac_clearance_get_note (clearance), ==, "GP looked at it: fine");
+  g_assert_cmpint (g_date_compare (ac_clearance_get_date (clearance), today), ==, 0);
+  g_assert_true (ac_journal_has_unsaved_changes (ac_context_get_journal (f->context)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +248,8 @@ main (int   argc,
               fixture_set_up, test_day_changes, fixture_tear_down);
   g_test_add ("/context/hold/new-journal", Fixture, GINT_TO_POINTER (21),
               fixture_set_up, test_new_journal, fixture_tear_down);
+  g_test_add ("/context/hold/add-clearances", Fixture, GINT_TO_POINTER (22),
+              fixture_set_up, test_add_clearances, fixture_tear_down);
 
   return g_test_run ();
 }

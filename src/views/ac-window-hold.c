@@ -33,13 +33,48 @@ hold_is_on (GBinding     *binding,
   return TRUE;
 }
 
-/* Records that each cause of the hold has been checked, today. */
+/* Records that each cause of the hold has been checked, today: one
+ * clearance each, all or none. */
 static void
 record_checked (AcWindow   *self,
                 const char *note)
 {
-  /* Waits for the journal's clearances (format 2). */
-  _ac_window_toast (self, _("This journal cannot record that yet"));
+  AcHold *hold = ac_context_get_hold (self->context);
+  g_autoptr(GError) error = NULL;
+  char **ids;
+  GDate today;
+
+  ac_context_get_today (self->context, &today);
+  ids = ac_journal_keeper_add_clearances (self->keeper, &today, ac_hold_get_causes (hold), note, &error);
+  if (ids == NULL)
+    {
+      g_debug ("Could not record that the hold's causes were checked: %s", error->message);
+      _ac_window_toast (self, error->message);
+      return;
+    }
+
+  g_strfreev (self->cleared);
+  self->cleared = ids;
+  _ac_window_toast_undo (self, _("Marked as checked"), "win.undo-mark-checked");
+}
+
+static void
+undo_mark_checked_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  g_auto(GStrv) ids = g_steal_pointer (&self->cleared);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (ac_journal_lookup_clearance (self->journal, ids[i]) != NULL &&
+          !ac_journal_remove (self->journal, ids[i], &error))
+        _ac_window_toast (self, error->message);
+    }
+  _ac_window_update_actions (self);
 }
 
 static void
@@ -149,4 +184,5 @@ void
 _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.mark-checked", NULL, mark_checked_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-mark-checked", NULL, undo_mark_checked_action);
 }

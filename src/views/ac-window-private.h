@@ -41,6 +41,7 @@ struct _AcWindow
   GSignalGroup         *journal_signals;
   AcJournal            *journal;    /* the keeper's, followed */
   GObject              *deleted;    /* the last deleted record, for Undo */
+  GStrv                 cleared;    /* ids of the clearances just recorded, for Undo */
   guint                 suggestion_id;
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
@@ -54,6 +55,9 @@ void     _ac_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _ac_window_update_actions    (AcWindow       *self);
 void     _ac_window_toast             (AcWindow       *self,
                                        const char     *title);
+void     _ac_window_toast_undo        (AcWindow       *self,
+                                       const char     *title,
+                                       const char     *undo_action);
 gboolean _ac_window_save_or_ask       (AcWindow       *self,
                                        gboolean        quitting);
 

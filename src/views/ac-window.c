@@ -223,6 +223,21 @@ _ac_window_toast (AcWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* A change made, and the button that takes it back: @undo_action. */
+void
+_ac_window_toast_undo (AcWindow   *self,
+                       const char *title,
+                       const char *undo_action)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, undo_action);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _ac_window_update_actions (self);
+}
+
 /* Back at the window, after a suspend perhaps: the clock looks at the
  * time now rather than at the next minute. */
 static void
@@ -363,6 +378,7 @@ ac_window_dispose (GObject *object)
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->deleted);
+  g_clear_pointer (&self->cleared, g_strfreev);
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-checkin-editor-private.h"
+#include "ac-enum-types.h"
 
 /* There is one check-in a day, so the date picks what the form edits: a
  * date that has a check-in loads it, and saving replaces it. The form is
@@ -603,6 +604,26 @@ gboolean
 _ac_checkin_editor_record_checked (AcCheckinEditor *self,
                                    AcSymptom        symptoms)
 {
-  /* Waits for the journal's clearances (format 2). */
+  g_autoptr(GStrvBuilder) whats = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  for (guint bit = 1; bit != 0 && bit <= symptoms; bit <<= 1)
+    if (symptoms & bit)
+      g_strv_builder_add (whats, ac_flag_to_string (AC_TYPE_SYMPTOM, bit));
+  list = g_strv_builder_end (whats);
+
+  ac_context_get_today (self->context, &today);
+  ids = ac_journal_keeper_add_clearances (ac_context_get_keeper (self->context), &today,
+                                          (const char * const *) list, NULL, &error);
+  if (ids == NULL)
+    {
+      g_debug ("Could not record a clearance: %s", error->message);
+      show_error (self, error);
+      return FALSE;
+    }
+
   return TRUE;
 }
