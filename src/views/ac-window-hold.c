@@ -104,13 +104,13 @@ mark_checked_action (GtkWidget  *widget,
     return;
 
   causes = ac_hold_words_causes (hold);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Has It Been Checked?"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Mark as Checked?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s names the warning signs, "Swelling in one leg" */
-                                  _("Say so once a health professional has checked “%s”, or it has "
-                                    "gone. Aftercare then stops holding massage for it. What you "
-                                    "noted stays in your journal, and a new check-in that notes it "
-                                    "again starts a new hold."),
+                                  _("Once a health professional has checked “%s”, or it has gone, "
+                                    "Aftercare stops holding massage for it. What you noted stays "
+                                    "in your journal, and noting it again in a new check-in starts "
+                                    "a new hold."),
                                   causes);
 
   entry = gtk_entry_new ();

@@ -700,6 +700,7 @@ test_pictures (Fixture       *f,
     { 360, "hold-banner-narrow-light", FALSE },
     { 360, "hold-banner-narrow-dark", TRUE },
   };
+  AdwMessageDialog *dialog;
 
   open_window (f, journal, 1100, 760);
   show_day (f, 12, 6);
@@ -711,6 +712,14 @@ test_pictures (Fixture       *f,
       ac_display_test_render_png (GTK_WIDGET (f->window), shots[i].name);
     }
   ac_display_test_set_dark (FALSE);
+
+  /* The question It's Been Checked… asks, at 360 px. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-checked", NULL));
+  dialog = find_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "GP looked at it: fine");
+  ac_display_test_settle ();
+  ac_display_test_render_png (GTK_WIDGET (dialog), "hold-checked-dialog");
+  respond (dialog, "cancel");
 }
 
 int
