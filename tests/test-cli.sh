@@ -143,6 +143,10 @@ want_empty_err() {
   [[ ! -s $err ]] || fail "expected nothing on stderr"
 }
 
+want_empty_out() {
+  [[ ! -s $out ]] || fail "expected nothing on stdout"
+}
+
 want_mode() {
   local mode
   mode=$(stat -c %a "$2") || return 1
@@ -381,9 +385,21 @@ t_checkin() {
 first_checkin=
 check "check-in records every field" t_checkin
 
+t_checkin_drops_symptom() {
+  local before=$tmp/before.json
+  cp -- "$journal" "$before"
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 &&
+    want_status 1 && want_empty_out &&
+    want_err "the check-in of 2025-01-03 lists bruising, which this one would remove" \
+             "--drop-symptoms" "nothing was changed" &&
+    want_same "$before" "$journal"
+}
+check "a check-in that would drop a symptom exits 1, names it and --drop-symptoms; nothing written" \
+  t_checkin_drops_symptom
+
 t_checkin_replace() {
-  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --file "$journal" &&
-    want_status 0 && want_err "Replacing the check-in of 2025-01-03" && added=$(printed_id) &&
+  cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --drop-symptoms --file "$journal" &&
+    want_status 0 && want_err "Replaced the check-in of 2025-01-03" && added=$(printed_id) &&
     want_json "$journal" "[(c['id'], c['soreness']) for c in j['checkins'] if c['date'] == '2025-01-03'] == [('$added', 7)]" &&
     cli --file "$journal" list && want_status 0 && want_out "1 check-in" "2025-01-03  soreness  7" &&
     { ! grep -qF "$first_checkin" "$out" || fail "the first check-in is still listed"; }
@@ -845,6 +861,8 @@ check "newer-version.json: check-in exits 2 and leaves the file unchanged" \
   t_newer_write check-in --date 2025-01-02 --soreness 3
 check "newer-version.json: remove exits 2 and leaves the file unchanged" \
   t_newer_write remove 2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f
+check "newer-version.json: clear exits 2 and leaves the file unchanged" \
+  t_newer_write clear bruising --date 2025-01-02
 
 # ---------------------------------------------------------------------------
 # A save that fails: exit 3, the old file intact
@@ -1007,9 +1025,9 @@ if extras(old) != extras(new):
     problems.append("root: %r != %r" % (extras(old), extras(new)))
 if extras(old["profile"]) != extras(new["profile"]):
     problems.append("profile: %r != %r" % (extras(old["profile"]), extras(new["profile"])))
-for kind in ("sessions", "checkins"):
-    now = {r["id"]: r for r in new[kind]}
-    for record in old[kind]:
+for kind in ("sessions", "checkins", "clearances"):
+    now = {r["id"]: r for r in new.get(kind, [])}
+    for record in old.get(kind, []):
         if not extras(record):
             problems.append("%s %s: the original has no x- members" % (kind, record["id"]))
         elif extras(record) != extras(now.get(record["id"], {})):
@@ -1035,6 +1053,160 @@ t_extras() {
     want_json "$file" 'j["x-root-object"]["empty"] == {} and j["sessions"][0]["x-session-null"] is None'
 }
 check "unknown members at the root, in the profile, a session and a check-in survive add, check-in and remove" t_extras
+
+t_extras_format2() {
+  local file
+  file=$(fixture format2-unknown-members.json)
+  cli --file "$file" list && want_status 0 &&
+    want_out "1 session" "felt 9  42.50 CHF" "1 check-in" "stress 4  sleep 6" "2 clearances" "looked at it: fine" &&
+    cli --file "$file" clear leg-swelling --date 2026-10-09 && want_status 0 && added=$(printed_id) &&
+    want_extras_kept "$FIXTURES_DIR/format2-unknown-members.json" "$file" &&
+    cli --file "$file" remove "$added" && want_status 0 &&
+    cli --file "$file" remove 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b && want_status 0 &&
+    want_json "$file" '([c["id"] for c in j["clearances"]] == ["7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a"] and
+                        j["clearances"][0]["x-clearance-by"]["where"] == ["surgery", None] and
+                        (j["sessions"][0]["felt"], j["sessions"][0]["price"]) == (9, "42.50 CHF") and
+                        (j["checkins"][0]["stress"], j["checkins"][0]["sleep"]) == (4, 6) and
+                        j["x-root-last"] is None)'
+}
+check "format 2: unknown members of clearances and of records with the new members survive clear and remove" \
+  t_extras_format2
+
+# ---------------------------------------------------------------------------
+# Format 2: felt, price, stress, sleep, clearances; version 1 files upgraded
+
+f2_journal=$tmp/format2/journal.json
+
+check "add-session --felt 11 (above 10)" \
+  usage "--felt: 11 is out of range 0–10" -- add-session "${S[@]}" --minutes 60 --pressure deep --felt 11
+check "add-session --felt -1 (below 0)" \
+  usage "--felt: -1 is out of range 0–10" -- add-session "${S[@]}" --minutes 60 --pressure deep --felt -1
+check "add-session --felt that is not a number" \
+  usage "--felt" -- add-session "${S[@]}" --minutes 60 --pressure deep --felt good
+check "add-session --price 60 euros" \
+  usage "--price: “60 euros” is not an amount with a currency code, like “60.00 EUR”" -- \
+  add-session "${S[@]}" --minutes 60 --pressure deep --price "60 euros"
+check "add-session --price 60.00 eur (a lower-case code)" \
+  usage "--price: “60.00 eur” is not an amount" -- add-session "${S[@]}" --minutes 60 --pressure deep --price "60.00 eur"
+check "add-session --price (empty)" \
+  usage "--price: “” is not an amount" -- add-session "${S[@]}" --minutes 60 --pressure deep --price ""
+check "check-in --stress 11 (above 10)" \
+  usage "--stress: 11 is out of range 0–10" -- check-in --date 2025-01-02 --soreness 3 --stress 11
+check "check-in --stress -1 (below 0)" \
+  usage "--stress: -1 is out of range 0–10" -- check-in --date 2025-01-02 --soreness 3 --stress -1
+check "check-in --sleep 11 (above 10)" \
+  usage "--sleep: 11 is out of range 0–10" -- check-in --date 2025-01-02 --soreness 3 --sleep 11
+check "check-in --sleep -1 (below 0)" \
+  usage "--sleep: -1 is out of range 0–10" -- check-in --date 2025-01-02 --soreness 3 --sleep -1
+check "clear without WHAT" usage "missing argument" -- clear
+check "clear of a word that is neither a symptom nor a hold rule" \
+  usage "“itch” is not a symptom or a hold rule; WHAT is one of: leg-swelling, chest-pain-breathless," \
+        "bruising, soreness-severe, soreness-persistent, referral-not-improving" -- clear itch
+check "clear of a rule that cannot be cleared (soreness-lingering)" \
+  usage "“soreness-lingering” is not a symptom or a hold rule" -- clear soreness-lingering
+check "clear --date that is not a date" \
+  usage "--date: “2025-13-01” is not a date such as 2026-11-21" -- clear bruising --date 2025-13-01
+check "clear --note of 4001 characters" \
+  usage "--note: 4001 characters is more than the 4000 allowed" -- clear bruising --date 2025-01-02 --note "$long_notes"
+
+t_scale_edges() {
+  cli --file "$f2_journal" add-session --start "$1" --minutes 60 --pressure light --felt "$2" &&
+    want_status 0 && local id && id=$(printed_id) &&
+    want_json "$f2_journal" "[s['felt'] for s in j['sessions'] if s['id'] == '$id'] == [$2]" &&
+    cli --file "$f2_journal" check-in --date "${1%%T*}" --soreness 1 --stress "$2" --sleep "$2" &&
+    want_status 0 &&
+    want_json "$f2_journal" "[(c['stress'], c['sleep']) for c in j['checkins'] if c['date'] == '${1%%T*}'] == [($2, $2)]"
+}
+check "--felt, --stress and --sleep 0 (lowest) are kept" t_scale_edges 2025-02-01T10:00 0
+check "--felt, --stress and --sleep 10 (highest) are kept" t_scale_edges 2025-02-02T10:00 10
+
+t_format2_members() {
+  cli --file "$f2_journal" add-session --start 2025-02-03T10:00 --minutes 60 --pressure deep \
+      --felt 8 --price "60.00 EUR" && want_status 0 && local id && id=$(printed_id) &&
+    want_json "$f2_journal" "[(s['felt'], s['price']) for s in j['sessions'] if s['id'] == '$id'] == [(8, '60.00 EUR')]" &&
+    cli --file "$f2_journal" add-session --start 2025-02-04T10:00 --minutes 60 --pressure deep &&
+    want_status 0 && id=$(printed_id) &&
+    want_json "$f2_journal" "[('felt' in s, 'price' in s) for s in j['sessions'] if s['id'] == '$id'] == [(False, False)]" &&
+    cli --file "$f2_journal" check-in --date 2025-02-04 --soreness 2 && want_status 0 &&
+    want_json "$f2_journal" "[('stress' in c, 'sleep' in c) for c in j['checkins'] if c['date'] == '2025-02-04'] == [(False, False)]" &&
+    want_json "$f2_journal" 'j["version"] == 2' &&
+    { ! grep -q null "$f2_journal" || fail "null was written"; }
+}
+check "add-session --felt --price and check-in without --stress/--sleep: written only when given" t_format2_members
+
+t_clear() {
+  local id
+  cli --file "$f2_journal" clear bruising --date 2025-02-05 --note "GP: fine" &&
+    want_status 0 && want_out_regex "^Cleared bruising as checked on 2025-02-05: $UUID_RE$" && want_empty_err &&
+    id=$(printed_id) &&
+    want_json "$f2_journal" "[c for c in j['clearances'] if c['id'] == '$id'] == [{
+        'id': '$id', 'date': '2025-02-05', 'what': 'bruising', 'note': 'GP: fine'}]" &&
+    cli --file "$f2_journal" clear bruising --date 2025-02-05 && want_status 0 &&
+    want_json "$f2_journal" "len([c for c in j['clearances'] if c['date'] == '2025-02-05']) == 2" &&
+    cli --file "$f2_journal" list && want_status 0 &&
+    want_out "2 clearances" "$id  2025-02-05  bruising  GP: fine" "felt 8  60.00 EUR" "stress 10  sleep 10" &&
+    cli --file "$f2_journal" list --json && want_status 0 && want_out '"what" : "bruising"' &&
+    cli --file "$f2_journal" remove "$id" && want_status 0 &&
+    want_json "$f2_journal" "len(j['clearances']) == 1 and all(c['id'] != '$id' for c in j['clearances'])"
+}
+check "clear records a clearance; two may share a day; list shows them; remove takes one out" t_clear
+
+t_clear_rules() {
+  local what
+  for what in soreness-severe soreness-persistent referral-not-improving leg-swelling head-neck-neuro; do
+    cli --file "$f2_journal" clear "$what" --date 2025-02-06 && want_status 0 || return 1
+  done
+  want_json "$f2_journal" "sorted(c['what'] for c in j['clearances'] if c['date'] == '2025-02-06') == sorted(
+      ['soreness-severe', 'soreness-persistent', 'referral-not-improving', 'leg-swelling', 'head-neck-neuro'])"
+}
+check "clear takes the three hold rules and symptoms" t_clear_rules
+
+t_clear_today() {
+  local today
+  cli --file "$f2_journal" clear dark-urine --note "$(printf 'n%.0s' $(seq 4000))" && want_status 0 &&
+    today=$(date +%F) && local id && id=$(printed_id) &&
+    want_json "$f2_journal" "[(c['date'], len(c['note'])) for c in j['clearances'] if c['id'] == '$id'] == [('$today', 4000)]"
+}
+check "clear without --date is today's; a note of 4000 characters is kept" t_clear_today
+
+t_keep_symptom_by_repeating() {
+  cli --file "$f2_journal" check-in --date 2025-02-07 --soreness 6 --symptom leg-swelling && want_status 0 &&
+    cli --file "$f2_journal" check-in --date 2025-02-07 --soreness 3 --symptom leg-swelling --symptom bruising &&
+    want_status 0 && want_err "Replaced the check-in of 2025-02-07" &&
+    want_json "$f2_journal" "[c['symptoms'] for c in j['checkins'] if c['date'] == '2025-02-07'] == [['leg-swelling', 'bruising']]"
+}
+check "a replacement that lists the symptoms again needs no --drop-symptoms" t_keep_symptom_by_repeating
+
+t_drop_symptoms_flag() {
+  local before=$tmp/format2-before.json
+  cp -- "$f2_journal" "$before"
+  cli --file "$f2_journal" check-in --date 2025-02-07 --soreness 1 --symptom bruising &&
+    want_status 1 && want_err "the check-in of 2025-02-07 lists leg-swelling, which this one would remove" &&
+    want_same "$before" "$f2_journal" &&
+    cli --file "$f2_journal" check-in --date 2025-02-07 --soreness 1 --drop-symptoms && want_status 0 &&
+    want_json "$f2_journal" "[c['symptoms'] for c in j['checkins'] if c['date'] == '2025-02-07'] == [[]]"
+}
+check "without --drop-symptoms a dropped symptom exits 1, file unchanged; with it, dropped" t_drop_symptoms_flag
+
+t_version_1_upgraded() {
+  local file
+  file=$(fixture format1.json)
+  want_json "$file" 'j["version"] == 1' &&
+    cli --file "$file" list && want_status 0 && want_out "3 sessions" "4 check-ins" &&
+    { ! grep -q clearance "$out" || fail "a version 1 journal lists clearances"; } &&
+    cli --file "$file" clear dark-urine --date 2026-11-13 && want_status 0 &&
+    want_json "$file" 'j["version"] == 2 and [c["what"] for c in j["clearances"]] == ["dark-urine"]' &&
+    want_same "$FIXTURES_DIR/format1.json" "$file.bak"
+}
+check "a version 1 journal is written as version 2; its .bak is the version 1 file" t_version_1_upgraded
+
+t_help_format2() {
+  cli --help && want_status 0 && want_out "clear" &&
+    cli add-session --help && want_status 0 && want_out "--felt" "--price" &&
+    cli check-in --help && want_status 0 && want_out "--stress" "--sleep" "--drop-symptoms" &&
+    cli clear --help && want_status 0 && want_out "WHAT" "--date" "--note"
+}
+check "--help names clear, and the new options" t_help_format2
 
 # ---------------------------------------------------------------------------
 

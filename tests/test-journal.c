@@ -229,6 +229,128 @@ test_one_checkin_per_day (void)
   g_assert_null (ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (other)));
 }
 
+static AcCheckin *
+checkin_with (int       day,
+              AcSymptom symptoms)
+{
+  AcCheckin *checkin = checkin_on (day, 3);
+
+  ac_checkin_set_symptoms (checkin, symptoms);
+  return checkin;
+}
+
+/* A symptom is never removed silently: a same-day replacement that lacks
+ * one is refused, names it and the date, and changes nothing; with the
+ * flag, or with the symptom listed again, it is made. */
+static void
+test_add_keeps_symptoms (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcCheckin) first = checkin_with (15, AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
+  g_autoptr(AcCheckin) none = checkin_with (15, AC_SYMPTOM_NONE);
+  g_autoptr(AcCheckin) one_less = checkin_with (15, AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
+  g_autoptr(AcCheckin) more = checkin_with (15, AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING |
+                                                AC_SYMPTOM_DARK_URINE);
+  g_autoptr(AcCheckin) dropping = checkin_with (15, AC_SYMPTOM_NONE);
+  g_autoptr(AcCheckin) other_day = checkin_with (16, AC_SYMPTOM_NONE);
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (journal, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_true (ac_journal_add_checkin (journal, first, NULL));
+  g_assert_cmpuint (changed, ==, 1);
+
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, none), ==,
+                    AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
+  g_assert_false (ac_journal_add_checkin (journal, none, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS);
+  g_assert_cmpstr (error->message, ==,
+                   "The check-in of 2026-11-15 lists “Swelling in one leg”, “Large or unexplained bruising”; "
+                   "replacing it would remove those symptoms");
+  g_assert_cmpstr (ac_journal_error_get_field (error), ==, "symptoms");
+  g_clear_error (&error);
+
+  /* One symptom kept, one dropped, one new: still refused, for the one. */
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, one_less), ==, AC_SYMPTOM_LEG_SWELLING);
+  g_assert_false (ac_journal_add_checkin_full (journal, one_less, AC_JOURNAL_CHANGE_DEFAULT, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS);
+  g_assert_cmpstr (error->message, ==,
+                   "The check-in of 2026-11-15 lists “Swelling in one leg”; "
+                   "replacing it would remove that symptom");
+  g_clear_error (&error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (first)) == first);
+  g_assert_false (ac_checkin_is_sealed (none));
+
+  /* A new day replaces nothing. */
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, other_day), ==, AC_SYMPTOM_NONE);
+  g_assert_true (ac_journal_add_checkin (journal, other_day, NULL));
+
+  /* Every symptom listed again, and one more: made. */
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, more), ==, AC_SYMPTOM_NONE);
+  g_assert_true (ac_journal_add_checkin (journal, more, NULL));
+  g_assert_true (ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (first)) == more);
+
+  /* Said explicitly: made. */
+  g_assert_true (ac_journal_add_checkin_full (journal, dropping, AC_JOURNAL_CHANGE_DROP_SYMPTOMS, NULL));
+  g_assert_true (ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (first)) == dropping);
+  g_assert_cmpuint (changed, ==, 4);
+}
+
+/* An edit that takes a symptom away, or a move onto a day whose
+ * check-in lists one, is refused without the flag; removing the whole
+ * check-in is an explicit act and stays allowed. */
+static void
+test_update_keeps_symptoms (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcCheckin) swollen = checkin_with (15, AC_SYMPTOM_LEG_SWELLING);
+  g_autoptr(AcCheckin) calm = checkin_with (16, AC_SYMPTOM_NONE);
+  g_autoptr(AcCheckin) bruised = checkin_with (17, AC_SYMPTOM_BRUISING);
+  g_autoptr(AcCheckin) edit = NULL;
+  g_autoptr(AcCheckin) move = NULL;
+  g_autoptr(AcCheckin) same = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ac_journal_add_checkin (journal, swollen, NULL));
+  g_assert_true (ac_journal_add_checkin (journal, calm, NULL));
+
+  /* Other members change, the symptom stays: fine. */
+  same = ac_checkin_copy (swollen);
+  ac_checkin_set_soreness (same, 8);
+  g_assert_true (ac_journal_update_checkin (journal, same, NULL));
+
+  edit = ac_checkin_copy (same);
+  ac_checkin_set_symptoms (edit, AC_SYMPTOM_NONE);
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, edit), ==, AC_SYMPTOM_LEG_SWELLING);
+  g_assert_false (ac_journal_update_checkin (journal, edit, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS);
+  g_assert_cmpstr (error->message, ==,
+                   "The check-in of 2026-11-15 lists “Swelling in one leg”; "
+                   "replacing it would remove that symptom");
+  g_clear_error (&error);
+  g_assert_true (ac_journal_lookup_checkin (journal, ac_checkin_get_id (same)) == same);
+
+  /* The 16th's check-in moved onto the 15th would replace the swollen one. */
+  move = ac_checkin_copy (calm);
+  ac_checkin_set_date (move, ac_checkin_get_date (swollen));
+  g_assert_cmpuint (ac_journal_get_dropped_symptoms (journal, move), ==, AC_SYMPTOM_LEG_SWELLING);
+  g_assert_false (ac_journal_update_checkin_full (journal, move, AC_JOURNAL_CHANGE_DEFAULT, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 2);
+
+  g_assert_true (ac_journal_update_checkin_full (journal, edit, AC_JOURNAL_CHANGE_DROP_SYMPTOMS, NULL));
+  g_assert_cmpuint (ac_checkin_get_symptoms (ac_journal_lookup_checkin (journal, ac_checkin_get_id (edit))),
+                    ==, AC_SYMPTOM_NONE);
+
+  /* Removing is allowed, symptoms or not. */
+  g_assert_true (ac_journal_remove (journal, ac_checkin_get_id (edit), NULL));
+  g_assert_true (ac_journal_add_checkin (journal, bruised, NULL));
+  g_assert_true (ac_journal_remove (journal, ac_checkin_get_id (bruised), NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
+}
+
 static void
 test_checkins_sorted (void)
 {
@@ -341,7 +463,7 @@ test_precondition (void)
 {
   g_autoptr(AcJournal) journal = ac_journal_new ();
 
-  g_test_expect_message ("ac-journal", G_LOG_LEVEL_CRITICAL, "*AC_IS_SESSION*");
+  g_test_expect_message ("ac-journal-changes", G_LOG_LEVEL_CRITICAL, "*AC_IS_SESSION*");
   g_assert_false (ac_journal_add_session (journal, NULL, NULL));
   g_test_assert_expected_messages ();
 }
@@ -357,6 +479,8 @@ main (int   argc,
   g_test_add_func ("/journal/changed-signal", test_changed_signal);
   g_test_add_func ("/journal/update-session", test_update_session);
   g_test_add_func ("/journal/one-checkin-per-day", test_one_checkin_per_day);
+  g_test_add_func ("/journal/add-keeps-symptoms", test_add_keeps_symptoms);
+  g_test_add_func ("/journal/update-keeps-symptoms", test_update_keeps_symptoms);
   g_test_add_func ("/journal/checkins-sorted", test_checkins_sorted);
   g_test_add_func ("/journal/remove-and-undo", test_remove_and_undo);
   g_test_add_func ("/journal/conditions", test_conditions);

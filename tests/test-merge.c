@@ -9,7 +9,7 @@
 
 #include "ac-journal-merge-private.h"
 
-/* A base of two sessions and a check-in; `local` holds the very records of
+/* A base of two sessions, a check-in and a clearance; `local` holds the very records of
  * the base (as after a load), `disk` holds equal copies (as another
  * program that loaded the same file). */
 typedef struct
@@ -20,6 +20,7 @@ typedef struct
   AcSession   *a;        /* in the base, as local holds it */
   AcSession   *b;
   AcCheckin   *c;        /* 2026-11-21 */
+  AcClearance *d;        /* 2026-11-22, bruising */
 } Fixture;
 
 static AcSession *
@@ -48,11 +49,24 @@ new_checkin (const char *id,
   return checkin;
 }
 
+static AcClearance *
+new_clearance (const char *id,
+               int         day,
+               const char *what)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, G_DATE_NOVEMBER, 2026);
+  AcClearance *clearance = ac_clearance_new (date, what);
+
+  ac_clearance_set_id (clearance, id);
+  return clearance;
+}
+
 #define ID_A "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f"
 #define ID_B "3a1d4b63-9e6f-4e9c-8e4d-7b2c3d4e5f60"
 #define ID_C "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b"
 #define ID_NEW_HERE "0d6e4c1b-2a3f-4b5c-8d9e-0f1a2b3c4d5e"
 #define ID_NEW_THERE "5b6c7d8e-9f00-4112-8334-455667788990"
+#define ID_D "9c8b7a6f-5e4d-4c3b-8a29-18f7e6d5c4b3"
 
 static void
 add_copy (AcJournal *journal,
@@ -62,6 +76,8 @@ add_copy (AcJournal *journal,
 
   if (AC_IS_SESSION (copy))
     g_assert_true (ac_journal_add_session (journal, AC_SESSION (copy), NULL));
+  else if (AC_IS_CLEARANCE (copy))
+    g_assert_true (ac_journal_add_clearance (journal, AC_CLEARANCE (copy), NULL));
   else
     g_assert_true (ac_journal_add_checkin (journal, AC_CHECKIN (copy), NULL));
 }
@@ -73,20 +89,24 @@ fixture_set_up (Fixture       *f,
   g_autoptr(AcSession) a = new_session (ID_A, "2026-11-01T18:30:00+01:00");
   g_autoptr(AcSession) b = new_session (ID_B, "2026-11-08T18:30:00+01:00");
   g_autoptr(AcCheckin) c = new_checkin (ID_C, 21, 4);
+  g_autoptr(AcClearance) d = new_clearance (ID_D, 22, "bruising");
 
   f->local = ac_journal_new ();
   g_assert_true (ac_journal_add_session (f->local, a, NULL));
   g_assert_true (ac_journal_add_session (f->local, b, NULL));
   g_assert_true (ac_journal_add_checkin (f->local, c, NULL));
+  g_assert_true (ac_journal_add_clearance (f->local, d, NULL));
   f->a = a;
   f->b = b;
   f->c = c;
+  f->d = d;
   f->base = _ac_merge_base_new_from_journal (f->local);
 
   f->disk = ac_journal_new ();
   add_copy (f->disk, a);
   add_copy (f->disk, b);
   add_copy (f->disk, c);
+  add_copy (f->disk, d);
 }
 
 static void
@@ -406,6 +426,119 @@ test_profile_both (Fixture       *f,
   g_assert_cmpuint (_ac_merge_base_get_conditions (f->base), ==, AC_CONDITION_BLOOD_THINNERS);
 }
 
+/* Changes @id's note in @journal. */
+static AcClearance *
+edit_note (AcJournal  *journal,
+           const char *id,
+           const char *note)
+{
+  g_autoptr(AcClearance) copy = ac_clearance_copy (ac_journal_lookup_clearance (journal, id));
+
+  ac_clearance_set_note (copy, note);
+  g_assert_true (ac_journal_update_clearance (journal, copy, NULL));
+  return copy;   /* (transfer none): the journal holds it */
+}
+
+static const char *
+note_of (AcJournal  *journal,
+         const char *id)
+{
+  return ac_clearance_get_note (ac_journal_lookup_clearance (journal, id));
+}
+
+/* Clearances, the third kind: both sides' additions are kept, even on the
+ * same day and for the same symptom (several may share a date). */
+static void
+test_clearance_add_both (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(AcClearance) mine = new_clearance (ID_NEW_HERE, 23, "leg-swelling");
+  g_autoptr(AcClearance) theirs = new_clearance (ID_NEW_THERE, 23, "leg-swelling");
+
+  g_assert_true (ac_journal_add_clearance (f->local, mine, NULL));
+  g_assert_true (ac_journal_add_clearance (f->disk, theirs, NULL));
+
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_true (ac_journal_lookup_clearance (f->local, ID_NEW_HERE) == mine);
+  g_assert_nonnull (ac_journal_lookup_clearance (f->local, ID_NEW_THERE));
+  g_assert_true (ac_journal_lookup_clearance (f->local, ID_NEW_THERE) !=
+                 ac_journal_lookup_clearance (f->disk, ID_NEW_THERE));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (f->local)), ==, 3);
+  g_assert_nonnull (_ac_merge_base_lookup (f->base, ID_NEW_THERE));
+  g_assert_null (_ac_merge_base_lookup (f->base, ID_NEW_HERE));
+}
+
+/* Edited there only: taken in; edited on both sides: ours wins. */
+static void
+test_clearance_edit (Fixture       *f,
+                     gconstpointer  data)
+{
+  edit_note (f->disk, ID_D, "GP: fine");
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_cmpstr (note_of (f->local, ID_D), ==, "GP: fine");
+
+  edit_note (f->local, ID_D, "mine");
+  edit_note (f->disk, ID_D, "theirs");
+  g_assert_cmpuint (merge (f), ==, 0);
+  g_assert_cmpstr (note_of (f->local, ID_D), ==, "mine");
+}
+
+/* Removed there, unchanged here: removed. Removed here, edited there: the
+ * removal stands. Edited here, removed there: our edit stands. */
+static void
+test_clearance_remove (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(AcClearance) e = new_clearance (ID_NEW_THERE, 24, "soreness-severe");
+
+  g_assert_true (ac_journal_remove (f->disk, ID_D, NULL));
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_null (ac_journal_lookup_clearance (f->local, ID_D));
+
+  /* A clearance both sides know, to remove here and edit there. */
+  add_copy (f->local, e);
+  add_copy (f->disk, e);
+  merge (f);
+  g_assert_true (ac_journal_remove (f->local, ID_NEW_THERE, NULL));
+  edit_note (f->disk, ID_NEW_THERE, "theirs");
+  g_assert_cmpuint (merge (f), ==, 0);
+  g_assert_null (ac_journal_lookup_clearance (f->local, ID_NEW_THERE));
+
+  g_assert_true (ac_journal_remove (f->disk, ID_NEW_THERE, NULL));
+  merge (f);
+  add_copy (f->local, e);
+  add_copy (f->disk, e);
+  merge (f);
+  edit_note (f->local, ID_NEW_THERE, "mine");
+  g_assert_true (ac_journal_remove (f->disk, ID_NEW_THERE, NULL));
+  g_assert_cmpuint (merge (f), ==, 0);
+  g_assert_cmpstr (note_of (f->local, ID_NEW_THERE), ==, "mine");
+}
+
+/* Another writer dropped a symptom from a check-in unchanged here (the
+ * CLI with --drop-symptoms, the app after asking): the file's choice is
+ * taken, not refused. */
+static void
+test_symptom_dropped_there (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(AcCheckin) swollen = new_checkin (ID_NEW_HERE, 23, 5);
+  g_autoptr(AcCheckin) dropped = NULL;
+
+  ac_checkin_set_symptoms (swollen, AC_SYMPTOM_LEG_SWELLING);
+  add_copy (f->local, swollen);
+  add_copy (f->disk, swollen);
+  merge (f);
+
+  dropped = ac_checkin_copy (ac_journal_lookup_checkin (f->disk, ID_NEW_HERE));
+  ac_checkin_set_symptoms (dropped, AC_SYMPTOM_NONE);
+  g_assert_true (ac_journal_update_checkin_full (f->disk, dropped, AC_JOURNAL_CHANGE_DROP_SYMPTOMS, NULL));
+
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_cmpuint (ac_checkin_get_symptoms (ac_journal_lookup_checkin (f->local, ID_NEW_HERE)), ==,
+                    AC_SYMPTOM_NONE);
+}
+
 /* A base taken from a saved snapshot is the same as one taken from the
  * journal: the very records. */
 static void
@@ -417,6 +550,7 @@ test_base_from_snapshot (Fixture       *f,
 
   g_assert_true (_ac_merge_base_lookup (base, ID_A) == AC_RECORD (f->a));
   g_assert_true (_ac_merge_base_lookup (base, ID_C) == AC_RECORD (f->c));
+  g_assert_true (_ac_merge_base_lookup (base, ID_D) == AC_RECORD (f->d));
   g_assert_null (_ac_merge_base_lookup (base, ID_NEW_THERE));
 }
 
@@ -447,6 +581,10 @@ main (int   argc,
   ADD ("profile-there", test_profile_there);
   ADD ("profile-here", test_profile_here);
   ADD ("profile-both", test_profile_both);
+  ADD ("clearance-add-both", test_clearance_add_both);
+  ADD ("clearance-edit", test_clearance_edit);
+  ADD ("clearance-remove", test_clearance_remove);
+  ADD ("symptom-dropped-there", test_symptom_dropped_there);
   ADD ("base-from-snapshot", test_base_from_snapshot);
 
   return g_test_run ();

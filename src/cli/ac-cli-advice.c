@@ -336,6 +336,7 @@ print_stats_json (AcStats    *stats,
   add_number (builder, "acute_load", stats->acute_load);
   add_number (builder, "chronic_load", stats->chronic_load);
   add_number (builder, "load_ratio", stats->load_ratio);
+  add_number (builder, "baseline", stats->baseline);
 
   json_builder_set_member_name (builder, "median_days_to_recover");
   json_builder_begin_object (builder);

@@ -1,4 +1,4 @@
-/* ac-cli-records.c — add-session, check-in, list and remove
+/* ac-cli-records.c — add-session, check-in, clear, list and remove
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "ac-cli.h"
 #include "ac-date.h"
 #include "ac-enum-types.h"
+#include "ac-price.h"
 
 /* Words given to a repeated option (--area neck --area calves) as flags. */
 static gboolean
@@ -123,7 +124,10 @@ static void
 report_invalid (AcCli        *cli,
                 const GError *error)
 {
-  static const char * const options[] = { "minutes", "soreness", "notes", "therapist", "start", "date", NULL };
+  static const char * const options[] = {
+    "minutes", "soreness", "notes", "therapist", "start", "date", "felt", "price", "stress", "sleep",
+    "note", NULL
+  };
   const char *field = ac_journal_error_get_field (error);
   const char *rule = ac_journal_error_get_rule (error);
 
@@ -146,8 +150,32 @@ report_refused (AcCli        *cli,
       return AC_CLI_EXIT_BAD_JOURNAL;
     }
 
-  report_invalid (cli, error);
+  if (g_error_matches (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS))
+    ac_cli_error (cli, _("%s; nothing was changed"), error->message);
+  else
+    report_invalid (cli, error);
   return AC_CLI_EXIT_USAGE;
+}
+
+/* An optional 0–10 option; G_MININT when not given. The model takes -1
+ * for "not told", which on the command line is leaving the option out. */
+static gboolean
+check_scale (AcCli      *cli,
+             const char *option,
+             int        *value)
+{
+  if (*value == G_MININT)
+    {
+      *value = AC_SCALE_UNSET;
+      return TRUE;
+    }
+  if (*value < 0 || *value > 10)
+    {
+      ac_cli_error (cli, _("%s: %d is out of range 0–10"), option, *value);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Makes the change (an add or a remove, given @record or an id) and saves
@@ -176,8 +204,9 @@ ac_cli_add_session (AcCli  *cli,
   g_autofree char *purpose_text = NULL;
   g_autofree char *therapist = NULL;
   g_autofree char *notes = NULL;
+  g_autofree char *price = NULL;
   g_auto(GStrv) areas_text = NULL;
-  int minutes = G_MININT;
+  int minutes = G_MININT, felt = G_MININT;
   gboolean planned = FALSE;
   const GOptionEntry entries[] = {
     { "start", 's', 0, G_OPTION_ARG_STRING, &start_text,
@@ -191,6 +220,9 @@ ac_cli_add_session (AcCli  *cli,
       N_("A body area worked on; repeat for more"), N_("AREA") },
     { "planned", 0, 0, G_OPTION_ARG_NONE, &planned,
       N_("A booking that has not happened yet (implied for a start in the future)"), NULL },
+    { "felt", 0, 0, G_OPTION_ARG_INT, &felt, N_("How good it felt right after, 0–10"), N_("0-10") },
+    { "price", 0, 0, G_OPTION_ARG_STRING, &price,
+      N_("What it cost: an amount and a currency code, such as “60.00 EUR”"), N_("AMOUNT") },
     { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
@@ -226,10 +258,19 @@ ac_cli_add_session (AcCli  *cli,
                     purpose_text);
       return AC_CLI_EXIT_USAGE;
     }
-  if (!parse_words (cli, "--area", AC_TYPE_AREA, areas_text, &areas))
+  if (!parse_words (cli, "--area", AC_TYPE_AREA, areas_text, &areas) ||
+      !check_scale (cli, "--felt", &felt))
     return AC_CLI_EXIT_USAGE;
+  /* Checked here: the model takes "" as no price. */
+  if (price != NULL && !ac_price_is_valid (price))
+    {
+      ac_cli_error (cli, _("--price: “%s” is not an amount with a currency code, like “60.00 EUR”"), price);
+      return AC_CLI_EXIT_USAGE;
+    }
 
   session = ac_session_new (start, minutes, pressure);
+  ac_session_set_felt (session, felt);
+  ac_session_set_price (session, price);
   ac_session_set_purpose (session, purpose);
   ac_session_set_therapist (session, therapist);
   ac_session_set_areas (session, areas);
@@ -260,6 +301,43 @@ ac_cli_add_session (AcCli  *cli,
   return status;
 }
 
+typedef struct
+{
+  AcCheckin            *checkin;
+  AcJournalChangeFlags  flags;
+} CheckinChange;
+
+/* An AcJournalChangeFunc. A refusal to drop symptoms is said in the
+ * command line's words: the symptoms as --symptom takes them, and the
+ * option that allows it. */
+static gboolean
+put_checkin (AcJournal  *journal,
+             gpointer    user_data,
+             GError    **error)
+{
+  CheckinChange *change = user_data;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *day = NULL;
+
+  if (ac_journal_add_checkin_full (journal, change->checkin, change->flags, &local_error))
+    return TRUE;
+
+  if (!g_error_matches (local_error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  words = ac_flags_to_words (AC_TYPE_SYMPTOM, ac_journal_get_dropped_symptoms (journal, change->checkin));
+  day = ac_date_format_iso (ac_checkin_get_date (change->checkin));
+  g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS,
+               _("the check-in of %s lists %s, which this one would remove; give them again with "
+                 "--symptom to keep them, or pass --drop-symptoms to remove them"),
+               day, words);
+  return FALSE;
+}
+
 AcCliExit
 ac_cli_check_in (AcCli  *cli,
                  int     argc,
@@ -269,7 +347,8 @@ ac_cli_check_in (AcCli  *cli,
   g_autofree char *notes = NULL;
   g_auto(GStrv) areas_text = NULL;
   g_auto(GStrv) symptoms_text = NULL;
-  int soreness = G_MININT;
+  int soreness = G_MININT, stress = G_MININT, sleep = G_MININT;
+  gboolean drop_symptoms = FALSE;
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("The day, such as 2026-11-21 (default: today)"), N_("DATE") },
     { "soreness", 's', 0, G_OPTION_ARG_INT, &soreness, N_("0 none, 1–3 mild, 4–6 moderate, 7–10 severe"), N_("0-10") },
@@ -277,6 +356,10 @@ ac_cli_check_in (AcCli  *cli,
     { "symptom", 0, 0, G_OPTION_ARG_STRING_ARRAY, &symptoms_text,
       N_("A warning symptom (leg-swelling, chest-pain-breathless, dark-urine, severe-weakness, "
          "numbness-tingling, saddle-numbness, head-neck-neuro, bruising); repeat for more"), N_("SYMPTOM") },
+    { "stress", 0, 0, G_OPTION_ARG_INT, &stress, N_("How stressed you are, 0 calm to 10 very stressed"), N_("0-10") },
+    { "sleep", 0, 0, G_OPTION_ARG_INT, &sleep, N_("How you slept last night, 0 very poor to 10 very good"), N_("0-10") },
+    { "drop-symptoms", 0, 0, G_OPTION_ARG_NONE, &drop_symptoms,
+      N_("Replace the day's check-in even if it lists symptoms this one does not"), NULL },
     { "notes", 'n', 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
@@ -285,6 +368,7 @@ ac_cli_check_in (AcCli  *cli,
   g_autoptr(AcCheckin) checkin = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *day = NULL;
+  CheckinChange change;
   AcCheckin *replaced;
   guint areas, symptoms;
   AcCliExit status;
@@ -298,20 +382,19 @@ ac_cli_check_in (AcCli  *cli,
       ac_cli_error (cli, _("--soreness is required"));
       return AC_CLI_EXIT_USAGE;
     }
-  if (date_text == NULL)
-    ac_cli_parse_today (cli, NULL, &date);
-  else if (!ac_date_parse_iso (date_text, &date))
-    {
-      ac_cli_error (cli, _("--date: “%s” is not a date such as 2026-11-21"), date_text);
-      return AC_CLI_EXIT_USAGE;
-    }
+  if (!ac_cli_parse_date (cli, "--date", date_text, &date))
+    return AC_CLI_EXIT_USAGE;
   if (!parse_words (cli, "--area", AC_TYPE_AREA, areas_text, &areas) ||
-      !parse_words (cli, "--symptom", AC_TYPE_SYMPTOM, symptoms_text, &symptoms))
+      !parse_words (cli, "--symptom", AC_TYPE_SYMPTOM, symptoms_text, &symptoms) ||
+      !check_scale (cli, "--stress", &stress) ||
+      !check_scale (cli, "--sleep", &sleep))
     return AC_CLI_EXIT_USAGE;
 
   checkin = ac_checkin_new (&date, soreness);
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_stress (checkin, stress);
+  ac_checkin_set_sleep (checkin, sleep);
   ac_checkin_set_notes (checkin, notes);
 
   if (!ac_checkin_validate (checkin, NULL, &error))
@@ -325,12 +408,74 @@ ac_cli_check_in (AcCli  *cli,
 
   replaced = ac_journal_lookup_checkin_for_date (journal, &date);
   day = ac_date_format_iso (&date);
-  if (replaced != NULL)
-    g_printerr (_("Replacing the check-in of %s (there is one per day)\n"), day);
 
-  status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_add_checkin, checkin);
+  change.checkin = checkin;
+  change.flags = drop_symptoms ? AC_JOURNAL_CHANGE_DROP_SYMPTOMS : AC_JOURNAL_CHANGE_DEFAULT;
+  status = change_and_save (cli, journal, put_checkin, &change);
   if (status == AC_CLI_EXIT_OK)
-    g_print (_("Checked in for %s: %s\n"), day, ac_checkin_get_id (checkin));
+    {
+      if (replaced != NULL)
+        g_printerr (_("Replaced the check-in of %s (there is one per day)\n"), day);
+      g_print (_("Checked in for %s: %s\n"), day, ac_checkin_get_id (checkin));
+    }
+
+  return status;
+}
+
+/* clear WHAT: a symptom or a hold rule has been checked. */
+AcCliExit
+ac_cli_clear (AcCli  *cli,
+              int     argc,
+              char  **argv)
+{
+  g_autofree char *date_text = NULL;
+  g_autofree char *note = NULL;
+  const GOptionEntry entries[] = {
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day it was checked, such as 2026-11-21 (default: today); it covers check-ins up to that day"),
+      N_("DATE") },
+    { "note", 'n', 0, G_OPTION_ARG_STRING, &note, N_("What the check found, such as who looked at it"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
+  g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcClearance) clearance = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  AcCliExit status;
+  GDate date;
+
+  if ((status = ac_cli_parse (cli, context, &argc, &argv, 1)) != AC_CLI_EXIT_OK)
+    return status;
+
+  if (!ac_clearance_is_valid_what (argv[1]))
+    {
+      g_autofree char *whats = ac_clearance_dup_valid_whats ();
+
+      ac_cli_error (cli, _("“%s” is not a symptom or a hold rule; WHAT is one of: %s"), argv[1], whats);
+      return AC_CLI_EXIT_USAGE;
+    }
+  if (!ac_cli_parse_date (cli, "--date", date_text, &date))
+    return AC_CLI_EXIT_USAGE;
+
+  clearance = ac_clearance_new (&date, argv[1]);
+  ac_clearance_set_note (clearance, note);
+  if (!ac_clearance_validate (clearance, NULL, &error))
+    {
+      report_invalid (cli, error);
+      return AC_CLI_EXIT_USAGE;
+    }
+
+  if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
+    return status;
+
+  status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_add_clearance, clearance);
+  if (status == AC_CLI_EXIT_OK)
+    {
+      day = ac_date_format_iso (&date);
+      /* Translators: a symptom or rule id, a date, the clearance's id */
+      g_print (_("Cleared %s as checked on %s: %s\n"), argv[1], day, ac_clearance_get_id (clearance));
+    }
 
   return status;
 }
@@ -346,15 +491,49 @@ print_words (GString *line,
     g_string_append_printf (line, "  [%s]", words);
 }
 
+/* felt, stress, sleep: shown only when told. */
+static void
+print_scale (GString    *line,
+             const char *name,
+             int         value)
+{
+  if (value != AC_SCALE_UNSET)
+    g_string_append_printf (line, "  %s %d", name, value);
+}
+
+static void
+print_clearances (GListModel *clearances)
+{
+  guint n = g_list_model_get_n_items (clearances);
+
+  /* A journal without any lists as it did before clearances existed. */
+  if (n == 0)
+    return;
+
+  g_print (ngettext ("%u clearance\n", "%u clearances\n", n), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AcClearance) c = g_list_model_get_item (clearances, i);
+      g_autofree char *day = ac_date_format_iso (ac_clearance_get_date (c));
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      g_string_append_printf (line, "  %s  %s  %s", ac_clearance_get_id (c), day, ac_clearance_get_what (c));
+      if (*ac_clearance_get_note (c) != '\0')
+        g_string_append_printf (line, "  %s", ac_clearance_get_note (c));
+      g_print ("%s\n", line->str);
+    }
+}
+
 static void
 print_human (AcJournal *journal)
 {
   GListModel *sessions = ac_journal_get_sessions (journal);
   GListModel *checkins = ac_journal_get_checkins (journal);
+  GListModel *clearances = ac_journal_get_clearances (journal);
   guint n_sessions = g_list_model_get_n_items (sessions);
   guint n_checkins = g_list_model_get_n_items (checkins);
 
-  if (n_sessions == 0 && n_checkins == 0)
+  if (n_sessions == 0 && n_checkins == 0 && g_list_model_get_n_items (clearances) == 0)
     {
       g_print ("%s\n", _("No sessions or check-ins yet."));
       return;
@@ -376,6 +555,9 @@ print_human (AcJournal *journal)
       if (*ac_session_get_therapist (s) != '\0')
         g_string_append_printf (line, "  %s", ac_session_get_therapist (s));
       print_words (line, AC_TYPE_AREA, ac_session_get_areas (s));
+      print_scale (line, _("felt"), ac_session_get_felt (s));
+      if (ac_session_get_price (s) != NULL)
+        g_string_append_printf (line, "  %s", ac_session_get_price (s));
       g_print ("%s\n", line->str);
     }
 
@@ -395,8 +577,12 @@ print_human (AcJournal *journal)
 
           g_string_append_printf (line, "  %s: %s", _("symptoms"), symptoms);
         }
+      print_scale (line, _("stress"), ac_checkin_get_stress (c));
+      print_scale (line, _("sleep"), ac_checkin_get_sleep (c));
       g_print ("%s\n", line->str);
     }
+
+  print_clearances (clearances);
 }
 
 AcCliExit

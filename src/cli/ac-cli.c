@@ -23,9 +23,11 @@ static const AcCliCommand commands[] = {
   { "check-in", N_("--soreness 0-10 [--date DATE] [OPTION…]"),
     N_("Record how sore you feel on a day"), ac_cli_check_in },
   { "list", N_("[--json]"),
-    N_("List sessions and check-ins"), ac_cli_list },
+    N_("List sessions, check-ins and clearances"), ac_cli_list },
   { "remove", N_("ID"),
-    N_("Remove a session or a check-in"), ac_cli_remove },
+    N_("Remove a session, a check-in or a clearance"), ac_cli_remove },
+  { "clear", N_("WHAT [--date DATE] [--note TEXT]"),
+    N_("Note that a warning symptom or a hold rule has been checked"), ac_cli_clear },
   { "advice", N_("[--today DATE] [--json]"),
     N_("Show advice for today"), ac_cli_advice },
   { "stats", N_("[--today DATE] [--json]"),
@@ -206,25 +208,35 @@ ac_cli_save_change (AcCli               *cli,
   return AC_CLI_EXIT_SAVE_FAILED;
 }
 
+/* @option's DATE, or when not given the clock's today. */
+gboolean
+ac_cli_parse_date (AcCli      *cli,
+                   const char *option,
+                   const char *text,
+                   GDate      *date)
+{
+  if (text == NULL)
+    {
+      ac_clock_get_today (cli->clock, date);
+      return TRUE;
+    }
+
+  if (!ac_date_parse_iso (text, date))
+    {
+      ac_cli_error (cli, _("%s: “%s” is not a date such as 2026-11-21"), option, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* --today DATE, or the clock's today. */
 gboolean
 ac_cli_parse_today (AcCli      *cli,
                     const char *text,
                     GDate      *today)
 {
-  if (text == NULL)
-    {
-      ac_clock_get_today (cli->clock, today);
-      return TRUE;
-    }
-
-  if (!ac_date_parse_iso (text, today))
-    {
-      ac_cli_error (cli, _("--today: “%s” is not a date such as 2026-11-21"), text);
-      return FALSE;
-    }
-
-  return TRUE;
+  return ac_cli_parse_date (cli, "--today", text, today);
 }
 
 static void

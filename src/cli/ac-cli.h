@@ -56,6 +56,10 @@ AcCliExit       ac_cli_save_change        (AcCli         *cli,
                                            AcJournal     *journal,
                                            AcJournalChangeFunc change,
                                            gpointer       user_data);
+gboolean        ac_cli_parse_date         (AcCli         *cli,
+                                           const char    *option,
+                                           const char    *text,
+                                           GDate         *date);
 gboolean        ac_cli_parse_today        (AcCli         *cli,
                                            const char    *text,
                                            GDate         *today);
@@ -71,6 +75,9 @@ AcCliExit       ac_cli_list               (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 AcCliExit       ac_cli_remove             (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+AcCliExit       ac_cli_clear              (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 

@@ -25,6 +25,8 @@ struct _AcCheckin
   char       *notes;
   GDate       date;
   int         soreness;
+  int         stress;    /* AC_SCALE_UNSET when not told */
+  int         sleep;     /* AC_SCALE_UNSET when not told */
   AcArea      areas;
   AcSymptom   symptoms;
 };
@@ -57,6 +59,8 @@ ac_checkin_copy_members (AcRecord *record,
   ac_checkin_set_notes (copy, self->notes);
   copy->areas = self->areas;
   copy->symptoms = self->symptoms;
+  copy->stress = self->stress;
+  copy->sleep = self->sleep;
 }
 
 static gboolean
@@ -70,6 +74,8 @@ ac_checkin_equal_members (AcRecord *record_a,
          a->soreness == b->soreness &&
          a->areas == b->areas &&
          a->symptoms == b->symptoms &&
+         a->stress == b->stress &&
+         a->sleep == b->sleep &&
          g_strcmp0 (a->notes, b->notes) == 0;
 }
 
@@ -103,7 +109,9 @@ ac_checkin_validate_members (AcRecord    *record,
       return FALSE;
     }
 
-  return _ac_validate_text (self->notes, path, "notes", error);
+  return _ac_validate_scale (self->stress, path, "stress", error) &&
+         _ac_validate_scale (self->sleep, path, "sleep", error) &&
+         _ac_validate_text (self->notes, path, "notes", error);
 }
 
 static void
@@ -123,6 +131,8 @@ static void
 ac_checkin_init (AcCheckin *self)
 {
   self->notes = g_strdup ("");
+  self->stress = AC_SCALE_UNSET;
+  self->sleep = AC_SCALE_UNSET;
   g_date_clear (&self->date, 1);
 }
 
@@ -242,6 +252,62 @@ ac_checkin_set_symptoms (AcCheckin *self,
   RETURN_IF_SEALED (self);
 
   self->symptoms = symptoms;
+}
+
+/**
+ * ac_checkin_get_stress:
+ *
+ * Returns: 0 calm to 10 very stressed, or %AC_SCALE_UNSET (-1) when not
+ *   told
+ */
+int
+ac_checkin_get_stress (AcCheckin *self)
+{
+  g_return_val_if_fail (AC_IS_CHECKIN (self), AC_SCALE_UNSET);
+
+  return self->stress;
+}
+
+/**
+ * ac_checkin_set_stress:
+ * @stress: 0–10, or %AC_SCALE_UNSET (-1) to unset; checked when the
+ *   check-in is validated
+ */
+void
+ac_checkin_set_stress (AcCheckin *self,
+                       int        stress)
+{
+  RETURN_IF_SEALED (self);
+
+  self->stress = stress;
+}
+
+/**
+ * ac_checkin_get_sleep:
+ *
+ * Returns: last night's sleep, 0 very poor to 10 very good, or
+ *   %AC_SCALE_UNSET (-1) when not told
+ */
+int
+ac_checkin_get_sleep (AcCheckin *self)
+{
+  g_return_val_if_fail (AC_IS_CHECKIN (self), AC_SCALE_UNSET);
+
+  return self->sleep;
+}
+
+/**
+ * ac_checkin_set_sleep:
+ * @sleep: 0–10, or %AC_SCALE_UNSET (-1) to unset; checked when the
+ *   check-in is validated
+ */
+void
+ac_checkin_set_sleep (AcCheckin *self,
+                      int        sleep)
+{
+  RETURN_IF_SEALED (self);
+
+  self->sleep = sleep;
 }
 
 /**

@@ -33,6 +33,12 @@ void         ac_checkin_set_areas      (AcCheckin    *self,
 AcSymptom    ac_checkin_get_symptoms   (AcCheckin    *self);
 void         ac_checkin_set_symptoms   (AcCheckin    *self,
                                         AcSymptom     symptoms);
+int          ac_checkin_get_stress     (AcCheckin    *self);
+void         ac_checkin_set_stress     (AcCheckin    *self,
+                                        int           stress);
+int          ac_checkin_get_sleep      (AcCheckin    *self);
+void         ac_checkin_set_sleep      (AcCheckin    *self,
+                                        int           sleep);
 const char  *ac_checkin_get_notes      (AcCheckin    *self);
 void         ac_checkin_set_notes      (AcCheckin    *self,
                                         const char   *notes);

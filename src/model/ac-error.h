@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * @AC_JOURNAL_ERROR_CHANGED_ON_DISK: another program changed the file since
  *   it was read; reload before saving
  * @AC_JOURNAL_ERROR_IO: reading or writing the file failed
+ * @AC_JOURNAL_ERROR_DROPS_SYMPTOMS: a check-in would replace one that lists
+ *   a symptom it does not; the message names the symptoms and the date
  */
 typedef enum
 {
@@ -33,6 +35,7 @@ typedef enum
   AC_JOURNAL_ERROR_NOT_FOUND,
   AC_JOURNAL_ERROR_CHANGED_ON_DISK,
   AC_JOURNAL_ERROR_IO,
+  AC_JOURNAL_ERROR_DROPS_SYMPTOMS,
 } AcJournalError;
 
 GQuark      ac_journal_error_quark       (void);

@@ -14,13 +14,15 @@ G_BEGIN_DECLS
 
 /* Thresholds of GUIDANCE.md. */
 #define AC_LONG_GAP_DAYS          56   /* long-gap, expect-soreness */
-#define AC_MODERATE_SORENESS       4   /* lingering, still-sore */
+#define AC_MODERATE_SORENESS       4   /* lingering, still-sore: excess */
 #define AC_SEVERE_SORENESS         7   /* soreness-severe */
 #define AC_ACUTE_LOAD_MIN        120   /* overtreat-load */
 #define AC_RECENT_DAYS             7   /* red flags; soreness rules speak of now */
 #define AC_NEXT_GAP_MIN            7   /* next-session clamp */
 #define AC_NEXT_GAP_MAX           28
-#define AC_NEXT_PUSH_MAX          28   /* next-session: the most it moves */
+#define AC_PREDICTED_HIGH          7   /* predicted-soreness speaks as a caution */
+#define AC_PERSISTENT_EXCESS       2   /* soreness-persistent; a real change */
+#define AC_PERSISTENT_DAY          7   /* soreness-persistent: d 7–14 */
 
 /* One rule of GUIDANCE.md's table (or one member of a family: a screening
  * condition, a red-flag symptom). Strings are N_() and translated when an
@@ -44,19 +46,22 @@ typedef struct
   guint32    day;              /* its local date, as a Julian day */
 } AcGuidanceSession;
 
-/* What soreness-lingering and soreness-persistent find in the recovery
- * from the latest session (ac-guidance-rules-soreness.c, where the reading
- * is); next-session reads it too. Points are NULL when nothing qualifies. */
+/* What the soreness rules find (ac-guidance-rules-soreness.c, where the
+ * reading is): the latest session with attributed check-ins in the last
+ * 7 days, and what its check-ins say. Points are NULL when nothing
+ * qualifies. */
 typedef struct
 {
-  const AcRecoveryEntry *entry;          /* the latest session, or NULL */
-  const AcRecoveryPoint *points;
+  const AcRecoveryEntry *entry;          /* that session, or NULL */
+  const AcRecoveryPoint *points;         /* its attributed check-ins */
+  guint                  n_points;
   guint                  current_from;   /* the first point that speaks of now */
-  int                    peak;           /* highest soreness at d 0–2, or -1 */
   const AcRecoveryPoint *lingering;      /* the latest lingering point */
-  const AcRecoveryPoint *late;           /* persistent: d ≥ 7 and soreness ≥ 2 */
+  const AcRecoveryPoint *late;           /* persistent: d 7–14 and excess ≥ 2 */
   const AcRecoveryPoint *rise_from;      /* persistent: a rise of 2 or more */
   const AcRecoveryPoint *rise_to;
+  int                    usual_days;     /* usual recovery for its pressure, or -1 */
+  guint                  usual_sessions; /* … the earlier sessions it rests on */
 } AcGuidanceSoreness;
 
 /* How the suggested next date came about, for the next-session reason. */
@@ -66,12 +71,10 @@ typedef struct
   guint32    day;
   int        gap;              /* the median gap, rounded */
   int        clamped_gap;      /* … clamped to 7–28 days */
-  gboolean   from_today;       /* latest + gap had passed: today instead */
-  int        pushed;           /* days added while a caution rule fired */
-  gboolean   capped;           /* … AC_NEXT_PUSH_MAX, and one still fires */
-  const AcRecoveryPoint *not_today;  /* soreness that hasn't eased moved it: */
-  gboolean   not_today_persistent;    /* … persistent, or else lingering */
-  int        sore_checkin;     /* overtreat-still-sore moved it: the check-in, or -1 */
+  gboolean   from_today;       /* that date had passed: today instead */
+  int        rising_push;      /* days added for overtreat-rising-peaks */
+  int        sore_push;        /* days moved while overtreat-still-sore would fire */
+  int        sore_checkin;     /* … the check-in that held it back, or -1 */
   guint32    sore_day;         /* … the first date it held back */
 } AcGuidanceNext;
 
@@ -80,11 +83,13 @@ typedef struct
 {
   gboolean   valid;            /* a session is planned */
   int        value;            /* -1 when there is nothing to go by */
-  double     median;           /* median peak for that pressure, or -1 */
-  guint      n_sessions;
+  double     median;           /* median peak (excess) for that pressure, or -1 */
+  guint      n_sessions;       /* the sessions of that pressure with a peak */
+  int        latest_peak;      /* rising peaks: the latest peak used, or -1 */
   int        gap;              /* days since the latest session, or -1 */
   gboolean   long_gap;
-  gboolean   first;
+  int        floor_checkin;    /* still sore before it: the check-in, or -1 */
+  gboolean   clamped;          /* the number went past 10 */
 } AcGuidancePrediction;
 
 /* Everything the rules read, computed once per call: the recovery
@@ -107,6 +112,8 @@ typedef struct
   AcGuidanceNext          next;
   AcGuidancePrediction    prediction;
   GPtrArray              *items;         /* the advice so far */
+  int                     baseline;      /* GUIDANCE.md's baseline (ac-recovery.c) */
+  gboolean                lingering;     /* soreness-lingering fires */
 } AcGuidanceContext;
 
 void                     _ac_guidance_add                (AcGuidanceContext     *ctx,
@@ -135,6 +142,8 @@ gboolean                 _ac_guidance_is_load_high       (guint                 
                                                           guint64                load_28);
 gboolean                 _ac_guidance_is_recent          (AcGuidanceContext     *ctx,
                                                           guint32                day);
+gboolean                 _ac_guidance_has_item           (AcGuidanceContext     *ctx,
+                                                          const char            *id);
 
 char                    *_ac_guidance_format_day         (AcGuidanceContext     *ctx,
                                                           guint32                day);
@@ -151,16 +160,22 @@ int                      _ac_round                       (double                
 
 /* ac-guidance-stats.c */
 void                     _ac_guidance_compute_stats      (AcGuidanceContext     *ctx);
+void                     _ac_guidance_compute_next       (AcGuidanceContext     *ctx);
+void                     _ac_guidance_compute_prediction (AcGuidanceContext     *ctx);
 
 /* ac-guidance-rules-soreness.c */
 void                     _ac_guidance_find_soreness      (AcGuidanceContext     *ctx);
-const AcRecoveryPoint   *_ac_guidance_get_sore_now       (AcGuidanceContext     *ctx,
-                                                          gboolean              *is_persistent);
+void                     _ac_guidance_add_baseline       (AcGuidanceContext     *ctx,
+                                                          GPtrArray             *reason);
+
+/* ac-guidance-rules-peaks.c */
+const AcRecoveryEntry   *_ac_guidance_get_latest_peak    (AcGuidanceContext     *ctx);
 
 /* ac-guidance-rules-*.c */
 void                     _ac_guidance_rules_aftercare    (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_soreness     (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_load         (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_peaks        (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_rhythm       (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_safety       (AcGuidanceContext     *ctx);
 

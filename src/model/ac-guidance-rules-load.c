@@ -1,4 +1,5 @@
 /* ac-guidance-rules-load.c — too much massage, too close together
+ * (overtreat-still-sore and -rising-peaks are in ac-guidance-rules-peaks.c)
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,16 +12,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "ac-guidance-private.h"
-
-static const AcRule still_sore = {
-  "overtreat-still-sore", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 29,
-  N_("Still sore before a session"),
-  N_("Another massage while you're still sore from the last one can add to "
-     "the soreness. If you can, wait until it has eased, or ask for lighter "
-     "pressure on the sore areas."),
-  NULL,
-  { "Cambron et al. 2007", "Ernst 2003" },
-};
 
 static const AcRule frequency = {
   "overtreat-frequency", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 30,
@@ -50,20 +41,10 @@ static const AcRule load = {
   { "Gabbett 2016" },
 };
 
-static const AcRule rising_peaks = {
-  "overtreat-rising-peaks", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 33,
-  N_("Soreness is building up"),
-  N_("Each of your last sessions has left you sorer than the one before. "
-     "Mention it to your therapist, and consider lighter pressure or more "
-     "time between sessions."),
-  NULL,
-  { "Farrar et al. 2001", "Ernst 2003" },
-};
-
-/* The sessions overtreat-still-sore, -frequency and -deep-streak look at:
+/* The sessions overtreat-frequency and -deep-streak look at:
  * the done ones of the last 7 days and the planned ones. Over the whole
  * journal they would fire for ever on something long past; GUIDANCE.md
- * names this window for overtreat-frequency, and the other two use it
+ * names this window for overtreat-frequency, and -deep-streak uses it
  * too. Done sessions all come on or before today and planned ones on or
  * after, so the list is in date order. */
 static GArray *
@@ -80,56 +61,6 @@ recent_and_planned (AcGuidanceContext *ctx)
   g_array_append_vals (sessions, ctx->planned->data, ctx->planned->len);
 
   return sessions;
-}
-
-static char *
-describe_session (AcGuidanceContext       *ctx,
-                  const AcGuidanceSession *s)
-{
-  g_autofree char *date = _ac_guidance_format_day (ctx, s->day);
-  const char *pressure = _ac_pressure_word (ac_session_get_pressure (s->session));
-
-  if (ac_session_get_planned (s->session))
-    /* Translators: the pressure (light, moderate, deep), then a date */
-    return g_strdup_printf (_("your %s session planned for %s"), pressure, date);
-  /* Translators: the pressure (light, moderate, deep), then a date */
-  return g_strdup_printf (_("your %s session of %s"), pressure, date);
-}
-
-/* overtreat-still-sore: a session (done in the last 7 days, or planned)
- * whose latest check-in within the 2 days before it is ≥ 4. A planned
- * session more than 2 days ahead has no such check-in yet. */
-static void
-rule_still_sore (AcGuidanceContext *ctx,
-                 GArray            *sessions)
-{
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GPtrArray) reason = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const AcGuidanceSession *s = &g_array_index (sessions, AcGuidanceSession, i);
-      g_autofree char *what = NULL;
-      g_autofree char *date = NULL;
-      AcCheckin *checkin;
-      int sore;
-
-      if (!_ac_guidance_is_sore_before (ctx, s->day, &sore))
-        continue;
-
-      checkin = _ac_guidance_get_checkin (ctx, sore);
-      what = describe_session (ctx, s);
-      date = _ac_guidance_format_day (ctx, ctx->checkin_days[sore]);
-      /* Translators: "your deep session of 20 Nov", soreness 0–10, a date */
-      g_ptr_array_add (reason, g_strdup_printf (_("You were still sore before %s: soreness %d on %s."),
-                                                what, ac_checkin_get_soreness (checkin), date));
-      if (!g_ptr_array_find (records, checkin, NULL))
-        g_ptr_array_add (records, checkin);
-      g_ptr_array_add (records, s->session);
-    }
-
-  if (reason->len > 0)
-    _ac_guidance_add_records (ctx, &still_sore, NULL, _ac_guidance_join (reason), records);
 }
 
 /* overtreat-frequency: more than 3 sessions within 7 consecutive days,
@@ -258,61 +189,12 @@ rule_load (AcGuidanceContext *ctx)
                             records);
 }
 
-/* overtreat-rising-peaks: the last 3 done sessions that have a peak (a
- * check-in at d 0–3; "sessions that have check-ins"), each peak higher
- * than the one before, and the last ≥ 2 above the first. The reason names
- * each session with its pressure. */
-static void
-rule_rising_peaks (AcGuidanceContext *ctx)
-{
-  const AcRecoveryEntry *last[3];
-  g_autoptr(GPtrArray) records = NULL;
-  char *what[3];
-  guint n = 0;
-
-  for (guint i = ctx->n_done; i > 0 && n < 3; i--)
-    if (ctx->done[i - 1].peak >= 0)
-      last[2 - n++] = &ctx->done[i - 1];
-
-  if (n < 3 ||
-      !(last[0]->peak < last[1]->peak && last[1]->peak < last[2]->peak) ||
-      last[2]->peak - last[0]->peak < 2)
-    return;
-
-  records = g_ptr_array_new ();
-  for (guint i = 0; i < 3; i++)
-    {
-      const AcGuidanceSession session = { last[i]->session, last[i]->day };
-      guint n_points;
-      const AcRecoveryPoint *points = ac_recovery_get_points (ctx->recovery,
-                                                              (guint) (last[i] - ctx->done),
-                                                              &n_points);
-
-      g_ptr_array_add (records, last[i]->session);
-      g_ptr_array_add (records, points[last[i]->peak_point - (int) last[i]->first_point].checkin);
-      what[i] = describe_session (ctx, &session);
-    }
-
-  _ac_guidance_add_records (ctx, &rising_peaks, NULL,
-                            /* Translators: soreness 0–10 after "your moderate session of
-                             * 1 Oct", three times, oldest first */
-                            g_strdup_printf (_("Your highest soreness was %d after %s, %d after %s "
-                                               "and %d after %s."),
-                                             last[0]->peak, what[0], last[1]->peak, what[1],
-                                             last[2]->peak, what[2]),
-                            records);
-  for (guint i = 0; i < 3; i++)
-    g_free (what[i]);
-}
-
 void
 _ac_guidance_rules_load (AcGuidanceContext *ctx)
 {
   g_autoptr(GArray) sessions = recent_and_planned (ctx);
 
-  rule_still_sore (ctx, sessions);
   rule_frequency (ctx, sessions);
   rule_deep_streak (ctx, sessions);
   rule_load (ctx);
-  rule_rising_peaks (ctx);
 }

@@ -12,7 +12,7 @@
 
 #include "ac-guidance-private.h"
 
-static const AcRule normal = {
+static const AcRule normal_mild = {
   "soreness-normal", AC_SEVERITY_INFO, AC_EVIDENCE_STUDY, 25,
   N_("Mild soreness is normal"),
   N_("Some people feel mild soreness for a day or two after a massage, "
@@ -22,11 +22,42 @@ static const AcRule normal = {
   { "Cambron et al. 2007", "Palos et al. 2006" },
 };
 
-static const AcRule lingering = {
+static const AcRule normal_some = {
+  "soreness-normal", AC_SEVERITY_INFO, AC_EVIDENCE_STUDY, 25,
+  N_("Some soreness is normal"),
+  N_("Some soreness for a day or two after a massage is common, especially "
+     "after deeper work or a first session. It usually eases on its own "
+     "within 2–3 days."),
+  NULL,
+  { "Cambron et al. 2007", "Palos et al. 2006" },
+};
+
+/* soreness-lingering speaks of the person's usual recovery only when the
+ * journal has one (GUIDANCE.md, "Usual recovery"). */
+static const AcRule lingering_slower = {
   "soreness-lingering", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 26,
   N_("Soreness is lingering"),
   N_("Your soreness is easing more slowly than usual. You could mention it "
      "to your therapist and ask for lighter pressure next time."),
+  NULL,
+  { "Cambron et al. 2007", "Palos et al. 2006", "Farrar et al. 2001" },
+};
+
+static const AcRule lingering_longer = {
+  "soreness-lingering", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 26,
+  N_("Soreness is lingering"),
+  N_("Your soreness is lasting longer than the usual 2–3 days. You could "
+     "mention it to your therapist and ask for lighter pressure next time."),
+  NULL,
+  { "Cambron et al. 2007", "Palos et al. 2006", "Farrar et al. 2001" },
+};
+
+/* … and when it has one that this day hasn't reached yet. */
+static const AcRule lingering_not_eased = {
+  "soreness-lingering", AC_SEVERITY_CAUTION, AC_EVIDENCE_APP_RULE, 26,
+  N_("Soreness is lingering"),
+  N_("Your soreness hasn't eased yet. If it is still there in a day or two, "
+     "mention it to your therapist and ask for lighter pressure next time."),
   NULL,
   { "Cambron et al. 2007", "Palos et al. 2006", "Farrar et al. 2001" },
 };
@@ -50,186 +81,254 @@ static const AcRule severe = {
   { "Palos et al. 2006", "Ernst 2003", "Yin et al. 2014" },
 };
 
-/* soreness-normal: the latest check-in (the most recent on or before today)
- * is at d 0–2 of its session, with soreness 1–6, not higher than the day
- * before. "The day before" is the check-in of the previous calendar day
- * when there is one at d ≥ 0; at d 0, or with no check-in the day before,
- * there is nothing to be higher than, and the condition holds.
- *
- * The latest check-in must also be in the last 7 days: the advice speaks
- * of how the user feels now, and a recovery that is over long ago would
- * mislead. */
-static void
-rule_normal (AcGuidanceContext *ctx)
+/* Adds "On days away from your sessions, your soreness is usually 3." to
+ * @reason, unless the baseline is 0: the numbers in a reason are what the
+ * person noted, and this says what they were measured against. */
+void
+_ac_guidance_add_baseline (AcGuidanceContext *ctx,
+                           GPtrArray         *reason)
 {
-  const AcRecoveryEntry *entry;
-  const AcRecoveryPoint *point;
-  const AcRecoveryPoint *before = NULL;
-  g_autoptr(GPtrArray) reason = NULL;
-  guint n_points;
-  int owner;
-
-  if (ctx->checkins->len == 0 || !_ac_guidance_is_recent (ctx, ctx->checkin_days[ctx->checkins->len - 1]))
+  if (ctx->baseline == 0)
     return;
 
-  owner = _ac_recovery_find_entry_for_day (ctx->recovery, ctx->checkin_days[ctx->checkins->len - 1]);
-  if (owner < 0)
-    return;
+  /* Translators: soreness 0–10 */
+  g_ptr_array_add (reason, g_strdup_printf (_("On days away from your sessions, your soreness "
+                                              "is usually %d."), ctx->baseline));
+}
 
-  /* The latest check-in is the last point of its session. */
-  entry = &ctx->done[owner];
-  point = ac_recovery_get_points (ctx->recovery, owner, &n_points) + n_points - 1;
-  if (point->day > 2 || point->soreness < 1 || point->soreness > 6)
-    return;
+/* soreness-lingering's second clause: at d 3, excess ≥ 2 and not lower
+ * than the peak (d 0–3, so no lower than every check-in before it). */
+static gboolean
+lingers_by_peak (const AcRecoveryEntry *entry,
+                 const AcRecoveryPoint *point)
+{
+  return point->day == AC_PEAK_DAYS && point->excess >= AC_PERSISTENT_EXCESS &&
+         point->excess >= entry->peak;
+}
 
-  if (n_points >= 2 && point[-1].day == point->day - 1)
+/* soreness-lingering: an attributed check-in at d ≥ 3 with excess ≥ 4, or
+ * the clause above. */
+static gboolean
+lingers (const AcRecoveryEntry *entry,
+         const AcRecoveryPoint *point)
+{
+  return point->day >= AC_PEAK_DAYS &&
+         (point->excess >= AC_MODERATE_SORENESS || lingers_by_peak (entry, point));
+}
+
+/* Usual recovery: the median days until recovered over the sessions of
+ * the same pressure before @entry, when at least 3 of them have check-ins
+ * until recovered; rounded half up. One walk, made only when lingering
+ * fires. */
+static void
+find_usual_recovery (AcGuidanceContext     *ctx,
+                     const AcRecoveryEntry *entry)
+{
+  AcGuidanceSoreness *found = &ctx->soreness;
+  AcPressure pressure = ac_session_get_pressure (entry->session);
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (const AcRecoveryEntry *e = ctx->done; e < entry; e++)
     {
-      before = &point[-1];
-      if (point->soreness > before->soreness)
-        return;
+      double value = e->days_to_recover;
+
+      if (e->days_to_recover >= 0 && ac_session_get_pressure (e->session) == pressure)
+        g_array_append_val (days, value);
     }
 
-  reason = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, entry, point));
-  if (before != NULL)
-    /* Translators: soreness 0–10 */
-    g_ptr_array_add (reason, g_strdup_printf (_("The day before, it was %d."), before->soreness));
-
-  _ac_guidance_add (ctx, &normal, NULL, _ac_guidance_join (reason),
-                    entry->session,
-                    before != NULL ? before->checkin : point->checkin,
-                    before != NULL ? point->checkin : NULL,
-                    NULL);
+  found->usual_sessions = days->len;
+  if (days->len >= 3)
+    found->usual_days = _ac_round (_ac_median ((double *) (gpointer) days->data, days->len));
 }
 
-/* soreness-lingering's second clause: at d 3, not lower than the peak of
- * d 0–2. It needs a check-in at d 0–2 (@peak ≥ 0), and soreness of at
- * least 1 at d 3: with none at all, nothing lingers. */
-static gboolean
-lingers_by_peak (const AcRecoveryPoint *point,
-                 int                    peak)
-{
-  return point->day == 3 && peak >= 0 && point->soreness >= peak && point->soreness >= 1;
-}
-
-/* soreness-lingering: a check-in at d ≥ 3 with soreness ≥ 4, or at d 3 not
- * lower than the peak of d 0–2. */
-static gboolean
-lingers (const AcRecoveryPoint *point,
-         int                    peak)
-{
-  return point->day >= 3 && (point->soreness >= AC_MODERATE_SORENESS || lingers_by_peak (point, peak));
-}
-
-/* soreness-lingering and soreness-persistent look at the recovery from the
- * latest session: the check-ins since it. Over the whole journal they would
- * fire for ever on some old session; the latest recovery is the one the
- * advice can still help with.
+/* The soreness rules speak of the latest session with attributed check-ins
+ * in the last 7 days, and only of its check-ins (GUIDANCE.md): the latest
+ * attributed check-in of those days names it, since a check-in is
+ * attributed to the latest session before it. Check-ins that are not
+ * attributed (sore calves after a neck massage) say nothing here.
  *
- * They speak of how the user is now: advice about a recovery that is over
- * misleads. So the check-in that makes either fire must be in the last 7
- * days (as for red flags), and no later check-in of the session may be 1
- * or less (the user has recovered since). The points that qualify are a
- * tail of the session's curve, from current_from on.
+ * soreness-lingering and soreness-persistent speak of how the person is
+ * now: the check-in that makes either fire must be in the last 7 days, and
+ * no later attributed check-in may be recovered (excess ≤ 1). The points
+ * that qualify are a tail of the session's curve, from current_from on.
  *
- * soreness-persistent: a check-in at d ≥ 7 with soreness ≥ 2, or a rise of
- * ≥ 2 points after d 2. A rise is read as a check-in at least 2 above an
- * earlier one, both at d ≥ 2 (so 2 at d 2 and 4 at d 4 is a rise): the
- * lowest point since d 2 is kept as the walk goes, and only the check-in
- * it rises to must be current.
+ * soreness-persistent: an attributed check-in at d 7–14 with excess ≥ 2,
+ * or a rise of ≥ 2 points of excess after d 2, read as a check-in at least
+ * 2 above an earlier one, both at d ≥ 2 (so 2 at d 2 and 4 at d 4 is a
+ * rise): the lowest point since d 2 is kept as the walk goes, and only the
+ * check-in it rises to must be current.
  *
  * Each names the latest check-in that qualifies. */
 void
 _ac_guidance_find_soreness (AcGuidanceContext *ctx)
 {
   AcGuidanceSoreness *found = &ctx->soreness;
-  const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
   const AcRecoveryPoint *low = NULL;
-  guint n_points;
+  int owner = -1;
 
-  found->peak = -1;
-  if (latest == NULL || latest->n_points == 0)
+  found->usual_days = -1;
+
+  for (int i = (int) ctx->checkins->len - 1;
+       i >= 0 && owner < 0 && _ac_guidance_is_recent (ctx, ctx->checkin_days[i]);
+       i--)
+    owner = _ac_recovery_get_attributed (ctx->recovery, (guint) i);
+  if (owner < 0)
     return;
 
-  found->entry = latest;
-  found->points = ac_recovery_get_points (ctx->recovery, ctx->n_done - 1, &n_points);
+  found->entry = &ctx->done[owner];
+  found->points = _ac_recovery_get_entry_points (ctx->recovery, found->entry);
+  found->n_points = found->entry->n_points;
 
-  for (guint j = 0; j < n_points; j++)
+  for (guint j = 0; j < found->n_points; j++)
     {
-      if (found->points[j].soreness <= 1)
+      if (found->points[j].excess <= AC_RECOVERED_EXCESS)
         found->current_from = j;
-      if (!_ac_guidance_is_recent (ctx, latest->day + found->points[j].day))
+      if (!_ac_guidance_is_recent (ctx, found->entry->day + found->points[j].day))
         found->current_from = j + 1;
     }
 
-  for (guint j = 0; j < n_points; j++)
+  for (guint j = 0; j < found->n_points; j++)
     {
       const AcRecoveryPoint *point = &found->points[j];
       gboolean current = j >= found->current_from;
 
-      if (point->day <= 2)
-        found->peak = MAX (found->peak, point->soreness);
-
-      if (current && lingers (point, found->peak))
+      if (current && lingers (found->entry, point))
         found->lingering = point;
 
-      if (current && point->day >= 7 && point->soreness >= 2)
+      if (current && point->day >= AC_PERSISTENT_DAY && point->excess >= AC_PERSISTENT_EXCESS)
         found->late = point;
 
       if (point->day < 2)
         continue;
-      if (current && low != NULL && point->soreness - low->soreness >= 2)
+      if (current && low != NULL && point->excess - low->excess >= AC_PERSISTENT_EXCESS)
         {
           found->rise_from = low;
           found->rise_to = point;
         }
-      if (low == NULL || point->soreness < low->soreness)
+      if (low == NULL || point->excess < low->excess)
         low = point;
     }
+
+  ctx->lingering = found->lingering != NULL;
+  if (ctx->lingering)
+    find_usual_recovery (ctx, found->entry);
 }
 
-/* The check-in that makes soreness-persistent fire, or else soreness-
- * lingering: the latest that qualifies; NULL when neither fires. */
-const AcRecoveryPoint *
-_ac_guidance_get_sore_now (AcGuidanceContext *ctx,
-                           gboolean          *is_persistent)
+/* soreness-normal: the latest attributed check-in (of the session above)
+ * is at d 0–2, with excess 1–6, not higher than the day before. "The day
+ * before" is the attributed check-in of the previous calendar day when
+ * there is one; at d 0, or with none the day before, there is nothing to
+ * be higher than, and the condition holds. The title follows the band of
+ * the excess. A soreness of 7 or more is never called normal: that is
+ * soreness-severe's. */
+static void
+rule_normal (AcGuidanceContext *ctx)
 {
   const AcGuidanceSoreness *found = &ctx->soreness;
+  const AcRecoveryPoint *point;
+  const AcRecoveryPoint *before = NULL;
+  g_autoptr(GPtrArray) reason = NULL;
 
-  *is_persistent = found->late != NULL || found->rise_to != NULL;
-  if (!*is_persistent)
-    return found->lingering;
-  if (found->rise_to == NULL || (found->late != NULL && found->late->day > found->rise_to->day))
-    return found->late;
-  return found->rise_to;
+  if (found->entry == NULL)
+    return;
+
+  point = &found->points[found->n_points - 1];
+  if (point->day > 2 || point->excess < 1 || point->excess > 6 ||
+      point->soreness >= AC_SEVERE_SORENESS)
+    return;
+
+  if (found->n_points >= 2 && point[-1].day == point->day - 1)
+    {
+      before = &point[-1];
+      if (point->excess > before->excess)
+        return;
+    }
+
+  reason = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, found->entry, point));
+  if (before != NULL)
+    /* Translators: soreness 0–10 */
+    g_ptr_array_add (reason, g_strdup_printf (_("The day before, it was %d."), before->soreness));
+  _ac_guidance_add_baseline (ctx, reason);
+
+  _ac_guidance_add (ctx, point->excess >= AC_MODERATE_SORENESS ? &normal_some : &normal_mild,
+                    NULL, _ac_guidance_join (reason),
+                    found->entry->session,
+                    before != NULL ? before->checkin : point->checkin,
+                    before != NULL ? point->checkin : NULL,
+                    NULL);
+}
+
+/* "After your deep sessions you are usually back to normal within 2 days
+ * (the middle value of 4 sessions)." */
+static char *
+describe_usual_recovery (AcGuidanceContext *ctx)
+{
+  const AcGuidanceSoreness *found = &ctx->soreness;
+  const char *pressure = _ac_pressure_word (ac_session_get_pressure (found->entry->session));
+
+  if (found->usual_days == 0)
+    /* Translators: the pressure (light, moderate, deep), then a number of
+     * sessions */
+    return g_strdup_printf (_("After your %s sessions you are usually back to normal the same day "
+                              "(the middle value of %u sessions)."),
+                            pressure, found->usual_sessions);
+
+  /* Translators: the pressure (light, moderate, deep), days, then a number
+   * of sessions */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "After your %s sessions you are usually back to normal within "
+                                       "%d day (the middle value of %u sessions).",
+                                       "After your %s sessions you are usually back to normal within "
+                                       "%d days (the middle value of %u sessions).",
+                                       found->usual_days),
+                          pressure, found->usual_days, found->usual_sessions);
 }
 
 /* The item names the latest check-in that lingers, and lists each that
- * does since current_from. */
+ * does since current_from. "More slowly than usual" needs a usual
+ * recovery that the lingering day has reached. */
 static void
 rule_lingering (AcGuidanceContext *ctx)
 {
   const AcGuidanceSoreness *found = &ctx->soreness;
+  const AcRecoveryEntry *entry = found->entry;
+  const AcRecoveryPoint *point = found->lingering;
+  const AcRule *rule = &lingering_longer;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) reason = NULL;
 
-  if (found->lingering == NULL)
+  if (point == NULL)
     return;
 
+  if (found->usual_days >= 0)
+    rule = point->day >= found->usual_days ? &lingering_slower : &lingering_not_eased;
+
   records = g_ptr_array_new ();
-  g_ptr_array_add (records, found->entry->session);
-  for (guint j = found->current_from; j < found->entry->n_points; j++)
-    if (lingers (&found->points[j], found->peak))
+  g_ptr_array_add (records, entry->session);
+  for (guint j = found->current_from; j < found->n_points; j++)
+    if (lingers (entry, &found->points[j]))
       g_ptr_array_add (records, found->points[j].checkin);
 
   reason = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, found->entry, found->lingering));
-  if (lingers_by_peak (found->lingering, found->peak))
-    /* Translators: soreness 0–10 */
-    g_ptr_array_add (reason, g_strdup_printf (_("That is no lower than your highest soreness "
-                                                "in the days before (%d)."), found->peak));
+  g_ptr_array_add (reason, _ac_guidance_describe_point (ctx, entry, point));
+  /* With check-ins before d 3, it says what it is no lower than. */
+  if (lingers_by_peak (entry, point) && point > &found->points[0])
+    {
+      const AcRecoveryPoint *highest = &found->points[0];
 
-  _ac_guidance_add_records (ctx, &lingering, NULL, _ac_guidance_join (reason), records);
+      for (const AcRecoveryPoint *p = found->points; p < point; p++)
+        if (p->excess > highest->excess)
+          highest = p;
+      /* Translators: soreness 0–10 */
+      g_ptr_array_add (reason, g_strdup_printf (_("That is no lower than your highest soreness "
+                                                  "in the days before (%d)."), highest->soreness));
+    }
+  if (found->usual_days >= 0)
+    g_ptr_array_add (reason, describe_usual_recovery (ctx));
+  _ac_guidance_add_baseline (ctx, reason);
+
+  _ac_guidance_add_records (ctx, rule, NULL, _ac_guidance_join (reason), records);
 }
 
 static void
@@ -276,13 +375,15 @@ rule_persistent (AcGuidanceContext *ctx)
       if (found->late != found->rise_to)
         g_ptr_array_add (records, found->late->checkin);
     }
+  _ac_guidance_add_baseline (ctx, reason);
 
   _ac_guidance_add_records (ctx, &persistent, NULL, _ac_guidance_join (reason), records);
 }
 
 /* soreness-severe: a check-in in the last 3 days (today - 2 … today) with
- * soreness ≥ 7, whether or not a session came before it. The reason names
- * each, with its session when it has one. */
+ * soreness ≥ 7, attributed or not: severe soreness is a warning wherever
+ * it came from. The reason names each, with its session when it is
+ * attributed to one. */
 static void
 rule_severe (AcGuidanceContext *ctx)
 {

@@ -10,6 +10,9 @@
 
 #include "ac-guidance-private.h"
 
+/* The statistics are computed with the context; the suggested date and
+ * the prediction while the rules run, as they depend on what fired. */
+
 static guint
 count_done_since (AcGuidanceContext *ctx,
                   guint32            day)
@@ -99,146 +102,148 @@ compute_recovery (AcGuidanceContext *ctx,
       ac_recovery_get_median_days_to_recover (ctx->recovery, p, &stats->n_days_to_recover[p]);
 }
 
-/* next-session: ≥ 2 sessions done and none planned. The date is the latest
- * session + the median gap (rounded, half up), the gap clamped to 7–28
- * days; a date that has already passed becomes today.
+/* next-session (GUIDANCE.md, "The suggested date"): ≥ 2 sessions done,
+ * none planned, and soreness-lingering quiet; a hold takes it away too
+ * (ac-guidance-rules-safety.c). Computed while the rules run, after the
+ * ones it reads (ac-guidance.c, run_rules()). The steps:
  *
- * "Pushed later while a caution rule fires" is read as: while soreness-
- * lingering or soreness-persistent fires, the date is not today (a session
- * on top of soreness that hasn't eased); and the date then moves a day at
- * a time while a session of the usual length and pressure on it would
- * make a caution rule fire:
- *
- * - overtreat-still-sore: a check-in of 4 or more in the 2 days before it.
- *   Check-ins after today are not known, so this ends by today + 3.
- * - overtreat-frequency and overtreat-deep-streak can't: the date is at
- *   least 7 days after the latest session, so the session would be alone
- *   in its 7 days.
- * - overtreat-load is left out: the session would be the whole of its 7
- *   days' load, and waiting only lowers the 4 weeks' average, so once a
- *   usual session would fire it, every later date would too. Anyone whose
- *   sessions are a fortnight apart would see every suggestion pushed to
- *   the limit, which is not advice anyone could follow.
- *
- * Other caution rules (rising-peaks, screening-*) don't depend on the date
- * and would push it for ever. The push stops after 28 days. */
+ * - Start: the latest session + the median gap (rounded, half up),
+ *   clamped to 7–28 days.
+ * - overtreat-rising-peaks fires: half the median gap (rounded, half up)
+ *   is added, at least 7 days.
+ * - A date that has already passed becomes today: it is when the person
+ *   can next go.
+ * - overtreat-frequency, -deep-streak or -load fires: the date must be at
+ *   least 7 days after the latest session, when the sessions that made them
+ *   fire have all left the 7 days before it. The clamp gives that already,
+ *   and the steps above only move the date later.
+ * - overtreat-still-sore would fire for a session on the date: it moves a
+ *   day at a time. Check-ins after today are not known, so this ends by
+ *   today + 3. */
 G_STATIC_ASSERT (AC_NEXT_GAP_MIN >= 7);
 
-/* Whether a session on @day would make overtreat-still-sore fire. The
- * first date it holds back goes in @next, with its check-in, for the
- * reason. */
-static gboolean
-holds_back (AcGuidanceContext *ctx,
-            AcGuidanceNext    *next,
-            guint32            day)
-{
-  int sore;
-
-  if (!_ac_guidance_is_sore_before (ctx, day, &sore))
-    return FALSE;
-
-  if (next->sore_checkin < 0)
-    {
-      next->sore_checkin = sore;
-      next->sore_day = day;
-    }
-  return TRUE;
-}
-
-/* Moves @next->day later while a caution rule holds it back, at most
- * AC_NEXT_PUSH_MAX days in all. */
-static void
-push_later (AcGuidanceContext *ctx,
-            AcGuidanceNext    *next)
-{
-  guint32 start = next->day;
-
-  next->not_today = _ac_guidance_get_sore_now (ctx, &next->not_today_persistent);
-  if (next->day == ctx->today_day && next->not_today != NULL)
-    next->day++;
-  else
-    next->not_today = NULL;
-
-  while (holds_back (ctx, next, next->day))
-    {
-      if (next->day - start >= AC_NEXT_PUSH_MAX)
-        {
-          next->capped = TRUE;
-          break;
-        }
-      next->day++;
-    }
-
-  next->pushed = (int) (next->day - start);
-}
-
-static void
-compute_next (AcGuidanceContext *ctx,
-              AcStats           *stats)
+void
+_ac_guidance_compute_next (AcGuidanceContext *ctx)
 {
   AcGuidanceNext *next = &ctx->next;
+  AcStats *stats = ctx->stats;
   const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
+  int sore;
 
   next->sore_checkin = -1;
-  if (ctx->n_done < 2 || ctx->planned->len > 0)
+  if (ctx->n_done < 2 || ctx->planned->len > 0 || ctx->lingering)
     return;
 
   next->valid = TRUE;
   next->gap = _ac_round (stats->median_gap_days);
   next->clamped_gap = CLAMP (next->gap, AC_NEXT_GAP_MIN, AC_NEXT_GAP_MAX);
   next->day = latest->day + next->clamped_gap;
+
+  if (_ac_guidance_has_item (ctx, "overtreat-rising-peaks"))
+    {
+      next->rising_push = MAX (_ac_round (stats->median_gap_days / 2), AC_NEXT_GAP_MIN);
+      next->day += next->rising_push;
+    }
+
   if (next->day < ctx->today_day)
     {
       next->day = ctx->today_day;
       next->from_today = TRUE;
     }
 
-  push_later (ctx, next);
+  while (_ac_guidance_is_sore_before (ctx, next->day, &sore))
+    {
+      if (next->sore_checkin < 0)
+        {
+          next->sore_checkin = sore;
+          next->sore_day = next->day;
+        }
+      next->day++;
+      next->sore_push++;
+    }
 
   g_date_set_julian (&stats->suggested_next, next->day);
 }
 
-/* predicted-soreness: the median of the user's own peaks (d 0–3) after
- * done sessions of the planned session's pressure, rounded half up; +1
- * when it comes ≥ 56 days after the latest session or is the first in the
- * journal; clamped to 0–10. With no peak for that pressure there is
- * nothing to go by: the item still shows, and says so. (A first session
- * has no earlier peaks at all, so its +1 only matters if peaks of other
- * journals were ever used; they are not.) */
-static void
-compute_prediction (AcGuidanceContext *ctx,
-                    AcStats           *stats)
+/* predicted-soreness (GUIDANCE.md, "The expected peak"), for the next
+ * planned session; a hold takes it away (ac-guidance-rules-safety.c):
+ *
+ * - With ≥ 2 done sessions of its pressure with a peak: their median peak
+ *   (rounded, half up) plus the baseline. When overtreat-rising-peaks
+ *   fires, the latest peak instead, if it is higher: a build-up never
+ *   lowers the expectation.
+ * - +1 when it comes ≥ 56 days after the latest session. GUIDANCE.md adds
+ *   a point for a first session too, but a first session has no earlier
+ *   ones to go by: only the floor below can give it a number.
+ * - The floor: when the latest check-in within the 2 days before it has
+ *   excess ≥ 4 (_ac_guidance_is_sore_before()), at least that soreness
+ *   + 1; without the sessions above, the floor alone is the number.
+ * - Clamped to 0–10. With neither, there is nothing to go by: the item
+ *   still shows, and says so. */
+void
+_ac_guidance_compute_prediction (AcGuidanceContext *ctx)
 {
   AcGuidancePrediction *prediction = &ctx->prediction;
+  AcStats *stats = ctx->stats;
   const AcGuidanceSession *planned = _ac_guidance_get_next_planned (ctx);
   const AcRecoveryEntry *latest = _ac_guidance_get_latest (ctx);
-  AcPressure pressure;
+  int value = -1;
+  int sore;
 
   prediction->value = -1;
   prediction->gap = -1;
+  prediction->latest_peak = -1;
+  prediction->floor_checkin = -1;
   if (planned == NULL)
     return;
 
   g_date_set_julian (&stats->next_planned, planned->day);
 
-  pressure = ac_session_get_pressure (planned->session);
   prediction->valid = TRUE;
-  prediction->first = latest == NULL;
   if (latest != NULL)
     {
       prediction->gap = (int) (planned->day - latest->day);
       prediction->long_gap = prediction->gap >= AC_LONG_GAP_DAYS;
     }
-  prediction->median = ac_recovery_get_median_peak (ctx->recovery, pressure, &prediction->n_sessions);
+  prediction->median = ac_recovery_get_median_peak (ctx->recovery,
+                                                    ac_session_get_pressure (planned->session),
+                                                    &prediction->n_sessions);
 
-  if (prediction->n_sessions > 0)
+  if (prediction->n_sessions >= 2)
     {
-      int value = _ac_round (prediction->median);
+      value = _ac_round (prediction->median);
+      if (_ac_guidance_has_item (ctx, "overtreat-rising-peaks"))
+        {
+          const AcRecoveryEntry *peak = _ac_guidance_get_latest_peak (ctx);
 
-      if (prediction->first || prediction->long_gap)
+          if (peak->peak > value)
+            {
+              prediction->latest_peak = peak->peak;
+              value = peak->peak;
+            }
+        }
+      value += ctx->baseline;
+      if (prediction->long_gap)
         value++;
-      prediction->value = CLAMP (value, 0, 10);
     }
+
+  if (_ac_guidance_is_sore_before (ctx, planned->day, &sore))
+    {
+      int floor = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, sore)) + 1;
+
+      if (floor > value)
+        {
+          prediction->floor_checkin = sore;
+          value = floor;
+        }
+    }
+
+  if (value > 10)
+    {
+      prediction->clamped = TRUE;
+      value = 10;
+    }
+  prediction->value = value;
 
   stats->predicted_soreness = prediction->value;
   stats->predicted_soreness_sessions = prediction->n_sessions;
@@ -253,8 +258,7 @@ _ac_guidance_compute_stats (AcGuidanceContext *ctx)
   compute_rhythm (ctx, stats);
   compute_load (ctx, stats);
   compute_recovery (ctx, stats);
-  compute_next (ctx, stats);
-  compute_prediction (ctx, stats);
+  stats->baseline = ctx->baseline;
 
   ctx->stats = stats;
 }

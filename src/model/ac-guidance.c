@@ -110,6 +110,7 @@ context_new (AcJournal   *journal,
   ctx->checkin_days = _ac_recovery_get_checkin_days (ctx->recovery);
   ctx->planned = g_array_new (FALSE, FALSE, sizeof (AcGuidanceSession));
   ctx->items = g_ptr_array_new_with_free_func (item_free);
+  ctx->baseline = ac_recovery_get_baseline (ctx->recovery, NULL);
 
   collect_planned (ctx);
   _ac_guidance_find_soreness (ctx);
@@ -166,6 +167,8 @@ run_rules (AcGuidanceContext *ctx)
   _ac_guidance_rules_soreness (ctx);
   _ac_guidance_rules_aftercare (ctx);
   _ac_guidance_rules_load (ctx);
+  _ac_guidance_rules_peaks (ctx);
+  /* Last: next-session and predicted-soreness read what fired before. */
   _ac_guidance_rules_rhythm (ctx);
 }
 
@@ -204,7 +207,9 @@ ac_guidance_compute_stats (AcJournal   *journal,
   g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  /* The suggested date and the prediction depend on the rules. */
   ctx = context_new (journal, today);
+  run_rules (ctx);
   stats = g_steal_pointer (&ctx->stats);
   context_free (ctx);
 
@@ -393,17 +398,20 @@ _ac_guidance_get_checkin (AcGuidanceContext *ctx,
 
 /* overtreat-still-sore for a session on @day: the latest check-in within
  * the 2 days before it (@day - 2 and @day - 1: a check-in on the day itself
- * may come after the massage) has soreness 4 or more. */
+ * may come after the massage) has excess soreness 4 or more, whatever it
+ * is attributed to. */
 gboolean
 _ac_guidance_is_sore_before (AcGuidanceContext *ctx,
                              guint32            day,
                              int               *checkin_index)
 {
   int last = _ac_guidance_last_checkin_until (ctx, day - 1);
+  int soreness;
 
   if (last < 0 || ctx->checkin_days[last] + 2 < day)
     return FALSE;
-  if (ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, last)) < AC_MODERATE_SORENESS)
+  soreness = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, last));
+  if (_ac_recovery_get_excess (ctx->recovery, soreness) < AC_MODERATE_SORENESS)
     return FALSE;
 
   if (checkin_index != NULL)
@@ -418,6 +426,23 @@ _ac_guidance_is_load_high (guint   acute,
                            guint64 load_28)
 {
   return acute >= AC_ACUTE_LOAD_MIN && (guint64) acute * 8 > load_28 * 3;
+}
+
+/* Whether an item with @id has been added so far: the rules run in the
+ * order of run_rules(). */
+gboolean
+_ac_guidance_has_item (AcGuidanceContext *ctx,
+                       const char        *id)
+{
+  for (guint i = 0; i < ctx->items->len; i++)
+    {
+      AcGuidanceItem *item = g_ptr_array_index (ctx->items, i);
+
+      if (g_strcmp0 (ac_advice_get_id (item->advice), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Whether @day is in the last 7 days, today - 6 … today. */
@@ -519,15 +544,15 @@ _ac_guidance_describe_point (AcGuidanceContext     *ctx,
                           point->soreness, date, point->day, pressure, session_date);
 }
 
-/* A check-in as _ac_guidance_describe_point() says it when it belongs to
- * a session, "Soreness 8 on 22 Nov." when none came before it. */
+/* A check-in as _ac_guidance_describe_point() says it when it is
+ * attributed to a session, "Soreness 8 on 22 Nov." when it is not. */
 char *
 _ac_guidance_describe_checkin (AcGuidanceContext *ctx,
                                int                index)
 {
   guint32 day = ctx->checkin_days[index];
   int soreness = ac_checkin_get_soreness (_ac_guidance_get_checkin (ctx, index));
-  int owner = _ac_recovery_find_entry_for_day (ctx->recovery, day);
+  int owner = _ac_recovery_get_attributed (ctx->recovery, (guint) index);
   g_autofree char *date = NULL;
 
   if (owner >= 0)

@@ -41,7 +41,7 @@ typedef enum
 
 /* The members of a record or the profile, as read: known
  * ones by index (NULL when missing or null), with where they start. */
-enum { AC_RECORD_MAX_MEMBERS = 9 };
+enum { AC_RECORD_MAX_MEMBERS = 11 };
 
 typedef struct
 {

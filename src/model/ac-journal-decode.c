@@ -20,15 +20,15 @@
 
 const char * const _ac_session_members[] = {
   "id", "start", "minutes", "pressure", "purpose", "therapist", "areas",
-  "planned", "notes", NULL
+  "planned", "felt", "price", "notes", NULL
 };
 enum { S_ID, S_START, S_MINUTES, S_PRESSURE, S_PURPOSE, S_THERAPIST, S_AREAS,
-       S_PLANNED, S_NOTES, S_N };
+       S_PLANNED, S_FELT, S_PRICE, S_NOTES, S_N };
 
 const char * const _ac_checkin_members[] = {
-  "id", "date", "soreness", "areas", "symptoms", "notes", NULL
+  "id", "date", "soreness", "areas", "symptoms", "stress", "sleep", "notes", NULL
 };
-enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_NOTES, C_N };
+enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_STRESS, C_SLEEP, C_NOTES, C_N };
 
 const char * const _ac_clearance_members[] = { "id", "date", "what", "note", NULL };
 enum { L_ID, L_DATE, L_WHAT, L_NOTE, L_N };
@@ -455,8 +455,8 @@ decode_session (AcDecoder   *dec,
 {
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
-  const char *id = NULL, *word = NULL, *therapist = NULL, *notes = NULL;
-  int minutes = 0;
+  const char *id = NULL, *word = NULL, *therapist = NULL, *notes = NULL, *price = NULL;
+  int minutes = 0, felt = AC_SCALE_UNSET;
   gboolean planned = FALSE;
   guint areas = 0;
   AcPressure pressure;
@@ -494,7 +494,14 @@ decode_session (AcDecoder   *dec,
   if (!read_string (dec, m, S_THERAPIST, path, "therapist", &therapist, error) ||
       !read_words (dec, m, S_AREAS, path, "areas", AC_TYPE_AREA, &areas, error) ||
       !read_bool (dec, m, S_PLANNED, path, "planned", &planned, error) ||
+      !read_int (dec, m, S_FELT, path, "felt", 0, AC_SCALE_MAX, &felt, error) ||
+      !read_string (dec, m, S_PRICE, path, "price", &price, error) ||
       !read_string (dec, m, S_NOTES, path, "notes", &notes, error))
+    return NULL;
+
+  /* Before the setter, which takes "" for no price. */
+  dec->where = m->at[S_PRICE];
+  if (!_ac_validate_price (price, path, error))
     return NULL;
 
   session = _ac_session_new_with_id (id, start, minutes, pressure);
@@ -502,6 +509,8 @@ decode_session (AcDecoder   *dec,
   ac_session_set_therapist (session, therapist);
   ac_session_set_areas (session, areas);
   ac_session_set_planned (session, planned);
+  ac_session_set_felt (session, felt);
+  ac_session_set_price (session, price);
   ac_session_set_notes (session, notes);
   _ac_record_set_extra (AC_RECORD (session), m->extra);
 
@@ -524,7 +533,7 @@ decode_checkin (AcDecoder   *dec,
 {
   g_autoptr(AcCheckin) checkin = NULL;
   const char *id = NULL, *notes = NULL;
-  int soreness = 0;
+  int soreness = 0, stress = AC_SCALE_UNSET, sleep = AC_SCALE_UNSET;
   guint areas = 0, symptoms = 0;
   gpointer other;
   GDate date;
@@ -535,6 +544,8 @@ decode_checkin (AcDecoder   *dec,
       !read_int (dec, m, C_SORENESS, path, "soreness", 0, AC_SORENESS_MAX, &soreness, error) ||
       !read_words (dec, m, C_AREAS, path, "areas", AC_TYPE_AREA, &areas, error) ||
       !read_words (dec, m, C_SYMPTOMS, path, "symptoms", AC_TYPE_SYMPTOM, &symptoms, error) ||
+      !read_int (dec, m, C_STRESS, path, "stress", 0, AC_SCALE_MAX, &stress, error) ||
+      !read_int (dec, m, C_SLEEP, path, "sleep", 0, AC_SCALE_MAX, &sleep, error) ||
       !read_string (dec, m, C_NOTES, path, "notes", &notes, error))
     return NULL;
 
@@ -554,6 +565,8 @@ decode_checkin (AcDecoder   *dec,
   checkin = _ac_checkin_new_with_id (id, &date, soreness);
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_stress (checkin, stress);
+  ac_checkin_set_sleep (checkin, sleep);
   ac_checkin_set_notes (checkin, notes);
   _ac_record_set_extra (AC_RECORD (checkin), m->extra);
 

@@ -162,6 +162,18 @@ end_object (GString  *out,
     }
 }
 
+/* An optional 0–10 member, written only when told. */
+static void
+add_scale_member (GString    *out,
+                  guint       level,
+                  gboolean   *first,
+                  const char *name,
+                  int         value)
+{
+  if (value != AC_SCALE_UNSET)
+    add_int_member (out, level, first, name, value);
+}
+
 /* A record's object up to its id, and from its unknown members to its end. */
 static void
 begin_record (GString  *out,
@@ -205,6 +217,9 @@ add_session (GString   *out,
   add_words_member (out, level + 1, &first, "areas", AC_TYPE_AREA, ac_session_get_areas (session));
   add_name (out, level + 1, &first, "planned");
   g_string_append (out, ac_session_get_planned (session) ? "true" : "false");
+  add_scale_member (out, level + 1, &first, "felt", ac_session_get_felt (session));
+  if (ac_session_get_price (session) != NULL)
+    add_string_member (out, level + 1, &first, "price", ac_session_get_price (session));
   add_string_member (out, level + 1, &first, "notes", ac_session_get_notes (session));
   end_record (out, level, &first, session);
 }
@@ -223,6 +238,8 @@ add_checkin (GString   *out,
   add_words_member (out, level + 1, &first, "areas", AC_TYPE_AREA, ac_checkin_get_areas (checkin));
   add_words_member (out, level + 1, &first, "symptoms", AC_TYPE_SYMPTOM,
                     ac_checkin_get_symptoms (checkin));
+  add_scale_member (out, level + 1, &first, "stress", ac_checkin_get_stress (checkin));
+  add_scale_member (out, level + 1, &first, "sleep", ac_checkin_get_sleep (checkin));
   add_string_member (out, level + 1, &first, "notes", ac_checkin_get_notes (checkin));
   end_record (out, level, &first, checkin);
 }

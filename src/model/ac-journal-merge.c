@@ -220,7 +220,10 @@ _ac_journal_merge_changes (AcMergeBase *base,
 }
 
 /* A copy of @record from the file, into @journal. A later kind of record
- * is one more branch here. */
+ * is one more branch here. A check-in that drops a symptom is taken as
+ * the file has it: its writer made that choice under the same rule (the
+ * CLI needs --drop-symptoms, the app asks), and a change made here to the
+ * same check-in wins anyway. */
 static gboolean
 put_copy (AcJournal  *journal,
           AcRecord   *record,
@@ -236,8 +239,10 @@ put_copy (AcJournal  *journal,
     return exists ? ac_journal_update_clearance (journal, AC_CLEARANCE (copy), error)
                   : ac_journal_add_clearance (journal, AC_CLEARANCE (copy), error);
 
-  return exists ? ac_journal_update_checkin (journal, AC_CHECKIN (copy), error)
-                : ac_journal_add_checkin (journal, AC_CHECKIN (copy), error);
+  return exists ? ac_journal_update_checkin_full (journal, AC_CHECKIN (copy),
+                                                  AC_JOURNAL_CHANGE_DROP_SYMPTOMS, error)
+                : ac_journal_add_checkin_full (journal, AC_CHECKIN (copy),
+                                               AC_JOURNAL_CHANGE_DROP_SYMPTOMS, error);
 }
 
 /**

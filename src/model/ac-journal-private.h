@@ -37,6 +37,15 @@ void        _ac_journal_take_records      (AcJournal          *self,
                                            JsonObject         *extra);
 AcRecord   *_ac_journal_lookup_record     (AcJournal          *self,
                                            const char         *id);
+
+/* For ac-journal-changes.c: the stores and tables, kept in step. */
+gboolean    _ac_journal_check_writable    (AcJournal          *self,
+                                           GError            **error);
+void        _ac_journal_insert_record     (AcJournal          *self,
+                                           gpointer            record);
+void        _ac_journal_remove_record     (AcJournal          *self,
+                                           gpointer            record);
+void        _ac_journal_emit_changed      (AcJournal          *self);
 void        _ac_journal_set_file_version  (AcJournal          *self,
                                            guint               version);
 

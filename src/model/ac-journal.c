@@ -266,9 +266,9 @@ ac_journal_get_generation (AcJournal *self)
   return self->generation;
 }
 
-static gboolean
-check_writable (AcJournal  *self,
-                GError    **error)
+gboolean
+_ac_journal_check_writable (AcJournal  *self,
+                            GError    **error)
 {
   if (ac_journal_get_read_only (self))
     {
@@ -282,22 +282,8 @@ check_writable (AcJournal  *self,
   return TRUE;
 }
 
-static gboolean
-check_new_id (AcJournal   *self,
-              const char  *id,
-              GError     **error)
-{
-  if (g_hash_table_contains (self->by_id, id))
-    {
-      ac_journal_error_set_invalid (error, "id", _("“%s” is already in the journal"), id);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-emit_changed (AcJournal *self)
+void
+_ac_journal_emit_changed (AcJournal *self)
 {
   self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
@@ -358,9 +344,9 @@ store_for (AcJournal        *self,
 
 /* The store may hold the last reference: keep the record alive until the
  * hash tables no longer point at its id. */
-static void
-remove_record (AcJournal *self,
-               gpointer   record)
+void
+_ac_journal_remove_record (AcJournal *self,
+                           gpointer   record)
 {
   g_autoptr(AcRecord) hold = g_object_ref (record);
   GCompareDataFunc compare;
@@ -378,9 +364,9 @@ remove_record (AcJournal *self,
   g_hash_table_remove (self->by_id, ac_record_get_id (record));
 }
 
-static void
-insert_record (AcJournal *self,
-               gpointer   record)
+void
+_ac_journal_insert_record (AcJournal *self,
+                           gpointer   record)
 {
   GCompareDataFunc compare;
   GListStore *store = store_for (self, record, &compare);
@@ -391,252 +377,6 @@ insert_record (AcJournal *self,
   if (AC_IS_CHECKIN (record))
     g_hash_table_insert (self->checkin_by_day,
                          GUINT_TO_POINTER (ac_checkin_get_julian (record)), record);
-}
-
-/* A session or a clearance: kinds of which a day may hold any number. */
-static gboolean
-add_record (AcJournal  *self,
-            AcRecord   *record,
-            GError    **error)
-{
-  if (!check_writable (self, error) ||
-      !ac_record_validate (record, NULL, error) ||
-      !check_new_id (self, ac_record_get_id (record), error))
-    return FALSE;
-
-  insert_record (self, record);
-  emit_changed (self);
-
-  return TRUE;
-}
-
-/* The record of @record's kind with @record's id; NOT_FOUND if none. */
-static AcRecord *
-lookup_same (AcJournal  *self,
-             AcRecord   *record,
-             GError    **error)
-{
-  const char *id = ac_record_get_id (record);
-  AcRecord *old = g_hash_table_lookup (self->by_id, id);
-
-  if (old != NULL && G_OBJECT_TYPE (old) == G_OBJECT_TYPE (record))
-    return old;
-
-  if (AC_IS_SESSION (record))
-    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                 _("There is no session with id “%s”"), id);
-  else if (AC_IS_CHECKIN (record))
-    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                 _("There is no check-in with id “%s”"), id);
-  else
-    g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                 _("There is no clearance with id “%s”"), id);
-  return NULL;
-}
-
-/* A session or a clearance, in place of the one with its id. */
-static gboolean
-replace_record (AcJournal  *self,
-                AcRecord   *record,
-                GError    **error)
-{
-  AcRecord *old;
-
-  if (!check_writable (self, error) ||
-      !ac_record_validate (record, NULL, error) ||
-      (old = lookup_same (self, record, error)) == NULL)
-    return FALSE;
-
-  if (old != record)
-    {
-      remove_record (self, old);
-      insert_record (self, record);
-    }
-  emit_changed (self);
-
-  return TRUE;
-}
-
-/**
- * ac_journal_add_session:
- * @session: a new session, with an id the journal does not hold
- *
- * Validates @session and adds it. The journal keeps a reference and seals
- * the session: it can no longer change. To edit it later, change a copy
- * (ac_session_copy()) and pass that to ac_journal_update_session().
- *
- * Returns: %TRUE if added; on error the journal is unchanged
- */
-gboolean
-ac_journal_add_session (AcJournal  *self,
-                        AcSession  *session,
-                        GError    **error)
-{
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
-
-  return add_record (self, AC_RECORD (session), error);
-}
-
-/**
- * ac_journal_update_session:
- * @session: new values for the session with the same id
- *
- * Returns: %TRUE if replaced; on error the journal is unchanged
- */
-gboolean
-ac_journal_update_session (AcJournal  *self,
-                           AcSession  *session,
-                           GError    **error)
-{
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_SESSION (session), FALSE);
-
-  return replace_record (self, AC_RECORD (session), error);
-}
-
-/**
- * ac_journal_add_checkin:
- * @checkin: a new check-in
- *
- * Validates @checkin and adds it, sealed. A check-in the journal already
- * holds for the same date is replaced: there is one per day.
- *
- * Returns: %TRUE if added; on error the journal is unchanged
- */
-gboolean
-ac_journal_add_checkin (AcJournal  *self,
-                        AcCheckin  *checkin,
-                        GError    **error)
-{
-  AcCheckin *same_day;
-
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_CHECKIN (checkin), FALSE);
-
-  if (!check_writable (self, error) ||
-      !ac_checkin_validate (checkin, NULL, error) ||
-      !check_new_id (self, ac_checkin_get_id (checkin), error))
-    return FALSE;
-
-  same_day = g_hash_table_lookup (self->checkin_by_day,
-                                  GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
-  if (same_day != NULL)
-    remove_record (self, same_day);
-
-  insert_record (self, checkin);
-  emit_changed (self);
-
-  return TRUE;
-}
-
-/**
- * ac_journal_update_checkin:
- * @checkin: new values for the check-in with the same id
- *
- * When the date moves to a day that has another check-in, that one is
- * replaced.
- *
- * Returns: %TRUE if replaced; on error the journal is unchanged
- */
-gboolean
-ac_journal_update_checkin (AcJournal  *self,
-                           AcCheckin  *checkin,
-                           GError    **error)
-{
-  AcRecord *old;
-  AcCheckin *same_day;
-
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_CHECKIN (checkin), FALSE);
-
-  if (!check_writable (self, error) ||
-      !ac_checkin_validate (checkin, NULL, error) ||
-      (old = lookup_same (self, AC_RECORD (checkin), error)) == NULL)
-    return FALSE;
-
-  if (old != (AcRecord *) checkin)
-    {
-      remove_record (self, old);
-      same_day = g_hash_table_lookup (self->checkin_by_day,
-                                      GUINT_TO_POINTER (ac_checkin_get_julian (checkin)));
-      if (same_day != NULL)
-        remove_record (self, same_day);
-      insert_record (self, checkin);
-    }
-  emit_changed (self);
-
-  return TRUE;
-}
-
-/**
- * ac_journal_add_clearance:
- * @clearance: a new clearance, with an id the journal does not hold
- *
- * Validates @clearance and adds it, sealed. Several clearances may share
- * a date; none replaces another.
- *
- * Returns: %TRUE if added; on error the journal is unchanged
- */
-gboolean
-ac_journal_add_clearance (AcJournal    *self,
-                          AcClearance  *clearance,
-                          GError      **error)
-{
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_CLEARANCE (clearance), FALSE);
-
-  return add_record (self, AC_RECORD (clearance), error);
-}
-
-/**
- * ac_journal_update_clearance:
- * @clearance: new values for the clearance with the same id
- *
- * Returns: %TRUE if replaced; on error the journal is unchanged
- */
-gboolean
-ac_journal_update_clearance (AcJournal    *self,
-                             AcClearance  *clearance,
-                             GError      **error)
-{
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (AC_IS_CLEARANCE (clearance), FALSE);
-
-  return replace_record (self, AC_RECORD (clearance), error);
-}
-
-/**
- * ac_journal_remove:
- * @id: the id of a session, a check-in or a clearance
- *
- * Returns: %TRUE if removed
- */
-gboolean
-ac_journal_remove (AcJournal   *self,
-                   const char  *id,
-                   GError     **error)
-{
-  gpointer record;
-
-  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  if (!check_writable (self, error))
-    return FALSE;
-
-  record = g_hash_table_lookup (self->by_id, id);
-  if (record == NULL)
-    {
-      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
-                   _("There is no session, check-in or clearance with id “%s”"), id);
-      return FALSE;
-    }
-
-  remove_record (self, record);
-  emit_changed (self);
-
-  return TRUE;
 }
 
 /**
@@ -655,7 +395,7 @@ ac_journal_set_conditions (AcJournal    *self,
 
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
 
-  if (!check_writable (self, error))
+  if (!_ac_journal_check_writable (self, error))
     return FALSE;
 
   if ((conditions & ~ac_flags_get_all (AC_TYPE_CONDITION)) != 0)
@@ -671,7 +411,7 @@ ac_journal_set_conditions (AcJournal    *self,
   profile = _ac_profile_new_full (conditions, _ac_profile_get_extra (self->profile));
   g_set_object (&self->profile, profile);
   g_object_unref (profile);
-  emit_changed (self);
+  _ac_journal_emit_changed (self);
 
   return TRUE;
 }

@@ -23,6 +23,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcJournal, ac_journal, AC, JOURNAL, GObject)
 
+/**
+ * AcJournalChangeFlags:
+ * @AC_JOURNAL_CHANGE_DEFAULT: refuse a check-in that would drop a symptom
+ * @AC_JOURNAL_CHANGE_DROP_SYMPTOMS: the person said to drop the symptoms
+ *   the replaced check-in lists
+ */
+typedef enum
+{
+  AC_JOURNAL_CHANGE_DEFAULT       = 0,
+  AC_JOURNAL_CHANGE_DROP_SYMPTOMS = 1 << 0,
+} AcJournalChangeFlags;
+
 AcJournal   *ac_journal_new                     (void);
 GFile       *ac_journal_get_default_file        (void);
 
@@ -47,6 +59,16 @@ gboolean     ac_journal_add_checkin             (AcJournal            *self,
 gboolean     ac_journal_update_checkin          (AcJournal            *self,
                                                  AcCheckin            *checkin,
                                                  GError              **error);
+gboolean     ac_journal_add_checkin_full        (AcJournal            *self,
+                                                 AcCheckin            *checkin,
+                                                 AcJournalChangeFlags  flags,
+                                                 GError              **error);
+gboolean     ac_journal_update_checkin_full     (AcJournal            *self,
+                                                 AcCheckin            *checkin,
+                                                 AcJournalChangeFlags  flags,
+                                                 GError              **error);
+AcSymptom    ac_journal_get_dropped_symptoms    (AcJournal            *self,
+                                                 AcCheckin            *checkin);
 gboolean     ac_journal_add_clearance           (AcJournal            *self,
                                                  AcClearance          *clearance,
                                                  GError              **error);

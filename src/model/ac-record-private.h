@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 #define AC_SORENESS_MAX 10
 #define AC_YEAR_MIN 1000
 #define AC_YEAR_MAX 9999
+/* felt, stress and sleep: 0–10, or AC_SCALE_UNSET when not told. */
+#define AC_SCALE_MAX 10
 
 /* A sealed record belongs to a journal and never changes again, so a
  * snapshot of the journal is a list of references that a worker thread may
@@ -64,6 +66,13 @@ gboolean    _ac_validate_text        (const char  *text,
                                       const char  *field,
                                       GError     **error);
 gboolean    _ac_validate_areas       (AcArea       areas,
+                                      const char  *path,
+                                      GError     **error);
+gboolean    _ac_validate_scale       (int          value,
+                                      const char  *path,
+                                      const char  *field,
+                                      GError     **error);
+gboolean    _ac_validate_price       (const char  *price,
                                       const char  *path,
                                       GError     **error);
 gboolean    _ac_validate_year        (int          year,

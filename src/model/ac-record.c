@@ -316,6 +316,24 @@ _ac_validate_areas (AcArea       areas,
   return TRUE;
 }
 
+/* An optional 0–10 answer: felt, stress, sleep. */
+gboolean
+_ac_validate_scale (int          value,
+                    const char  *path,
+                    const char  *field,
+                    GError     **error)
+{
+  if (value != AC_SCALE_UNSET && (value < 0 || value > AC_SCALE_MAX))
+    {
+      g_autofree char *where = _ac_field_path (path, field);
+
+      ac_journal_error_set_invalid (error, where, _("%d is out of range 0–%d"), value, AC_SCALE_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Years of four digits keep dates unambiguous in the file. */
 gboolean
 _ac_validate_year (int          year,

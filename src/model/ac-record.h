@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 
 #define AC_TYPE_RECORD (ac_record_get_type ())
 
+/* An optional 0–10 member (felt, stress, sleep) that was not given. */
+#define AC_SCALE_UNSET (-1)
+
 G_DECLARE_DERIVABLE_TYPE (AcRecord, ac_record, AC, RECORD, GObject)
 
 /**

@@ -19,12 +19,24 @@
  * are ordered by local date, then by start. Check-ins after today are not
  * known yet and are left out.
  *
- * Each check-in belongs to the latest done session on or before its date,
- * so the curves of two sessions never share a check-in: a check-in the day
- * after a second session is d 1 of that session, not d 3 of the one before.
- * Check-ins before the first session belong to none.
+ * A check-in is attributed to the latest done session on or before its
+ * date when it lies at d 0–14 of it and, when both list areas, they share
+ * one (GUIDANCE.md, "Attributed"); a session's curve holds only the
+ * check-ins attributed to it, so the curves of two sessions never share a
+ * check-in: a check-in the day after a second session is d 1 of that
+ * session, not d 3 of the one before. Sore calves after a neck massage are
+ * on no curve.
  *
- * The object is immutable: build it once, and share it. */
+ * The baseline is the median soreness of the check-ins of the last 90 days
+ * (today - 89 … today) that lie outside d 0–6 of every session, when there
+ * are at least 5 of them, and 0 otherwise; a median between two whole
+ * numbers rounds up, as the engine's other medians do. Excess is soreness
+ * minus baseline, never below 0. Peaks and recovery are read in excess, so
+ * a daily back pain of 3 is not the massage's soreness; the profile by
+ * pressure stays in soreness, as the person noted it.
+ *
+ * All of it is two walks over the sorted sessions and check-ins. The
+ * object is immutable: build it once, and share it. */
 struct _AcRecovery
 {
   GObject    parent_instance;
@@ -35,6 +47,9 @@ struct _AcRecovery
   GArray    *points;       /* AcRecoveryPoint, grouped by entry */
   GPtrArray *checkins;     /* AcCheckin on or before today, by date */
   GArray    *checkin_days; /* guint32, parallel to checkins */
+  GArray    *attributed;   /* int, parallel to checkins: the entry, or -1 */
+  int        baseline;
+  guint      n_baseline;   /* the check-ins it rests on */
 
   double     profile_sum[AC_N_PRESSURES][AC_RECOVERY_PROFILE_DAYS];
   guint      profile_n[AC_N_PRESSURES][AC_RECOVERY_PROFILE_DAYS];
@@ -56,6 +71,7 @@ ac_recovery_finalize (GObject *object)
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->checkins, g_ptr_array_unref);
   g_clear_pointer (&self->checkin_days, g_array_unref);
+  g_clear_pointer (&self->attributed, g_array_unref);
 
   G_OBJECT_CLASS (ac_recovery_parent_class)->finalize (object);
 }
@@ -76,6 +92,7 @@ ac_recovery_init (AcRecovery *self)
   self->points = g_array_new (FALSE, FALSE, sizeof (AcRecoveryPoint));
   self->checkins = g_ptr_array_new_with_free_func (g_object_unref);
   self->checkin_days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->attributed = g_array_new (FALSE, FALSE, sizeof (int));
   g_date_clear (&self->today, 1);
 }
 
@@ -178,28 +195,89 @@ collect_checkins (AcRecovery *self,
     }
 }
 
-/* Each check-in goes to the latest session on or before its day: one walk
+/* The latest session on or before each check-in's day, or -1: one walk
  * over both sorted lists. */
-static void
-assign_points (AcRecovery *self)
+static int *
+find_owners (AcRecovery *self)
 {
-  AcRecoveryEntry *entries = (AcRecoveryEntry *) (gpointer) self->entries->data;
+  const AcRecoveryEntry *entries = (const AcRecoveryEntry *) (gpointer) self->entries->data;
   const guint32 *days = (const guint32 *) (gpointer) self->checkin_days->data;
-  guint n_entries = self->entries->len;
+  int *owners = g_new (int, MAX (self->checkins->len, 1));
   int owner = -1;
 
   for (guint i = 0; i < self->checkins->len; i++)
     {
+      while ((guint) (owner + 1) < self->entries->len && entries[owner + 1].day <= days[i])
+        owner++;
+      owners[i] = owner;
+    }
+
+  return owners;
+}
+
+/* The check-ins of the last 90 days outside d 0–6 of every session: the
+ * latest session on or before one is the nearest, so it alone decides. */
+static void
+compute_baseline (AcRecovery *self,
+                  const int  *owners,
+                  guint32     today)
+{
+  const AcRecoveryEntry *entries = (const AcRecoveryEntry *) (gpointer) self->entries->data;
+  const guint32 *days = (const guint32 *) (gpointer) self->checkin_days->data;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = self->checkins->len; i > 0 && days[i - 1] + (AC_BASELINE_DAYS - 1) >= today; i--)
+    {
+      double soreness;
+
+      if (owners[i - 1] >= 0 && days[i - 1] - entries[owners[i - 1]].day <= AC_BASELINE_AWAY_DAYS)
+        continue;
+
+      soreness = ac_checkin_get_soreness (g_ptr_array_index (self->checkins, i - 1));
+      g_array_append_val (values, soreness);
+    }
+
+  self->n_baseline = values->len;
+  if (values->len >= AC_BASELINE_MIN)
+    self->baseline = (int) (_ac_median ((double *) (gpointer) values->data, values->len) + 0.5);
+}
+
+/* GUIDANCE.md: "when both list areas, they share at least one area". */
+static gboolean
+shares_area (AcSession *session,
+             AcCheckin *checkin)
+{
+  AcArea worked = ac_session_get_areas (session);
+  AcArea sore = ac_checkin_get_areas (checkin);
+
+  return worked == AC_AREA_NONE || sore == AC_AREA_NONE || (worked & sore) != 0;
+}
+
+/* Each check-in attributed to a session is a point on its curve. */
+static void
+assign_points (AcRecovery *self,
+               const int  *owners)
+{
+  AcRecoveryEntry *entries = (AcRecoveryEntry *) (gpointer) self->entries->data;
+  const guint32 *days = (const guint32 *) (gpointer) self->checkin_days->data;
+
+  for (guint i = 0; i < self->checkins->len; i++)
+    {
+      int owner = owners[i];
       AcRecoveryPoint point;
 
-      while ((guint) (owner + 1) < n_entries && entries[owner + 1].day <= days[i])
-        owner++;
+      point.checkin = g_ptr_array_index (self->checkins, i);
+      if (owner >= 0 &&
+          (days[i] - entries[owner].day > AC_ATTRIBUTION_DAYS ||
+           !shares_area (entries[owner].session, point.checkin)))
+        owner = -1;
+      g_array_append_val (self->attributed, owner);
       if (owner < 0)
         continue;
 
       point.day = (int) (days[i] - entries[owner].day);
-      point.checkin = g_ptr_array_index (self->checkins, i);
       point.soreness = ac_checkin_get_soreness (point.checkin);
+      point.excess = _ac_recovery_get_excess (self, point.soreness);
 
       if (entries[owner].n_points == 0)
         entries[owner].first_point = self->points->len;
@@ -208,9 +286,9 @@ assign_points (AcRecovery *self)
     }
 }
 
-/* The peak is the highest soreness at d 0–3, at its first day.
+/* The peak is the highest excess at d 0–3, at its first day.
  *
- * Days to recover: the first d, from the peak on, with soreness 1 or less.
+ * Days to recover: the first d, from the peak on, with excess 1 or less.
  * Starting at the peak keeps a quiet evening after the session (0 at d 0,
  * then 5 at d 1, as delayed soreness goes) from counting as recovered; with
  * no check-in at d 0–3, the first check-in at 1 or less counts. */
@@ -218,15 +296,15 @@ static void
 analyse_entry (AcRecovery      *self,
                AcRecoveryEntry *entry)
 {
-  const AcRecoveryPoint *points = &g_array_index (self->points, AcRecoveryPoint, entry->first_point);
+  const AcRecoveryPoint *points = _ac_recovery_get_entry_points (self, entry);
   AcPressure pressure = ac_session_get_pressure (entry->session);
   guint from = 0;
 
-  for (guint j = 0; j < entry->n_points && points[j].day <= 3; j++)
+  for (guint j = 0; j < entry->n_points && points[j].day <= AC_PEAK_DAYS; j++)
     {
-      if (points[j].soreness > entry->peak)
+      if (points[j].excess > entry->peak)
         {
-          entry->peak = points[j].soreness;
+          entry->peak = points[j].excess;
           entry->peak_point = (int) (entry->first_point + j);
           from = j;
         }
@@ -234,7 +312,7 @@ analyse_entry (AcRecovery      *self,
 
   for (guint j = from; j < entry->n_points; j++)
     {
-      if (points[j].soreness <= 1)
+      if (points[j].excess <= AC_RECOVERED_EXCESS)
         {
           entry->days_to_recover = points[j].day;
           break;
@@ -298,8 +376,9 @@ analyse (AcRecovery *self)
  *   left out
  *
  * Analyses how the user recovered after each done session: the check-ins
- * by day after the session, the peak soreness over d 0–3, the days until
- * soreness first fell to 1 or less, and the mean curve for each pressure.
+ * attributed to it by day after the session, the peak excess soreness over
+ * d 0–3, the days until the excess first fell to 1 or less, and the mean
+ * curve for each pressure; and the baseline the excess is measured from.
  * O(n log n) in the size of the journal.
  *
  * Returns: (transfer full): the analysis
@@ -309,6 +388,7 @@ ac_recovery_new (AcJournal   *journal,
                  const GDate *today)
 {
   AcRecovery *self;
+  g_autofree int *owners = NULL;
   guint32 today_day;
 
   g_return_val_if_fail (AC_IS_JOURNAL (journal), NULL);
@@ -320,7 +400,9 @@ ac_recovery_new (AcJournal   *journal,
 
   collect_sessions (self, ac_journal_get_sessions (journal), today_day);
   collect_checkins (self, ac_journal_get_checkins (journal), today_day);
-  assign_points (self);
+  owners = find_owners (self);
+  compute_baseline (self, owners, today_day);
+  assign_points (self, owners);
   analyse (self);
 
   return self;
@@ -338,6 +420,30 @@ ac_recovery_get_today (AcRecovery *self,
   g_return_if_fail (today != NULL);
 
   *today = self->today;
+}
+
+/**
+ * ac_recovery_get_baseline:
+ * @n_checkins: (out) (optional): how many check-ins of the last 90 days
+ *   lie outside d 0–6 of every session
+ *
+ * The person's own soreness away from massage: the median soreness of
+ * those check-ins when there are at least 5, else 0. Peaks and days to
+ * recover are measured above it.
+ *
+ * Returns: the baseline, 0–10
+ */
+int
+ac_recovery_get_baseline (AcRecovery *self,
+                          guint      *n_checkins)
+{
+  if (n_checkins != NULL)
+    *n_checkins = 0;
+  g_return_val_if_fail (AC_IS_RECOVERY (self), 0);
+
+  if (n_checkins != NULL)
+    *n_checkins = self->n_baseline;
+  return self->baseline;
 }
 
 /**
@@ -400,7 +506,8 @@ ac_recovery_get_session_date (AcRecovery *self,
  * ac_recovery_get_points:
  * @n_points: (out): how many points there are
  *
- * The session's recovery curve: its check-ins by day after the session.
+ * The session's recovery curve: the check-ins attributed to it, by day
+ * after the session.
  *
  * Returns: (transfer none) (array length=n_points) (nullable): the points,
  *   by day, or %NULL when the session has no check-in
@@ -418,16 +525,14 @@ ac_recovery_get_points (AcRecovery *self,
 
   entry = entry_at (self, index);
   *n_points = entry->n_points;
-  if (entry->n_points == 0)
-    return NULL;
-  return &g_array_index (self->points, AcRecoveryPoint, entry->first_point);
+  return _ac_recovery_get_entry_points (self, entry);
 }
 
 /**
  * ac_recovery_get_peak:
  *
- * Returns: the highest soreness at d 0–3 after the session, or -1 when
- *   there is no check-in on those days
+ * Returns: the highest excess soreness at d 0–3 after the session, or -1
+ *   when no attributed check-in falls on those days
  */
 int
 ac_recovery_get_peak (AcRecovery *self,
@@ -441,8 +546,8 @@ ac_recovery_get_peak (AcRecovery *self,
 /**
  * ac_recovery_get_days_to_recover:
  *
- * Returns: the first d, from the peak on, on which soreness was 1 or less,
- *   or -1 when it is not known
+ * Returns: the first d, from the peak on, on which the excess soreness was
+ *   1 or less, or -1 when it is not known
  */
 int
 ac_recovery_get_days_to_recover (AcRecovery *self,
@@ -541,8 +646,8 @@ ac_recovery_find_session_for_date (AcRecovery  *self,
  * @day: the day after the session, 0 to %AC_RECOVERY_PROFILE_DAYS - 1
  * @n_sessions: (out) (optional): how many sessions stand behind the point
  *
- * The recovery profile of a pressure: the mean soreness on a day after
- * sessions of that pressure.
+ * The recovery profile of a pressure: the mean soreness of the attributed
+ * check-ins on a day after sessions of that pressure.
  *
  * Returns: the mean soreness, or -1 when no session has a check-in then
  */
@@ -570,7 +675,8 @@ ac_recovery_get_profile_mean (AcRecovery *self,
  * ac_recovery_get_median_peak:
  * @n_sessions: (out) (optional): how many sessions have a peak
  *
- * Returns: the median peak soreness after sessions of @pressure, or -1
+ * Returns: the median peak (excess) soreness after sessions of @pressure,
+ *   or -1
  */
 double
 ac_recovery_get_median_peak (AcRecovery *self,
@@ -632,4 +738,34 @@ _ac_recovery_get_checkin_days (AcRecovery *self)
   g_assert (AC_IS_RECOVERY (self));
 
   return (const guint32 *) (gpointer) self->checkin_days->data;
+}
+
+/* The entry check-in @checkin (an index into the check-ins) is attributed
+ * to, or -1. */
+int
+_ac_recovery_get_attributed (AcRecovery *self,
+                             guint       checkin)
+{
+  g_assert (AC_IS_RECOVERY (self));
+  g_assert (checkin < self->attributed->len);
+
+  return g_array_index (self->attributed, int, checkin);
+}
+
+/* Soreness above the baseline, never below 0. */
+int
+_ac_recovery_get_excess (AcRecovery *self,
+                         int         soreness)
+{
+  return MAX (soreness - self->baseline, 0);
+}
+
+/* The points of @entry, or NULL when it has none. */
+const AcRecoveryPoint *
+_ac_recovery_get_entry_points (AcRecovery            *self,
+                               const AcRecoveryEntry *entry)
+{
+  if (entry->n_points == 0)
+    return NULL;
+  return &g_array_index (self->points, AcRecoveryPoint, entry->first_point);
 }

@@ -22,14 +22,17 @@ G_BEGIN_DECLS
  * @day: the day after the session (`d`); 0 is the day of the session
  * @soreness: the check-in's soreness, 0–10
  * @checkin: (transfer none): the check-in
+ * @excess: the soreness above the person's baseline, never below 0
  *
- * One check-in on a session's recovery curve.
+ * One check-in on a session's recovery curve: a check-in attributed to
+ * the session (GUIDANCE.md, "Attributed").
  */
 typedef struct
 {
   int        day;
   int        soreness;
   AcCheckin *checkin;
+  int        excess;
 } AcRecoveryPoint;
 
 G_DECLARE_FINAL_TYPE (AcRecovery, ac_recovery, AC, RECOVERY, GObject)
@@ -38,6 +41,8 @@ AcRecovery            *ac_recovery_new                        (AcJournal   *jour
                                                                const GDate *today);
 void                   ac_recovery_get_today                  (AcRecovery  *self,
                                                                GDate       *today);
+int                    ac_recovery_get_baseline               (AcRecovery  *self,
+                                                               guint       *n_checkins);
 guint                  ac_recovery_get_n_sessions             (AcRecovery  *self);
 AcSession             *ac_recovery_get_session                (AcRecovery  *self,
                                                                guint        index);

@@ -15,6 +15,7 @@
 #include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-error.h"
+#include "ac-price.h"
 #include "ac-record-private.h"
 #include "ac-session.h"
 
@@ -26,7 +27,9 @@ struct _AcSession
   GDateTime  *start;
   char       *therapist;
   char       *notes;
+  char       *price;     /* NULL when not told */
   int         minutes;
+  int         felt;      /* AC_SCALE_UNSET when not told */
   AcPressure  pressure;
   AcPurpose   purpose;
   AcArea      areas;
@@ -47,6 +50,7 @@ ac_session_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->therapist, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->price, g_free);
 
   G_OBJECT_CLASS (ac_session_parent_class)->finalize (object);
 }
@@ -66,6 +70,8 @@ ac_session_copy_members (AcRecord *record,
   ac_session_set_notes (copy, self->notes);
   copy->areas = self->areas;
   copy->planned = self->planned;
+  copy->felt = self->felt;
+  ac_session_set_price (copy, self->price);
 }
 
 static gboolean
@@ -83,7 +89,29 @@ ac_session_equal_members (AcRecord *record_a,
          g_strcmp0 (a->therapist, b->therapist) == 0 &&
          a->areas == b->areas &&
          a->planned == b->planned &&
+         a->felt == b->felt &&
+         g_strcmp0 (a->price, b->price) == 0 &&
          g_strcmp0 (a->notes, b->notes) == 0;
+}
+
+/* NULL is no price; "" is not a price (the setter makes it NULL, the
+ * decoder asks here). */
+gboolean
+_ac_validate_price (const char  *price,
+                    const char  *path,
+                    GError     **error)
+{
+  if (price != NULL && !ac_price_is_valid (price))
+    {
+      g_autofree char *where = _ac_field_path (path, "price");
+
+      ac_journal_error_set_invalid (error, where,
+                                    _("“%s” is not an amount with a currency code, like “60.00 EUR”"),
+                                    price);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -106,6 +134,8 @@ ac_session_validate_members (AcRecord    *record,
     }
 
   return _ac_validate_areas (self->areas, path, error) &&
+         _ac_validate_scale (self->felt, path, "felt", error) &&
+         _ac_validate_price (self->price, path, error) &&
          _ac_validate_text (self->therapist, path, "therapist", error) &&
          _ac_validate_text (self->notes, path, "notes", error);
 }
@@ -128,6 +158,7 @@ ac_session_init (AcSession *self)
 {
   /* Not told, as for a file or a CLI call without one. */
   self->purpose = AC_PURPOSE_OTHER;
+  self->felt = AC_SCALE_UNSET;
   self->therapist = g_strdup ("");
   self->notes = g_strdup ("");
 }
@@ -343,6 +374,64 @@ ac_session_set_notes (AcSession  *self,
 
   g_free (self->notes);
   self->notes = g_strdup (notes ? notes : "");
+}
+
+/**
+ * ac_session_get_felt:
+ *
+ * Returns: how good the session felt right after, 0–10, or
+ *   %AC_SCALE_UNSET (-1) when not told
+ */
+int
+ac_session_get_felt (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), AC_SCALE_UNSET);
+
+  return self->felt;
+}
+
+/**
+ * ac_session_set_felt:
+ * @felt: 0–10, or %AC_SCALE_UNSET (-1) to unset; checked when the
+ *   session is validated
+ */
+void
+ac_session_set_felt (AcSession *self,
+                     int        felt)
+{
+  RETURN_IF_SEALED (self);
+
+  self->felt = felt;
+}
+
+/**
+ * ac_session_get_price:
+ *
+ * Returns: (transfer none) (nullable): what it cost, such as "60.00 EUR"
+ *   (see ac_price_parse()), or %NULL when not told
+ */
+const char *
+ac_session_get_price (AcSession *self)
+{
+  g_return_val_if_fail (AC_IS_SESSION (self), NULL);
+
+  return self->price;
+}
+
+/**
+ * ac_session_set_price:
+ * @price: (nullable): an amount and an ISO 4217 code, such as
+ *   "60.00 EUR"; %NULL or "" to unset; checked when the session is
+ *   validated
+ */
+void
+ac_session_set_price (AcSession  *self,
+                      const char *price)
+{
+  RETURN_IF_SEALED (self);
+
+  g_free (self->price);
+  self->price = price != NULL && price[0] != '\0' ? g_strdup (price) : NULL;
 }
 
 /* GUIDANCE.md: load is minutes × pressure weight. */

@@ -44,6 +44,12 @@ void         ac_session_set_areas      (AcSession   *self,
 gboolean     ac_session_get_planned    (AcSession   *self);
 void         ac_session_set_planned    (AcSession   *self,
                                         gboolean     planned);
+int          ac_session_get_felt       (AcSession   *self);
+void         ac_session_set_felt       (AcSession   *self,
+                                        int          felt);
+const char  *ac_session_get_price      (AcSession   *self);
+void         ac_session_set_price      (AcSession   *self,
+                                        const char  *price);
 const char  *ac_session_get_notes      (AcSession   *self);
 void         ac_session_set_notes      (AcSession   *self,
                                         const char  *notes);

@@ -40,6 +40,9 @@ G_BEGIN_DECLS
  *   session (the `predicted-soreness` rule), or -1 when unknown
  * @predicted_soreness_sessions: how many sessions @predicted_soreness is
  *   based on
+ * @baseline: the person's soreness away from sessions (GUIDANCE.md's
+ *   baseline): the median soreness of the check-ins of the last 90 days
+ *   outside d 0–6 of every session, when there are at least 5, else 0
  *
  * Statistics of a journal on one day; ac_guidance_compute_stats() makes
  * them. Dates that may be missing are cleared #GDates: test them with
@@ -66,6 +69,7 @@ struct _AcStats
   GDate   next_planned;
   int     predicted_soreness;
   guint   predicted_soreness_sessions;
+  int     baseline;
 };
 
 GType    ac_stats_get_type (void) G_GNUC_CONST;

@@ -11,7 +11,7 @@
  * it as one list. The first row names the columns:
  *
  *   kind,id,start,date,minutes,pressure,purpose,therapist,areas,planned,
- *   soreness,symptoms,notes
+ *   soreness,symptoms,notes,felt,price,stress,sleep
  *
  * - kind      `session` or `checkin`
  * - id        the record's UUID (may be left empty in a file made by hand:
@@ -26,6 +26,10 @@
  * - areas     both; words of the journal format separated by `;`
  *             (neck;shoulders), as are symptoms
  * - notes     both
+ * - felt (0–10), price ("60.00 EUR"): sessions only; stress, sleep
+ *             (0–10): check-ins only; all four optional (format 2 of the
+ *             journal), empty when not told. They come last, so files
+ *             written before them read the same.
  *
  * A field that does not belong to the row's kind is empty. Every value
  * follows the rules of the journal format (DESIGN.md). Sessions come
@@ -53,8 +57,16 @@
 
 const char * const _ac_csv_columns[] = {
   "kind", "id", "start", "date", "minutes", "pressure", "purpose",
-  "therapist", "areas", "planned", "soreness", "symptoms", "notes", NULL
+  "therapist", "areas", "planned", "soreness", "symptoms", "notes",
+  "felt", "price", "stress", "sleep", NULL
 };
+
+/* An optional 0–10 value as a field: empty when not told. */
+static char *
+scale_field (int value)
+{
+  return value == AC_SCALE_UNSET ? NULL : g_strdup_printf ("%d", value);
+}
 
 static gboolean
 needs_quotes (const char *field)
@@ -105,6 +117,7 @@ append_session (GString   *out,
   g_autofree char *start = _ac_transfer_format_start (ac_session_get_start (session));
   g_autofree char *minutes = g_strdup_printf ("%d", ac_session_get_minutes (session));
   g_autofree char *areas = _ac_transfer_flags_to_words (AC_TYPE_AREA, ac_session_get_areas (session));
+  g_autofree char *felt = scale_field (ac_session_get_felt (session));
   const char *fields[] = {
     "session",
     ac_session_get_id (session),
@@ -119,6 +132,10 @@ append_session (GString   *out,
     NULL,
     NULL,
     ac_session_get_notes (session),
+    felt,
+    ac_session_get_price (session),
+    NULL,
+    NULL,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (_ac_csv_columns) - 1);
@@ -133,6 +150,8 @@ append_checkin (GString   *out,
   g_autofree char *soreness = g_strdup_printf ("%d", ac_checkin_get_soreness (checkin));
   g_autofree char *areas = _ac_transfer_flags_to_words (AC_TYPE_AREA, ac_checkin_get_areas (checkin));
   g_autofree char *symptoms = _ac_transfer_flags_to_words (AC_TYPE_SYMPTOM, ac_checkin_get_symptoms (checkin));
+  g_autofree char *stress = scale_field (ac_checkin_get_stress (checkin));
+  g_autofree char *sleep = scale_field (ac_checkin_get_sleep (checkin));
   const char *fields[] = {
     "checkin",
     ac_checkin_get_id (checkin),
@@ -147,6 +166,10 @@ append_checkin (GString   *out,
     soreness,
     symptoms,
     ac_checkin_get_notes (checkin),
+    NULL,
+    NULL,
+    stress,
+    sleep,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (_ac_csv_columns) - 1);

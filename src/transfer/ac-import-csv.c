@@ -28,6 +28,7 @@
 enum {
   COL_KIND, COL_ID, COL_START, COL_DATE, COL_MINUTES, COL_PRESSURE, COL_PURPOSE,
   COL_THERAPIST, COL_AREAS, COL_PLANNED, COL_SORENESS, COL_SYMPTOMS, COL_NOTES,
+  COL_FELT, COL_PRICE, COL_STRESS, COL_SLEEP,
   N_COLUMNS
 };
 
@@ -305,7 +306,30 @@ read_flags (Reader  *r,
   return TRUE;
 }
 
-/* The record's id, or one derived from the whole row when it is empty. */
+/* An optional 0–10 column: empty is not told. The range is the model's. */
+static gboolean
+read_scale (Reader  *r,
+            Row     *row,
+            guint    column,
+            int     *value,
+            GError **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cell (row, column)));
+
+  *value = AC_SCALE_UNSET;
+  if (text[0] == '\0')
+    return TRUE;
+  if (!read_int (r, row, column, value, error))
+    return FALSE;
+  /* -1 would be taken as not told. */
+  if (*value < 0)
+    return bad_value (r, row, column, error, _("%d is out of range 0–10"), *value);
+  return TRUE;
+}
+
+/* The record's id, or one derived from the whole row when it is empty.
+ * The columns that came with format 2 count only when filled, so a row
+ * gets the id it got before they existed. */
 static char *
 row_id (Row *row)
 {
@@ -317,6 +341,8 @@ row_id (Row *row)
   name = g_string_new ("csv");
   for (guint c = 0; c < N_COLUMNS; c++)
     {
+      if (c > COL_NOTES && cell (row, c)[0] == '\0')
+        continue;
       g_string_append_c (name, '\x1f');
       g_string_append (name, cell (row, c));
     }
@@ -340,7 +366,7 @@ read_session (Reader  *r,
               Row     *row,
               GError **error)
 {
-  static const guint other[] = { COL_DATE, COL_SORENESS, COL_SYMPTOMS };
+  static const guint other[] = { COL_DATE, COL_SORENESS, COL_SYMPTOMS, COL_STRESS, COL_SLEEP };
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *id = row_id (row);
@@ -351,7 +377,7 @@ read_session (Reader  *r,
   AcPurpose purpose = AC_PURPOSE_OTHER;
   gboolean planned;
   guint areas;
-  int minutes;
+  int minutes, felt;
 
   if (!check_empty (r, row, other, G_N_ELEMENTS (other), _("session"), error) ||
       !check_required (r, row, COL_START, error) ||
@@ -392,10 +418,13 @@ read_session (Reader  *r,
       bad_value (r, row, COL_PLANNED, error, _("“%s” is not true or false"), cell (row, COL_PLANNED));
       return NULL;
     }
-  if (!read_flags (r, row, COL_AREAS, AC_TYPE_AREA, &areas, error))
+  if (!read_flags (r, row, COL_AREAS, AC_TYPE_AREA, &areas, error) ||
+      !read_scale (r, row, COL_FELT, &felt, error))
     return NULL;
 
   session = ac_session_new (start, minutes, pressure);
+  ac_session_set_felt (session, felt);
+  ac_session_set_price (session, cell (row, COL_PRICE));
   ac_session_set_id (session, id);
   ac_session_set_purpose (session, purpose);
   ac_session_set_therapist (session, cell (row, COL_THERAPIST));
@@ -418,14 +447,14 @@ read_checkin (Reader  *r,
               GError **error)
 {
   static const guint other[] = {
-    COL_START, COL_MINUTES, COL_PRESSURE, COL_PURPOSE, COL_THERAPIST, COL_PLANNED
+    COL_START, COL_MINUTES, COL_PRESSURE, COL_PURPOSE, COL_THERAPIST, COL_PLANNED, COL_FELT, COL_PRICE
   };
   g_autoptr(AcCheckin) checkin = NULL;
   g_autofree char *id = row_id (row);
   g_autofree char *source = g_strdup_printf (_("line %u"), row->line);
   GError *local_error = NULL;
   guint areas, symptoms;
-  int soreness;
+  int soreness, stress, sleep;
   GDate date;
 
   if (!check_empty (r, row, other, G_N_ELEMENTS (other), _("check-in"), error) ||
@@ -441,13 +470,17 @@ read_checkin (Reader  *r,
     }
   if (!read_int (r, row, COL_SORENESS, &soreness, error) ||
       !read_flags (r, row, COL_AREAS, AC_TYPE_AREA, &areas, error) ||
-      !read_flags (r, row, COL_SYMPTOMS, AC_TYPE_SYMPTOM, &symptoms, error))
+      !read_flags (r, row, COL_SYMPTOMS, AC_TYPE_SYMPTOM, &symptoms, error) ||
+      !read_scale (r, row, COL_STRESS, &stress, error) ||
+      !read_scale (r, row, COL_SLEEP, &sleep, error))
     return NULL;
 
   checkin = ac_checkin_new (&date, soreness);
   ac_checkin_set_id (checkin, id);
   ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_stress (checkin, stress);
+  ac_checkin_set_sleep (checkin, sleep);
   ac_checkin_set_notes (checkin, cell (row, COL_NOTES));
 
   if (!ac_checkin_validate (checkin, NULL, &local_error))

@@ -488,6 +488,25 @@ check_candidate (AcImportPlan       *self,
   return TRUE;
 }
 
+/* An imported check-in that replaces one listing symptoms it does not
+ * keeps those symptoms too: a symptom is never removed silently
+ * (GUIDANCE.md, the hold), and an import only adds to what the journal
+ * knows. Returns @checkin, or a copy with the symptoms added. */
+static AcCheckin *
+keep_symptoms (AcJournal *journal,
+               AcCheckin *checkin)
+{
+  AcSymptom dropped = ac_journal_get_dropped_symptoms (journal, checkin);
+  AcCheckin *kept;
+
+  if (dropped == AC_SYMPTOM_NONE)
+    return g_object_ref (checkin);
+
+  kept = ac_checkin_copy (checkin);
+  ac_checkin_set_symptoms (kept, ac_checkin_get_symptoms (checkin) | dropped);
+  return kept;
+}
+
 static gboolean
 apply_candidate (AcImportCandidate  *candidate,
                  AcJournal          *journal,
@@ -497,8 +516,11 @@ apply_candidate (AcImportCandidate  *candidate,
   AcImportStatus status = ac_import_candidate_get_status (candidate);
   GObject *existing = ac_import_candidate_get_existing (candidate);
   AcSession *session = ac_import_candidate_get_session (candidate);
-  AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  g_autoptr(AcCheckin) checkin = NULL;
   AcCondition conditions;
+
+  if (ac_import_candidate_get_kind (candidate) == AC_IMPORT_KIND_CHECKIN)
+    checkin = keep_symptoms (journal, ac_import_candidate_get_checkin (candidate));
 
   switch (ac_import_candidate_get_kind (candidate))
     {
@@ -562,17 +584,22 @@ undo_step (AcJournal *journal,
     g_warning ("Could not undo an import step: %s", error->message);
   g_clear_error (&error);
 
+  /* Undoing puts back exactly what was there, symptoms the import added
+   * to a check-in going with it. */
   if (AC_IS_SESSION (undo->restore) &&
       !ac_journal_update_session (journal, AC_SESSION (undo->restore), &error))
     g_warning ("Could not undo an import step: %s", error->message);
   else if (AC_IS_CHECKIN (undo->restore) &&
            !(undo->added_id != NULL
-             ? ac_journal_add_checkin (journal, AC_CHECKIN (undo->restore), &error)
-             : ac_journal_update_checkin (journal, AC_CHECKIN (undo->restore), &error)))
+             ? ac_journal_add_checkin_full (journal, AC_CHECKIN (undo->restore),
+                                            AC_JOURNAL_CHANGE_DROP_SYMPTOMS, &error)
+             : ac_journal_update_checkin_full (journal, AC_CHECKIN (undo->restore),
+                                               AC_JOURNAL_CHANGE_DROP_SYMPTOMS, &error)))
     g_warning ("Could not undo an import step: %s", error->message);
   g_clear_error (&error);
 
-  if (undo->restore_day != NULL && !ac_journal_add_checkin (journal, undo->restore_day, &error))
+  if (undo->restore_day != NULL &&
+      !ac_journal_add_checkin_full (journal, undo->restore_day, AC_JOURNAL_CHANGE_DROP_SYMPTOMS, &error))
     g_warning ("Could not undo an import step: %s", error->message);
   g_clear_error (&error);
 

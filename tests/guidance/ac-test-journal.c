@@ -40,6 +40,36 @@ parse_start (const char *start)
   return dt;
 }
 
+static AcSession *
+add_session (AcJournal  *journal,
+             const char *start,
+             int         minutes,
+             const char *pressure,
+             const char *purpose,
+             const char *therapist,
+             gboolean    planned,
+             AcArea      areas)
+{
+  g_autoptr(GDateTime) dt = parse_start (start);
+  g_autoptr(AcSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  AcPressure p;
+  AcPurpose u = AC_PURPOSE_RELAXATION;
+
+  g_assert_true (ac_pressure_from_string (pressure, &p));
+  g_assert_true (purpose == NULL || ac_purpose_from_string (purpose, &u));
+
+  session = ac_session_new (dt, minutes, p);
+  ac_session_set_purpose (session, u);
+  ac_session_set_therapist (session, therapist);
+  ac_session_set_planned (session, planned);
+  ac_session_set_areas (session, areas);
+  ac_journal_add_session (journal, session, &error);
+  g_assert_no_error (error);
+
+  return session;
+}
+
 /**
  * ac_test_add_session_full:
  * @purpose: (nullable): a purpose word, or %NULL for relaxation
@@ -56,23 +86,18 @@ ac_test_add_session_full (AcJournal  *journal,
                           const char *therapist,
                           gboolean    planned)
 {
-  g_autoptr(GDateTime) dt = parse_start (start);
-  g_autoptr(AcSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  AcPressure p;
-  AcPurpose u = AC_PURPOSE_RELAXATION;
+  return add_session (journal, start, minutes, pressure, purpose, therapist, planned, AC_AREA_NONE);
+}
 
-  g_assert_true (ac_pressure_from_string (pressure, &p));
-  g_assert_true (purpose == NULL || ac_purpose_from_string (purpose, &u));
-
-  session = ac_session_new (dt, minutes, p);
-  ac_session_set_purpose (session, u);
-  ac_session_set_therapist (session, therapist);
-  ac_session_set_planned (session, planned);
-  ac_journal_add_session (journal, session, &error);
-  g_assert_no_error (error);
-
-  return session;
+/* Returns: (transfer none): a done session on @areas, now in @journal */
+AcSession *
+ac_test_add_session_areas (AcJournal  *journal,
+                           const char *start,
+                           int         minutes,
+                           const char *pressure,
+                           AcArea      areas)
+{
+  return add_session (journal, start, minutes, pressure, NULL, NULL, FALSE, areas);
 }
 
 /* Returns: (transfer none): a done session, now in @journal */
@@ -108,12 +133,12 @@ ac_test_date (const char *text,
   g_date_set_dmy (date, d, m, y);
 }
 
-/* Returns: (transfer none): the check-in, now in @journal */
-AcCheckin *
-ac_test_add_checkin_symptoms (AcJournal  *journal,
-                              const char *date,
-                              int         soreness,
-                              AcSymptom   symptoms)
+static AcCheckin *
+add_checkin (AcJournal  *journal,
+             const char *date,
+             int         soreness,
+             AcSymptom   symptoms,
+             AcArea      areas)
 {
   g_autoptr(AcCheckin) checkin = NULL;
   g_autoptr(GError) error = NULL;
@@ -122,10 +147,32 @@ ac_test_add_checkin_symptoms (AcJournal  *journal,
   ac_test_date (date, &day);
   checkin = ac_checkin_new (&day, soreness);
   ac_checkin_set_symptoms (checkin, symptoms);
+  ac_checkin_set_areas (checkin, areas);
   ac_journal_add_checkin (journal, checkin, &error);
   g_assert_no_error (error);
 
   return checkin;
+}
+
+/* Returns: (transfer none): the check-in, now in @journal */
+AcCheckin *
+ac_test_add_checkin_symptoms (AcJournal  *journal,
+                              const char *date,
+                              int         soreness,
+                              AcSymptom   symptoms)
+{
+  return add_checkin (journal, date, soreness, symptoms, AC_AREA_NONE);
+}
+
+/* Returns: (transfer none): the check-in of soreness in @areas, now in
+ * @journal */
+AcCheckin *
+ac_test_add_checkin_areas (AcJournal  *journal,
+                           const char *date,
+                           int         soreness,
+                           AcArea      areas)
+{
+  return add_checkin (journal, date, soreness, AC_SYMPTOM_NONE, areas);
 }
 
 /* Returns: (transfer none): the check-in, now in @journal */

@@ -16,6 +16,11 @@ AcSession  *ac_test_add_session          (AcJournal   *journal,
                                           const char  *start,
                                           int          minutes,
                                           const char  *pressure);
+AcSession  *ac_test_add_session_areas    (AcJournal   *journal,
+                                          const char  *start,
+                                          int          minutes,
+                                          const char  *pressure,
+                                          AcArea       areas);
 AcSession  *ac_test_add_planned          (AcJournal   *journal,
                                           const char  *start,
                                           int          minutes,
@@ -30,6 +35,10 @@ AcSession  *ac_test_add_session_full     (AcJournal   *journal,
 AcCheckin  *ac_test_add_checkin          (AcJournal   *journal,
                                           const char  *date,
                                           int          soreness);
+AcCheckin  *ac_test_add_checkin_areas    (AcJournal   *journal,
+                                          const char  *date,
+                                          int          soreness,
+                                          AcArea       areas);
 AcCheckin  *ac_test_add_checkin_symptoms (AcJournal   *journal,
                                           const char  *date,
                                           int          soreness,

@@ -1,5 +1,5 @@
-/* test-guidance-load.c — overtreat-still-sore, -frequency, -deep-streak,
- * -load and -rising-peaks, at their thresholds
+/* test-guidance-load.c — overtreat-frequency, -deep-streak and -load, at
+ * their thresholds (-still-sore and -rising-peaks: test-guidance-peaks.c)
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,73 +12,6 @@
 #include "ac-test-journal.h"
 
 #define TODAY "2026-11-20"
-
-static void
-test_still_sore_planned (void)
-{
-  g_autoptr(AcJournal) four = ac_test_journal_new ();
-  g_autoptr(AcJournal) three = ac_test_journal_new ();
-  g_autoptr(GListModel) advice = NULL;
-  AcAdvice *item;
-
-  ac_test_add_session (four, "2026-11-18", 60, "deep");
-  ac_test_add_checkin (four, "2026-11-20", 4);
-  ac_test_add_planned (four, "2026-11-21", 60, "moderate");
-
-  advice = ac_test_advice (four, TODAY);
-  item = ac_test_find (advice, "overtreat-still-sore");
-  g_assert_nonnull (item);
-  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
-  g_assert_cmpint (ac_advice_get_group (item), ==, AC_ADVICE_GROUP_WATCH_OUT);
-  g_assert_cmpstr (ac_advice_get_reason (item), ==,
-                   "You were still sore before your moderate session planned for 21 Nov: "
-                   "soreness 4 on 20 Nov.");
-  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 1);
-  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
-
-  ac_test_add_session (three, "2026-11-18", 60, "deep");
-  ac_test_add_checkin (three, "2026-11-20", 3);
-  ac_test_add_planned (three, "2026-11-21", 60, "moderate");
-  ac_test_assert_quiet (three, TODAY, "overtreat-still-sore");
-}
-
-static void
-test_still_sore_window (void)
-{
-  g_autoptr(AcJournal) two_days = ac_test_journal_new ();
-  g_autoptr(AcJournal) three_days = ac_test_journal_new ();
-  g_autoptr(AcJournal) eased = ac_test_journal_new ();
-
-  /* 2 days before the session counts ... */
-  ac_test_add_checkin (two_days, "2026-11-18", 5);
-  ac_test_add_session (two_days, "2026-11-20", 60, "light");
-  ac_test_assert_reason (two_days, TODAY, "overtreat-still-sore",
-                         "You were still sore before your light session of 20 Nov: "
-                         "soreness 5 on 18 Nov.");
-
-  /* ... 3 days before does not. */
-  ac_test_add_checkin (three_days, "2026-11-17", 5);
-  ac_test_add_session (three_days, "2026-11-20", 60, "light");
-  ac_test_assert_quiet (three_days, TODAY, "overtreat-still-sore");
-
-  /* The latest check-in within the 2 days decides. */
-  ac_test_add_checkin (eased, "2026-11-18", 5);
-  ac_test_add_checkin (eased, "2026-11-19", 2);
-  ac_test_add_session (eased, "2026-11-20", 60, "light");
-  ac_test_assert_quiet (eased, TODAY, "overtreat-still-sore");
-}
-
-static void
-test_still_sore_recent_only (void)
-{
-  g_autoptr(AcJournal) journal = ac_test_journal_new ();
-
-  /* A done session counts while it is in the last 7 days. */
-  ac_test_add_checkin (journal, "2026-11-12", 6);
-  ac_test_add_session (journal, "2026-11-13", 60, "light");
-  ac_test_assert_fires (journal, "2026-11-19", "overtreat-still-sore");
-  ac_test_assert_quiet (journal, "2026-11-20", "overtreat-still-sore");
-}
 
 static void
 test_frequency (void)
@@ -223,81 +156,18 @@ test_load_ratio (void)
   ac_test_assert_fires (old, TODAY, "overtreat-load");
 }
 
-static AcJournal *
-journal_with_peaks (int first,
-                    int second,
-                    int third)
-{
-  AcJournal *journal = ac_test_journal_new ();
-
-  ac_test_add_session (journal, "2026-10-01", 60, "moderate");
-  ac_test_add_checkin (journal, "2026-10-02", first);
-  /* A session without check-ins is skipped. */
-  ac_test_add_session (journal, "2026-10-10", 60, "moderate");
-  ac_test_add_session (journal, "2026-10-20", 60, "moderate");
-  ac_test_add_checkin (journal, "2026-10-21", second - 1);
-  ac_test_add_checkin (journal, "2026-10-22", second);
-  ac_test_add_session (journal, "2026-11-01", 60, "moderate");
-  ac_test_add_checkin (journal, "2026-11-04", third);
-  /* After d 3: not part of the peak. */
-  ac_test_add_checkin (journal, "2026-11-05", 10);
-
-  return journal;
-}
-
-static void
-test_rising_peaks (void)
-{
-  g_autoptr(AcJournal) rising = journal_with_peaks (2, 3, 4);
-  g_autoptr(AcJournal) flat = journal_with_peaks (2, 3, 3);
-  g_autoptr(AcJournal) zigzag = journal_with_peaks (2, 4, 3);
-  g_autoptr(GListModel) advice = NULL;
-  AcAdvice *item;
-
-  advice = ac_test_advice (rising, TODAY);
-  item = ac_test_find (advice, "overtreat-rising-peaks");
-  g_assert_nonnull (item);
-  g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
-  g_assert_cmpstr (ac_advice_get_reason (item), ==,
-                   "Your highest soreness was 2 after your moderate session of 1 Oct, "
-                   "3 after your moderate session of 20 Oct and 4 after your moderate "
-                   "session of 1 Nov.");
-  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_session_ids (item)), ==, 3);
-  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 3);
-
-  ac_test_assert_quiet (flat, TODAY, "overtreat-rising-peaks");
-  ac_test_assert_quiet (zigzag, TODAY, "overtreat-rising-peaks");
-}
-
-static void
-test_rising_peaks_needs_three (void)
-{
-  g_autoptr(AcJournal) journal = ac_test_journal_new ();
-
-  ac_test_add_session (journal, "2026-10-20", 60, "moderate");
-  ac_test_add_checkin (journal, "2026-10-21", 2);
-  ac_test_add_session (journal, "2026-11-01", 60, "moderate");
-  ac_test_add_checkin (journal, "2026-11-02", 6);
-  ac_test_assert_quiet (journal, TODAY, "overtreat-rising-peaks");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/guidance/load/still-sore-planned", test_still_sore_planned);
-  g_test_add_func ("/guidance/load/still-sore-window", test_still_sore_window);
-  g_test_add_func ("/guidance/load/still-sore-recent-only", test_still_sore_recent_only);
   g_test_add_func ("/guidance/load/frequency", test_frequency);
   g_test_add_func ("/guidance/load/frequency-planned", test_frequency_planned);
   g_test_add_func ("/guidance/load/deep-streak", test_deep_streak);
   g_test_add_func ("/guidance/load/deep-streak-local-dates", test_deep_streak_local_dates);
   g_test_add_func ("/guidance/load/load-minimum", test_load_minimum);
   g_test_add_func ("/guidance/load/load-ratio", test_load_ratio);
-  g_test_add_func ("/guidance/load/rising-peaks", test_rising_peaks);
-  g_test_add_func ("/guidance/load/rising-peaks-needs-three", test_rising_peaks_needs_three);
 
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
 /* test-guidance-soreness.c — soreness-normal, -lingering, -persistent and
- * -severe, at their thresholds, and only while they speak of now
+ * -severe, at their thresholds, and only while they speak of now (the
+ * baseline and attribution they rest on: test-guidance-baseline.c)
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -80,6 +81,32 @@ test_normal_bands (void)
     }
 }
 
+static const char *
+normal_title (int soreness)
+{
+  g_autoptr(AcJournal) journal = journal_new ();
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_checkin (journal, "2026-11-21", soreness);
+  advice = ac_test_advice (journal, "2026-11-21");
+  item = ac_test_find (advice, "soreness-normal");
+  g_assert_nonnull (item);
+  return g_intern_string (ac_advice_get_title (item));
+}
+
+/* The title follows the band (issue 13: "Mild soreness is normal" for a 5,
+ * which the app calls moderate). */
+static void
+test_normal_title_by_band (void)
+{
+  g_assert_cmpstr (normal_title (1), ==, "Mild soreness is normal");
+  g_assert_cmpstr (normal_title (3), ==, "Mild soreness is normal");
+  g_assert_cmpstr (normal_title (4), ==, "Some soreness is normal");
+  g_assert_cmpstr (normal_title (5), ==, "Some soreness is normal");
+  g_assert_cmpstr (normal_title (6), ==, "Some soreness is normal");
+}
+
 static void
 test_normal_days (void)
 {
@@ -124,11 +151,13 @@ test_lingering (void)
   g_assert_nonnull (item);
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
   g_assert_cmpint (ac_advice_get_evidence (item), ==, AC_EVIDENCE_APP_RULE);
+  /* No usual recovery of the person's own to compare with. */
   g_assert_cmpstr (ac_advice_get_body (item), ==,
-                   "Your soreness is easing more slowly than usual. You could mention it "
-                   "to your therapist and ask for lighter pressure next time.");
+                   "Your soreness is lasting longer than the usual 2–3 days. You could "
+                   "mention it to your therapist and ask for lighter pressure next time.");
   g_assert_cmpstr (ac_advice_get_reason (item), ==,
                    "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov.");
+  g_assert_cmpuint (g_strv_length ((char **) ac_advice_get_checkin_ids (item)), ==, 1);
 
   /* 3 at d 3 is lower than the peak of 5: easing as it should. */
   ac_test_add_checkin (three, "2026-11-21", 5);
@@ -175,9 +204,140 @@ test_lingering_not_lower_than_peak (void)
   ac_test_add_checkin (none, "2026-11-23", 0);
   ac_test_assert_quiet (none, "2026-11-23", "soreness-lingering");
 
-  /* Without a check-in at d 0–2 there is no peak to compare with. */
+  /* Version 2: the peak is over d 0–3, so a lone check-in at d 3 is its
+   * own peak, and 2 is enough. */
   ac_test_add_checkin (no_peak, "2026-11-23", 2);
-  ac_test_assert_quiet (no_peak, "2026-11-23", "soreness-lingering");
+  ac_test_assert_reason (no_peak, "2026-11-23", "soreness-lingering",
+                         "Soreness 2 on 23 Nov, 3 days after your deep session of 20 Nov.");
+}
+
+/* Issue 13: "Soreness is lingering" for a 1 that is "no lower than your
+ * highest (1)". The second clause needs an excess of 2. */
+static void
+test_lingering_not_for_one (void)
+{
+  g_autoptr(AcJournal) one = journal_new ();
+  g_autoptr(AcJournal) two = journal_new ();
+
+  ac_test_add_checkin (one, "2026-11-21", 1);
+  ac_test_add_checkin (one, "2026-11-23", 1);
+  ac_test_assert_quiet (one, "2026-11-23", "soreness-lingering");
+
+  ac_test_add_checkin (two, "2026-11-21", 2);
+  ac_test_add_checkin (two, "2026-11-23", 2);
+  ac_test_assert_fires (two, "2026-11-23", "soreness-lingering");
+}
+
+/* The first clause at its edges: d 2 vs 3 with 4, and 3 vs 4 at d 4. */
+static void
+test_lingering_edges (void)
+{
+  g_autoptr(AcJournal) d2 = journal_new ();
+  g_autoptr(AcJournal) d3 = journal_new ();
+  g_autoptr(AcJournal) three = journal_new ();
+  g_autoptr(AcJournal) four = journal_new ();
+
+  ac_test_add_checkin (d2, "2026-11-21", 6);
+  ac_test_add_checkin (d2, "2026-11-22", 4);
+  ac_test_assert_quiet (d2, "2026-11-22", "soreness-lingering");
+  ac_test_add_checkin (d3, "2026-11-21", 6);
+  ac_test_add_checkin (d3, "2026-11-23", 4);
+  ac_test_assert_fires (d3, "2026-11-23", "soreness-lingering");
+
+  ac_test_add_checkin (three, "2026-11-21", 6);
+  ac_test_add_checkin (three, "2026-11-24", 3);
+  ac_test_assert_quiet (three, "2026-11-24", "soreness-lingering");
+  ac_test_add_checkin (four, "2026-11-21", 6);
+  ac_test_add_checkin (four, "2026-11-24", 4);
+  ac_test_assert_fires (four, "2026-11-24", "soreness-lingering");
+}
+
+/* @n deep sessions from 1, 11 and 21 Oct, each back to normal after
+ * @days (a check-in of 5 the day after, then 0 on d @days), and a deep
+ * session on 20 Nov with soreness 5, then 4 on 23 Nov. */
+static AcJournal *
+journal_with_usual_recovery (int   days,
+                             guint n)
+{
+  AcJournal *journal = ac_test_journal_new ();
+  const char *sessions[] = { "2026-10-21", "2026-10-11", "2026-10-01" };
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (sessions));
+  for (guint i = 0; i < n; i++)
+    {
+      GDate date;
+      char text[16];
+
+      ac_test_add_session (journal, sessions[i], 60, "deep");
+      ac_test_date (sessions[i], &date);
+      g_date_add_days (&date, 1);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+      ac_test_add_checkin (journal, text, 5);
+      g_date_add_days (&date, days - 1);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+      ac_test_add_checkin (journal, text, 0);
+    }
+  ac_test_add_session (journal, "2026-11-20", 60, "deep");
+  ac_test_add_checkin (journal, "2026-11-21", 5);
+  ac_test_add_checkin (journal, "2026-11-23", 4);
+
+  return journal;
+}
+
+/* Issue 13: "more slowly than usual" after a first session. Only with a
+ * usual recovery of 3 earlier sessions of the same pressure, and only once
+ * the day has reached it. */
+static void
+test_lingering_usual (void)
+{
+  g_autoptr(AcJournal) first = ac_test_journal_new ();
+  g_autoptr(AcJournal) two_days = journal_with_usual_recovery (2, 3);
+  g_autoptr(AcJournal) five_days = journal_with_usual_recovery (5, 3);
+  g_autoptr(AcJournal) two_sessions = journal_with_usual_recovery (2, 2);
+  g_autoptr(GListModel) advice = NULL;
+  AcAdvice *item;
+
+  ac_test_add_session (first, "2026-11-20", 60, "deep");
+  ac_test_add_checkin (first, "2026-11-21", 5);
+  ac_test_add_checkin (first, "2026-11-23", 4);
+  advice = ac_test_advice (first, "2026-11-23");
+  item = ac_test_find (advice, "soreness-lingering");
+  g_assert_nonnull (item);
+  g_assert_true (g_str_has_prefix (ac_advice_get_body (item),
+                                   "Your soreness is lasting longer than the usual 2–3 days."));
+  g_clear_object (&advice);
+
+  advice = ac_test_advice (two_days, "2026-11-23");
+  item = ac_test_find (advice, "soreness-lingering");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "Your soreness is easing more slowly than usual. You could mention it "
+                   "to your therapist and ask for lighter pressure next time.");
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov. "
+                   "After your deep sessions you are usually back to normal within 2 days "
+                   "(the middle value of 3 sessions).");
+  g_clear_object (&advice);
+
+  /* Usually 5 days: day 3 hasn't reached it. */
+  advice = ac_test_advice (five_days, "2026-11-23");
+  item = ac_test_find (advice, "soreness-lingering");
+  g_assert_nonnull (item);
+  g_assert_true (g_str_has_prefix (ac_advice_get_body (item), "Your soreness hasn't eased yet."));
+  g_clear_object (&advice);
+
+  /* Two deep sessions are too few, and a moderate one is of another
+   * pressure. */
+  ac_test_add_session (two_sessions, "2026-11-01", 60, "moderate");
+  ac_test_add_checkin (two_sessions, "2026-11-02", 5);
+  ac_test_add_checkin (two_sessions, "2026-11-03", 0);
+  advice = ac_test_advice (two_sessions, "2026-11-23");
+  item = ac_test_find (advice, "soreness-lingering");
+  g_assert_nonnull (item);
+  g_assert_true (g_str_has_prefix (ac_advice_get_body (item),
+                                   "Your soreness is lasting longer than the usual 2–3 days."));
+  g_assert_cmpstr (ac_advice_get_reason (item), ==,
+                   "Soreness 4 on 23 Nov, 3 days after your deep session of 20 Nov.");
 }
 
 static void
@@ -415,12 +575,16 @@ main (int   argc,
   g_test_add_func ("/guidance/soreness/normal", test_normal);
   g_test_add_func ("/guidance/soreness/normal-higher-than-day-before", test_normal_higher_than_day_before);
   g_test_add_func ("/guidance/soreness/normal-bands", test_normal_bands);
+  g_test_add_func ("/guidance/soreness/normal-title-by-band", test_normal_title_by_band);
   g_test_add_func ("/guidance/soreness/normal-days", test_normal_days);
   g_test_add_func ("/guidance/soreness/normal-latest-checkin-only", test_normal_latest_checkin_only);
   g_test_add_func ("/guidance/soreness/lingering", test_lingering);
   g_test_add_func ("/guidance/soreness/lingering-late", test_lingering_late);
   g_test_add_func ("/guidance/soreness/lingering-not-lower-than-peak", test_lingering_not_lower_than_peak);
   g_test_add_func ("/guidance/soreness/lingering-latest-session-only", test_lingering_latest_session_only);
+  g_test_add_func ("/guidance/soreness/lingering-not-for-one", test_lingering_not_for_one);
+  g_test_add_func ("/guidance/soreness/lingering-edges", test_lingering_edges);
+  g_test_add_func ("/guidance/soreness/lingering-usual", test_lingering_usual);
   g_test_add_func ("/guidance/soreness/persistent-week", test_persistent_week);
   g_test_add_func ("/guidance/soreness/persistent-rise", test_persistent_rise);
   g_test_add_func ("/guidance/soreness/severe", test_severe);

@@ -111,7 +111,7 @@ t_export() {
 
 t_export_csv() {
   t_export csv "$tmp/out.csv" &&
-    [[ $(head -n 1 "$tmp/out.csv") == $'kind,id,start,date,minutes,pressure,purpose,therapist,areas,planned,soreness,symptoms,notes\r' ]] ||
+    [[ $(head -n 1 "$tmp/out.csv") == $'kind,id,start,date,minutes,pressure,purpose,therapist,areas,planned,soreness,symptoms,notes,felt,price,stress,sleep\r' ]] ||
     fail "the CSV header is not as documented"
 }
 check "export --format csv writes a private CSV with its header" t_export_csv

@@ -217,6 +217,56 @@ test_moved_checkin (void)
   g_assert_cmpint (g_date_get_day (ac_checkin_get_date (checkin_item (journal, 0))), ==, 5);
 }
 
+/* A chosen check-in that would replace one listing symptoms it does not
+ * keeps those symptoms too, whether it replaces by its day or by its id:
+ * an import never drops a symptom, and is not refused for it. */
+static void
+test_keeps_symptoms (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcCheckin) swollen = checkin_on (10, 4, 6, "");
+  g_autoptr(AcCheckin) bruised = checkin_on (10, 5, 5, "");
+  g_autoptr(AcCheckin) other_id = checkin_on (10, 4, 2, "better");
+  g_autoptr(AcCheckin) same_id = NULL;
+  g_autoptr(AcJournal) file = ac_journal_new ();
+  g_autoptr(AcImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  AcCheckin *now;
+
+  ac_checkin_set_symptoms (swollen, AC_SYMPTOM_LEG_SWELLING);
+  ac_checkin_set_symptoms (bruised, AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
+  g_assert_true (ac_journal_add_checkin (journal, swollen, NULL));
+  g_assert_true (ac_journal_add_checkin (journal, bruised, NULL));
+
+  ac_checkin_set_symptoms (other_id, AC_SYMPTOM_NUMBNESS_TINGLING);
+  same_id = ac_checkin_copy (bruised);
+  ac_checkin_set_symptoms (same_id, AC_SYMPTOM_DARK_URINE);
+  ac_checkin_set_soreness (same_id, 1);
+  g_assert_true (ac_journal_add_checkin (file, other_id, NULL));
+  g_assert_true (ac_journal_add_checkin (file, same_id, NULL));
+  text = ac_transfer_test_export (file, AC_TRANSFER_FORMAT_CSV, NULL);
+
+  plan = ac_transfer_test_read (journal, text, -1, "symptoms.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ac_import_plan_count (plan, AC_IMPORT_STATUS_CONFLICT), ==, 2);
+  ac_import_candidate_set_selected (ac_transfer_test_candidate (plan, 0), TRUE);
+  ac_import_candidate_set_selected (ac_transfer_test_candidate (plan, 1), TRUE);
+  g_assert_true (ac_import_plan_apply (plan, journal, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 2);
+  now = checkin_item (journal, 0);
+  g_assert_cmpstr (ac_checkin_get_id (now), ==, ac_checkin_get_id (other_id));
+  g_assert_cmpint (ac_checkin_get_soreness (now), ==, 2);
+  g_assert_cmpstr (ac_checkin_get_notes (now), ==, "better");
+  g_assert_cmpuint (ac_checkin_get_symptoms (now), ==, AC_SYMPTOM_NUMBNESS_TINGLING | AC_SYMPTOM_LEG_SWELLING);
+  now = checkin_item (journal, 1);
+  g_assert_cmpstr (ac_checkin_get_id (now), ==, ac_checkin_get_id (bruised));
+  g_assert_cmpint (ac_checkin_get_soreness (now), ==, 1);
+  g_assert_cmpuint (ac_checkin_get_symptoms (now), ==, AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
+}
+
 /* Nothing is added when one chosen candidate cannot be. */
 static void
 test_all_or_nothing (void)
@@ -514,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/transfer/plan/json-restore", test_json_restore);
   g_test_add_func ("/transfer/plan/classify", test_classify);
   g_test_add_func ("/transfer/plan/moved-checkin", test_moved_checkin);
+  g_test_add_func ("/transfer/plan/keeps-symptoms", test_keeps_symptoms);
   g_test_add_func ("/transfer/plan/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/transfer/plan/choices", test_choices);
   g_test_add_func ("/transfer/export/range", test_range);
