@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "ac-checkin-editor.h"
+#include "ac-checkin-editor-private.h"
 #include "ac-day-details.h"
 #include "ac-display-test.h"
 #include "ac-hold-banner.h"
@@ -505,6 +505,17 @@ test_editor_asks_before_drop (Fixture       *f,
   respond (dialog, "cancel");
   g_assert_null (ac_display_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR) == GTK_WINDOW (editor));
+  saved = ac_journal_lookup_checkin_for_date (journal_of (f), &yesterday);
+  g_assert_cmpuint (ac_checkin_get_symptoms (saved), ==, AC_SYMPTOM_LEG_SWELLING);
+
+  /* Without the person's yes the journal refuses, and the editor says
+   * why, naming the symptom. */
+  g_assert_false (_ac_checkin_editor_save (editor));
+  g_assert_true (gtk_revealer_get_reveal_child (ac_display_test_get_part (GTK_WIDGET (editor), AC_TYPE_CHECKIN_EDITOR,
+                                                                          "error_revealer")));
+  g_assert_nonnull (strstr (gtk_label_get_text (ac_display_test_get_part (GTK_WIDGET (editor), AC_TYPE_CHECKIN_EDITOR,
+                                                                          "error_label")),
+                            "Swelling in one leg"));
   saved = ac_journal_lookup_checkin_for_date (journal_of (f), &yesterday);
   g_assert_cmpuint (ac_checkin_get_symptoms (saved), ==, AC_SYMPTOM_LEG_SWELLING);
 

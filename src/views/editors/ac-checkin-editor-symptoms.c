@@ -168,17 +168,6 @@ _ac_checkin_editor_update_red_flags (AcCheckinEditor *self)
   gtk_revealer_set_reveal_child (self->red_flag_revealer, TRUE);
 }
 
-/* The symptoms the check-in in the journal lists and the form no longer
- * ticks. */
-AcSymptom
-_ac_checkin_editor_get_dropped (AcCheckinEditor *self)
-{
-  if (self->checkin == NULL)
-    return AC_SYMPTOM_NONE;
-
-  return ac_checkin_get_symptoms (self->checkin) & ~_ac_checkin_editor_read_symptoms (self);
-}
-
 static void
 on_drop_response (AcCheckinEditor  *self,
                   const char       *response,
@@ -225,7 +214,7 @@ _ac_checkin_editor_ask_drop (AcCheckinEditor *self,
       g_ptr_array_add (names, g_strdup_printf (_("“%s”"), ac_symptom_get_label (bit)));
   g_ptr_array_add (names, NULL);
   list = ac_hold_words_list ((const char * const *) names->pdata);
-  date = ac_date_format_long (ac_checkin_get_date (self->checkin));
+  date = ac_date_format_long (ac_date_button_get_date (self->date_button));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                    ngettext ("Remove a Warning Sign?", "Remove Warning Signs?",

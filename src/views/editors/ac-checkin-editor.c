@@ -68,6 +68,16 @@ build_checkin (AcCheckinEditor *self)
   return checkin;
 }
 
+/* The symptoms the check-in of the journal lists and the form no longer
+ * ticks: the model's answer, which would refuse to save without them. */
+AcSymptom
+_ac_checkin_editor_get_dropped (AcCheckinEditor *self)
+{
+  g_autoptr(AcCheckin) checkin = build_checkin (self);
+
+  return ac_journal_get_dropped_symptoms (self->journal, checkin);
+}
+
 static void
 show_error (AcCheckinEditor *self,
             const GError    *error)
@@ -570,13 +580,13 @@ _ac_checkin_editor_save_full (AcCheckinEditor *self,
 {
   g_autoptr(AcCheckin) checkin = build_checkin (self);
   g_autoptr(GError) error = NULL;
+  AcJournalChangeFlags flags = drop_symptoms ? AC_JOURNAL_CHANGE_DROP_SYMPTOMS : AC_JOURNAL_CHANGE_DEFAULT;
   gboolean saved;
 
   if (self->checkin != NULL)
-    /* Until the journal refuses to drop a symptom (format 2). */
-    saved = ac_journal_update_checkin (self->journal, checkin, &error);
+    saved = ac_journal_update_checkin_full (self->journal, checkin, flags, &error);
   else
-    saved = ac_journal_add_checkin (self->journal, checkin, &error);
+    saved = ac_journal_add_checkin_full (self->journal, checkin, flags, &error);
 
   if (!saved)
     {
