@@ -218,6 +218,16 @@ test_add_clearances (Fixture       *f,
   load (f);
   clearances = ac_journal_get_clearances (ac_context_get_journal (f->context));
 
+  /* The hold's own causes, which each clearance may change. */
+  ids = ac_journal_keeper_add_clearances (f->keeper, today, ac_hold_get_causes (ac_context_get_hold (f->context)),
+                                          NULL, NULL);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (g_strv_length (ids), ==, 1);
+  g_assert_cmpstr (ac_clearance_get_what (ac_journal_lookup_clearance (ac_context_get_journal (f->context), ids[0])),
+                   ==, "leg-swelling");
+  g_assert_true (ac_journal_remove (ac_context_get_journal (f->context), ids[0], NULL));
+  g_clear_pointer (&ids, g_strfreev);
+
   g_assert_null (ac_journal_keeper_add_clearances (f->keeper, today, bad, NULL, &error));
   g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
   g_assert_cmpuint (g_list_model_get_n_items (clearances), ==, 0);
@@ -232,6 +242,10 @@ test_add_clearances (Fixture       *f,
   g_assert_cmpstr (ac_clearance_get_note (clearance), ==, "GP looked at it: fine");
   g_assert_cmpint (g_date_compare (ac_clearance_get_date (clearance), today), ==, 0);
   g_assert_true (ac_journal_has_unsaved_changes (ac_context_get_journal (f->context)));
+
+  g_test_expect_message ("ac-journal-keeper", G_LOG_LEVEL_CRITICAL, "*whats != NULL*");
+  g_assert_null (ac_journal_keeper_add_clearances (f->keeper, today, NULL, NULL, NULL));
+  g_test_assert_expected_messages ();
 }
 
 int

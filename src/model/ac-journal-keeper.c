@@ -900,16 +900,19 @@ ac_journal_keeper_add_clearances (AcJournalKeeper     *self,
 {
   g_autoptr(GStrvBuilder) ids = NULL;
   g_auto(GStrv) added = NULL;
+  g_auto(GStrv) copy = NULL;
 
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), NULL);
   g_return_val_if_fail (self->journal != NULL, NULL);
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
   g_return_val_if_fail (whats != NULL && whats[0] != NULL, NULL);
 
+  /* A copy: @whats may be a hold's causes, which each clearance changes. */
+  copy = g_strdupv ((char **) whats);
   ids = g_strv_builder_new ();
-  for (guint i = 0; whats[i] != NULL; i++)
+  for (guint i = 0; copy[i] != NULL; i++)
     {
-      g_autoptr(AcClearance) clearance = ac_clearance_new (date, whats[i]);
+      g_autoptr(AcClearance) clearance = ac_clearance_new (date, copy[i]);
 
       if (note != NULL && *note != '\0')
         ac_clearance_set_note (clearance, note);
