@@ -584,9 +584,9 @@ window_cell (Fixture *f,
 }
 
 /* The month of ac_display_test_month_journal_new () with nothing booked
- * ahead and its bruising checked, so that the guidance engine suggests
- * the next session, and a booking on the 17th not marked done yet,
- * outlined. */
+ * ahead, its bruising and severe soreness checked, so that the guidance
+ * engine suggests the next session, and a booking on the 17th not marked
+ * done yet, outlined. */
 static AcJournal *
 unbooked_month_journal (void)
 {
@@ -603,9 +603,11 @@ unbooked_month_journal (void)
   ac_display_test_add_session (journal, "2026-11-17T17:00:00+01:00", 60, AC_PRESSURE_MODERATE, TRUE);
   {
     g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
-    g_autoptr(AcClearance) checked = ac_clearance_new (today, "bruising");
+    g_autoptr(AcClearance) bruising = ac_clearance_new (today, "bruising");
+    g_autoptr(AcClearance) severe = ac_clearance_new (today, "soreness-severe");
 
-    g_assert_true (ac_journal_add_clearance (journal, checked, NULL));
+    g_assert_true (ac_journal_add_clearance (journal, bruising, NULL));
+    g_assert_true (ac_journal_add_clearance (journal, severe, NULL));
   }
 
   return journal;
@@ -665,8 +667,9 @@ test_chips_and_tints (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window_cell (f, 12, 2)), "other-month"));
 
   /* The guidance engine's suggestion is marked, unless a hold is on
-   * (GUIDANCE.md, "The hold"): the bruising of the 20th is marked as
-   * checked today, which an engine that takes clearances lets go. */
+   * (GUIDANCE.md, "The hold"): the bruising of the 20th and the severe
+   * soreness of the 21st are marked as checked today, which an engine
+   * that takes clearances lets go. */
   grid = window_grid (f);
   if (ac_hold_is_on (ac_context_get_hold (f->context)))
     g_assert_false (ac_month_grid_get_suggested_date (grid, &suggested));
