@@ -500,6 +500,7 @@ test_editor_asks_before_drop (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Saturday 21 November 2026"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "remove"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  ac_display_test_render_png (GTK_WIDGET (dialog), "hold-drop-symptom-dialog");
 
   /* Cancel: back to the form, nothing saved. */
   respond (dialog, "cancel");
