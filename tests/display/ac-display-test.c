@@ -280,8 +280,8 @@ is_control (GtkWidget *widget)
 
 /* Focusable, and neither it nor a widget it is in refuses the focus
  * (as a spin button does for its + and - buttons). */
-static gboolean
-takes_keyboard (GtkWidget *widget)
+gboolean
+ac_display_test_takes_keyboard (GtkWidget *widget)
 {
   if (!gtk_widget_get_focusable (widget))
     return FALSE;
@@ -302,7 +302,7 @@ check_named (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     check_named (child, n_checked);
 
-  if (!gtk_widget_get_mapped (widget) || !takes_keyboard (widget) || !is_control (widget))
+  if (!gtk_widget_get_mapped (widget) || !ac_display_test_takes_keyboard (widget) || !is_control (widget))
     return;
 
   /* libadwaita 1.2's own search button in a preferences window has only

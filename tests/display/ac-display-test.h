@@ -31,6 +31,7 @@ void         ac_display_test_render_png_on_window (GtkWidget        *widget,
                                                    const char       *name);
 AcJournal   *ac_display_test_load_fixture      (const char          *name);
 guint        ac_display_test_assert_labelled   (GtkWidget           *root);
+gboolean     ac_display_test_takes_keyboard    (GtkWidget           *widget);
 GtkWindow   *ac_display_test_find_toplevel     (GType                type);
 GtkShortcut *ac_display_test_find_shortcut     (GtkWidget           *widget,
                                                 const char          *trigger);
