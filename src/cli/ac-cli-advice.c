@@ -105,8 +105,8 @@ with_two_decimals (const char *json)
   return g_string_free (out, FALSE);
 }
 
-static void
-print_json (JsonBuilder *builder)
+void
+ac_cli_print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
@@ -220,14 +220,14 @@ print_advice_json (GListModel  *advice,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  print_json (builder);
+  ac_cli_print_json (builder);
 }
 
 /* Words of @text, wrapped to the terminal's usual width after @indent. */
-static void
-append_wrapped (GString    *out,
-                const char *indent,
-                const char *text)
+void
+ac_cli_append_wrapped (GString    *out,
+                       const char *indent,
+                       const char *text)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   glong indent_len = g_utf8_strlen (indent, -1);
@@ -288,17 +288,17 @@ print_advice_human (GListModel  *advice,
         g_string_append_printf (evidence, ": %s", sources);
 
       g_string_append_printf (out, "\n%s · %s\n", severity, ac_advice_get_title (item));
-      append_wrapped (out, "  ", ac_advice_get_body (item));
-      append_wrapped (out, "  ", why);
+      ac_cli_append_wrapped (out, "  ", ac_advice_get_body (item));
+      ac_cli_append_wrapped (out, "  ", why);
       {
         g_autofree char *line = g_strdup_printf (_("Evidence: %s"), evidence->str);
 
-        append_wrapped (out, "  ", line);
+        ac_cli_append_wrapped (out, "  ", line);
       }
     }
 
   g_string_append_c (out, '\n');
-  append_wrapped (out, "", ac_advice_get_disclaimer ());
+  ac_cli_append_wrapped (out, "", ac_advice_get_disclaimer ());
   g_print ("%s", out->str);
 }
 
@@ -401,7 +401,7 @@ print_stats_json (AcStats    *stats,
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
-  print_json (builder);
+  ac_cli_print_json (builder);
 }
 
 static char *

@@ -32,6 +32,8 @@ static const AcCliCommand commands[] = {
     N_("Show advice for today"), ac_cli_advice },
   { "stats", N_("[--today DATE] [--json]"),
     N_("Show statistics"), ac_cli_stats },
+  { "insights", N_("[--today DATE] [--json]"),
+    N_("Compare your sessions, and show what they cost"), ac_cli_insights },
   { "export", N_("--format csv|ics|pdf|json --output PATH [OPTION…]"),
     N_("Export the journal: a spreadsheet, a calendar, a report or a backup"), ac_cli_export },
   { "import", N_("PATH [OPTION…]"),

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "ac-journal.h"
 
 #include "ac-clock.h"
@@ -86,6 +88,15 @@ AcCliExit       ac_cli_advice             (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 AcCliExit       ac_cli_stats              (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+void            ac_cli_print_json         (JsonBuilder   *builder);
+void            ac_cli_append_wrapped     (GString       *out,
+                                           const char    *indent,
+                                           const char    *text);
+
+/* ac-cli-insights.c */
+AcCliExit       ac_cli_insights           (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 

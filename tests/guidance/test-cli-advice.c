@@ -13,23 +13,11 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "ac-cli-run.h"
+
 /* AFTERCARE_CLI and DATA_DIR come from meson. */
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+typedef AcCliRun Run;
 
 /* Runs aftercare-cli with @journal (a file of DATA_DIR) and the arguments
  * after it, in the C locale and UTC. */
@@ -38,33 +26,12 @@ run_cli (Run        *run,
          const char *journal,
          ...)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
+  g_autofree char *path = g_build_filename (DATA_DIR, journal, NULL);
   va_list args;
 
-  g_ptr_array_add (argv, g_strdup (AFTERCARE_CLI));
-  g_ptr_array_add (argv, g_strdup ("--file"));
-  g_ptr_array_add (argv, g_build_filename (DATA_DIR, journal, NULL));
   va_start (args, journal);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
+  ac_cli_runv (run, AFTERCARE_CLI, path, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
 }
 
 static char *
@@ -84,7 +51,7 @@ read_data (const char *name)
 static void
 test_advice_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_autofree char *expected = read_data ("advice-2026-11-22.json");
 
   run_cli (&run, "journal.json", "advice", "--today", "2026-11-22", "--json", NULL);
@@ -96,7 +63,7 @@ test_advice_json (void)
 static void
 test_advice_json_shape (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   /* Bruising noted today holds: only what a hold shows. */
@@ -142,7 +109,7 @@ test_advice_json_shape (void)
 static void
 test_advice_json_evidence_note (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *advice;
@@ -174,7 +141,7 @@ test_advice_json_evidence_note (void)
 static void
 test_advice_empty (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
 
   run_cli (&run, "journal-empty.json", "advice", "--today", "2026-11-22", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -192,7 +159,7 @@ test_advice_empty (void)
 static void
 test_advice_human (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_auto(GStrv) blocks = NULL;
 
   run_cli (&run, "journal.json", "advice", "--today", "2026-11-22", NULL);
@@ -227,7 +194,7 @@ test_advice_human (void)
 static void
 test_advice_human_empty (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
 
   run_cli (&run, "journal-empty.json", "advice", "--today", "2026-11-22", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -237,7 +204,7 @@ test_advice_human_empty (void)
 static void
 test_stats_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *recover, *profile;
@@ -287,7 +254,7 @@ test_stats_json (void)
 static void
 test_stats_json_decimals (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
   g_autofree char *expected = read_data ("stats-decimals-2026-11-20.json");
 
   run_cli (&run, "journal-decimals.json", "stats", "--today", "2026-11-20", "--json", NULL);
@@ -303,7 +270,7 @@ test_stats_json_decimals (void)
 static void
 test_stats_human (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(AcCliRun) run = { 0 };
 
   run_cli (&run, "journal.json", "stats", "--today", "2026-11-22", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -323,9 +290,9 @@ test_stats_human (void)
 static void
 test_usage_errors (void)
 {
-  g_auto(Run) bad_day = { 0 };
-  g_auto(Run) extra = { 0 };
-  g_auto(Run) bad_file = { 0 };
+  g_auto(AcCliRun) bad_day = { 0 };
+  g_auto(AcCliRun) extra = { 0 };
+  g_auto(AcCliRun) bad_file = { 0 };
 
   run_cli (&bad_day, "journal.json", "advice", "--today", "21/11/2026", NULL);
   g_assert_cmpint (bad_day.status, ==, 1);
