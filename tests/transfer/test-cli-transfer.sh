@@ -204,6 +204,81 @@ t_restore() {
 }
 check "import of a JSON backup restores the journal" t_restore
 
+# A backup with clearances and every member of the profile: the dry run
+# counts each kind and lists each record; the import brings all of it back.
+t_restore_clearances() {
+  local source=$tmp/full-profile.json
+  cat >"$source" <<'JSON'
+{
+  "format" : "aftercare-journal",
+  "version" : 2,
+  "profile" : {
+    "conditions" : [
+      "pregnant"
+    ],
+    "avoid_areas" : [
+      "abdomen"
+    ],
+    "therapist_notes" : "No oils"
+  },
+  "sessions" : [
+    {
+      "id" : "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f",
+      "start" : "2026-11-20T18:30:00+01:00",
+      "minutes" : 60,
+      "pressure" : "deep",
+      "purpose" : "sport",
+      "therapist" : "",
+      "areas" : [],
+      "planned" : false,
+      "notes" : ""
+    }
+  ],
+  "checkins" : [],
+  "clearances" : [
+    {
+      "id" : "0d6e4c1b-2a3f-4b5c-8d9e-0f1a2b3c4d5e",
+      "date" : "2026-11-23",
+      "what" : "bruising",
+      "note" : "GP: fine"
+    },
+    {
+      "id" : "5b6c7d8e-9f00-4112-8334-455667788990",
+      "date" : "2026-11-24",
+      "what" : "soreness-severe",
+      "note" : ""
+    }
+  ]
+}
+JSON
+  cli --file "$tmp/cleared.json" import --dry-run "$source" && want_status 0 &&
+    want_out "full-profile.json holds 1 session, 2 clearances, the health profile" \
+             "full-profile.json: 5 new, 0 already in the journal" \
+             "  New: clearance 2026-11-23, bruising (clearance of 2026-11-23)" \
+             "  New: clearance 2026-11-24, soreness-severe (clearance of 2026-11-24)" \
+             "  New: health profile: pregnant; areas to avoid: abdomen (health profile)" \
+             "  New: notes for a therapist “No oils” (health profile: notes for a therapist)" \
+             "Dry run: the journal was not changed." &&
+    [[ ! -e $tmp/cleared.json ]] || fail "the dry run wrote the journal"
+  cli --file "$tmp/cleared.json" import "$source" && want_status 0 &&
+    want_out "Added or replaced 5 records in the journal." \
+             "Imported 1 session, 2 clearances, the health profile." &&
+    want_same "$source" <(cat "$tmp/cleared.json"; echo) &&
+  cli --file "$tmp/cleared.json" import --dry-run "$source" && want_status 0 &&
+    want_out "full-profile.json: 0 new, 5 already in the journal"
+}
+check "import --dry-run of a backup counts and lists its clearances and profile; import restores them" t_restore_clearances
+
+t_profile_kept() {
+  local source=$tmp/full-profile.json mine=$tmp/mine.json
+  printf '{"format":"aftercare-journal","version":2,"profile":{"therapist_notes":"Mine"}}\n' >"$mine" &&
+    cli --file "$mine" import "$source" && want_status 0 &&
+    want_out "  Differs from the journal: notes for a therapist “No oils” (health profile: notes for a therapist): The health profile has other notes for a therapist; they are kept unless you choose the file's, which replace them" &&
+    cli --file "$mine" list && want_status 0 &&
+    want_out "  conditions: pregnant" "  areas to avoid: abdomen" "  notes for a therapist: Mine" "2 clearances"
+}
+check "import keeps the journal's own notes for a therapist and says so; adds conditions and areas" t_profile_kept
+
 t_dry_run() {
   cp "$journal" "$tmp/dry.json" &&
     cli --file "$tmp/dry.json" import --dry-run "$TRANSFER_DATA_DIR/calendar.ics" && want_status 0 &&
