@@ -11,8 +11,8 @@
  * are hatched and named.
  *
  * Everything but the notes has a bounded length; when the notes make it
- * longer than a page, it is drawn again with them cut to the most lines
- * that fit, found by halving.
+ * longer than a page, it is drawn again with them cut to the greatest
+ * height that fits, found by halving.
  */
 
 #define G_LOG_DOMAIN "ac-brief-therapist-page"
@@ -26,17 +26,17 @@
 #define HOLD_PAD      8.0
 #define HOLD_FRAME    1.5
 #define COLUMN_GAP    18.0
-#define FIGURE_SHARE  0.34   /* of the line, for the figure's column */
+#define FIGURE_SHARE  0.28   /* of the line, for the figure's column */
 #define SECTION_GAP   12.0
 
-/* The notes hold at most 4,000 characters, and so as many lines. */
-#define MAX_NOTES_LINES 4001
+/* The notes are never taller than a page, in points. */
+#define MAX_NOTES_HEIGHT 800
 
 typedef struct
 {
   AcReport          report;
   AcBriefTherapist *therapist;
-  int               notes_lines;   /* -1: all of them */
+  int               notes_height;   /* in points; -1: all of them */
 } Page;
 
 static void
@@ -97,26 +97,59 @@ draw_conditions (AcReport         *r,
   r->canvas.y += SECTION_GAP;
 }
 
-/* The notes, cut to @max_lines lines (-1: whole) with a word that says
+/* The text of @layout's lines that end within @max_height points, with
+ * "…" after them; at least the first line. */
+static char *
+cut_to_height (PangoLayout *layout,
+               double       max_height)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  g_autofree char *kept = NULL;
+  int end = -1;
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      if (end >= 0 && (double) (logical.y + logical.height) / PANGO_SCALE > max_height)
+        break;
+      end = line->start_index + line->length;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  kept = g_strndup (text, end);
+  g_strchomp (kept);
+  return g_strconcat (kept, "…", NULL);
+}
+
+/* The notes, cut to @max_height points (-1: whole) with a word that says
  * so. */
 static void
 draw_notes (AcReport   *r,
             const char *notes,
-            int         max_lines)
+            int         max_height)
 {
+  double width = r->canvas.right - r->canvas.left;
   g_autofree char *markup = g_markup_escape_text (notes, -1);
-  g_autoptr(PangoLayout) layout = _ac_report_layout (r->canvas.pango, AC_REPORT_FONT_BODY,
-                                                     r->canvas.right - r->canvas.left, markup);
+  g_autoptr(PangoLayout) layout = _ac_report_layout (r->canvas.pango, AC_REPORT_FONT_BODY, width, markup);
+  gboolean cut = max_height > 0 && _ac_report_layout_height (layout) > max_height;
 
   _ac_brief_heading (r, _("Notes"));
-  if (max_lines > 0)
+  if (cut)
     {
-      pango_layout_set_height (layout, -max_lines);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      g_autofree char *kept = cut_to_height (layout, max_height);
+      g_autofree char *kept_markup = g_markup_escape_text (kept, -1);
+
+      g_object_unref (layout);
+      layout = _ac_report_layout (r->canvas.pango, AC_REPORT_FONT_BODY, width, kept_markup);
     }
   _ac_report_show_layout (r->canvas.cr, layout, r->canvas.left, r->canvas.y, AC_REPORT_TEXT);
   r->canvas.y += _ac_report_layout_height (layout) + 2;
-  if (pango_layout_is_ellipsized (layout))
+  if (cut)
     {
       g_autofree char *shortened = g_markup_printf_escaped ("<i>%s</i>", _("Shortened to fit the page."));
 
@@ -163,7 +196,7 @@ draw_profile (Page *page)
   if (therapist->avoid_areas == AC_AREA_NONE)
     draw_avoid_areas (r, AC_AREA_NONE);
   if (therapist->notes[0] != '\0')
-    draw_notes (r, therapist->notes, page->notes_lines);
+    draw_notes (r, therapist->notes, page->notes_height);
   left_bottom = r->canvas.y;
 
   if (therapist->avoid_areas != AC_AREA_NONE)
@@ -252,7 +285,7 @@ draw_page (AcReport  *r,
 static GBytes *
 render (AcBriefTherapist  *therapist,
         AcReportInput     *input,
-        int                max_notes_lines,
+        int                max_notes_height,
         guint             *n_pages,
         GError           **error)
 {
@@ -261,7 +294,8 @@ render (AcBriefTherapist  *therapist,
 
   page.report.canvas.input = input;
   page.therapist = therapist;
-  page.notes_lines = max_notes_lines;
+  page.notes_height = max_notes_height;
+  page.report.running_head = _("Brief for a Therapist");
   bytes = _ac_report_render_document (&page.report, _("Brief for a Therapist"), draw_page, error);
   *n_pages = page.report.n_pages;
   return bytes;
@@ -280,13 +314,13 @@ _ac_brief_therapist_render (AcBriefTherapist  *therapist,
 {
   g_autoptr(GBytes) best = NULL;
   guint n_pages = 0;
-  int low = 1, high = MAX_NOTES_LINES;
+  int low = 1, high = MAX_NOTES_HEIGHT;
 
   best = render (therapist, input, -1, &n_pages, error);
   if (best == NULL || n_pages <= 1)
     return g_steal_pointer (&best);
 
-  /* The most lines of notes that leave it one page. */
+  /* The tallest notes that leave it one page, to the point. */
   g_clear_pointer (&best, g_bytes_unref);
   while (low <= high)
     {

@@ -43,20 +43,6 @@ _ac_brief_condition_for_massage (AcCondition condition)
   return _(for_massage[index]);
 }
 
-/* The profile's areas to avoid and notes for a therapist arrive with
- * journal format 2's profile members; until then there are none. */
-static AcArea
-profile_avoid_areas (AcProfile *profile)
-{
-  return AC_AREA_NONE;
-}
-
-static const char *
-profile_notes (AcProfile *profile)
-{
-  return "";
-}
-
 /* Median days to recover and peaks, by pressure, when there are enough;
  * and how many sessions of each have attributed check-ins. */
 static void
@@ -154,8 +140,8 @@ _ac_brief_therapist_new (AcJournal   *journal,
 
   self->today = *today;
   self->conditions = ac_profile_get_conditions (profile);
-  self->avoid_areas = profile_avoid_areas (profile);
-  self->notes = g_strdup (profile_notes (profile));
+  self->avoid_areas = ac_profile_get_avoid_areas (profile);
+  self->notes = g_strdup (ac_profile_get_therapist_notes (profile));
   self->hold_title = g_strdup (ac_hold_get_title (hold));
   self->baseline = ac_recovery_get_baseline (recovery, NULL);
   self->last_sessions = g_ptr_array_new_with_free_func (g_object_unref);

@@ -80,11 +80,13 @@ add_checkin (AcJournal *journal,
   g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
 }
 
+#define NOTES "Left shoulder operated in 2019: no deep work there, please."
+
 /* Three deep sessions on the neck, each sore 6, 4, then 1 on the three
  * days after: usually sore for 3 days, worst around 6. Two light ones
  * with a check-in each: not yet enough to say. A moderate session without
  * check-ins, a light and a deep one after: the last three. A planned one,
- * never among them. */
+ * never among them. Two conditions, two areas to avoid, notes. */
 static AcJournal *
 therapist_journal_new (void)
 {
@@ -112,6 +114,8 @@ therapist_journal_new (void)
   add_session (journal, "2026-11-25T18:00:00Z", AC_PRESSURE_DEEP, AC_AREA_CALVES, -1, TRUE);
   g_assert_true (ac_journal_set_conditions (journal, AC_CONDITION_BLOOD_THINNERS | AC_CONDITION_DVT_HISTORY,
                                             NULL));
+  g_assert_true (ac_journal_set_avoid_areas (journal, AC_AREA_LOWER_BACK | AC_AREA_CALVES, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (journal, NOTES, NULL));
 
   return journal;
 }
@@ -167,6 +171,11 @@ test_therapist_contents (void)
                                      "gentle, no deep work.");
   ac_pdf_test_assert_contains (text, "History of blood clots — has had a blood clot");
   ac_pdf_test_assert_lacks (text, "Osteoporosis");
+  ac_pdf_test_assert_contains (text, "Notes " NOTES);
+  /* Beside the conditions, the figure's captions and the areas' names. */
+  ac_pdf_test_assert_contains (text, "Areas to avoid");
+  ac_pdf_test_assert_contains (text, "Front Back Lower back, Calves");
+  ac_pdf_test_assert_lacks (text, "Shortened to fit the page.");
   /* Three deep sessions make "usual"; two light ones do not. */
   ac_pdf_test_assert_contains (text, "Deep: usually sore for 3 days, worst around 6 of 10; 3 sessions");
   ac_pdf_test_assert_contains (text, "Light: 2 sessions with check-ins after them, too few yet to say "
@@ -247,7 +256,7 @@ test_therapist_text (void)
   ac_pdf_test_assert_contains (text, "\nHealth conditions\n- Blood thinners — bruises more easily: "
                                      "please keep the pressure gentle, no deep work.\n- History of "
                                      "blood clots — has had a blood clot");
-  ac_pdf_test_assert_contains (text, "\nAreas to avoid\n- None recorded.\n");
+  ac_pdf_test_assert_contains (text, "\nAreas to avoid\n- Lower back, Calves\n\nNotes\n" NOTES "\n");
   ac_pdf_test_assert_contains (text, "\nHow I usually respond\n- Light: 2 sessions with check-ins after "
                                      "them, too few yet to say what is usual\n- Deep: usually sore for "
                                      "3 days, worst around 6 of 10; 3 sessions\nMost often sore after "
@@ -270,14 +279,17 @@ test_therapist_text (void)
 }
 
 /* The heavy journal of DESIGN.md (30 years, a session and a check-in
- * every day), every condition, a hold, and the last sessions on every
- * area: one page on A4 and on Letter. */
+ * every day), every condition and area to avoid, 4,000 characters of
+ * notes over many lines, a hold, and the last session on every area: one
+ * page on A4 and on Letter, the notes cut and saying so. */
 static void
 test_therapist_heavy (void)
 {
   AcFixtureSpec spec;
   g_autoptr(AcJournal) journal = NULL;
   g_autoptr(AcBrief) brief = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *plain = NULL;
   GDate today;
   const AcPaper papers[] = { AC_PAPER_A4, AC_PAPER_LETTER };
 
@@ -289,6 +301,11 @@ test_therapist_heavy (void)
   spec.planned = 0;
   journal = ac_fixture_generate (&spec);
   g_assert_true (ac_journal_set_conditions (journal, ac_flags_get_all (AC_TYPE_CONDITION), NULL));
+  g_assert_true (ac_journal_set_avoid_areas (journal, ac_flags_get_all (AC_TYPE_AREA), NULL));
+  for (guint i = 0; i < 4000; i += strlen (NOTES) + 1)
+    g_string_append (notes, i == 0 ? NOTES : "\n" NOTES);
+  g_string_truncate (notes, 4000);
+  g_assert_true (ac_journal_set_therapist_notes (journal, notes->str, NULL));
   add_session (journal, "2026-11-22T20:00:00Z", AC_PRESSURE_DEEP, ac_flags_get_all (AC_TYPE_AREA), 10, FALSE);
   brief = ac_brief_new (journal, &today);
 
@@ -305,9 +322,14 @@ test_therapist_heavy (void)
       ac_pdf_test_assert_contains (text, "Massage on hold");
       ac_pdf_test_assert_contains (text, "Recent injury — a fresh sprain or strain");
       ac_pdf_test_assert_contains (text, "Sun 22 Nov 2026 60 min Deep Head, Neck, Shoulders");
+      ac_pdf_test_assert_contains (text, "Shortened to fit the page.");
       ac_pdf_test_render (path, stem, 1);
       g_unlink (path);
     }
+
+  /* The text has the notes whole. */
+  plain = ac_brief_dup_text (brief);
+  ac_pdf_test_assert_contains (plain, notes->str);
 }
 
 /* Doctor: a leg swelling on 1 Nov, checked on 3 Nov; severe soreness on
