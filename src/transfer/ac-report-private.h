@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "ac-hold.h"
 #include "ac-recovery.h"
 #include "ac-stats.h"
 #include "ac-transfer-private.h"
@@ -87,6 +88,7 @@ typedef struct
   PangoFontMap         *font_map;
   AcProgress           *progress;
   GListModel           *advice;
+  AcHold               *hold;
   AcStats              *stats;
   AcRecovery           *recovery;
   cairo_surface_t      *surface;

@@ -172,6 +172,7 @@ _ac_report_render (AcReportInput  *input,
   g_autofree char *to = _ac_report_format_date (&input->to, TRUE);
   g_autoptr(AcStats) stats = NULL;
   g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcHold) hold = NULL;
   g_autoptr(AcRecovery) recovery = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GDate recovery_day = input->today;
@@ -181,11 +182,13 @@ _ac_report_render (AcReportInput  *input,
     recovery_day = input->to;
 
   advice = ac_guidance_compute (input->journal, &input->today, &stats);
+  hold = ac_guidance_compute_hold (input->journal, &input->today);
   recovery = ac_recovery_new (input->period_journal, &recovery_day);
 
   r.canvas.input = input;
   r.progress = progress;
   r.advice = advice;
+  r.hold = hold;
   r.stats = stats;
   r.recovery = recovery;
   r.period_label = g_date_compare (&input->from, &input->to) == 0
