@@ -21,79 +21,9 @@ set -u
 export LC_ALL=C.UTF-8
 export TZ=UTC
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli-transfer.XXXXXX") || exit 99
-immutable=()
-
-cleanup() {
-  local dir
-  for dir in "${immutable[@]}"; do
-    chattr -i "$dir" 2>/dev/null
-  done
-  chmod -R u+rwX "$tmp" 2>/dev/null
-  rm -rf -- "$tmp"
-}
-trap cleanup EXIT
-
-# Never the user's own journal.
-export HOME=$tmp/home
-export XDG_DATA_HOME=$tmp/xdg-data
-
-out=$tmp/stdout
-err=$tmp/stderr
-status=
-n=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $1"; }
-skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
-
-check() {
-  local description=$1 log=$tmp/check.log
-  shift
-  if "$@" >"$log" 2>&1; then
-    ok "$description"
-  else
-    not_ok "$description"
-    sed 's/^/# /' "$log"
-  fi
-}
-
-cli() {
-  "$AFTERCARE_CLI" "$@" >"$out" 2>"$err" </dev/null
-  status=$?
-}
-
-show() {
-  echo "exit status: $status"
-  echo "stdout:"; sed 's/^/  | /' "$out"
-  echo "stderr:"; sed 's/^/  | /' "$err"
-}
-
-fail() { echo "$*"; show; return 1; }
-
-want_status() { [[ $status == "$1" ]] || fail "expected exit status $1, got $status"; }
-
-want_err() {
-  local fragment
-  for fragment in "$@"; do
-    grep -qF -- "$fragment" "$err" || fail "stderr does not say: $fragment" || return 1
-  done
-}
-
-want_out() {
-  local fragment
-  for fragment in "$@"; do
-    grep -qF -- "$fragment" "$out" || fail "stdout does not say: $fragment" || return 1
-  done
-}
-
-want_mode() {
-  local mode
-  mode=$(stat -c %a "$1")
-  [[ $mode == "$2" ]] || fail "$1 has mode $mode, not $2"
-}
-
-want_same() { cmp -s "$1" "$2" || fail "$2 differs from $1"; }
+# A temporary folder as $tmp, and the TAP helpers: check, cli, want_*.
+# shellcheck source=cli-tap.sh
+. "${BASH_SOURCE[0]%/*}/cli-tap.sh" test-cli-transfer
 
 journal=$tmp/journal.json
 "$MAKE_FIXTURE" --kind typical --output "$journal" || { echo "Bail out! make-fixture failed"; exit 1; }
