@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-adaptive-box.h"
 #include "ac-hold-banner.h"
 
@@ -174,6 +175,7 @@ static void
 ac_hold_banner_init (AcHoldBanner *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**

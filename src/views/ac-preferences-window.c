@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-enum-types.h"
 #include "ac-preferences-window.h"
 #include "ac-reminders.h"
@@ -191,8 +192,8 @@ add_condition_rows (AcPreferencesWindow *self)
 
       toggle = gtk_switch_new ();
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      /* The row's title names the switch (its activatable widget). */
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ac_condition_get_label (bit),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ac_condition_get_meaning (bit),
                                       -1);
       g_signal_connect_object (toggle, "notify::active", G_CALLBACK (on_condition_toggled),
@@ -730,6 +731,7 @@ static void
 ac_preferences_window_init (AcPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->condition_rows = g_ptr_array_new ();
   add_condition_rows (self);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-guidance.h"
 #include "ac-window-private.h"
 
@@ -552,6 +553,7 @@ static void
 ac_window_init (AcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   g_object_bind_property_full (self->main_stack, "visible-child-name",
                                self->switcher_title, "view-switcher-enabled",
                                G_BINDING_SYNC_CREATE, page_is_journal, NULL, NULL, NULL);

@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ac-accessible-names.h"
 #include "ac-display-test.h"
 
 /**
@@ -547,14 +548,14 @@ is_named (GtkWidget     *widget,
   if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type))
     return FALSE;
 
-  label = ac_display_test_get_accessible_label (widget);
+  label = ac_accessible_names_get_name (widget);
   return g_strcmp0 (label, wanted->name) == 0;
 }
 
 /**
  * ac_display_test_find_named:
  * @type: the widget's type, %GTK_TYPE_CHECK_BUTTON
- * @name: its accessible label, as a screen reader reads it
+ * @name: its accessible name, as a screen reader reads it
  *
  * Returns: (transfer none): the first widget of @type under @root whose
  *   accessible label is @name; fails when there is none

@@ -40,6 +40,7 @@ struct _AcAdviceCard
   GtkWidget       parent_instance;
 
   GtkListBox     *list;
+  GtkWidget      *main_row;
   GtkImage       *icon;
   GtkLabel       *title;
   GtkLabel       *severity_label;
@@ -84,8 +85,9 @@ make_link (const GDate *date,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_add_css_class (row, "link-to-day");
   gtk_widget_set_tooltip_text (row, _("Show in Calendar"));
+  /* The title names the row; what activating it does is its description. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible_label,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-day");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
@@ -225,6 +227,9 @@ update (AcAdviceCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ac_severity_get_label (severity),
                                   -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->main_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ac_advice_get_title (self->advice),
+                                  -1);
 
   update_links (self);
 }
@@ -336,6 +341,7 @@ ac_advice_card_class_init (AcAdviceCardClass *klass)
   g_type_ensure (AC_TYPE_ADAPTIVE_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-advice-card.ui");
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, list);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, main_row);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, icon);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, title);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceCard, severity_label);

@@ -57,6 +57,10 @@ ac_tip_row_constructed (GObject *object)
   G_OBJECT_CLASS (ac_tip_row_parent_class)->constructed (object);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), ac_tip_get_title (self->tip));
+  /* An expander row is a list item that libadwaita 1.2 leaves unnamed. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ac_tip_get_title (self->tip),
+                                  -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), ac_tip_get_evidence_note (self->tip));
   gtk_label_set_text (self->verdict, ac_tip_verdict_get_label (verdict));
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict), verdict_classes[verdict]);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-adaptive-box.h"
 #include "ac-calendar-view.h"
 #include "ac-day-details.h"
@@ -272,6 +273,8 @@ static void
 ac_calendar_view_init (AcCalendarView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
+  ac_accessible_name_cells (GTK_WIDGET (self));
 }
 
 /**

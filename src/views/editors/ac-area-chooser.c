@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ac-accessible-name.h"
 #include "ac-area-chooser.h"
 #include "ac-enum-types.h"
 
@@ -97,6 +98,7 @@ add_chips (AcAreaChooser *self)
       gtk_widget_set_focusable (child, FALSE);
       gtk_flow_box_append (self->flow_box, child);
     }
+  ac_accessible_name_cells (GTK_WIDGET (self));
 }
 
 static void

@@ -109,8 +109,8 @@ _ac_checkin_editor_add_symptom_rows (AcCheckinEditor *self,
 
       check = gtk_check_button_new ();
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      /* The row's title names the check button (its activatable widget). */
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meaning,
                                       -1);
       g_object_set_qdata (G_OBJECT (check), symptom_quark, GUINT_TO_POINTER (bit));

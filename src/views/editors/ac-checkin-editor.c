@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-checkin-editor-private.h"
 #include "ac-enum-types.h"
 
@@ -470,6 +471,7 @@ ac_checkin_editor_init (AcCheckinEditor *self)
   /* Until constructed () fills the form, its signals change nothing. */
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   _ac_editor_init (GTK_WIDGET (self), &self->message, self->error_revealer, self->error_label);
   self->symptom_checks = g_ptr_array_new ();

@@ -193,6 +193,9 @@ _ac_editor_message_show (AcEditorMessage *message,
 {
   gtk_label_set_label (message->label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (message->revealer, text != NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (message->revealer),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, text == NULL,
+                               -1);
   set_marked (message, text != NULL ? widget : NULL);
 }
 

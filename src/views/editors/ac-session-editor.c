@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-session-editor-private.h"
 
 /* The form is checked with the model's own rules as it changes: the editor
@@ -445,6 +446,7 @@ ac_session_editor_init (AcSessionEditor *self)
   /* Until constructed () fills the form, its signals change nothing. */
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   for (AcPurpose purpose = AC_PURPOSE_RELAXATION; purpose <= AC_PURPOSE_OTHER; purpose++)
     gtk_string_list_append (purposes, ac_purpose_get_label (purpose));

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-adaptive-box.h"
 #include "ac-chart-common-private.h"
 #include "ac-date.h"
@@ -596,6 +597,7 @@ static void
 ac_recovery_view_init (AcRecoveryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_cells (GTK_WIDGET (self));
 
   g_date_clear (&self->today, 1);
   g_signal_connect_object (self->chart, "notify::range", G_CALLBACK (range_changed_cb),

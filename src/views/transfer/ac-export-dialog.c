@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-date-button.h"
 #include "ac-date.h"
 #include "ac-export-dialog-private.h"
@@ -82,6 +83,9 @@ show_message (AcExportDialog *self,
 {
   gtk_label_set_label (self->error_label, message ? message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->error_revealer),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, message == NULL,
+                               -1);
 }
 
 static void
@@ -411,6 +415,7 @@ ac_export_dialog_init (AcExportDialog *self)
   g_autoptr(GtkStringList) paper_names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   g_date_clear (&self->today, 1);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-date-button.h"
 #include "ac-import-dialog.h"
 #include "ac-import-plan.h"
@@ -558,6 +559,7 @@ static void
 ac_import_dialog_init (AcImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**
