@@ -243,6 +243,29 @@ set_child (AcAdaptiveBox  *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
+/* Tab goes through the start child, then the end child, as a person
+ * reads them side by side or stacked. GTK's own order is by position,
+ * which puts an end child that starts higher up first. */
+static gboolean
+ac_adaptive_box_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  AcAdaptiveBox *self = AC_ADAPTIVE_BOX (widget);
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  GtkWidget *order[2] = { forward ? self->start_child : self->end_child,
+                          forward ? self->end_child : self->start_child };
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ac_adaptive_box_parent_class)->focus (widget, direction);
+
+  for (guint i = focus_child != NULL && focus_child == order[1] ? 1 : 0; i < 2; i++)
+    if (is_shown (order[i]) && gtk_widget_child_focus (order[i], direction))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 ac_adaptive_box_dispose (GObject *object)
 {
@@ -342,6 +365,7 @@ ac_adaptive_box_class_init (AcAdaptiveBoxClass *klass)
   widget_class->measure = ac_adaptive_box_measure;
   widget_class->size_allocate = ac_adaptive_box_size_allocate;
   widget_class->compute_expand = ac_adaptive_box_compute_expand;
+  widget_class->focus = ac_adaptive_box_focus;
 
   properties[PROP_START_CHILD] =
     g_param_spec_object ("start-child", NULL, NULL,

@@ -316,6 +316,21 @@ ac_window_save_before_quit (AcWindow *self)
   return _ac_window_save_or_ask (self, TRUE);
 }
 
+/* On launch nothing else has the focus: the calendar's selected day takes
+ * it, so that the arrow keys move in the month at once. */
+static void
+ac_window_map (GtkWidget *widget)
+{
+  AcWindow *self = AC_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ac_window_parent_class)->map (widget);
+
+  if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL &&
+      adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->calendar_view) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->calendar_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->calendar_view));
+}
+
 static void
 ac_window_constructed (GObject *object)
 {
@@ -438,6 +453,7 @@ ac_window_class_init (AcWindowClass *klass)
   object_class->dispose = ac_window_dispose;
   object_class->get_property = ac_window_get_property;
   object_class->set_property = ac_window_set_property;
+  widget_class->map = ac_window_map;
   window_class->close_request = ac_window_close_request;
 
   /**

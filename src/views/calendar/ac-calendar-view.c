@@ -216,6 +216,16 @@ ac_calendar_view_constructed (GObject *object)
   selected_date_changed_cb (self);
 }
 
+/* The calendar takes the focus on its selected day, where the arrow
+ * keys move. */
+static gboolean
+ac_calendar_view_grab_focus (GtkWidget *widget)
+{
+  AcCalendarView *self = AC_CALENDAR_VIEW (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
 static void
 ac_calendar_view_class_init (AcCalendarViewClass *klass)
 {
@@ -226,6 +236,7 @@ ac_calendar_view_class_init (AcCalendarViewClass *klass)
   object_class->dispose = ac_calendar_view_dispose;
   object_class->get_property = ac_calendar_view_get_property;
   object_class->set_property = ac_calendar_view_set_property;
+  widget_class->grab_focus = ac_calendar_view_grab_focus;
 
   /**
    * AcCalendarView:context:

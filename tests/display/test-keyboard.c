@@ -1,0 +1,169 @@
+/* test-keyboard.c — Aftercare with the keyboard alone: the focus starts on
+ * the selected day, Tab follows the layout, and rows that do nothing are
+ * not stops
+ *
+ * Copyright 2026 The Aftercare developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-keyboard"
+
+#include "config.h"
+
+#include "ac-day-details.h"
+#include "ac-display-test.h"
+#include "ac-month-grid.h"
+#include "ac-sample-journal.h"
+#include "ac-window-private.h"
+
+typedef struct
+{
+  AcContext *context;
+  AcWindow  *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_sample_journal_new ();
+  GDate today;
+
+  ac_sample_today (&today);
+  f->context = ac_display_test_context_new (journal, &today);
+  f->window = ac_window_new (NULL, f->context);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ac_display_test_wait_keeper (ac_context_get_keeper (f->context));
+  ac_display_test_settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ac_display_test_settle ();
+  ac_display_test_context_free (f->context);
+}
+
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+/* What Tab (or Shift+Tab) does: GtkWindow binds it to "move-focus". */
+static GtkWidget *
+tab (Fixture          *f,
+     GtkDirectionType  direction)
+{
+  g_signal_emit_by_name (f->window, "move-focus", direction);
+  ac_display_test_settle ();
+
+  return focus_of (f);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       GType      type)
+{
+  return widget != NULL && (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ||
+                            gtk_widget_get_ancestor (widget, type) != NULL);
+}
+
+/* On launch the arrow keys move in the month: the focus is on today. */
+static void
+test_launch (Fixture       *f,
+             gconstpointer  data)
+{
+  GDate today;
+  GtkWidget *focus = focus_of (f);
+
+  ac_sample_today (&today);
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (ac_display_test_find_day_cell (GTK_WIDGET (f->window), &today)));
+}
+
+/* Tab from the grid goes to the day panel beside it, then round to the
+ * header bar and the calendar's own header, and back to the grid; every
+ * stop is something that acts. */
+static void
+test_tab_order (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *start = focus_of (f);
+  GtkWidget *focus;
+  gboolean seen_details = FALSE;
+  gboolean seen_header = FALSE;
+  guint n;
+
+  g_assert_true (is_in (start, AC_TYPE_MONTH_GRID));
+  for (n = 0, focus = tab (f, GTK_DIR_TAB_FORWARD); !is_in (focus, AC_TYPE_MONTH_GRID); focus = tab (f, GTK_DIR_TAB_FORWARD), n++)
+    {
+      g_autofree char *path = NULL;
+
+      g_assert_nonnull (focus);
+      g_assert_cmpuint (n, <, 40);
+      g_assert_true (gtk_widget_get_mapped (focus));
+      g_test_message ("Tab: %s", G_OBJECT_TYPE_NAME (focus));
+      if (is_in (focus, AC_TYPE_DAY_DETAILS))
+        {
+          /* The day panel comes right after the grid, before the header. */
+          g_assert_false (seen_header);
+          seen_details = TRUE;
+        }
+      else
+        seen_header = TRUE;
+
+      /* A row is a stop only when activating it does something. */
+      if (GTK_IS_LIST_BOX_ROW (focus))
+        g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)));
+    }
+  g_assert_true (seen_details);
+  g_assert_true (seen_header);
+  /* Round once: back on the day it started from. */
+  g_assert_true (focus == start);
+}
+
+/* Shift+Tab from "+" goes to the stop before it, round the window. */
+static void
+test_shift_tab_from_add (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->window->add_button)));
+  g_assert_true (is_in (focus_of (f), GTK_TYPE_MENU_BUTTON));
+  focus = tab (f, GTK_DIR_TAB_BACKWARD);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_mapped (focus));
+  g_assert_false (is_in (focus, GTK_TYPE_MENU_BUTTON) &&
+                  gtk_widget_is_ancestor (focus, GTK_WIDGET (f->window->add_button)));
+  g_test_message ("Shift+Tab from +: %s", G_OBJECT_TYPE_NAME (focus));
+  focus = tab (f, GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (f->window->add_button)) ||
+                 focus == GTK_WIDGET (f->window->add_button));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *scratch = ac_display_test_isolate_xdg ();
+  int status;
+
+  ac_display_test_init (&argc, &argv);
+
+#define ADD(name, func) \
+  g_test_add ("/keyboard/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("launch", test_launch);
+  ADD ("tab-order", test_tab_order);
+  ADD ("shift-tab-from-add", test_shift_tab_from_add);
+#undef ADD
+
+  status = g_test_run ();
+  ac_display_test_remove_tree (scratch);
+
+  return status;
+}
