@@ -203,6 +203,24 @@ show_view_action (GtkWidget  *widget,
   ac_window_show_view (AC_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* Alt+1, Alt+2, …: the views in the order of the view switcher, however
+ * many there are; a number past the last does nothing. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->view_stack));
+  guint index = g_variant_get_uint32 (param);
+  g_autoptr(AdwViewStackPage) page = NULL;
+
+  if (index >= g_list_model_get_n_items (pages))
+    return;
+  page = g_list_model_get_item (pages, index);
+  ac_window_show_view (self, adw_view_stack_page_get_name (page));
+}
+
 static void
 retry_save_action (GtkWidget  *widget,
                    const char *action_name,
@@ -470,6 +488,7 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.show-day", "s", show_day_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "u", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.start-new", NULL, start_new_action);
@@ -482,10 +501,9 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.check-in", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
-                                       "win.show-view", "s", "calendar");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
-                                       "win.show-view", "s", "recovery");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
-                                       "win.show-view", "s", "advice");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  for (guint i = 0; i < 4; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "u", i);
 }

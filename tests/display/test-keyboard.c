@@ -10,8 +10,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ac-day-details.h"
 #include "ac-display-test.h"
+#include "ac-export-dialog.h"
 #include "ac-month-grid.h"
 #include "ac-sample-journal.h"
 #include "ac-window-private.h"
@@ -146,6 +149,107 @@ test_shift_tab_from_add (Fixture       *f,
                  focus == GTK_WIDGET (f->window->add_button));
 }
 
+static gboolean
+is_delete_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.delete") == 0;
+}
+
+static gboolean
+is_shortcut (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_SHORTCUTS_SHORTCUT (widget);
+}
+
+static const char *
+visible_view (Fixture *f)
+{
+  return adw_view_stack_get_visible_child_name (f->window->view_stack);
+}
+
+/* Alt+1… follow the view switcher, however many views it has; Ctrl+E
+ * exports; Delete deletes the record whose buttons have the focus. */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (f->window->view_stack));
+  guint n_pages = g_list_model_get_n_items (pages);
+  g_autoptr(GDate) deep = g_date_new_dmy (19, 11, 2026);
+  AcJournal *journal = ac_context_get_journal (f->context);
+  GListModel *sessions = ac_journal_get_sessions (journal);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+  GtkWidget *delete_button;
+  GtkWindow *export;
+
+  g_assert_cmpuint (n_pages, >=, 3);
+  for (guint i = n_pages; i > 0; i--)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i - 1);
+      g_autofree char *key = g_strdup_printf ("<Alt>%u", i);
+
+      g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), key));
+      g_assert_cmpstr (visible_view (f), ==, adw_view_stack_page_get_name (page));
+    }
+  /* Past the last view: nothing changes. */
+  if (n_pages < 4)
+    {
+      g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Alt>4"));
+      g_assert_cmpstr (visible_view (f), ==, "calendar");
+    }
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>e"));
+  export = ac_display_test_find_toplevel (AC_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (export);
+  gtk_window_destroy (export);
+  ac_display_test_settle ();
+
+  ac_calendar_view_select_date (f->window->calendar_view, deep);
+  ac_display_test_settle ();
+  delete_button = ac_display_test_find_widget (GTK_WIDGET (f->window->calendar_view), is_delete_button, NULL);
+  g_assert_nonnull (delete_button);
+  g_assert_true (gtk_widget_grab_focus (delete_button));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "Delete"));
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_sessions - 1);
+}
+
+/* Every key the window binds is in the shortcuts window. */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *keys[] = { "<Control>n", "<Control>k", "<Control>e", "Delete", "<Alt>1", "<Alt>4",
+                         "<Control>t", "Return", "<Control>question", "<Control>comma" };
+  g_autoptr(GString) listed = g_string_new (" ");
+  GtkWindow *shortcuts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  ac_display_test_settle ();
+  shortcuts = ac_display_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  for (guint n = 0;; n++)
+    {
+      GtkWidget *shortcut = ac_display_test_find_nth (GTK_WIDGET (shortcuts), is_shortcut, NULL, n);
+      g_autofree char *accelerator = NULL;
+
+      if (shortcut == NULL)
+        break;
+      g_object_get (shortcut, "accelerator", &accelerator, NULL);
+      g_string_append_printf (listed, "%s ", accelerator);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *key = g_strdup_printf (" %s ", keys[i]);
+
+      if (strstr (listed->str, key) == NULL)
+        g_error ("%s is not in the shortcuts window:%s", keys[i], listed->str);
+    }
+  gtk_window_destroy (shortcuts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +264,8 @@ main (int   argc,
   ADD ("launch", test_launch);
   ADD ("tab-order", test_tab_order);
   ADD ("shift-tab-from-add", test_shift_tab_from_add);
+  ADD ("shortcuts", test_shortcuts);
+  ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
 
   status = g_test_run ();

@@ -118,6 +118,24 @@ make_button (const char *icon_name,
   return button;
 }
 
+/* Delete, with the focus on a record's buttons, deletes that record. */
+static void
+add_delete_key (GtkWidget  *card,
+                const char *id)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcut *shortcut;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (i == 0 ? GDK_KEY_Delete : GDK_KEY_KP_Delete, 0),
+                                   gtk_named_action_new ("win.delete"));
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (id));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (card, controller);
+}
+
 /* A card: a heading with Edit and Delete buttons; the caller adds the
  * lines below. */
 static GtkWidget *
@@ -141,6 +159,7 @@ make_card (const char *heading,
   gtk_box_append (GTK_BOX (header), make_button ("user-trash-symbolic", delete_tooltip,
                                                  delete_label, "win.delete", id));
   gtk_box_append (GTK_BOX (card), header);
+  add_delete_key (card, id);
 
   return card;
 }
