@@ -12,11 +12,13 @@
 
 #include <string.h>
 
+#include "ac-checkin-editor.h"
 #include "ac-day-details.h"
 #include "ac-display-test.h"
 #include "ac-export-dialog.h"
 #include "ac-month-grid.h"
 #include "ac-sample-journal.h"
+#include "ac-session-editor.h"
 #include "ac-window-private.h"
 
 typedef struct
@@ -250,6 +252,58 @@ test_shortcuts_window (Fixture       *f,
   gtk_window_destroy (shortcuts);
 }
 
+/* A list row that takes the focus but does nothing: an extra Tab stop. */
+static gboolean
+is_idle_stop (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         ac_display_test_takes_keyboard (widget) &&
+         !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+         !ADW_IS_EXPANDER_ROW (widget);
+}
+
+static void
+assert_no_idle_stops (GtkWidget  *root,
+                      const char *what)
+{
+  GtkWidget *row = ac_display_test_find_widget (root, is_idle_stop, NULL);
+
+  if (row != NULL)
+    g_error ("%s: a %s that does nothing takes the focus (title \"%s\")", what, G_OBJECT_TYPE_NAME (row),
+             ADW_IS_PREFERENCES_ROW (row) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : "");
+}
+
+/* In every view and editor, rows that only show something are passed
+ * over by Tab. */
+static void
+test_rows (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (f->window->view_stack));
+  const char *editors[][2] = { { "win.new-session", "2026-11-20" }, { "win.check-in", "2026-11-18" } };
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      ac_window_show_view (f->window, adw_view_stack_page_get_name (page));
+      ac_display_test_settle ();
+      assert_no_idle_stops (GTK_WIDGET (f->window), adw_view_stack_page_get_name (page));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    {
+      GtkWindow *editor;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), editors[i][0], "s", editors[i][1]));
+      ac_display_test_settle ();
+      editor = ac_display_test_find_toplevel (i == 0 ? AC_TYPE_SESSION_EDITOR : AC_TYPE_CHECKIN_EDITOR);
+      assert_no_idle_stops (GTK_WIDGET (editor), editors[i][0]);
+      gtk_window_destroy (editor);
+      ac_display_test_settle ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +319,7 @@ main (int   argc,
   ADD ("tab-order", test_tab_order);
   ADD ("shift-tab-from-add", test_shift_tab_from_add);
   ADD ("shortcuts", test_shortcuts);
+  ADD ("rows", test_rows);
   ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
 
