@@ -723,6 +723,17 @@ ac_display_test_assert_chip (AcDayCell  *cell,
     g_assert_cmpint (gtk_widget_has_css_class (chip, pressures[i]), ==, g_str_equal (pressures[i], pressure));
 }
 
+/* The text of the @index-th chip shown in @cell, from the top. */
+const char *
+ac_display_test_chip_text (AcDayCell *cell,
+                           guint      index)
+{
+  g_autoptr(GPtrArray) shown = shown_chips (cell);
+
+  g_assert_cmpuint (index, <, shown->len);
+  return gtk_label_get_text (g_ptr_array_index (shown, index));
+}
+
 /* How many chips @cell shows. */
 guint
 ac_display_test_cell_n_chips (AcDayCell *cell)

@@ -60,6 +60,8 @@ GtkWidget   *ac_display_test_find_nth_with_class (GtkWidget         *root,
 guint        ac_display_test_cell_n_sessions   (AcDayCell           *cell);
 gboolean     ac_display_test_cell_has_red_flag (AcDayCell           *cell);
 guint        ac_display_test_cell_n_chips      (AcDayCell           *cell);
+const char  *ac_display_test_chip_text         (AcDayCell           *cell,
+                                                guint                index);
 gpointer     ac_display_test_get_part          (GtkWidget           *widget,
                                                 GType                type,
                                                 const char          *id);

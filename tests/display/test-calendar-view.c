@@ -790,8 +790,46 @@ test_today_changes (void)
   fixture_tear_down (&fixture);
 }
 
+/* A chip says a session's length in words: "18:30 · 60 min" with room,
+ * else "60 min", and "60m" in a phone's narrow day; never the unclear "60′".
+ * It fits its day at every width. */
+static void
+test_chip_words (void)
+{
+  const int widths[] = { 1000, 560, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      Fixture fixture = { 0 };
+      AcDayCell *cell;
+      const char *text;
+
+      fixture_set_up (&fixture, widths[i], 720);
+      cell = cell_for (&fixture, 11, 20);
+      text = ac_display_test_chip_text (cell, 0);
+      g_test_message ("%d px: \"%s\"", widths[i], text);
+      g_assert_null (strstr (text, "′"));
+      if (widths[i] == 360)
+        g_assert_true (g_str_equal (text, "60 min") || g_str_equal (text, "60m"));
+      else
+        g_assert_true (g_str_has_suffix (text, "60 min"));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (cell)), >=,
+                       gtk_widget_get_width (ac_display_test_find_label (GTK_WIDGET (cell), text)));
+      fixture_tear_down (&fixture);
+    }
+}
+
+static gboolean
+is_expander (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_EXPANDER (widget);
+}
+
 /* The legend explains the suggested day's dashed outline at every width:
- * at narrow width the day has no room for its "Suggested" tag. */
+ * at narrow width the day has no room for its "Suggested" tag. There the
+ * legend is folded below the day's details, which come right after the
+ * grid, and opens on demand. */
 static void
 test_legend (void)
 {
@@ -802,7 +840,27 @@ test_legend (void)
       Fixture fixture = { 0 };
       GtkWidget *label, *swatch;
 
+      GtkExpander *expander;
+      graphene_rect_t details_bounds, legend_bounds;
+
       fixture_set_up (&fixture, widths[i], 720);
+      expander = GTK_EXPANDER (ac_display_test_find_widget (GTK_WIDGET (fixture.view), is_expander, NULL));
+      g_assert_nonnull (expander);
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture.details), GTK_WIDGET (fixture.view),
+                                                &details_bounds));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (expander), GTK_WIDGET (fixture.view), &legend_bounds));
+      if (widths[i] < 720)
+        {
+          g_assert_false (gtk_expander_get_expanded (expander));
+          g_assert_cmpfloat (legend_bounds.origin.y, >=, details_bounds.origin.y + details_bounds.size.height);
+          gtk_expander_set_expanded (expander, TRUE);
+          ac_display_test_settle ();
+        }
+      else
+        {
+          g_assert_true (gtk_expander_get_expanded (expander));
+          g_assert_cmpfloat (legend_bounds.origin.x + legend_bounds.size.width, <=, details_bounds.origin.x);
+        }
       label = ac_display_test_find_label (GTK_WIDGET (fixture.view), "Suggested next session");
       g_assert_nonnull (label);
       g_assert_true (gtk_widget_get_mapped (label));
@@ -904,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/calendar/accessibility", test_accessibility);
   g_test_add_func ("/calendar/today-changes", test_today_changes);
   g_test_add_func ("/calendar/adaptive", test_adaptive);
+  g_test_add_func ("/calendar/chip-words", test_chip_words);
   g_test_add_func ("/calendar/legend", test_legend);
   g_test_add_func ("/calendar/render", test_render);
 

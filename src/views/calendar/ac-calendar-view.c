@@ -29,6 +29,10 @@ struct _AcCalendarView
   AcMonthGrid   *grid;
   AcDayDetails  *details;
   GtkWidget     *postpone_legend;
+  GtkBox        *start_box;
+  GtkBox        *end_box;
+  GtkExpander   *legend_expander;
+  guint          place_legend_id;
 
   AcContext     *context;
 };
@@ -139,6 +143,38 @@ today_action (GtkWidget  *widget,
   ac_month_grid_set_selected_date (self->grid, &today);
 }
 
+/* Wide, the legend is under the grid, open. Narrow (a phone), the day a
+ * person tapped comes right after the grid and the legend folds below
+ * it. The box learns its width while it allocates, when no widget may
+ * move, so the legend moves just after. */
+static gboolean
+place_legend (gpointer data)
+{
+  AcCalendarView *self = data;
+  gboolean wide = ac_adaptive_box_get_wide (self->layout);
+  GtkWidget *expander = GTK_WIDGET (self->legend_expander);
+  GtkBox *home = wide ? self->start_box : self->end_box;
+
+  self->place_legend_id = 0;
+  if (gtk_widget_get_parent (expander) == GTK_WIDGET (home))
+    return G_SOURCE_REMOVE;
+
+  g_object_ref (expander);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (expander)), expander);
+  gtk_box_append (home, expander);
+  g_object_unref (expander);
+  gtk_expander_set_expanded (self->legend_expander, wide);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_layout_wide (AcCalendarView *self)
+{
+  if (self->place_legend_id == 0)
+    self->place_legend_id = g_idle_add (place_legend, self);
+}
+
 static void
 ac_calendar_view_dispose (GObject *object)
 {
@@ -148,6 +184,7 @@ ac_calendar_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   gtk_widget_dispose_template (GTK_WIDGET (object), AC_TYPE_CALENDAR_VIEW);
   g_clear_object (&AC_CALENDAR_VIEW (object)->context);
+  g_clear_handle_id (&AC_CALENDAR_VIEW (object)->place_legend_id, g_source_remove);
 
   G_OBJECT_CLASS (ac_calendar_view_parent_class)->dispose (object);
 }
@@ -262,6 +299,9 @@ ac_calendar_view_class_init (AcCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, layout);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, grid);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, details);
+  gtk_widget_class_bind_template_child (widget_class, AcCalendarView, start_box);
+  gtk_widget_class_bind_template_child (widget_class, AcCalendarView, end_box);
+  gtk_widget_class_bind_template_child (widget_class, AcCalendarView, legend_expander);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, postpone_legend);
   gtk_widget_class_bind_template_callback (widget_class, selected_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
@@ -286,6 +326,10 @@ ac_calendar_view_init (AcCalendarView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   ac_accessible_name_cells (GTK_WIDGET (self));
+  g_signal_connect_object (self->layout, "notify::wide", G_CALLBACK (on_layout_wide),
+                           self, G_CONNECT_SWAPPED);
+  /* The box starts narrow and says so only when it turns wide. */
+  on_layout_wide (self);
 }
 
 /**

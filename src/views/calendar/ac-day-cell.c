@@ -31,8 +31,9 @@ struct _AcDayCell
   GtkImage       *mark;                  /* or NULL until a red flag */
   GtkLabel       *suggested;             /* or NULL until suggested */
   GtkLabel       *more;                  /* or NULL until "+N" */
-  GtkLabel       *chips_long[N_CHIPS];   /* "18:30 · 60′", when the cell is wide */
-  GtkLabel       *chips_short[N_CHIPS];  /* "60′"; the first always exists */
+  GtkLabel       *chips_long[N_CHIPS];   /* "18:30 · 60 min", when the cell is wide */
+  GtkLabel       *chips_short[N_CHIPS];  /* "60 min"; the first always exists */
+  GtkLabel       *chips_tiny[N_CHIPS];   /* "60m", in a phone's narrow cells */
 
   GDate           date;
   char           *records;               /* the day's records in words, or NULL */
@@ -115,7 +116,7 @@ ac_day_cell_measure (GtkWidget      *widget,
 
       for (guint i = 0; i < N_CHIPS; i++)
         {
-          *minimum = MAX (*minimum, measure_size (GTK_WIDGET (self->chips_short[i]), orientation, FALSE));
+          *minimum = MAX (*minimum, measure_size (GTK_WIDGET (self->chips_tiny[i]), orientation, FALSE));
           *natural = MAX (*natural, measure_size (GTK_WIDGET (self->chips_long[i]), orientation, TRUE));
         }
       *minimum = MAX (*minimum, measure_size (GTK_WIDGET (self->more), orientation, FALSE));
@@ -152,7 +153,7 @@ place (GtkWidget *child,
 }
 
 /* Shows as much as fits: the suggested tag only when every chip fits too,
- * the long form of a chip ("18:30 · 60′") when the cell is wide enough,
+ * the long form of a chip ("18:30 · 60 min") when the cell is wide enough,
  * and when not all chips fit, the first one and "+N" for the others. */
 static void
 ac_day_cell_size_allocate (GtkWidget *widget,
@@ -206,20 +207,26 @@ ac_day_cell_size_allocate (GtkWidget *widget,
 
   for (guint i = 0; i < N_CHIPS; i++)
     {
-      GtkWidget *chip_long = GTK_WIDGET (self->chips_long[i]);
-      GtkWidget *chip_short = GTK_WIDGET (self->chips_short[i]);
-      gboolean fits_long;
+      GtkWidget *forms[] = { GTK_WIDGET (self->chips_long[i]), GTK_WIDGET (self->chips_short[i]),
+                             GTK_WIDGET (self->chips_tiny[i]) };
+      guint shown = G_N_ELEMENTS (forms) - 1;
 
       if (i >= n_shown)
         {
-          hide (chip_long);
-          hide (chip_short);
+          for (guint form = 0; form < G_N_ELEMENTS (forms); form++)
+            hide (forms[form]);
           continue;
         }
 
-      fits_long = measure_size (chip_long, GTK_ORIENTATION_HORIZONTAL, TRUE) <= width;
-      place (fits_long ? chip_long : chip_short, 0, y, width, line);
-      hide (fits_long ? chip_short : chip_long);
+      /* The longest form that fits; the tiny one always does. */
+      for (guint form = 0; form < shown; form++)
+        if (measure_size (forms[form], GTK_ORIENTATION_HORIZONTAL, TRUE) <= width)
+          shown = form;
+      for (guint form = 0; form < G_N_ELEMENTS (forms); form++)
+        if (form == shown)
+          place (forms[form], 0, y, width, line);
+        else
+          hide (forms[form]);
       y += line + LINE_SPACING;
     }
 
@@ -314,6 +321,7 @@ ac_day_cell_init (AcDayCell *self)
   self->day_label = add_label (self, NULL, "day-number", "numeric");
   gtk_label_set_xalign (self->day_label, 0.5);
   ensure_chip (self, &self->chips_short[0]);
+  ensure_chip (self, &self->chips_tiny[0]);
 
   g_date_clear (&self->date, 1);
 }
@@ -427,6 +435,7 @@ update_chip (AcDayCell *self,
   GtkWidget *chips[] = {
     GTK_WIDGET (ensure_chip (self, &self->chips_long[index])),
     GTK_WIDGET (ensure_chip (self, &self->chips_short[index])),
+    GTK_WIDGET (ensure_chip (self, &self->chips_tiny[index])),
   };
   AcPressure pressure = ac_session_get_pressure (session);
   gboolean planned = ac_session_get_planned (session);
@@ -434,9 +443,13 @@ update_chip (AcDayCell *self,
   g_autofree char *time = NULL;
   g_autofree char *text_long = NULL;
   g_autofree char *text_short = NULL;
+  g_autofree char *text_tiny = NULL;
 
-  /* Translators: a session's length on the calendar, "60′" is 60 minutes */
-  text_short = g_strdup_printf (C_("calendar chip", "%d′"), minutes);
+  /* Translators: a session's length on the calendar, in minutes: "60 min" */
+  text_short = g_strdup_printf (C_("calendar chip", "%d min"), minutes);
+  /* Translators: a session's length in minutes where a calendar day is
+   * narrowest (a phone): "60m" */
+  text_tiny = g_strdup_printf (C_("calendar chip", "%dm"), minutes);
   /* Translators: a session's start time on the calendar; see
    * g_date_time_format() for the codes */
   time = g_date_time_format (ac_session_get_start (session), C_("calendar chip", "%H:%M"));
@@ -445,6 +458,7 @@ update_chip (AcDayCell *self,
 
   set_label_text (self->chips_long[index], text_long);
   set_label_text (self->chips_short[index], text_short);
+  set_label_text (self->chips_tiny[index], text_tiny);
 
   for (guint c = 0; c < G_N_ELEMENTS (chips); c++)
     {

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-accessible-name.h"
+#include "ac-dialog-fit.h"
 #include "ac-checkin-editor-private.h"
 #include "ac-enum-types.h"
 
@@ -514,6 +515,7 @@ ac_checkin_editor_new (GtkWindow   *parent,
                        "transient-for", parent,
                        "context", context,
                        NULL);
+  ac_dialog_fit_parent (GTK_WINDOW (self));
   if (day != NULL)
     ac_date_button_set_date (self->date_button, day);
 
@@ -533,16 +535,21 @@ ac_checkin_editor_new_for_checkin (GtkWindow *parent,
                                    AcContext *context,
                                    AcCheckin *checkin)
 {
+  AcCheckinEditor *self;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (AC_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
   g_return_val_if_fail (AC_IS_CHECKIN (checkin), NULL);
 
-  return g_object_new (AC_TYPE_CHECKIN_EDITOR,
+  self = g_object_new (AC_TYPE_CHECKIN_EDITOR,
                        "transient-for", parent,
                        "context", context,
                        "checkin", checkin,
                        NULL);
+  ac_dialog_fit_parent (GTK_WINDOW (self));
+
+  return self;
 }
 
 /**

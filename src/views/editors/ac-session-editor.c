@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-accessible-name.h"
+#include "ac-dialog-fit.h"
 #include "ac-session-editor-private.h"
 
 /* The form is checked with the model's own rules as it changes: the editor
@@ -492,6 +493,7 @@ ac_session_editor_new (GtkWindow   *parent,
                        "context", context,
                        "session", session,
                        NULL);
+  ac_dialog_fit_parent (GTK_WINDOW (self));
 
   if (session == NULL && day != NULL)
     _ac_session_editor_set_default_day (self, day);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-accessible-name.h"
+#include "ac-dialog-fit.h"
 #include "ac-date-button.h"
 #include "ac-date.h"
 #include "ac-export-dialog-private.h"
@@ -448,6 +449,7 @@ ac_export_dialog_new (GtkWindow *parent,
   g_return_val_if_fail (AC_IS_JOURNAL (ac_context_get_journal (context)), NULL);
 
   self = g_object_new (AC_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  ac_dialog_fit_parent (GTK_WINDOW (self));
   self->journal = g_object_ref (ac_context_get_journal (context));
   self->clock = g_object_ref (ac_context_get_clock (context));
   ac_clock_get_today (self->clock, &self->today);
