@@ -27,6 +27,9 @@ struct _AcHoldBanner
 
   GtkRevealer *revealer;
   GtkLabel    *title;
+  GtkWidget   *layout;
+  GtkWidget   *buttons;
+  guint        stack_buttons_id;
 
   AcContext   *context;
 };
@@ -71,6 +74,29 @@ ac_hold_banner_constructed (GObject *object)
   on_hold (self);
 }
 
+/* Side by side when the banner is wide, one above the other when not.
+ * The box learns its width while it allocates, when nothing may change
+ * size, so the buttons move just after. */
+static gboolean
+stack_buttons (gpointer data)
+{
+  AcHoldBanner *self = data;
+  gboolean wide = ac_adaptive_box_get_wide (AC_ADAPTIVE_BOX (self->layout));
+
+  self->stack_buttons_id = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->buttons),
+                                  wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_layout_wide (AcHoldBanner *self)
+{
+  if (self->stack_buttons_id == 0)
+    self->stack_buttons_id = g_idle_add (stack_buttons, self);
+}
+
 static void
 ac_hold_banner_dispose (GObject *object)
 {
@@ -78,6 +104,7 @@ ac_hold_banner_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_HOLD_BANNER);
   g_clear_object (&self->context);
+  g_clear_handle_id (&self->stack_buttons_id, g_source_remove);
 
   G_OBJECT_CLASS (ac_hold_banner_parent_class)->dispose (object);
 }
@@ -163,6 +190,8 @@ ac_hold_banner_class_init (AcHoldBannerClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-hold-banner.ui");
   gtk_widget_class_bind_template_child (widget_class, AcHoldBanner, revealer);
   gtk_widget_class_bind_template_child (widget_class, AcHoldBanner, title);
+  gtk_widget_class_bind_template_child (widget_class, AcHoldBanner, layout);
+  gtk_widget_class_bind_template_child (widget_class, AcHoldBanner, buttons);
   /* Not kept: for the tests, which press them. */
   gtk_widget_class_bind_template_child_full (widget_class, "advice_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "checked_button", FALSE, 0);
@@ -176,6 +205,8 @@ ac_hold_banner_init (AcHoldBanner *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
+  g_signal_connect_object (self->layout, "notify::wide", G_CALLBACK (on_layout_wide),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -495,12 +495,16 @@ test_why (void)
 }
 
 /* GUIDANCE.md's line is always in view: outside the scrolled part, in the
- * window when the page is scrolled to its end, at any width. */
+ * window when the page is scrolled to its end, at any width. At a phone's
+ * width it is one short line, and More shows the whole of it. */
 static void
 test_disclaimer (void)
 {
   Fixture fixture = { 0 };
   GtkLabel *disclaimer;
+  GtkWidget *short_line;
+  GtkMenuButton *more;
+  GtkLabel *whole;
   GtkScrolledWindow *scroller;
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
@@ -528,11 +532,25 @@ test_disclaimer (void)
       g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (fixture.window)));
     }
 
+  g_assert_false (gtk_widget_get_mapped (view_part (fixture.view, "disclaimer_short")));
+
   gtk_window_set_default_size (fixture.window, 360, 500);
   ac_display_test_settle ();
-  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (disclaimer), GTK_WIDGET (fixture.window), &bounds));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (disclaimer)));
+  short_line = view_part (fixture.view, "disclaimer_short");
+  g_assert_true (gtk_widget_get_mapped (short_line));
+  g_assert_true (gtk_widget_compute_bounds (short_line, GTK_WIDGET (fixture.window), &bounds));
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (fixture.window)));
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture.window)));
+  /* One line of text (the More button sets its height), not four. */
+  g_assert_cmpfloat (bounds.size.height, <, 2 * gtk_widget_get_height (view_part (fixture.view, "disclaimer_more")));
+  more = GTK_MENU_BUTTON (view_part (fixture.view, "disclaimer_more"));
+  gtk_menu_button_popup (more);
+  ac_display_test_settle ();
+  whole = view_part (fixture.view, "disclaimer_whole");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (whole)));
+  g_assert_cmpstr (gtk_label_get_text (whole), ==, ac_advice_get_disclaimer ());
+  gtk_menu_button_popdown (more);
 
   fixture_tear_down (&fixture);
 }

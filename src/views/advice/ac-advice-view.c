@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ac-accessible-name.h"
 #include "ac-advice-card.h"
 #include "ac-advice-enums.h"
 #include "ac-advice-view.h"
@@ -45,6 +46,9 @@ struct _AcAdviceView
   GtkListBox        *tips_list;
   GtkSearchEntry    *tips_search;
   GtkLabel          *disclaimer_label;
+  GtkLabel          *disclaimer_whole;
+  GtkWidget         *disclaimer_short;
+  GtkWidget         *disclaimer_more;
 
   Group              groups[AC_N_ADVICE_GROUPS];
   GtkWidget         *watch_out_empty;
@@ -353,6 +357,9 @@ ac_advice_view_class_init (AcAdviceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcAdviceView, tips_list);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceView, tips_search);
   gtk_widget_class_bind_template_child (widget_class, AcAdviceView, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, disclaimer_whole);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, disclaimer_short);
+  gtk_widget_class_bind_template_child (widget_class, AcAdviceView, disclaimer_more);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -407,6 +414,7 @@ ac_advice_view_init (AcAdviceView *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ac_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   g_date_clear (&self->today, 1);
 
   for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
@@ -415,6 +423,7 @@ ac_advice_view_init (AcAdviceView *self)
   gtk_box_append (GTK_BOX (self->groups[AC_ADVICE_GROUP_WATCH_OUT].section), self->watch_out_empty);
 
   gtk_label_set_text (self->disclaimer_label, ac_advice_get_disclaimer ());
+  gtk_label_set_text (self->disclaimer_whole, ac_advice_get_disclaimer ());
 
   self->tips_filter = gtk_custom_filter_new (tip_filter_func, self, NULL);
   tips = gtk_filter_list_model_new (ac_tips_get_library (), GTK_FILTER (self->tips_filter));

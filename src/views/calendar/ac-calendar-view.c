@@ -156,6 +156,10 @@ place_legend (gpointer data)
   GtkBox *home = wide ? self->start_box : self->end_box;
 
   self->place_legend_id = 0;
+  /* Stacked, the grid takes no more height than it needs, so that the
+   * day's details start as high as they can. */
+  gtk_widget_set_vexpand (GTK_WIDGET (self->grid), wide);
+  ac_month_grid_set_compact (self->grid, !wide);
   if (gtk_widget_get_parent (expander) == GTK_WIDGET (home))
     return G_SOURCE_REMOVE;
 

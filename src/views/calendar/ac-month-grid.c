@@ -40,6 +40,7 @@ struct _AcMonthGrid
   GDate        today;          /* the clock's, as seen last */
   GDate        selected;
   GDate        suggested;      /* invalid when there is none */
+  gboolean     compact;        /* a line of chips a day, not two */
   GDate        first_shown;    /* the day in the first cell */
   guint        week_start;     /* 0 Sunday … 6 Saturday */
 };
@@ -366,7 +367,8 @@ ac_month_grid_measure (GtkWidget      *widget,
   else
     {
       *minimum = header_nat + HEADER_SPACING + N_ROWS * (cell_min + LINE_WIDTH) + LINE_WIDTH;
-      *natural = header_nat + HEADER_SPACING + N_ROWS * (cell_nat + LINE_WIDTH) + LINE_WIDTH;
+      *natural = header_nat + HEADER_SPACING + N_ROWS * ((self->compact ? cell_min : cell_nat) + LINE_WIDTH) +
+                 LINE_WIDTH;
     }
 }
 
@@ -853,4 +855,22 @@ ac_month_grid_get_week_start (AcMonthGrid *self)
   g_return_val_if_fail (AC_IS_MONTH_GRID (self), 0);
 
   return self->week_start;
+}
+
+/**
+ * ac_month_grid_set_compact:
+ *
+ * Compact, the grid asks for a line of chips a day, not two: on a phone,
+ * where the day's details come below it, they start on the first screen.
+ */
+void
+ac_month_grid_set_compact (AcMonthGrid *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (AC_IS_MONTH_GRID (self));
+
+  if (self->compact == !!compact)
+    return;
+  self->compact = !!compact;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -36,5 +36,7 @@ void         ac_month_grid_get_selected_date  (AcMonthGrid  *self,
 void         ac_month_grid_move_month         (AcMonthGrid  *self,
                                                int           months);
 guint        ac_month_grid_get_week_start     (AcMonthGrid  *self);
+void         ac_month_grid_set_compact        (AcMonthGrid  *self,
+                                               gboolean      compact);
 
 G_END_DECLS
