@@ -113,6 +113,8 @@ test_pressure_purpose (void)
       g_assert_nonnull (ac_purpose_get_label (i));
     }
   g_assert_false (ac_purpose_from_string ("fun", &purpose));
+  /* Issue 16: "Social" alone was unclear to people. */
+  g_assert_cmpstr (ac_purpose_get_label (AC_PURPOSE_SOCIAL), ==, "Couples or Group");
 }
 
 /* GUIDANCE.md: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe. */

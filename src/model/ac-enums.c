@@ -105,7 +105,9 @@ ac_purpose_get_label (AcPurpose purpose)
   switch (purpose)
     {
     case AC_PURPOSE_RELAXATION: return _("Relaxation");
-    case AC_PURPOSE_SOCIAL:     return _("Social");
+    /* Translators: the purpose "social" of a massage: shared with a
+     * partner or friends ("Social" alone read as unclear) */
+    case AC_PURPOSE_SOCIAL:     return _("Couples or Group");
     case AC_PURPOSE_SPORT:      return _("Sport");
     case AC_PURPOSE_INJURY:     return _("Injury");
     case AC_PURPOSE_OTHER:      return C_("purpose", "Other");

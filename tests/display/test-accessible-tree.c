@@ -249,6 +249,54 @@ test_export (Fixture       *f,
   assert_dialog (GTK_WINDOW (ac_export_dialog_new (GTK_WINDOW (f->window), f->context)), "export");
 }
 
+/* GNOME's capitalisation: titles, row titles and buttons in header
+ * capitals ("New Check-In", "Daily Check-In", the verb "Check In"), so
+ * never the sentence form "Check-in" there. */
+static void
+assert_header_capitals (GtkWidget  *widget,
+                        const char *what)
+{
+  const char *text = NULL;
+
+  if (GTK_IS_WINDOW (widget))
+    text = gtk_window_get_title (GTK_WINDOW (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  if (text != NULL && strstr (text, "Check-in") != NULL)
+    g_error ("%s: \"%s\" is a title: \"Check-In\"", what, text);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_header_capitals (child, what);
+}
+
+static void
+test_capitals (Fixture       *f,
+               gconstpointer  data)
+{
+  AcJournal *journal = journal_of (f);
+  g_autoptr(GDate) flagged = g_date_new_dmy (21, 11, 2026);
+  AcCheckin *checkin = ac_journal_lookup_checkin_for_date (journal, flagged);
+  AcPreferencesWindow *preferences;
+  GtkWindow *editor;
+
+  show_view (f, "advice");
+  assert_header_capitals (GTK_WIDGET (f->window), "advice");
+  editor = open_editor (f, "win.check-in", "2026-11-18", AC_TYPE_CHECKIN_EDITOR);
+  assert_header_capitals (GTK_WIDGET (editor), "new check-in");
+  close_editor (editor);
+  editor = open_editor (f, "win.edit", ac_checkin_get_id (checkin), AC_TYPE_CHECKIN_EDITOR);
+  assert_header_capitals (GTK_WIDGET (editor), "check-in");
+  close_editor (editor);
+  preferences = ac_preferences_window_new (GTK_WINDOW (f->window), f->context);
+  gtk_window_present (GTK_WINDOW (preferences));
+  ac_display_test_settle ();
+  assert_header_capitals (GTK_WIDGET (preferences), "preferences");
+  close_editor (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +314,7 @@ main (int   argc,
   ADD ("editors", test_editors);
   ADD ("preferences", test_preferences);
   ADD ("export", test_export);
+  ADD ("capitals", test_capitals);
 #undef ADD
 
   status = g_test_run ();

@@ -399,7 +399,7 @@ test_cards (void)
   gtk_test_accessible_assert_property (link, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Show the check-in of 21 November 2026 in the calendar");
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (link)), ==, "Check-in of 21 November");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (link)), ==, "Check-In of 21 November");
   g_assert_true (gtk_widget_is_sensitive (link));
   gtk_widget_activate (link);
   g_assert_cmpstr (fixture.action, ==, "show-day");

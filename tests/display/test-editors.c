@@ -1137,7 +1137,7 @@ test_checkin_new (void)
 
   g_assert_null (ac_checkin_editor_get_checkin (editor));
   g_assert_null (editing_note (editor));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Check-in");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Check-In");
   g_assert_cmpint (shown_soreness (editor), ==, 0);
 
   set_soreness (editor, 5);
@@ -1191,7 +1191,7 @@ test_checkin_date_loads (void)
   g_assert_cmpstr (notes, ==, "Stiff");
   g_assert_cmpstr (editing_note (editor), ==,
                    "Editing your check-in for Tuesday 1 June 2021");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Check-in");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Check-In");
 
   /* Moving on to a day without one starts afresh. */
   set_date (editor, june2);

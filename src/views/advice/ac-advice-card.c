@@ -152,7 +152,7 @@ update_links (AcAdviceCard *self)
       g_autofree char *day = _ac_chart_format_date (ac_checkin_get_date (checkin), C_("advice link", "%-d %B"));
       g_autofree char *long_day = _ac_chart_format_date (ac_checkin_get_date (checkin), C_("advice link", "%-d %B %Y"));
       /* Translators: a link from an advice card to a check-in */
-      g_autofree char *label = g_strdup_printf (_("Check-in of %s"), day);
+      g_autofree char *label = g_strdup_printf (_("Check-In of %s"), day);
       g_autofree char *accessible = g_strdup_printf (_("Show the check-in of %s in the calendar"), long_day);
 
       append_link (self, make_link (ac_checkin_get_date (checkin), label, accessible));

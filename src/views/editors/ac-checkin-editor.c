@@ -146,7 +146,7 @@ update_title (AcCheckinEditor *self)
 {
   g_autofree char *note = NULL;
 
-  gtk_window_set_title (GTK_WINDOW (self), self->checkin ? _("Edit Check-in") : _("New Check-in"));
+  gtk_window_set_title (GTK_WINDOW (self), self->checkin ? _("Edit Check-In") : _("New Check-In"));
 
   if (self->checkin != NULL)
     {
