@@ -172,6 +172,34 @@ visible_view (Fixture *f)
   return adw_view_stack_get_visible_child_name (f->window->view_stack);
 }
 
+static gboolean
+is_open_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.open-file") == 0;
+}
+
+/* The toast after an export has Open, for the file just written. */
+static void
+assert_export_toast_opens (Fixture   *f,
+                           GtkWindow *export)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/aftercare-report.pdf");
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWidget *open;
+  GVariant *target;
+
+  g_signal_emit_by_name (export, "done", file);
+  ac_display_test_settle ();
+  open = ac_display_test_find_widget (GTK_WIDGET (f->window->toast_overlay), is_open_button, NULL);
+  g_assert_nonnull (open);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open)), ==, "_Open");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (open));
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+}
+
 /* Alt+1… follow the view switcher, however many views it has; Ctrl+E
  * exports; Delete deletes the record whose buttons have the focus. */
 static void
@@ -206,6 +234,7 @@ test_shortcuts (Fixture       *f,
   g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>e"));
   export = ac_display_test_find_toplevel (AC_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (export);
+  assert_export_toast_opens (f, export);
   gtk_window_destroy (export);
   ac_display_test_settle ();
 
