@@ -201,6 +201,17 @@ typedef struct
 static const BadCase bad_cases[] = {
   { "empty", "", AC_JOURNAL_ERROR_PARSE, "f.json: the file is empty" },
   { "blank", "  \n", AC_JOURNAL_ERROR_PARSE, "f.json: the file is empty" },
+  /* Issue 16: binary files said "more text follows the end of the
+   * journal" or "scanner: unterminated string constant". */
+  { "png", "\x89PNG\r\n\x1a\n\x00", AC_JOURNAL_ERROR_PARSE,
+    "f.json: this isn’t an Aftercare journal: it looks like binary data (a picture, an archive or "
+    "another program’s file), not text" },
+  { "not-utf8", "\"\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8 is not text", AC_JOURNAL_ERROR_PARSE,
+    "f.json: this isn’t an Aftercare journal: it looks like binary data (a picture, an archive or "
+    "another program’s file), not text" },
+  { "control", "{\"format\":\x01\x02}", AC_JOURNAL_ERROR_PARSE,
+    "f.json: this isn’t an Aftercare journal: it looks like binary data (a picture, an archive or "
+    "another program’s file), not text" },
   { "array", "[]", AC_JOURNAL_ERROR_PARSE,
     "f.json: expected an Aftercare journal, an object, found a list" },
   { "format", "{\"format\":\"other\",\"version\":1}", AC_JOURNAL_ERROR_PARSE,

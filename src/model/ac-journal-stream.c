@@ -481,6 +481,30 @@ out:
 }
 
 /* ac_journal_new_from_data(), the length known. */
+/* A journal is text. A NUL byte, bytes that are not UTF-8 or control
+ * characters other than white space near the start say the file is a
+ * picture, an archive or another program's data; the JSON reader would
+ * name whatever it tripped over first ("more text follows the end of the
+ * journal"), which says nothing to a person. */
+static gboolean
+looks_binary (const char *data,
+              gsize       length)
+{
+  gsize n = MIN (length, 4096);
+  const char *end = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return TRUE;
+    }
+
+  /* A character cut in two at the end of what is looked at is no sign. */
+  return !g_utf8_validate (data, n, &end) && end + 4 < data + n;
+}
+
 AcJournal *
 _ac_journal_codec_read (const char  *data,
                         gsize        length,
@@ -498,6 +522,13 @@ _ac_journal_codec_read (const char  *data,
     {
       g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
                    _("%s: the file is empty"), name);
+      return NULL;
+    }
+  if (looks_binary (data + i, length - i))
+    {
+      g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_PARSE,
+                   _("%s: this isn’t an Aftercare journal: it looks like binary data "
+                     "(a picture, an archive or another program’s file), not text"), name);
       return NULL;
     }
 

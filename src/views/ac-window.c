@@ -77,11 +77,21 @@ update_page (AcWindow *self)
     case AC_KEEPER_FAILED:
       {
         const GError *error = ac_journal_keeper_get_load_error (self->keeper);
-        g_autofree char *description =
-          g_strdup_printf (_("%s\n\nThe file has not been changed. You can restore the backup "
-                             "Aftercare keeps, or start a new journal: the damaged file is then "
-                             "kept beside it under a new name."),
-                           error ? error->message : "");
+        gboolean has_backup = ac_journal_keeper_has_backup (self->keeper);
+        g_autofree char *description = NULL;
+
+        /* Say what there is: a backup to go back to, or only a new start. */
+        if (has_backup)
+          description = g_strdup_printf (_("%s\n\nThe file has not been changed. You can restore the "
+                                           "backup Aftercare keeps of your last good journal, or start "
+                                           "a new journal: the damaged file is then kept beside it "
+                                           "under a new name."),
+                                         error ? error->message : "");
+        else
+          description = g_strdup_printf (_("%s\n\nThe file has not been changed. There is no backup "
+                                           "to go back to. You can start a new journal: the damaged "
+                                           "file is then kept beside it under a new name."),
+                                         error ? error->message : "");
 
         ensure_page (self, "failed");
         adw_status_page_set_description (self->failed_page, description);

@@ -227,6 +227,10 @@ test_load_failure (Fixture       *f,
   g_assert_cmpstr (page (f), ==, "failed");
   description = adw_status_page_get_description (f->window->failed_page);
   g_assert_nonnull (strstr (description, "line 2: sessions[0].id: is missing"));
+  /* No backup: none is promised, and there is no button for one. */
+  g_assert_null (strstr (description, "restore"));
+  g_assert_nonnull (strstr (description, "There is no backup"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->restore_button)));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-backup", NULL) &&
                   ac_journal_keeper_get_state (f->keeper) == AC_KEEPER_READY);
   ac_display_test_render_png (GTK_WIDGET (f->window), "window-load-failed-light");
@@ -1064,6 +1068,8 @@ test_restore_backup (Fixture       *f,
   open_window (f, 1000, 720);
   g_assert_cmpstr (page (f), ==, "failed");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->restore_button)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (f->window->failed_page),
+                            "restore the backup"));
   start_new = ac_display_test_find_widget (GTK_WIDGET (f->window->main_stack), is_action_button,
                                            "win.start-new");
   g_assert_nonnull (start_new);
