@@ -19,6 +19,7 @@
 #include "ac-guidance.h"
 #include "ac-resources.h"
 #include "ac-sample-journal.h"
+#include "ac-sources.h"
 #include "ac-tip-row.h"
 
 /* AFTERCARE_CLI, the path of aftercare-cli, comes from meson. */
@@ -783,6 +784,48 @@ test_pictures (void)
   fixture_tear_down (&fixture);
 }
 
+static void
+assert_sources_linked (const char * const *sources)
+{
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    {
+      const char *uri = ac_source_get_uri (sources[i]);
+
+      if (uri == NULL || !g_str_has_prefix (uri, "https://"))
+        g_error ("the source \"%s\" has no link", sources[i]);
+    }
+}
+
+/* Issue 16: every citation under "Why we say this" and under a tip is a
+ * link (its DOI or its page), which GtkLabel opens in the browser. */
+static void
+test_source_links (void)
+{
+  Fixture fixture = { 0 };
+  GListModel *library = ac_tips_get_library ();
+  AcAdviceCard *card;
+  GObject *sources;
+
+  for (guint i = 0; i < g_list_model_get_n_items (library); i++)
+    {
+      g_autoptr(AcTip) tip = g_list_model_get_item (library, i);
+
+      assert_sources_linked (ac_tip_get_sources (tip));
+    }
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), "2026-11-22", 900, 700);
+  for (AcAdviceGroup g = AC_ADVICE_GROUP_RIGHT_NOW; g <= AC_ADVICE_GROUP_BEFORE_NEXT; g++)
+    for (guint i = 0; (card = group_card (fixture.view, g, i)) != NULL; i++)
+      assert_sources_linked (ac_advice_get_sources (ac_advice_card_get_advice (card)));
+
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 0);
+  sources = gtk_widget_get_template_child (GTK_WIDGET (card), AC_TYPE_ADVICE_CARD, "sources");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (sources)),
+                            "<a href=\"https://doi.org/10.1155/2014/480956\">Yin et al. 2014</a>"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (sources)), ==, "Yin et al. 2014\nNCCIH");
+  fixture_tear_down (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/advice/matches-cli", test_matches_cli);
   g_test_add_func ("/advice/cards", test_cards);
   g_test_add_func ("/advice/why", test_why);
+  g_test_add_func ("/advice/source-links", test_source_links);
   g_test_add_func ("/advice/disclaimer", test_disclaimer);
   g_test_add_func ("/advice/empty-states", test_empty_states);
   g_test_add_func ("/advice/updates", test_updates);

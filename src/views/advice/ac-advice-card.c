@@ -16,6 +16,7 @@
 #include "ac-advice-card.h"
 #include "ac-chart-common-private.h"
 #include "ac-date.h"
+#include "ac-source-links.h"
 
 /* A boxed list of two rows: the advice — an icon and a tag for its
  * severity, the title, the body, the reason drawn from the journal, and
@@ -187,7 +188,6 @@ update (AcAdviceCard *self)
   const char *reason = ac_advice_get_reason (self->advice);
   g_autofree char *evidence = NULL;
   g_autofree char *accessible = NULL;
-  g_autoptr(GString) source_text = g_string_new (NULL);
 
   gtk_image_set_from_icon_name (self->icon, severities[severity].icon_name);
   gtk_widget_add_css_class (GTK_WIDGET (self), severities[severity].css_class);
@@ -208,15 +208,9 @@ update (AcAdviceCard *self)
   gtk_label_set_text (self->evidence, evidence);
   adw_expander_row_set_subtitle (self->why_row, ac_evidence_get_label (ac_advice_get_evidence (self->advice)));
 
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (source_text, '\n');
-      g_string_append (source_text, sources[i]);
-    }
-  gtk_label_set_text (self->sources, source_text->str);
-  gtk_widget_set_visible (self->sources_title, source_text->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->sources), source_text->len > 0);
+  ac_source_links_show (self->sources, sources);
+  gtk_widget_set_visible (self->sources_title, sources != NULL && sources[0] != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources), sources != NULL && sources[0] != NULL);
 
   /* The severity is said with the title, not only shown. */
   /* Translators: an advice card's accessible name: its severity and title */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ac-source-links.h"
 #include "ac-tip-row.h"
 
 /* The tip as its title, the evidence note under it and the verdict in a
@@ -52,7 +53,6 @@ ac_tip_row_constructed (GObject *object)
 {
   AcTipRow *self = (AcTipRow *)object;
   AcTipVerdict verdict = ac_tip_get_verdict (self->tip);
-  g_autofree char *sources = sources_text (self->tip);
 
   G_OBJECT_CLASS (ac_tip_row_parent_class)->constructed (object);
 
@@ -65,7 +65,7 @@ ac_tip_row_constructed (GObject *object)
   gtk_label_set_text (self->verdict, ac_tip_verdict_get_label (verdict));
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict), verdict_classes[verdict]);
   gtk_label_set_text (self->evidence, ac_evidence_get_label (ac_tip_get_evidence (self->tip)));
-  gtk_label_set_text (self->sources, sources);
+  ac_source_links_show (self->sources, ac_tip_get_sources (self->tip));
 }
 
 static void
