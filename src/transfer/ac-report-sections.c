@@ -176,6 +176,12 @@ _ac_report_draw_title_page (AcReport *r)
   _ac_report_key_values (r, (const char * const *) pairs->pdata);
   r->canvas.y += 16;
 
+  /* Contents only when they help: when a section runs over several pages.
+   * A page a section needs no table to find it. The first pass, which
+   * counts the pages, draws them; the title page is one page either way. */
+  if (r->n_pages != 0 && r->n_pages <= 1 + AC_REPORT_N_SECTIONS)
+    return;
+
   _ac_report_paragraph (r, AC_REPORT_FONT_H2, AC_REPORT_TEXT, _("Contents"), 6);
   for (guint i = 0; i < AC_REPORT_N_SECTIONS; i++)
     {
