@@ -826,6 +826,61 @@ test_source_links (void)
   fixture_tear_down (&fixture);
 }
 
+/* The lowest edge of anything drawn in @widget, in @target's coordinates:
+ * a child allocated more than its parent overflows it. */
+static float
+lowest_edge (GtkWidget *widget,
+             GtkWidget *target)
+{
+  graphene_rect_t bounds;
+  float lowest = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (gtk_widget_compute_bounds (widget, target, &bounds))
+    lowest = bounds.origin.y + bounds.size.height;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lowest = MAX (lowest, lowest_edge (child, target));
+
+  return lowest;
+}
+
+/* Issue 16: the "Aftercare Tips" heading touched the card above it. It
+ * stands apart from the advice as the groups stand apart from each
+ * other, at every width, with and without advice. */
+static void
+test_tips_heading_space (void)
+{
+  const int widths[] = { 1100, 600, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths) * 2; i++)
+    {
+      Fixture fixture = { 0 };
+      GtkWidget *heading, *above;
+      graphene_rect_t heading_bounds, above_bounds;
+      gboolean empty = i >= G_N_ELEMENTS (widths);
+
+      fixture_set_up (&fixture, empty ? ac_journal_new () : ac_sample_journal_new (),
+                      i % 2 == 0 ? "2026-11-22" : "2026-11-14", widths[i % G_N_ELEMENTS (widths)], 700);
+      heading = ac_display_test_find_label (GTK_WIDGET (fixture.view), "Aftercare Tips");
+      g_assert_nonnull (heading);
+      /* The tips' part of the page: the heading's box, in its section. */
+      above = gtk_widget_get_prev_sibling (gtk_widget_get_parent (gtk_widget_get_parent (heading)));
+      while (!gtk_widget_get_visible (above))
+        above = gtk_widget_get_prev_sibling (above);
+      g_assert_true (gtk_widget_compute_bounds (heading, GTK_WIDGET (fixture.view), &heading_bounds));
+      g_assert_true (gtk_widget_compute_bounds (above, GTK_WIDGET (fixture.view), &above_bounds));
+      above_bounds.size.height = lowest_edge (above, GTK_WIDGET (fixture.view)) - above_bounds.origin.y;
+      g_test_message ("%d px%s: %.0f px between %s and the tips' heading", widths[i % G_N_ELEMENTS (widths)],
+                      empty ? ", no advice" : "",
+                      heading_bounds.origin.y - (above_bounds.origin.y + above_bounds.size.height),
+                      G_OBJECT_TYPE_NAME (above));
+      g_assert_cmpfloat (heading_bounds.origin.y - (above_bounds.origin.y + above_bounds.size.height), >=, 24);
+      fixture_tear_down (&fixture);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -837,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/advice/cards", test_cards);
   g_test_add_func ("/advice/why", test_why);
   g_test_add_func ("/advice/source-links", test_source_links);
+  g_test_add_func ("/advice/tips-heading-space", test_tips_heading_space);
   g_test_add_func ("/advice/disclaimer", test_disclaimer);
   g_test_add_func ("/advice/empty-states", test_empty_states);
   g_test_add_func ("/advice/updates", test_updates);
