@@ -15,6 +15,7 @@
 
 #include "ac-accessible-names.h"
 #include "ac-display-test.h"
+#include "ac-sample-journal.h"
 
 /**
  * ac_display_test_isolate_xdg:
@@ -972,4 +973,42 @@ ac_display_test_context_free (AcContext *context)
   g_assert_finalize_object (context);
   g_assert_finalize_object (g_steal_pointer (&keeper));
   g_assert_null (journal);
+}
+
+/**
+ * ac_display_test_open_window:
+ * @journal: what the window shows, as of the sample journal's today
+ *
+ * Returns: (transfer none): the app's window on a context of its own
+ *   (ac_display_test_context_new()), @width by @height, shown, its
+ *   journal loaded; close it with ac_display_test_close_window()
+ */
+AcWindow *
+ac_display_test_open_window (AcJournal  *journal,
+                             int         width,
+                             int         height,
+                             AcContext **context)
+{
+  AcWindow *window;
+  GDate today;
+
+  ac_sample_today (&today);
+  *context = ac_display_test_context_new (journal, &today);
+  window = ac_window_new (NULL, *context);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ac_display_test_wait_keeper (ac_context_get_keeper (*context));
+  ac_display_test_settle ();
+
+  return window;
+}
+
+/* Closes @window and lets its @context go (ac_display_test_context_free()). */
+void
+ac_display_test_close_window (AcWindow  *window,
+                              AcContext *context)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  ac_display_test_settle ();
+  ac_display_test_context_free (context);
 }

@@ -11,6 +11,7 @@
 #include "ac-day-cell.h"
 #include "ac-context.h"
 #include "ac-journal-keeper.h"
+#include "ac-window.h"
 
 G_BEGIN_DECLS
 
@@ -92,5 +93,11 @@ AcContext   *ac_display_test_context_for_keeper (AcJournalKeeper   *keeper,
 AcContext   *ac_display_test_context_new      (AcJournal           *journal,
                                                const GDate         *today);
 void         ac_display_test_context_free     (AcContext           *context);
+AcWindow    *ac_display_test_open_window      (AcJournal           *journal,
+                                               int                  width,
+                                               int                  height,
+                                               AcContext          **context);
+void         ac_display_test_close_window     (AcWindow            *window,
+                                               AcContext           *context);
 
 G_END_DECLS

@@ -32,24 +32,15 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
-  GDate today;
 
-  ac_sample_today (&today);
-  f->context = ac_display_test_context_new (journal, &today);
-  f->window = ac_window_new (NULL, f->context);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  ac_display_test_wait_keeper (ac_context_get_keeper (f->context));
-  ac_display_test_settle ();
+  f->window = ac_display_test_open_window (journal, 1100, 800, &f->context);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ac_display_test_settle ();
-  ac_display_test_context_free (f->context);
+  ac_display_test_close_window (f->window, f->context);
 }
 
 static GtkWidget *

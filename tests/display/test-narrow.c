@@ -33,25 +33,16 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(AcJournal) journal = ac_sample_journal_new ();
-  GDate today;
 
   ac_display_test_set_dark (GPOINTER_TO_INT (data));
-  ac_sample_today (&today);
-  f->context = ac_display_test_context_new (journal, &today);
-  f->window = ac_window_new (NULL, f->context);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), NARROW_WIDTH, NARROW_HEIGHT);
-  gtk_window_present (GTK_WINDOW (f->window));
-  ac_display_test_wait_keeper (ac_context_get_keeper (f->context));
-  ac_display_test_settle ();
+  f->window = ac_display_test_open_window (journal, NARROW_WIDTH, NARROW_HEIGHT, &f->context);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ac_display_test_settle ();
-  ac_display_test_context_free (f->context);
+  ac_display_test_close_window (f->window, f->context);
   ac_display_test_set_dark (FALSE);
 }
 
