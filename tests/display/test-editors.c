@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-checkin-editor-private.h"
 #include "ac-display-test.h"
 #include "ac-enum-types.h"
@@ -190,7 +190,7 @@ static void
 set_areas (gpointer editor,
            AcArea   areas)
 {
-  ac_area_chooser_set_areas (AC_AREA_CHOOSER (child (editor, "area_chooser")), areas);
+  ac_body_map_set_selected (AC_BODY_MAP (child (editor, "area_map")), areas);
 }
 
 static void
@@ -1074,7 +1074,7 @@ static void
 test_session_fields_save (void)
 {
   static const char *fields[] = { "date_button", "planned_switch", "deep_toggle", "purpose_row",
-                                  "area_chooser", "notes_view" };
+                                  "area_map", "notes_view" };
   g_autoptr(GDate) day = make_date (2020, 3, 14);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -1098,8 +1098,8 @@ test_session_fields_save (void)
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field), TRUE);
       else if (g_str_equal (fields[i], "purpose_row"))
         adw_combo_row_set_selected (ADW_COMBO_ROW (field), AC_PURPOSE_SPORT);
-      else if (g_str_equal (fields[i], "area_chooser"))
-        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_HEAD);
+      else if (g_str_equal (fields[i], "area_map"))
+        ac_body_map_set_selected (AC_BODY_MAP (field), AC_AREA_HEAD);
       else
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), "Sore", -1);
       ac_display_test_settle ();
@@ -1114,7 +1114,7 @@ test_session_fields_save (void)
       g_assert_cmpint (ac_session_get_purpose (saved), ==,
                        g_str_equal (fields[i], "purpose_row") ? AC_PURPOSE_SPORT : AC_PURPOSE_INJURY);
       g_assert_cmpuint (ac_session_get_areas (saved), ==,
-                        g_str_equal (fields[i], "area_chooser") ? AC_AREA_HEAD : AC_AREA_NECK | AC_AREA_FEET);
+                        g_str_equal (fields[i], "area_map") ? AC_AREA_HEAD : AC_AREA_NECK | AC_AREA_FEET);
       g_assert_cmpstr (ac_session_get_notes (saved), ==, g_str_equal (fields[i], "notes_view") ? "Sore" : "Knots");
     }
 }
@@ -1186,7 +1186,7 @@ test_checkin_date_loads (void)
   g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, first_id));
   g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
   g_assert_cmpint (shown_soreness (editor), ==, 3);
-  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NECK);
+  g_assert_cmpuint (ac_body_map_get_selected (AC_BODY_MAP (child (editor, "area_map"))), ==, AC_AREA_NECK);
   notes = shown_notes (editor);
   g_assert_cmpstr (notes, ==, "Stiff");
   g_assert_cmpstr (editing_note (editor), ==,
@@ -1198,7 +1198,7 @@ test_checkin_date_loads (void)
   g_assert_null (ac_checkin_editor_get_checkin (editor));
   g_assert_null (editing_note (editor));
   g_assert_cmpint (shown_soreness (editor), ==, 0);
-  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NONE);
+  g_assert_cmpuint (ac_body_map_get_selected (AC_BODY_MAP (child (editor, "area_map"))), ==, AC_AREA_NONE);
 
   /* Saving the loaded one replaces it. */
   set_date (editor, june1);
@@ -1351,7 +1351,7 @@ test_checkin_invalid (void)
 static void
 test_checkin_fields_save (void)
 {
-  static const char *fields[] = { "date_button", "soreness_scale", "area_chooser", "symptoms",
+  static const char *fields[] = { "date_button", "soreness_scale", "area_map", "symptoms",
                                   "notes_view" };
   g_autoptr(GDate) day = make_date (2021, 6, 1);
   g_autoptr(GDate) picked_day = make_date (2021, 6, 3);
@@ -1376,8 +1376,8 @@ test_checkin_fields_save (void)
       else if (g_str_equal (fields[i], "soreness_scale"))
         /* The arrow keys are the scale's own bindings. */
         g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Right"));
-      else if (g_str_equal (fields[i], "area_chooser"))
-        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_CALVES);
+      else if (g_str_equal (fields[i], "area_map"))
+        ac_body_map_set_selected (AC_BODY_MAP (field), AC_AREA_CALVES);
       else if (g_str_equal (fields[i], "symptoms"))
         gtk_check_button_set_active (GTK_CHECK_BUTTON (field), TRUE);
       else
@@ -1391,7 +1391,7 @@ test_checkin_fields_save (void)
                                        g_str_equal (fields[i], "date_button") ? picked_day : day), ==, 0);
       g_assert_cmpint (ac_checkin_get_soreness (saved), ==, g_str_equal (fields[i], "soreness_scale") ? 1 : 0);
       g_assert_cmpuint (ac_checkin_get_areas (saved), ==,
-                        g_str_equal (fields[i], "area_chooser") ? AC_AREA_CALVES : AC_AREA_NONE);
+                        g_str_equal (fields[i], "area_map") ? AC_AREA_CALVES : AC_AREA_NONE);
       g_assert_cmpint (ac_checkin_get_symptoms (saved) != AC_SYMPTOM_NONE, ==, g_str_equal (fields[i], "symptoms"));
       g_assert_cmpstr (ac_checkin_get_notes (saved), ==, g_str_equal (fields[i], "notes_view") ? "Stiff" : "");
     }
@@ -1442,7 +1442,8 @@ test_accessible (void)
   gtk_window_destroy (GTK_WINDOW (checkin_editor));
 }
 
-/* Tab reaches every control: the chips and the notes too. */
+/* Tab reaches every control: the body map (one stop, on a region) and
+ * the notes too. */
 static void
 assert_tab_reaches (GtkWindow   *window,
                     const char **must_reach)
@@ -1481,10 +1482,10 @@ test_keyboard (void)
   AcCheckinEditor *checkin_editor;
   const char *session_controls[] = {
     "_Cancel", "_Save", "GtkText", "GtkSwitch", "Light", "Moderate", "Deep",
-    "AdwComboRow", "Head", "Feet", "GtkTextView", NULL
+    "AdwComboRow", "AcBodyMapRegion", "GtkTextView", NULL
   };
   const char *checkin_controls[] = {
-    "_Cancel", "_Save", "GtkScale", "Neck", "GtkCheckButton", "GtkTextView", NULL
+    "_Cancel", "_Save", "GtkScale", "AcBodyMapRegion", "GtkCheckButton", "GtkTextView", NULL
   };
 
   show_editor (GTK_WINDOW (session_editor), 480, 720);

@@ -61,7 +61,7 @@ build_checkin (AcCheckinEditor *self)
       checkin = ac_checkin_new (ac_date_button_get_date (self->date_button), get_soreness (self));
     }
 
-  ac_checkin_set_areas (checkin, ac_area_chooser_get_areas (self->area_chooser));
+  ac_checkin_set_areas (checkin, ac_body_map_get_selected (self->area_map));
   ac_checkin_set_symptoms (checkin, _ac_checkin_editor_read_symptoms (self));
   ac_checkin_set_notes (checkin, notes);
 
@@ -85,7 +85,7 @@ show_error (AcCheckinEditor *self,
   const AcEditorField fields[] = {
     { "date",     GTK_WIDGET (self->date_row),       _("Date") },
     { "soreness", self->soreness_row,                _("Soreness") },
-    { "areas",    GTK_WIDGET (self->area_chooser),   _("Areas") },
+    { "areas",    GTK_WIDGET (self->area_map),      _("Areas") },
     { "symptoms", GTK_WIDGET (self->symptoms_group), _("Warning signs") },
     { "notes",    GTK_WIDGET (self->notes_frame),    _("Notes") },
   };
@@ -174,14 +174,14 @@ load_checkin (AcCheckinEditor *self,
     {
       ac_date_button_set_date (self->date_button, ac_checkin_get_date (checkin));
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), ac_checkin_get_soreness (checkin));
-      ac_area_chooser_set_areas (self->area_chooser, ac_checkin_get_areas (checkin));
+      ac_body_map_set_selected (self->area_map, ac_checkin_get_areas (checkin));
       _ac_checkin_editor_check_symptoms (self, ac_checkin_get_symptoms (checkin));
       _ac_editor_set_text (self->notes_view, ac_checkin_get_notes (checkin));
     }
   else
     {
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), 0);
-      ac_area_chooser_set_areas (self->area_chooser, AC_AREA_NONE);
+      ac_body_map_set_selected (self->area_map, AC_AREA_NONE);
       _ac_checkin_editor_check_symptoms (self, AC_SYMPTOM_NONE);
       _ac_editor_set_text (self->notes_view, "");
     }
@@ -448,7 +448,7 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, soreness_value);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, band_label);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, soreness_scale);
-  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, area_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, area_map);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, symptoms_group);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, red_flag_revealer);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, red_flag_icon);
@@ -464,7 +464,7 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
 static void
 ac_checkin_editor_init (AcCheckinEditor *self)
 {
-  g_type_ensure (AC_TYPE_AREA_CHOOSER);
+  g_type_ensure (AC_TYPE_BODY_MAP);
   g_type_ensure (AC_TYPE_DATE_BUTTON);
 
   /* Until constructed () fills the form, its signals change nothing. */

@@ -76,7 +76,7 @@ build_session (AcSessionEditor *self)
 
   ac_session_set_purpose (session, adw_combo_row_get_selected (self->purpose_row));
   ac_session_set_therapist (session, therapist);
-  ac_session_set_areas (session, ac_area_chooser_get_areas (self->area_chooser));
+  ac_session_set_areas (session, ac_body_map_get_selected (self->area_map));
   ac_session_set_planned (session, gtk_switch_get_active (self->planned_switch));
   ac_session_set_notes (session, notes);
 
@@ -91,7 +91,7 @@ show_error (AcSessionEditor *self,
     { "start",     GTK_WIDGET (self->date_row),      _("Date") },
     { "minutes",   GTK_WIDGET (self->minutes_row),   _("Length") },
     { "therapist", GTK_WIDGET (self->therapist_row), _("Therapist") },
-    { "areas",     GTK_WIDGET (self->area_chooser),  _("Areas") },
+    { "areas",     GTK_WIDGET (self->area_map),     _("Areas") },
     { "notes",     GTK_WIDGET (self->notes_frame),   _("Notes") },
   };
 
@@ -146,6 +146,54 @@ on_form_changed (AcSessionEditor *self)
   _ac_session_editor_update_state (self);
 }
 
+/* "Your health profile says to avoid this area: Lower back." for the
+ * areas of the session that the profile's are to avoid, or NULL. The
+ * session can still be saved: the person may have agreed it with their
+ * therapist. */
+char *
+_ac_session_editor_dup_avoid_warning (AcSessionEditor *self)
+{
+  AcArea avoided = ac_body_map_get_selected (self->area_map) & ac_body_map_get_hatched (self->area_map);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = 0;
+
+  for (AcArea area = 1; area != 0 && area <= avoided; area <<= 1)
+    {
+      if ((avoided & area) == 0)
+        continue;
+      if (n++ > 0)
+        /* Translators: between the names of two areas in a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, ac_area_get_label (area));
+    }
+
+  if (n == 0)
+    return NULL;
+
+  /* Translators: %s is one area or a list of them: "Lower back" or "Neck, Lower back" */
+  return g_strdup_printf (ngettext ("Your health profile says to avoid this area: %s.",
+                                    "Your health profile says to avoid these areas: %s.",
+                                    n),
+                          names->str);
+}
+
+static void
+update_avoid_warning (AcSessionEditor *self)
+{
+  g_autofree char *warning = _ac_session_editor_dup_avoid_warning (self);
+
+  if (warning != NULL)
+    gtk_label_set_label (self->avoid_label, warning);
+  gtk_revealer_set_reveal_child (self->avoid_revealer, warning != NULL);
+}
+
+static void
+on_areas_changed (AcSessionEditor *self)
+{
+  update_avoid_warning (self);
+  on_form_changed (self);
+}
+
 static void
 on_pressure_toggled (AcSessionEditor *self,
                      GtkToggleButton *button)
@@ -195,7 +243,7 @@ load_session (AcSessionEditor *self)
                                     TRUE);
       adw_combo_row_set_selected (self->purpose_row, ac_session_get_purpose (self->session));
       gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), ac_session_get_therapist (self->session));
-      ac_area_chooser_set_areas (self->area_chooser, ac_session_get_areas (self->session));
+      ac_body_map_set_selected (self->area_map, ac_session_get_areas (self->session));
       _ac_editor_set_text (self->notes_view, ac_session_get_notes (self->session));
 
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
@@ -247,7 +295,10 @@ ac_session_editor_constructed (GObject *object)
   self->journal = g_object_ref (ac_context_get_journal (self->context));
 
   load_therapists (self);
+  ac_body_map_set_hatched (self->area_map,
+                           ac_profile_get_avoid_areas (ac_journal_get_profile (self->journal)));
   load_session (self);
+  update_avoid_warning (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_button));
 }
 
@@ -425,12 +476,15 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
-  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_map);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_label);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_frame);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_counter);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_areas_changed);
   _ac_session_editor_fields_class_init (widget_class);
 }
 
@@ -439,7 +493,7 @@ ac_session_editor_init (AcSessionEditor *self)
 {
   g_autoptr(GtkStringList) purposes = gtk_string_list_new (NULL);
 
-  g_type_ensure (AC_TYPE_AREA_CHOOSER);
+  g_type_ensure (AC_TYPE_BODY_MAP);
   g_type_ensure (AC_TYPE_DATE_BUTTON);
 
   /* Until constructed () fills the form, its signals change nothing. */
