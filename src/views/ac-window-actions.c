@@ -386,6 +386,7 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export",
                                  state == AC_KEEPER_READY && self->journal != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", writable);
+  _ac_window_brief_update_actions (self);
 }
 
 static void

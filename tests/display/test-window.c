@@ -1215,6 +1215,8 @@ test_menus (Fixture       *f,
   describe_menu (gtk_menu_button_get_menu_model (primary_button), primary);
   g_assert_cmpstr (primary->str, ==,
                    "[_Export… → win.export; _Import… → win.import; ]"
+                   "[Brief for a _Therapist… → win.brief(therapist); Brief for a _Doctor… → win.brief(doctor); "
+                   "Copy Brief as _Text → win.copy-brief; ]"
                    "[_Preferences → app.preferences; _Keyboard Shortcuts → win.show-help-overlay; "
                    "_About Aftercare → app.about; ]");
 
