@@ -19,10 +19,10 @@
 #include "ac-resources.h"
 #include "ac-window-private.h"
 
+/* A window on a journal file of its own folder. */
 typedef struct
 {
-  char            *folder;
-  GFile           *file;
+  GFile           *folder;
   AcJournalKeeper *keeper;
   AcContext       *context;
   AcWindow        *window;
@@ -35,13 +35,13 @@ fixture_set_up (Fixture   *f,
                 AcJournal *journal)
 {
   g_autoptr(GDate) today = g_date_new_dmy (22, 11, 2026);
-  g_autofree char *path = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("aftercare-brief-XXXXXX", NULL);
+  g_autoptr(GFile) file = NULL;
 
-  f->folder = g_dir_make_tmp ("aftercare-brief-XXXXXX", NULL);
-  path = g_build_filename (f->folder, "journal.json", NULL);
-  ac_display_test_write_journal (journal, path);
-  f->file = g_file_new_for_path (path);
-  f->keeper = ac_journal_keeper_new (f->file);
+  f->folder = g_file_new_for_path (folder);
+  file = g_file_get_child (f->folder, "journal.json");
+  ac_display_test_write_journal (journal, g_file_peek_path (file));
+  f->keeper = ac_journal_keeper_new (file);
   ac_journal_keeper_load (f->keeper);
   f->context = ac_display_test_context_for_keeper (f->keeper, today);
   f->window = ac_window_new (NULL, f->context);
@@ -58,9 +58,8 @@ fixture_tear_down (Fixture *f)
   ac_display_test_settle ();
   g_clear_object (&f->context);
   g_clear_object (&f->keeper);
-  g_clear_object (&f->file);
-  ac_display_test_remove_tree (f->folder);
-  g_free (f->folder);
+  ac_display_test_remove_tree (g_file_peek_path (f->folder));
+  g_clear_object (&f->folder);
 }
 
 /* A journal with sessions, check-ins, a condition, areas to avoid and
@@ -81,15 +80,6 @@ journal_new (gboolean warning)
   g_assert_true (ac_journal_set_therapist_notes (journal, "Old disc injury at L4.", NULL));
 
   return journal;
-}
-
-static GFile *
-child_file (Fixture    *f,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (f->folder, name, NULL);
-
-  return g_file_new_for_path (path);
 }
 
 /* Runs win.brief for @audience as the menu does, writing to @file. */
@@ -161,7 +151,7 @@ test_therapist (void)
   Fixture f;
 
   fixture_set_up (&f, journal);
-  file = child_file (&f, "therapist.pdf");
+  file = g_file_resolve_relative_path (f.folder, "therapist.pdf");
   make_brief (&f, "therapist", file);
   assert_private_pdf (file);
   g_assert_true (toast_shown (&f, "Brief saved as therapist.pdf"));
@@ -173,7 +163,7 @@ test_therapist (void)
 
   /* A window of its own: the toasts come one after another. */
   fixture_set_up (&f, journal);
-  nowhere = child_file (&f, "no-such-folder/therapist.pdf");
+  nowhere = g_file_resolve_relative_path (f.folder, "no-such-folder/therapist.pdf");
   make_brief (&f, "therapist", nowhere);
   g_assert_false (g_file_query_exists (nowhere, NULL));
   g_assert_nonnull (ac_display_test_find_widget (GTK_WIDGET (f.window), is_label_starting,
@@ -195,7 +185,7 @@ test_doctor (void)
   Fixture f;
 
   fixture_set_up (&f, with_warning);
-  file = child_file (&f, "doctor.pdf");
+  file = g_file_resolve_relative_path (f.folder, "doctor.pdf");
   make_brief (&f, "doctor", file);
   assert_private_pdf (file);
   g_assert_true (toast_shown (&f, "Brief saved as doctor.pdf"));
@@ -204,7 +194,7 @@ test_doctor (void)
   fixture_tear_down (&f);
 
   fixture_set_up (&f, without);
-  nothing = child_file (&f, "nothing.pdf");
+  nothing = g_file_resolve_relative_path (f.folder, "nothing.pdf");
   make_brief (&f, "doctor", nothing);
   g_assert_false (g_file_query_exists (nothing, NULL));
   g_assert_true (toast_shown (&f, "No warning sign or hold in the last 90 days: nothing to tell a doctor"));
