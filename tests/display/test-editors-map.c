@@ -222,6 +222,15 @@ warning_shown (AcSessionEditor *editor)
   return warning != NULL;
 }
 
+/* What the Areas group says under its title. */
+static const char *
+areas_description (AcSessionEditor *editor)
+{
+  GObject *group = gtk_widget_get_template_child (GTK_WIDGET (editor), AC_TYPE_SESSION_EDITOR, "areas_group");
+
+  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+}
+
 static void
 assert_warning_names (AcSessionEditor *editor,
                       const char      *expected)
@@ -245,6 +254,8 @@ test_avoid_warning (void)
 
   show (GTK_WINDOW (editor), 480, 1400);
   g_assert_cmphex (ac_body_map_get_hatched (map), ==, AC_AREA_LOWER_BACK | AC_AREA_NECK);
+  g_assert_cmpstr (areas_description (editor), ==,
+                   "Where the therapist worked. Hatched: areas your health profile says to avoid.");
   g_assert_false (warning_shown (editor));
 
   /* Next to an area to avoid, not on it: no warning. */
@@ -295,6 +306,7 @@ test_avoid_warning_on_load (void)
   editor = ac_session_editor_new (main_window, not_avoiding, session, NULL);
   show (GTK_WINDOW (editor), 480, 1400);
   g_assert_cmphex (ac_body_map_get_hatched (map_of (editor)), ==, AC_AREA_NONE);
+  g_assert_cmpstr (areas_description (editor), ==, "Where the therapist worked");
   g_assert_false (warning_shown (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
 }

@@ -36,6 +36,7 @@ struct _AcSessionEditor
   GtkToggleButton  *deep_toggle;
   AdwComboRow      *purpose_row;
   AdwEntryRow      *therapist_row;
+  AdwPreferencesGroup *areas_group;
   AcBodyMap        *area_map;
   GtkRevealer      *avoid_revealer;
   GtkLabel         *avoid_label;

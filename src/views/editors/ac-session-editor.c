@@ -288,6 +288,7 @@ static void
 ac_session_editor_constructed (GObject *object)
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
+  AcArea avoid;
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->constructed (object);
 
@@ -295,8 +296,12 @@ ac_session_editor_constructed (GObject *object)
   self->journal = g_object_ref (ac_context_get_journal (self->context));
 
   load_therapists (self);
-  ac_body_map_set_hatched (self->area_map,
-                           ac_profile_get_avoid_areas (ac_journal_get_profile (self->journal)));
+  avoid = ac_profile_get_avoid_areas (ac_journal_get_profile (self->journal));
+  ac_body_map_set_hatched (self->area_map, avoid);
+  adw_preferences_group_set_description (self->areas_group,
+                                         avoid != AC_AREA_NONE
+                                         ? _("Where the therapist worked. Hatched: areas your health profile says to avoid.")
+                                         : _("Where the therapist worked"));
   load_session (self);
   update_avoid_warning (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_button));
@@ -476,6 +481,7 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, areas_group);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_map);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_revealer);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_label);
