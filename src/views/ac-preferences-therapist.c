@@ -46,10 +46,11 @@ toast (AcPreferencesTherapist *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  /* Not in a window any more (it is closing): the counter said so. */
   if (ADW_IS_PREFERENCES_WINDOW (root))
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (title));
   else
-    g_warning ("%s", title);
+    g_debug ("Not saved: %s", title);
 }
 
 static const char *
