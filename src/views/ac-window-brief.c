@@ -108,7 +108,9 @@ on_written (GObject      *source,
       title = g_strdup_printf (_("Could not save %s: %s"), name, error->message);
     }
 
-  _ac_window_toast (self, title);
+  /* Closed while writing: no overlay is left to show it. */
+  if (self->toast_overlay != NULL)
+    _ac_window_toast (self, title);
 }
 
 /* Writes @brief for @audience to @file; a toast tells how it went. */
