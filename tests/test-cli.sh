@@ -397,6 +397,19 @@ t_checkin_drops_symptom() {
 check "a check-in that would drop a symptom exits 1, names it and --drop-symptoms; nothing written" \
   t_checkin_drops_symptom
 
+# A check-in says how one felt: not for a day that hasn't come. (The
+# edge, today against tomorrow, is tested in test-records with a fixed
+# clock; the command line has no clock of its own to set.)
+t_checkin_future() {
+  local before=$tmp/before.json
+  cp -- "$journal" "$before"
+  cli --file "$journal" check-in --date 2999-01-01 --soreness 2 &&
+    want_status 1 && want_empty_out &&
+    want_err "--date: a check-in can't be for a day that hasn't come" &&
+    want_same "$before" "$journal"
+}
+check "a check-in for a day that hasn't come exits 1, names --date; nothing written" t_checkin_future
+
 t_checkin_replace() {
   cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --drop-symptoms --file "$journal" &&
     want_status 0 && want_err "Replaced the check-in of 2025-01-03" && added=$(printed_id) &&
@@ -613,12 +626,13 @@ t_at_limits() {
   cli --file "$file" add-session "${S[@]}" --minutes 600 --pressure deep --notes "$notes" --therapist "$notes" &&
     want_status 0 &&
     cli --file "$file" add-session --start 1000-01-01T09:00 --minutes 1 --pressure light && want_status 0 &&
-    cli --file "$file" check-in --date 9999-12-31 --soreness 10 --notes "$notes" && want_status 0 &&
-    want_json "$file" "sorted(s['minutes'] for s in j['sessions']) == [1, 600]" &&
+    cli --file "$file" add-session --start 9999-12-31T09:00 --minutes 60 --pressure light && want_status 0 &&
+    cli --file "$file" check-in --date 1000-01-02 --soreness 10 --notes "$notes" && want_status 0 &&
+    want_json "$file" "sorted(s['minutes'] for s in j['sessions']) == [1, 60, 600]" &&
     want_json "$file" "len(j['sessions'][1]['notes']) == 4000 and len(j['sessions'][1]['therapist']) == 4000" &&
     want_json "$file" "j['checkins'][0]['soreness'] == 10 and len(j['checkins'][0]['notes']) == 4000"
 }
-check "minutes 1 and 600, years 1000 and 9999, soreness 10 and 4000 characters of notes and therapist are taken" t_at_limits
+check "minutes 1 and 600, years 1000 and 9999 (a session; a check-in can't be for a day to come), soreness 10 and 4000 characters of notes and therapist are taken" t_at_limits
 
 check "check-in without --soreness" \
   usage "--soreness is required" -- check-in --date 2025-01-02

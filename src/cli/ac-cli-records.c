@@ -372,7 +372,7 @@ ac_cli_check_in (AcCli  *cli,
   AcCheckin *replaced;
   guint areas, symptoms;
   AcCliExit status;
-  GDate date;
+  GDate date, today;
 
   if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK)
     return status;
@@ -397,7 +397,9 @@ ac_cli_check_in (AcCli  *cli,
   ac_checkin_set_sleep (checkin, sleep);
   ac_checkin_set_notes (checkin, notes);
 
-  if (!ac_checkin_validate (checkin, NULL, &error))
+  ac_cli_parse_today (cli, NULL, &today);
+  if (!ac_checkin_validate (checkin, NULL, &error) ||
+      !ac_checkin_validate_day (checkin, &today, &error))
     {
       report_invalid (cli, error);
       return AC_CLI_EXIT_USAGE;
