@@ -356,6 +356,21 @@ t_edges_minutes() {
 check "add-session --minutes 1 (lowest) is accepted" t_edges_minutes 1
 check "add-session --minutes 600 (highest) is accepted" t_edges_minutes 600
 
+# Overlapping sessions are allowed, with a note naming the other one;
+# one that starts as the other ends is not an overlap.
+t_overlap() {
+  local file=$tmp/overlap/journal.json first
+  mkdir -p "$tmp/overlap"
+  cli --file "$file" add-session --start 2025-02-03T18:00 --minutes 60 --pressure deep &&
+    want_status 0 && first=$(printed_id) &&
+    cli --file "$file" add-session --start 2025-02-03T19:00 --minutes 30 --pressure light &&
+    want_status 0 && want_empty_err &&
+    cli --file "$file" add-session --start 2025-02-03T08:59 --minutes 600 --pressure light &&
+    want_status 0 && want_err "Note: it overlaps the session of 2025-02-03 18:00 (60 min), $first" &&
+    want_json "$file" "len(j['sessions']) == 3"
+}
+check "add-session overlapping another is added, with a note naming it; touching is no overlap" t_overlap
+
 t_sorted_json() {
   cli --file "$journal" list --json &&
     want_status 0 &&
