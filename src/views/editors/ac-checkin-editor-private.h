@@ -46,6 +46,7 @@ struct _AcCheckinEditor
   gboolean             valid;
 
   guint                loading : 1;
+  guint                opened_as_new : 1;  /* by ac_checkin_editor_new() */
 };
 
 /* The warning signs, in ac-checkin-editor-symptoms.c */

@@ -126,13 +126,16 @@ update_state (AcCheckinEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = _ac_editor_get_text (self->notes_view);
   gboolean valid;
+  GDate today;
 
   update_soreness (self);
   _ac_checkin_editor_update_red_flags (self);
   _ac_editor_update_counter (self->notes_counter, notes);
 
   checkin = build_checkin (self);
-  valid = ac_checkin_validate (checkin, NULL, &error);
+  ac_context_get_today (self->context, &today);
+  valid = ac_checkin_validate (checkin, NULL, &error) &&
+          ac_checkin_validate_day (checkin, &today, &error);
   show_error (self, error);
   _ac_editor_set_valid (GTK_WIDGET (self), &self->valid, valid, properties[PROP_VALID]);
 }
@@ -146,7 +149,16 @@ update_title (AcCheckinEditor *self)
 
   gtk_window_set_title (GTK_WINDOW (self), self->checkin ? _("Edit Check-in") : _("New Check-in"));
 
-  if (self->checkin != NULL)
+  if (self->checkin != NULL && self->opened_as_new)
+    {
+      g_autofree char *date = ac_date_format_long (ac_checkin_get_date (self->checkin));
+
+      /* A day picked in a new check-in's form that has one already: its
+       * check-in is what the form now changes. Translators: %s is a
+       * date, "Wednesday 2 December 2026" */
+      note = g_strdup_printf (_("You already checked in on %s; this changes that check-in"), date);
+    }
+  else if (self->checkin != NULL)
     {
       g_autofree char *date = ac_date_format_long (ac_checkin_get_date (self->checkin));
 
@@ -272,6 +284,14 @@ ac_checkin_editor_constructed (GObject *object)
 
   g_assert (AC_IS_CONTEXT (self->context));
   self->journal = g_object_ref (ac_context_get_journal (self->context));
+
+  /* A check-in is for a day that has come: the calendar stops at today. */
+  {
+    GDate today;
+
+    ac_context_get_today (self->context, &today);
+    ac_date_button_set_latest (self->date_button, &today);
+  }
 
   self->loading = FALSE;
   if (checkin != NULL)
@@ -512,8 +532,10 @@ ac_checkin_editor_new (GtkWindow   *parent,
                        "transient-for", parent,
                        "context", context,
                        NULL);
+  self->opened_as_new = TRUE;
   if (day != NULL)
     ac_date_button_set_date (self->date_button, day);
+  update_title (self);
 
   return self;
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-session-editor-private.h"
+#include "ac-session-overlap.h"
 
 /* The form is checked with the model's own rules as it changes: the editor
  * is "valid" only when the session it would write is, and Save follows
@@ -111,6 +112,37 @@ _ac_session_editor_set_future (AcSessionEditor *self,
 }
 
 /* Checks the form as it is now. */
+/* A session that overlaps another is allowed, but the start time's row
+ * says which, since it is most often a slip of the keys. */
+static void
+update_overlap (AcSessionEditor *self,
+                AcSession       *session)
+{
+  AcSession *other = session ? ac_journal_find_overlapping_session (self->journal, session) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (other != NULL)
+    {
+      g_autoptr(GDateTime) start = g_date_time_ref (ac_session_get_start (other));
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, ac_session_get_minutes (other));
+      /* Translators: a session's day and start, see g_date_time_format();
+       * "Tue 3 Nov 2026, 18:30" */
+      g_autofree char *from = g_date_time_format (start, _("%a %-d %b %Y, %H:%M"));
+      /* Translators: when a session ends, see g_date_time_format(); "19:30" */
+      g_autofree char *to = g_date_time_format (end, _("%H:%M"));
+
+      /* Translators: the other session's start, then its end, "Overlaps
+       * your session of Tue 3 Nov 2026, 18:30–19:30" */
+      subtitle = g_strdup_printf (_("Overlaps your session of %s–%s"), from, to);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->time_row), subtitle ? subtitle : "");
+  if (other != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "overlap");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "overlap");
+}
+
 void
 _ac_session_editor_update_state (AcSessionEditor *self)
 {
@@ -135,6 +167,7 @@ _ac_session_editor_update_state (AcSessionEditor *self)
       show_error (self, error);
     }
   _ac_editor_set_valid (GTK_WIDGET (self), &self->valid, valid, properties[PROP_VALID]);
+  update_overlap (self, valid ? session : NULL);
 }
 
 static void
