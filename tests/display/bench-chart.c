@@ -30,6 +30,8 @@
 
 #define N_FRAMES 300
 
+static const char * const band_names[] = { "day", "week", "month", "quarter", "year" };
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -118,8 +120,8 @@ measure (GtkWidget  *chart,
     }
 
   _ac_soreness_chart_get_points (AC_SORENESS_CHART (chart), &n_points);
-  g_print ("%s: %u points plotted, %u day(s) a column\n", title, n_points,
-           _ac_soreness_chart_get_bucket (AC_SORENESS_CHART (chart)));
+  g_print ("%s: %u points plotted, a %s a column\n", title, n_points,
+           band_names[_ac_soreness_chart_get_band (AC_SORENESS_CHART (chart))]);
   g_print ("  snapshot              %6.3f ms (%.3f)\n", percentile (snapshots, 50), percentile (snapshots, 90));
   g_print ("  render (cairo)        %6.3f ms (%.3f)\n", percentile (renders, 50), percentile (renders, 90));
   g_print ("    of which a texture  %6.3f ms (%.3f)\n", percentile (baselines, 50), percentile (baselines, 90));

@@ -268,7 +268,7 @@ test_points (void)
       ac_soreness_chart_get_window (fixture.chart, &first, &last);
       points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
       _ac_soreness_chart_get_plot (fixture.chart, &plot);
-      g_assert_cmpuint (_ac_soreness_chart_get_bucket (fixture.chart), ==, 1);
+      g_assert_cmpuint ((guint) _ac_soreness_chart_get_band (fixture.chart), ==, 1);
 
       for (guint j = 0; j < g_list_model_get_n_items (checkins); j++)
         {
@@ -319,7 +319,7 @@ test_columns (void)
   ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_ALL);
   window = ac_display_test_window_new (chart, 360, 300);
 
-  bucket = _ac_soreness_chart_get_bucket (AC_SORENESS_CHART (chart));
+  bucket = (guint) _ac_soreness_chart_get_band (AC_SORENESS_CHART (chart));
   g_assert_cmpuint (bucket, >, 1);
   points = _ac_soreness_chart_get_points (AC_SORENESS_CHART (chart), &n_points);
   g_assert_cmpuint (n_points, >, 50);
@@ -402,10 +402,10 @@ test_peaks (void)
             plotted = MAX (plotted, points[i].soreness);
 
           g_test_message ("%d px, %s: %u days a column, highest %g",
-                          widths[w], ranges[r].first, _ac_soreness_chart_get_bucket (fixture.chart), plotted);
+                          widths[w], ranges[r].first, (guint) _ac_soreness_chart_get_band (fixture.chart), plotted);
           g_assert_cmpfloat (plotted, ==, highest_in_window (fixture.journal, fixture.chart));
           g_assert_cmpfloat (plotted, ==, 7);
-          if (_ac_soreness_chart_get_bucket (fixture.chart) > 1)
+          if ((guint) _ac_soreness_chart_get_band (fixture.chart) > 1)
             n_grouped++;
         }
 
@@ -699,8 +699,8 @@ assert_warnings (AcSorenessChart *chart)
       if (g_array_index (data->days, AcChartDay, d - data->first).symptoms == 0)
         continue;
       for (guint i = 0; i < n_warnings && !covered; i++)
-        covered = warnings[i] <= x + day_width * _ac_soreness_chart_get_bucket (chart) &&
-                  x < warnings[i] + CHART_WARNING_SIZE + 1 + day_width * _ac_soreness_chart_get_bucket (chart);
+        covered = warnings[i] <= x + day_width * (guint) _ac_soreness_chart_get_band (chart) &&
+                  x < warnings[i] + CHART_WARNING_SIZE + 1 + day_width * (guint) _ac_soreness_chart_get_band (chart);
       g_assert_true (covered);
     }
 
@@ -748,10 +748,10 @@ test_marks (void)
       for (guint i = 0; i < n_marks; i++)
         {
           const AcChartData *data = _ac_soreness_chart_get_data (fixture.chart);
-          guint32 first_day = data->first + marks[i].column * _ac_soreness_chart_get_bucket (fixture.chart);
+          guint32 first_day = data->first + marks[i].column * (guint) _ac_soreness_chart_get_band (fixture.chart);
 
           if (first_day > g_date_get_julian (&session_day) ||
-              first_day + _ac_soreness_chart_get_bucket (fixture.chart) <= g_date_get_julian (&session_day))
+              first_day + (guint) _ac_soreness_chart_get_band (fixture.chart) <= g_date_get_julian (&session_day))
             continue;
           if (marks[i].planned)
             booked = &marks[i];

@@ -56,6 +56,15 @@ move_day_action (GtkWidget  *widget,
     return;
   if (self->cursor == 0)
     set_cursor (self, default_cursor (self));
+  else if (_ac_soreness_chart_get_band (self) != AC_CHART_BAND_DAY)
+    {
+      /* A band at a time, or four for a week's step. */
+      int index = _ac_soreness_chart_column_index (self, self->cursor);
+      int step = ABS (days) == 1 ? 1 : 4;
+
+      index = CLAMP (index + (days < 0 ? -step : step), 0, (int) self->columns->len - 1);
+      set_cursor (self, g_array_index (self->columns, AcChartColumn, index).first);
+    }
   else if (days < 0)
     set_cursor (self, self->cursor - MIN ((guint32) -days, self->cursor - self->data->first));
   else
