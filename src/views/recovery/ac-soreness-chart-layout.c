@@ -592,6 +592,22 @@ _ac_soreness_chart_get_band (AcSorenessChart *self)
 }
 
 /**
+ * _ac_soreness_chart_get_columns:
+ *
+ * Returns: (transfer none) (array length=n_columns): the columns of days
+ */
+const AcChartColumn *
+_ac_soreness_chart_get_columns (AcSorenessChart *self,
+                                guint           *n_columns)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *n_columns = self->columns->len;
+  return (const AcChartColumn *) (gpointer) self->columns->data;
+}
+
+/**
  * _ac_soreness_chart_get_stress_sleep:
  * @sleep: sleep, or else stress
  *

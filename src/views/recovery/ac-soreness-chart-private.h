@@ -145,6 +145,8 @@ const AcChartPoint *_ac_soreness_chart_get_points    (AcSorenessChart *self,
 const AcChartTick  *_ac_soreness_chart_get_ticks     (AcSorenessChart *self,
                                                       guint           *n_ticks);
 AcChartBand         _ac_soreness_chart_get_band      (AcSorenessChart *self);
+const AcChartColumn *_ac_soreness_chart_get_columns  (AcSorenessChart *self,
+                                                      guint           *n_columns);
 const AcChartPoint *_ac_soreness_chart_get_stress_sleep (AcSorenessChart *self,
                                                       gboolean         sleep,
                                                       guint           *n_points);

@@ -103,28 +103,6 @@ set_description (AcSorenessChart *self)
                                   -1);
 }
 
-/**
- * _ac_soreness_chart_describe:
- * @julian: a day of the window
- * @multiline: a line for each part (a tooltip), or one line
- *
- * Returns: (transfer full): the day in words, or where the chart draws
- *   bands, the band that holds it
- */
-char *
-_ac_soreness_chart_describe (AcSorenessChart *self,
-                             guint32          julian,
-                             gboolean         multiline)
-{
-  const AcChartColumn *column = _ac_soreness_chart_column_of_day (self, julian);
-
-  if (self->band != AC_CHART_BAND_DAY && column != NULL)
-    return _ac_chart_describe_band (self->band, column, self->stress_sleep, multiline);
-
-  return _ac_chart_data_describe_day (self->data, self->journal, self->recovery, julian,
-                                      self->stress_sleep, multiline);
-}
-
 /* The read-out is the widget's accessible description: a screen reader
  * speaks it when it changes while the chart has the focus. Without a
  * cursor (none yet, or the window moved past it) there is none, and the
@@ -315,73 +293,6 @@ style_changed_cb (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/**
- * _ac_soreness_chart_query_tooltip:
- * @x: where the pointer is, across the widget
- * @keyboard_mode: whether the tooltip is asked for from the keyboard; it
- *   is then the cursor's
- * @area: (out) (optional): the part of the widget the text is about
- *
- * What query-tooltip shows, and all it does but hand it to the tooltip.
- *
- * Returns: (transfer full) (nullable): the day's words, a line each, or
- *   %NULL where there is no day
- */
-char *
-_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
-                                  double           x,
-                                  gboolean         keyboard_mode,
-                                  GdkRectangle    *area)
-{
-  const AcChartColumn *column;
-  guint32 julian;
-
-  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
-
-  if (self->data == NULL)
-    return NULL;
-
-  _ac_soreness_chart_ensure_geometry (self);
-  if (keyboard_mode)
-    julian = self->cursor;
-  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return NULL;
-  else
-    julian = _ac_soreness_chart_day_at (self, x);
-
-  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
-    return NULL;
-
-  if (area != NULL)
-    *area = (GdkRectangle) {
-      (int) floor (column->left), (int) self->plot.origin.y,
-      MAX (1, (int) ceil (column->right - column->left)),
-      (int) (self->strip_y - self->plot.origin.y)
-    };
-
-  return _ac_soreness_chart_describe (self, julian, TRUE);
-}
-
-static gboolean
-ac_soreness_chart_query_tooltip (GtkWidget  *widget,
-                                 int         x,
-                                 int         y,
-                                 gboolean    keyboard_mode,
-                                 GtkTooltip *tooltip)
-{
-  g_autofree char *text = NULL;
-  GdkRectangle area;
-
-  text = _ac_soreness_chart_query_tooltip (AC_SORENESS_CHART (widget), x, keyboard_mode, &area);
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &area);
-
-  return TRUE;
-}
-
 /* Emits AcSorenessChart::day-activated for the cursor's day, if any. */
 void
 _ac_soreness_chart_activate_day (AcSorenessChart *self)
@@ -531,7 +442,6 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
   widget_class->measure = ac_soreness_chart_measure;
   widget_class->size_allocate = ac_soreness_chart_size_allocate;
   widget_class->css_changed = ac_soreness_chart_css_changed;
-  widget_class->query_tooltip = ac_soreness_chart_query_tooltip;
 
   /**
    * AcSorenessChart:context:
