@@ -308,61 +308,157 @@ test_points (void)
   fixture_tear_down (&fixture);
 }
 
-/* Days narrower than a pixel and a half are drawn in columns of several,
- * each at the highest of its check-ins. */
-static void
-test_columns (void)
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
 {
-  g_autoptr(AcJournal) journal = NULL;
-  AcContext *context;
-  GtkWidget *chart;
+  return *(const int *) a - *(const int *) b;
+}
+
+/* Each column of days is a calendar week, month, quarter or year that
+ * follows the one before, and plots the middle value of its check-ins
+ * with their lowest and highest. */
+static void
+assert_bands (AcSorenessChart *chart,
+              AcJournal       *journal,
+              AcChartBand      band)
+{
+  const AcChartData *data = _ac_soreness_chart_get_data (chart);
+  const AcChartColumn *columns;
   const AcChartPoint *points;
-  GtkWindow *window;
-  AcFixtureSpec spec;
-  guint n_points, bucket;
-  GDate today;
+  guint n_columns, n_points, p = 0;
 
-  ac_sample_today (&today);
-  ac_fixture_spec_typical (&spec, &today);
-  journal = ac_fixture_generate (&spec);
-  context = ac_display_test_context_new (journal, &today);
-  chart = ac_soreness_chart_new (context);
-  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_ALL);
-  window = ac_display_test_window_new (chart, 360, 300);
+  columns = _ac_soreness_chart_get_columns (chart, &n_columns);
+  points = _ac_soreness_chart_get_points (chart, &n_points);
+  g_assert_cmpuint (columns[0].first, ==, data->first);
+  g_assert_cmpuint (columns[n_columns - 1].first + columns[n_columns - 1].n_days - 1, ==, data->last);
 
-  bucket = (guint) _ac_soreness_chart_get_band (AC_SORENESS_CHART (chart));
-  g_assert_cmpuint (bucket, >, 1);
-  points = _ac_soreness_chart_get_points (AC_SORENESS_CHART (chart), &n_points);
-  g_assert_cmpuint (n_points, >, 50);
-
-  for (guint i = 0; i < n_points; i++)
+  for (guint c = 0; c < n_columns; c++)
     {
-      int highest = -1;
-      guint n = 0;
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
+      GDate start;
 
-      g_assert_cmpuint (points[i].n_days, <=, bucket);
-      for (guint d = 0; d < points[i].n_days; d++)
+      g_date_clear (&start, 1);
+      g_date_set_julian (&start, columns[c].first);
+      if (c > 0)
+        {
+          g_assert_cmpuint (columns[c].first, ==, columns[c - 1].first + columns[c - 1].n_days);
+          if (band == AC_CHART_BAND_WEEK)
+            g_assert_cmpint (g_date_get_weekday (&start), ==, G_DATE_MONDAY);
+          else
+            g_assert_cmpint (g_date_get_day (&start), ==, 1);
+          if (band == AC_CHART_BAND_QUARTER)
+            g_assert_cmpint ((g_date_get_month (&start) - 1) % 3, ==, 0);
+        }
+
+      for (guint d = 0; d < columns[c].n_days; d++)
         {
           GDate date;
           AcCheckin *checkin;
 
           g_date_clear (&date, 1);
-          g_date_set_julian (&date, points[i].julian + d);
+          g_date_set_julian (&date, columns[c].first + d);
           checkin = ac_journal_lookup_checkin_for_date (journal, &date);
           if (checkin != NULL)
-            {
-              highest = MAX (highest, ac_checkin_get_soreness (checkin));
-              n++;
-            }
+            g_array_append_val (values, (int) { ac_checkin_get_soreness (checkin) });
         }
-      g_assert_cmpuint (n, >, 0);
-      g_assert_cmpfloat (points[i].soreness, ==, highest);
+      if (values->len == 0)
+        {
+          g_assert_cmpfloat (columns[c].soreness, ==, -1);
+          continue;
+        }
+
+      g_array_sort (values, compare_ints);
+      g_assert_cmpuint (p, <, n_points);
+      g_assert_cmpuint (points[p].column, ==, c);
+      g_assert_cmpuint (points[p].julian, ==, columns[c].first);
+      g_assert_cmpuint (points[p].n_days, ==, columns[c].n_days);
+      g_assert_cmpfloat (points[p].soreness, ==,
+                         (g_array_index (values, int, (values->len - 1) / 2) +
+                          g_array_index (values, int, values->len / 2)) / 2.0);
+      g_assert_cmpint (points[p].low, ==, g_array_index (values, int, 0));
+      g_assert_cmpint (points[p].high, ==, g_array_index (values, int, values->len - 1));
+      p++;
+    }
+  g_assert_cmpuint (p, ==, n_points);
+}
+
+/* "All" over five years: where a day would be narrower than
+ * CHART_MIN_DAY, the shortest calendar band at least CHART_MIN_BAND wide,
+ * its middle value and range; the legend and the summary say so, and the
+ * keys read a band at a time. */
+static void
+test_bands (void)
+{
+  const struct { int width; AcChartBand band; const char *legend; const char *name; } cases[] = {
+    { 1100, AC_CHART_BAND_MONTH, "Each month: middle value and range", "recovery-5-years-wide" },
+    { 360, AC_CHART_BAND_QUARTER, "Each 3 months: middle value and range", "recovery-5-years-narrow" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      static const double band_days[] = { 1, 7, 30.44, 91.31, 365.25 };
+      g_autofree char *dark_name = g_strconcat (cases[i].name, "-dark", NULL);
+      Fixture fixture = { 0 };
+      graphene_rect_t plot;
+      const AcChartData *data;
+      AcFixtureSpec spec;
+      GDate today;
+      double day_width;
+
+      ac_sample_today (&today);
+      ac_fixture_spec_typical (&spec, &today);
+      fixture_set_up (&fixture, ac_fixture_generate (&spec), cases[i].width, 760);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "all"));
+      ac_display_test_settle ();
+
+      data = _ac_soreness_chart_get_data (fixture.chart);
+      _ac_soreness_chart_get_plot (fixture.chart, &plot);
+      day_width = plot.size.width / (data->last - data->first + 1);
+      g_test_message ("%d px: %.2f px a day, band %d", cases[i].width, day_width,
+                      _ac_soreness_chart_get_band (fixture.chart));
+      g_assert_cmpfloat (day_width, <, CHART_MIN_DAY);
+      g_assert_cmpint (_ac_soreness_chart_get_band (fixture.chart), ==, cases[i].band);
+      /* The shortest band that is wide enough. */
+      g_assert_cmpfloat (band_days[cases[i].band] * day_width, >=, CHART_MIN_BAND);
+      g_assert_cmpfloat (band_days[cases[i].band - 1] * day_width, <, CHART_MIN_BAND);
+      assert_bands (fixture.chart, fixture.journal, cases[i].band);
+
+      g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "band_legend")));
+      g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "window_legend")));
+      g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "band_legend_label")), ==, cases[i].legend);
+      g_assert_true (strstr (ac_soreness_chart_get_summary (fixture.chart), "Shown by ") != NULL);
+
+      /* The keys go a band at a time, and read it. */
+      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture.chart)));
+      g_assert_true (send_key (fixture.window, GDK_KEY_End, 0));
+      g_assert_true (send_key (fixture.window, GDK_KEY_Left, 0));
+      g_test_message ("%s", ac_soreness_chart_get_readout (fixture.chart));
+      g_assert_true (strstr (ac_soreness_chart_get_readout (fixture.chart), "Soreness middle ") != NULL);
+
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), cases[i].name);
+      ac_display_test_set_dark (TRUE);
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), dark_name);
+      ac_display_test_set_dark (FALSE);
+      fixture_tear_down (&fixture);
     }
 
-  ac_display_test_render_png (GTK_WIDGET (window), "soreness-chart-5-years-narrow");
-  gtk_window_destroy (window);
-  ac_display_test_settle ();
-  ac_display_test_context_free (context);
+  /* A 4-week range of the same journal is drawn day by day. */
+  {
+    Fixture fixture = { 0 };
+    AcFixtureSpec spec;
+    GDate today;
+
+    ac_sample_today (&today);
+    ac_fixture_spec_typical (&spec, &today);
+    fixture_set_up (&fixture, ac_fixture_generate (&spec), 360, 760);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+    ac_display_test_settle ();
+    g_assert_cmpint (_ac_soreness_chart_get_band (fixture.chart), ==, AC_CHART_BAND_DAY);
+    g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "band_legend")));
+    g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "window_legend")));
+    fixture_tear_down (&fixture);
+  }
 }
 
 /* The highest soreness of the window's check-ins. */
@@ -387,8 +483,9 @@ highest_in_window (AcJournal       *journal,
   return highest;
 }
 
-/* Grouped or not, the chart reaches the highest soreness of its window:
- * the 7 of 28 October is drawn as a 7 over a year at 360 px too. */
+/* In bands or not, the chart reaches the highest soreness of its window:
+ * the 7 of 28 October is the top of its week's range over a year at
+ * 360 px. */
 static void
 test_peaks (void)
 {
@@ -410,17 +507,17 @@ test_peaks (void)
           ac_display_test_settle ();
           points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
           for (guint i = 0; i < n_points; i++)
-            plotted = MAX (plotted, points[i].soreness);
+            plotted = MAX (plotted, points[i].high);
 
-          g_test_message ("%d px, %s: %u days a column, highest %g",
-                          widths[w], ranges[r].first, (guint) _ac_soreness_chart_get_band (fixture.chart), plotted);
+          g_test_message ("%d px, %s: band %d, highest %g",
+                          widths[w], ranges[r].first, _ac_soreness_chart_get_band (fixture.chart), plotted);
           g_assert_cmpfloat (plotted, ==, highest_in_window (fixture.journal, fixture.chart));
           g_assert_cmpfloat (plotted, ==, 7);
-          if ((guint) _ac_soreness_chart_get_band (fixture.chart) > 1)
+          if (_ac_soreness_chart_get_band (fixture.chart) != AC_CHART_BAND_DAY)
             n_grouped++;
         }
 
-      /* At 360 px the year is drawn in columns of several days. */
+      /* At 360 px the year is drawn in bands. */
       if (widths[w] == 360)
         g_assert_cmpuint (n_grouped, >, 0);
       fixture_tear_down (&fixture);
@@ -686,32 +783,31 @@ add_symptom (AcJournal  *journal,
 }
 
 /* Warning marks never overlap, and each red-flag day is under one: the
- * mark over it, or over a day just before it. */
+ * mark over its column, or over a column just before it. */
 static guint
 assert_warnings (AcSorenessChart *chart)
 {
   AcChartData *data = _ac_soreness_chart_get_data (chart);
-  graphene_rect_t plot;
+  const AcChartColumn *columns;
   const double *warnings;
-  guint n_warnings;
-  double day_width;
+  guint n_warnings, n_columns;
 
   warnings = _ac_soreness_chart_get_warnings (chart, &n_warnings);
-  _ac_soreness_chart_get_plot (chart, &plot);
-  day_width = plot.size.width / (data->last - data->first + 1);
+  columns = _ac_soreness_chart_get_columns (chart, &n_columns);
   for (guint i = 1; i < n_warnings; i++)
     g_assert_cmpfloat (warnings[i] - warnings[i - 1], >=, CHART_WARNING_SIZE);
 
-  for (guint32 d = data->first; d <= data->last; d++)
+  for (guint c = 0; c < n_columns; c++)
     {
-      double x = plot.origin.x + (d - data->first + 0.5) * day_width;
-      gboolean covered = FALSE;
+      gboolean red_flag = FALSE, covered = FALSE;
 
-      if (g_array_index (data->days, AcChartDay, d - data->first).symptoms == 0)
+      for (guint d = 0; d < columns[c].n_days; d++)
+        red_flag |= g_array_index (data->days, AcChartDay, columns[c].first + d - data->first).symptoms != 0;
+      g_assert_cmpint (red_flag, ==, columns[c].red_flag);
+      if (!red_flag)
         continue;
       for (guint i = 0; i < n_warnings && !covered; i++)
-        covered = warnings[i] <= x + day_width * (guint) _ac_soreness_chart_get_band (chart) &&
-                  x < warnings[i] + CHART_WARNING_SIZE + 1 + day_width * (guint) _ac_soreness_chart_get_band (chart);
+        covered = warnings[i] <= columns[c].x && columns[c].x < warnings[i] + CHART_WARNING_SIZE + 1;
       g_assert_true (covered);
     }
 
@@ -747,7 +843,8 @@ test_marks (void)
     {
       const AcChartMark *marks;
       const AcChartMark *done = NULL, *booked = NULL;
-      guint n_marks, n_warnings;
+      const AcChartColumn *columns;
+      guint n_marks, n_warnings, n_columns;
       double radius;
 
       gtk_window_set_default_size (fixture.window, cases[c].width, 760);
@@ -756,13 +853,14 @@ test_marks (void)
 
       /* 19 November: the deep session done, the light one planned. */
       marks = _ac_soreness_chart_get_marks (fixture.chart, &n_marks, &radius);
+      columns = _ac_soreness_chart_get_columns (fixture.chart, &n_columns);
       for (guint i = 0; i < n_marks; i++)
         {
-          const AcChartData *data = _ac_soreness_chart_get_data (fixture.chart);
-          guint32 first_day = data->first + marks[i].column * (guint) _ac_soreness_chart_get_band (fixture.chart);
+          const AcChartColumn *column = &columns[marks[i].column];
 
-          if (first_day > g_date_get_julian (&session_day) ||
-              first_day + (guint) _ac_soreness_chart_get_band (fixture.chart) <= g_date_get_julian (&session_day))
+          g_assert_cmpuint (marks[i].column, <, n_columns);
+          if (column->first > g_date_get_julian (&session_day) ||
+              column->first + column->n_days <= g_date_get_julian (&session_day))
             continue;
           if (marks[i].planned)
             booked = &marks[i];
@@ -772,7 +870,11 @@ test_marks (void)
       g_assert_nonnull (done);
       g_assert_nonnull (booked);
       g_assert_cmpint (done->pressure, ==, AC_PRESSURE_DEEP);
-      g_assert_cmpint (booked->pressure, ==, AC_PRESSURE_LIGHT);
+      /* A band's mark has its deepest: November's holds the moderate
+       * session planned on the 26th too. */
+      g_assert_cmpint (booked->pressure, ==,
+                       _ac_soreness_chart_get_band (fixture.chart) == AC_CHART_BAND_DAY
+                       ? AC_PRESSURE_LIGHT : AC_PRESSURE_MODERATE);
       g_assert_cmpfloat (booked->x - done->x, >=, radius);
 
       n_warnings = assert_warnings (fixture.chart);
@@ -787,9 +889,9 @@ test_marks (void)
   fixture_tear_down (&fixture);
 }
 
-/* The recovery profile and its words: the median days to recover for
- * each pressure, against the usual 2–3 days, and how many sessions the
- * chart's points rest on. */
+/* The recovery profile and its words for each pressure: how long until
+ * back to normal, against the usual 2–3 days, how sore at worst, and
+ * from how many sessions, in words a person uses. */
 static void
 test_profile (void)
 {
@@ -811,23 +913,21 @@ test_profile (void)
   list = view_part (fixture.view, "recovery_list");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
+  /* Light: 1 and 2 days, twice each. */
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Usually back to 1 or less by 1.5 days after the session, sooner than the usual 2–3 days. "
-                   "Typical peak 1.5. Median of 4 sessions. "
-                   "The chart's points rest on 4 sessions on days 0–2, 2 sessions on day 3.");
+                   "Usually back to normal 1 to 2 days after the session, sooner than the usual 2–3 days. "
+                   "At its worst, usually around 1.5. From 4 sessions.");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Usually back to 1 or less by 3 days after the session, within the usual 2–3 days. "
-                   "Typical peak 3.5. Median of 4 sessions. "
-                   "The chart's points rest on 4 sessions on days 0–3.");
+                   "Usually back to normal 3 days after the session, within the usual 2–3 days. "
+                   "At its worst, usually around 3.5. From 4 sessions.");
   /* Deep: 4, 4 and 7 days; the latest is still sore, and has no
    * check-ins after its 3rd day yet. */
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Deep pressure");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Usually back to 1 or less by 4 days after the session, longer than the usual 2–3 days. "
-                   "Typical peak 6. Median of 3 sessions. "
-                   "The chart's points rest on 4 sessions on days 0–3, 3 sessions on day 4, 1 session on days 5–7.");
+                   "Usually back to normal 4 days after the session, longer than the usual 2–3 days. "
+                   "At its worst, usually around 6. From 3 sessions.");
   g_assert_null (gtk_list_box_get_row_at_index (list, 3));
 
   fixture_tear_down (&fixture);
@@ -864,8 +964,9 @@ test_profile_empty (void)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (view_part (fixture.view, "recovery_list"), 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
+  /* A first session fills "4 Weeks" (test_default_range). */
   g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
-                   "Soreness over the last 3 months: no check-ins; 1 session.");
+                   "Soreness over the last 4 weeks: no check-ins; 1 session.");
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
@@ -898,7 +999,7 @@ test_updates (void)
   AcCheckin *checkin;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
-  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
 
   checkin = ac_journal_lookup_checkin_for_date (fixture.journal, &date);
   g_assert_true (ac_journal_remove (fixture.journal, ac_checkin_get_id (checkin), NULL));
@@ -924,95 +1025,144 @@ assert_no_readout (Fixture *fixture)
                    "Point at a day, or select the chart and use the arrow keys, to read it.");
 }
 
-/* Coming from the calendar, the range is centred on its month; the
- * latest days are a button away, and a range the user picks ends at
- * them too. A read-out of a day the chart no longer shows goes. */
+static gboolean
+is_range_button (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* The range the buttons and the drop-down say, and the chart has. */
+static void
+assert_range (Fixture    *fixture,
+              const char *nick,
+              const char *label)
+{
+  static const char * const labels[] = { "4 Weeks", "3 Months", "Year", "All" };
+  g_autofree char *range = NULL;
+
+  g_object_get (fixture->view, "range", &range, NULL);
+  g_assert_cmpstr (range, ==, nick);
+  g_assert_cmpstr (labels[ac_soreness_chart_get_range (fixture->chart)], ==, label);
+  g_assert_cmpuint (gtk_drop_down_get_selected (view_part (fixture->view, "range_dropdown")), ==,
+                    ac_soreness_chart_get_range (fixture->chart));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *button = ac_display_test_find_widget (GTK_WIDGET (fixture->view), is_range_button, labels[i]);
+
+      g_assert_nonnull (button);
+      g_assert_cmpint (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)), ==,
+                       g_strcmp0 (labels[i], label) == 0);
+    }
+}
+
+/* A day chosen in the calendar scrolls the chart to show it, never
+ * changes its range: the buttons still say the range, and the chart is
+ * as long as before with the day in its middle. A day it shows already
+ * moves nothing. "Latest" is a labelled button, there while the chart is
+ * scrolled, and a range the person picks ends at the latest days too. A
+ * read-out of a day the chart no longer shows goes. */
 static void
 test_follow_month (void)
 {
   Fixture fixture = { 0 };
-  GDate september = day (2026, 9, 10), november = day (2026, 11, 5);
+  GDate september = day (2026, 9, 10), later_in_september = day (2026, 9, 20);
+  GDate october = day (2026, 10, 5), november = day (2026, 11, 5);
   GtkWidget *latest;
 
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   latest = view_part (fixture.view, "latest_button");
   g_assert_false (gtk_widget_get_visible (latest));
   assert_no_readout (&fixture);
+  assert_range (&fixture, "3-months", "3 Months");
 
-  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_4_WEEKS);
-  ac_soreness_chart_set_cursor (fixture.chart, &november);
-  assert_readout (&fixture, "Thursday 5 November 2026: Soreness 2 (Mild); Session: Moderate, 60 minutes");
+  /* 10 September is in the last 3 months: nothing moves. */
   ac_recovery_view_show_month (fixture.view, &september);
   ac_display_test_settle ();
-  assert_window (fixture.chart, "2026-09-01", "2026-09-30");
-  g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
-                   "Soreness from 1 Sep to 30 Sep 2026: 12 check-ins, highest 6 on 25 Sep, mostly mild; 3 sessions.");
-  g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
-  g_assert_true (gtk_widget_get_visible (latest));
-  assert_no_readout (&fixture);
-  /* To look at: the month, and the button back to the latest days. */
-  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-month-anchored");
-
-  /* The chart keeps the month through its own ranges… */
-  ac_soreness_chart_set_range (fixture.chart, AC_CHART_RANGE_3_MONTHS);
-  assert_window (fixture.chart, "2026-08-01", "2026-10-31");
-  ac_soreness_chart_set_cursor (fixture.chart, &september);
+  assert_window (fixture.chart, "2026-08-23", "2026-12-06");
+  g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  g_assert_false (gtk_widget_get_visible (latest));
   assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
 
-  /* …but a range the user picks ends at the latest days. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
+  assert_range (&fixture, "4-weeks", "4 Weeks");
+  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  ac_soreness_chart_set_cursor (fixture.chart, &november);
+  assert_readout (&fixture, "Thursday 5 November 2026: Soreness 2 (Mild); Session: Moderate, 60 minutes");
+
+  /* 10 September, 4 weeks back: the range stays 4 weeks long, scrolled
+   * to have the day in its middle. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  ac_display_test_settle ();
+  assert_window (fixture.chart, "2026-08-27", "2026-09-23");
+  assert_range (&fixture, "4-weeks", "4 Weeks");
+  g_assert_true (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+  g_assert_true (gtk_widget_get_visible (latest));
+  g_assert_true (gtk_widget_get_mapped (latest));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (latest), ==, "Show the range up to today");
+  gtk_test_accessible_assert_property (latest, GTK_ACCESSIBLE_PROPERTY_LABEL, "Latest");
+  g_assert_nonnull (ac_display_test_find_label (latest, "Latest"));
+  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
+  g_test_message ("%s", ac_soreness_chart_get_summary (fixture.chart));
+  g_assert_true (g_str_has_prefix (ac_soreness_chart_get_summary (fixture.chart),
+                                   "Soreness from 27 Aug to 23 Sep 2026: "));
+  g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "period_label")), ==, "27 Aug – 23 Sep 2026");
+  /* To look at: the scrolled range, and the button back to the latest. */
+  ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-scrolled");
+
+  /* Another day of the scrolled range moves nothing; one outside it
+   * scrolls again. */
+  ac_recovery_view_show_month (fixture.view, &later_in_september);
+  assert_window (fixture.chart, "2026-08-27", "2026-09-23");
+  ac_recovery_view_show_month (fixture.view, &october);
+  assert_window (fixture.chart, "2026-09-21", "2026-10-18");
+  assert_range (&fixture, "4-weeks", "4 Weeks");
+
+  /* Latest: one click back, the cursor gone with its day. */
+  g_signal_emit_by_name (latest, "clicked");
+  ac_display_test_settle ();
   assert_window (fixture.chart, "2026-10-26", "2026-11-29");
   g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
   g_assert_false (gtk_widget_get_visible (latest));
+  assert_range (&fixture, "4-weeks", "4 Weeks");
   assert_no_readout (&fixture);
+
+  /* A range picked while scrolled ends at the latest days. */
+  ac_recovery_view_show_month (fixture.view, &september);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "year"));
   assert_window (fixture.chart, "2025-11-23", "2026-12-23");
+  assert_range (&fixture, "year", "Year");
+  g_assert_false (gtk_widget_get_visible (latest));
+  /* A day of a year back, shown in a year-long range: a day the year
+   * holds moves nothing. */
+  ac_recovery_view_show_month (fixture.view, &september);
+  assert_window (fixture.chart, "2025-11-23", "2026-12-23");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
-  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
 
   /* The drop-down of a narrow page is a pick too. */
   ac_recovery_view_show_month (fixture.view, &september);
-  assert_window (fixture.chart, "2026-09-01", "2026-09-30");
+  assert_window (fixture.chart, "2026-08-27", "2026-09-23");
   gtk_window_set_default_size (fixture.window, 360, 760);
   ac_display_test_settle ();
   {
-    GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (fixture.view),
-                                                                          AC_TYPE_RECOVERY_VIEW,
-                                                                          "range_dropdown"));
+    GtkDropDown *dropdown = view_part (fixture.view, "range_dropdown");
 
     /* The narrow layout comes a few frames after the resize: later under
      * the sanitizers. */
     for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (dropdown)); i++)
       ac_display_test_settle ();
     g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dropdown)));
+    g_assert_true (gtk_widget_get_mapped (latest));
+    ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-scrolled-narrow");
     gtk_drop_down_set_selected (dropdown, AC_CHART_RANGE_3_MONTHS);
     assert_window (fixture.chart, "2026-08-23", "2026-12-06");
     g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
+    assert_range (&fixture, "3-months", "3 Months");
   }
 
-  /* Show Latest, from a month with the cursor in it. */
-  ac_recovery_view_show_month (fixture.view, &september);
-  ac_soreness_chart_set_cursor (fixture.chart, &september);
-  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
-  assert_window (fixture.chart, "2026-08-23", "2026-12-06");
-  g_assert_false (gtk_widget_get_visible (latest));
-  /* 10 September is still in the last 3 months: the cursor stays. */
-  assert_readout (&fixture, "Thursday 10 September 2026: No check-in; 7 days after a session (Light pressure)");
-  ac_recovery_view_show_month (fixture.view, &september);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "4-weeks"));
-  assert_no_readout (&fixture);
-  /* 4 weeks from September: Show Latest leaves it behind. */
-  ac_recovery_view_show_month (fixture.view, &september);
-  ac_soreness_chart_set_cursor (fixture.chart, &september);
-  g_assert_nonnull (ac_soreness_chart_get_readout (fixture.chart));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.show-latest", NULL));
-  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
-  assert_no_readout (&fixture);
-
-  /* This month: the range ends today, as it does without a month. */
+  /* This month: the range ends today, as it does without a day. */
   ac_recovery_view_show_month (fixture.view, &november);
-  assert_window (fixture.chart, "2026-10-26", "2026-11-29");
+  assert_window (fixture.chart, "2026-08-23", "2026-12-06");
   g_assert_false (ac_soreness_chart_get_anchor (fixture.chart, NULL));
 
   fixture_tear_down (&fixture);
@@ -1046,8 +1196,9 @@ wait_for_keeper (AcJournalKeeper *keeper)
 }
 
 /* In the window: the pages get the journal and today; switching from the
- * calendar to Recovery centres the chart on the calendar's month, and a
- * day of the chart opens in the calendar. */
+ * calendar to Recovery scrolls the chart to the calendar's day when it
+ * does not show it, its range as picked, and a day of the chart opens in
+ * the calendar. */
 static void
 test_window (void)
 {
@@ -1089,18 +1240,28 @@ test_window (void)
   g_assert_true (ac_recovery_view_get_journal (window->recovery_view) == ac_journal_keeper_get_journal (keeper));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
   assert_window (chart, "2026-08-23", "2026-12-06");
-  ac_window_show_view (window, "calendar");
 
+  /* A day of the calendar the range shows moves nothing… */
+  ac_window_show_view (window, "calendar");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-day", "s", "2026-09-10"));
   ac_window_show_view (window, "recovery");
   ac_display_test_settle ();
-  assert_window (chart, "2026-08-01", "2026-10-31");
+  assert_window (chart, "2026-08-23", "2026-12-06");
+
+  /* …one it does not scrolls it, 4 weeks long as picked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->recovery_view), "recovery.range", "s", "4-weeks"));
+  ac_window_show_view (window, "calendar");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-day", "s", "2026-09-10"));
+  ac_window_show_view (window, "recovery");
+  ac_display_test_settle ();
+  assert_window (chart, "2026-08-27", "2026-09-23");
+  g_assert_cmpint (ac_soreness_chart_get_range (chart), ==, AC_CHART_RANGE_4_WEEKS);
 
   /* From elsewhere, the range stays where it was. */
   ac_window_show_view (window, "advice");
   ac_calendar_view_select_date (window->calendar_view, &today);
   ac_window_show_view (window, "recovery");
-  assert_window (chart, "2026-08-01", "2026-10-31");
+  assert_window (chart, "2026-08-27", "2026-09-23");
 
   /* A day of the chart opens in the calendar. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (chart)));
@@ -1108,7 +1269,7 @@ test_window (void)
   g_assert_true (send_key (GTK_WINDOW (window), GDK_KEY_Return, 0));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "calendar");
   ac_calendar_view_get_selected_date (window->calendar_view, &selected);
-  g_assert_cmpint (g_date_get_day (&selected), ==, 1);
+  g_assert_cmpint (g_date_get_day (&selected), ==, 27);
   g_assert_cmpint (g_date_get_month (&selected), ==, G_DATE_AUGUST);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1182,7 +1343,7 @@ main (int   argc,
 
   g_test_add_func ("/recovery/summaries", test_summaries);
   g_test_add_func ("/recovery/points", test_points);
-  g_test_add_func ("/recovery/columns", test_columns);
+  g_test_add_func ("/recovery/bands", test_bands);
   g_test_add_func ("/recovery/peaks", test_peaks);
   g_test_add_func ("/recovery/axis-labels", test_axis_labels);
   g_test_add_func ("/recovery/keyboard", test_keyboard);
