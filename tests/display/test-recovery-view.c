@@ -1168,6 +1168,392 @@ test_follow_month (void)
   fixture_tear_down (&fixture);
 }
 
+/* "2026-11-15", @offset days from the sample's today. */
+static char *
+iso_from_today (int offset)
+{
+  GDate date;
+
+  ac_sample_today (&date);
+  if (offset < 0)
+    g_date_subtract_days (&date, -offset);
+  else
+    g_date_add_days (&date, offset);
+
+  return iso (&date);
+}
+
+/* Sessions of @pressure 20 days apart from @first_days_ago, each back to
+ * normal @days later: sore 5 the day after, then 0 (as the model's
+ * headline tests have them). */
+static void
+add_recoveries (AcJournal  *journal,
+                AcPressure  pressure,
+                int         first_days_ago,
+                const int  *days)
+{
+  for (guint i = 0; days[i] >= 0; i++)
+    {
+      int offset = -first_days_ago + 20 * (int) i;
+      g_autofree char *date = iso_from_today (offset);
+      g_autofree char *start = g_strdup_printf ("%sT18:00:00+00:00", date);
+      g_autofree char *sore = iso_from_today (offset + 1);
+      g_autofree char *normal = iso_from_today (offset + days[i]);
+
+      ac_display_test_add_session (journal, start, 60, pressure, FALSE);
+      if (days[i] >= 2)
+        ac_display_test_add_checkin (journal, sore, 5, 0);
+      ac_display_test_add_checkin (journal, normal, 0, 0);
+    }
+}
+
+#define DAYS(...) ((const int[]) { __VA_ARGS__, -1 })
+
+/* No word of statistics on the page: "mean", "median", "the chart's
+ * points rest on". */
+static void
+assert_plain_words (GtkWidget *widget)
+{
+  static const char * const jargon[] = { "mean", "median", "rest on", "percentile", "n=" };
+  const char *text = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_plain_words (child);
+
+  if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_text (GTK_LABEL (widget));
+  if (text == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (jargon); i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+
+      if (strstr (lower, jargon[i]) != NULL)
+        g_error ("“%s” says “%s”", text, jargon[i]);
+    }
+}
+
+/* The first line is the model's headline, for 0, 1, 2 and 3 pressures
+ * with 3 sessions back to normal each (2 of a pressure say nothing). */
+static void
+test_headline (void)
+{
+  const struct { int n; const char *expected; } cases[] = {
+    { 0, "Check in on the days after your sessions: after 3 sessions of one pressure, "
+         "this says how long you usually take to get back to normal." },
+    { 1, "After deep work you are usually back to normal in 3 days." },
+    { 2, "After deep work you are usually back to normal in 3 days; after moderate work, 1 day." },
+    { 3, "After deep work you are usually back to normal in 3 days; after moderate work, 1 day; "
+         "after light work, the same day." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AcJournal *journal = ac_journal_new ();
+      Fixture fixture = { 0 };
+      GtkWidget *headline;
+
+      /* Two light sessions, too few to speak of, in each. */
+      add_recoveries (journal, AC_PRESSURE_LIGHT, 330, DAYS (4, 4));
+      if (cases[i].n >= 1)
+        add_recoveries (journal, AC_PRESSURE_DEEP, 300, DAYS (3, 3, 4));
+      if (cases[i].n >= 2)
+        add_recoveries (journal, AC_PRESSURE_MODERATE, 230, DAYS (1, 1, 2));
+      if (cases[i].n >= 3)
+        add_recoveries (journal, AC_PRESSURE_LIGHT, 160, DAYS (0, 0, 0, 0, 0));
+      fixture_set_up (&fixture, journal, 1100, 760);
+
+      headline = view_part (fixture.view, "headline_label");
+      g_assert_true (gtk_widget_get_mapped (headline));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (headline)), ==, cases[i].expected);
+      /* First on the page, above the chart. */
+      {
+        graphene_rect_t headline_bounds, chart_bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (headline, GTK_WIDGET (fixture.view), &headline_bounds));
+        g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture.chart), GTK_WIDGET (fixture.view),
+                                                  &chart_bounds));
+        g_assert_cmpfloat (headline_bounds.origin.y + headline_bounds.size.height, <, chart_bounds.origin.y);
+      }
+      assert_plain_words (GTK_WIDGET (fixture.window));
+      fixture_tear_down (&fixture);
+    }
+
+  /* The sample journal: 3 sessions and more of each pressure. */
+  {
+    Fixture fixture = { 0 };
+
+    fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+    g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "headline_label")), ==,
+                     "After deep work you are usually back to normal in 4 days; after moderate work, 3 days; "
+                     "after light work, 2 days.");
+    assert_plain_words (GTK_WIDGET (fixture.window));
+
+    /* It follows the journal. */
+    add_recoveries (fixture.journal, AC_PRESSURE_DEEP, 600, DAYS (0, 0, 0, 0, 0, 0));
+    ac_display_test_settle ();
+    g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "headline_label")), ==,
+                     "After deep work you are usually back to normal the same day; after moderate work, 3 days; "
+                     "after light work, 2 days.");
+    fixture_tear_down (&fixture);
+  }
+}
+
+/* Until the person picks a range, the chart's is the smallest that holds
+ * every record: a first week fills "4 Weeks" (a record 27 days back
+ * still does, 28 not); a range they pick is remembered. */
+static void
+test_default_range (void)
+{
+  const struct { int first_day; AcChartRange range; } cases[] = {
+    { -6, AC_CHART_RANGE_4_WEEKS },
+    { -27, AC_CHART_RANGE_4_WEEKS },
+    { -28, AC_CHART_RANGE_3_MONTHS },
+  };
+  Fixture fixture = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AcJournal *journal = ac_journal_new ();
+      g_autofree char *first = iso_from_today (cases[i].first_day);
+
+      /* A session with check-ins on its first few days, and one a day
+       * from six days back. */
+      ac_display_test_add_checkin (journal, first, 2, 0);
+      for (int d = -6; d <= 0; d++)
+        {
+          g_autofree char *date = iso_from_today (d);
+
+          if (d == -6)
+            {
+              g_autofree char *start = g_strdup_printf ("%sT18:00:00+00:00", date);
+
+              ac_display_test_add_session (journal, start, 60, AC_PRESSURE_MODERATE, FALSE);
+            }
+          if (d != cases[i].first_day)
+            ac_display_test_add_checkin (journal, date, MAX (0, -2 - d), 0);
+        }
+      fixture_set_up (&fixture, journal, 1100, 760);
+      g_assert_cmpint (ac_soreness_chart_get_range (fixture.chart), ==, cases[i].range);
+      assert_range (&fixture, cases[i].range == AC_CHART_RANGE_4_WEEKS ? "4-weeks" : "3-months",
+                    cases[i].range == AC_CHART_RANGE_4_WEEKS ? "4 Weeks" : "3 Months");
+
+      if (cases[i].first_day == -6)
+        {
+          const AcChartPoint *points;
+          graphene_rect_t plot;
+          guint n_points;
+
+          /* The week takes a quarter of the chart, not its last 15 px. */
+          points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
+          _ac_soreness_chart_get_plot (fixture.chart, &plot);
+          g_assert_cmpuint (n_points, ==, 7);
+          g_assert_cmpfloat (points[6].x - points[0].x, >, plot.size.width / 6);
+          ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-first-week");
+        }
+      fixture_tear_down (&fixture);
+    }
+
+  /* A range the person picked stays theirs. */
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  g_assert_cmpint (ac_soreness_chart_get_range (fixture.chart), ==, AC_CHART_RANGE_3_MONTHS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "year"));
+  g_assert_cmpstr (g_settings_get_string (ac_context_get_settings (fixture.context), "chart-range"), ==, "year");
+  {
+    GtkWidget *again = ac_recovery_view_new (fixture.context);
+
+    g_object_ref_sink (again);
+    g_assert_cmpint (ac_soreness_chart_get_range (view_part (AC_RECOVERY_VIEW (again), "chart")), ==,
+                     AC_CHART_RANGE_YEAR);
+    g_object_unref (again);
+  }
+  /* A change to the journal keeps it. */
+  ac_display_test_add_checkin (fixture.journal, "2026-11-23", 1, 0);
+  ac_display_test_settle ();
+  g_assert_cmpint (ac_soreness_chart_get_range (fixture.chart), ==, AC_CHART_RANGE_YEAR);
+  fixture_tear_down (&fixture);
+}
+
+/* Stress and sleep on the sample's check-ins, as a person who rates them
+ * might: calmer and sleeping better in the days after a session. */
+static void
+add_stress_sleep (AcJournal *journal)
+{
+  GListModel *checkins = ac_journal_get_checkins (journal);
+  GListModel *sessions = ac_journal_get_sessions (journal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (checkins); i++)
+    {
+      g_autoptr(AcCheckin) saved = g_list_model_get_item (checkins, i);
+      g_autoptr(AcCheckin) checkin = ac_checkin_copy (saved);
+      guint32 julian = ac_checkin_get_julian (checkin);
+      int since = 99;
+
+      for (guint j = 0; j < g_list_model_get_n_items (sessions); j++)
+        {
+          g_autoptr(AcSession) session = g_list_model_get_item (sessions, j);
+          guint32 session_day = _ac_chart_data_session_day (session);
+
+          if (!ac_session_get_planned (session) && session_day <= julian)
+            since = MIN (since, (int) (julian - session_day));
+        }
+      ac_checkin_set_stress (checkin, since <= 3 ? 2 + since : 6 + (int) (julian % 3));
+      ac_checkin_set_sleep (checkin, since <= 3 ? 8 - since / 2 : 5 - (int) (julian % 2));
+      g_assert_true (ac_journal_update_checkin (journal, checkin, NULL));
+    }
+}
+
+/* The toggle is there once check-ins have stress or sleep, draws them
+ * on the chart, says them in the read-out and the summary, and is
+ * remembered (GSettings) for the next time the page is built. */
+static void
+test_stress_sleep (void)
+{
+  Fixture fixture = { 0 };
+  GDate flagged = day (2026, 11, 21);
+  GSettings *settings;
+  GtkWidget *toggle;
+  guint n_stress, n_sleep;
+
+  /* Without stress or sleep, no toggle, whatever the setting says. */
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  settings = ac_context_get_settings (fixture.context);
+  toggle = view_part (fixture.view, "stress_sleep_button");
+  g_assert_false (gtk_widget_get_visible (toggle));
+  g_settings_set_boolean (settings, "chart-stress-sleep", TRUE);
+  ac_display_test_settle ();
+  g_assert_false (ac_soreness_chart_get_stress_sleep (fixture.chart));
+
+  /* A check-in with sleep alone is enough. */
+  {
+    g_autoptr(AcCheckin) checkin = ac_checkin_copy (ac_journal_lookup_checkin_for_date (fixture.journal, &flagged));
+
+    ac_checkin_set_sleep (checkin, 6);
+    g_assert_true (ac_journal_update_checkin (fixture.journal, checkin, NULL));
+  }
+  ac_display_test_settle ();
+  g_assert_true (gtk_widget_get_visible (toggle));
+  g_assert_true (ac_soreness_chart_get_stress_sleep (fixture.chart));
+  g_assert_nonnull (_ac_soreness_chart_get_stress_sleep (fixture.chart, TRUE, &n_sleep));
+  g_assert_cmpuint (n_sleep, ==, 1);
+  fixture_tear_down (&fixture);
+
+  fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
+  add_stress_sleep (fixture.journal);
+  ac_display_test_settle ();
+  settings = ac_context_get_settings (fixture.context);
+  toggle = view_part (fixture.view, "stress_sleep_button");
+  g_assert_true (gtk_widget_get_visible (toggle));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (toggle)), ==, "Show stress and sleep");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
+  g_assert_false (ac_soreness_chart_get_stress_sleep (fixture.chart));
+  g_assert_null (strstr (ac_soreness_chart_get_summary (fixture.chart), "stress"));
+  ac_soreness_chart_set_cursor (fixture.chart, &flagged);
+  assert_readout (&fixture, "Saturday 21 November 2026: Soreness 5 (Moderate); "
+                            "Warning symptom: Large or unexplained bruising; 2 days after a session (Deep pressure)");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), TRUE);
+  ac_display_test_settle ();
+  g_assert_true (g_settings_get_boolean (settings, "chart-stress-sleep"));
+  g_assert_true (ac_soreness_chart_get_stress_sleep (fixture.chart));
+  _ac_soreness_chart_get_stress_sleep (fixture.chart, FALSE, &n_stress);
+  _ac_soreness_chart_get_stress_sleep (fixture.chart, TRUE, &n_sleep);
+  g_assert_cmpuint (n_stress, ==, 44);
+  g_assert_cmpuint (n_sleep, ==, 44);
+  g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
+                   "Soreness over the last 3 months: 44 check-ins, highest 7 on 28 Oct, mostly mild; 10 sessions, "
+                   "1 planned; 1 check-in with a warning symptom. Also shown: stress on 44 days, usually around 4; "
+                   "sleep on 44 days, usually around 7.");
+  assert_readout (&fixture, "Saturday 21 November 2026: Soreness 5 (Moderate); "
+                            "Warning symptom: Large or unexplained bruising; Stress 4; Sleep 7; "
+                            "2 days after a session (Deep pressure)");
+  g_assert_true (gtk_widget_get_mapped (ac_display_test_find_label (GTK_WIDGET (fixture.view), "Stress")));
+  g_assert_true (gtk_widget_get_mapped (ac_display_test_find_label (GTK_WIDGET (fixture.view), "Sleep")));
+
+  /* Remembered: the next page built shows them. */
+  {
+    GtkWidget *again = ac_recovery_view_new (fixture.context);
+
+    g_object_ref_sink (again);
+    g_assert_true (gtk_check_button_get_active (view_part (AC_RECOVERY_VIEW (again), "stress_sleep_button")));
+    g_assert_true (ac_soreness_chart_get_stress_sleep (view_part (AC_RECOVERY_VIEW (again), "chart")));
+    g_object_unref (again);
+  }
+
+  /* To look at: the benefit and the cost on one time line. */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const names[] = {
+        "recovery-stress-sleep-wide", "recovery-stress-sleep-wide-dark",
+        "recovery-stress-sleep-narrow", "recovery-stress-sleep-narrow-dark",
+      };
+
+      ac_display_test_set_dark (i % 2 == 1);
+      gtk_window_set_default_size (fixture.window, i < 2 ? 1100 : 360, 760);
+      ac_display_test_settle ();
+      ac_display_test_render_png (GTK_WIDGET (fixture.window), names[i]);
+    }
+  ac_display_test_set_dark (FALSE);
+
+  /* Off again, and remembered off. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), FALSE);
+  ac_display_test_settle ();
+  g_assert_false (g_settings_get_boolean (settings, "chart-stress-sleep"));
+  g_assert_false (ac_soreness_chart_get_stress_sleep (fixture.chart));
+  g_assert_false (gtk_widget_get_mapped (ac_display_test_find_label (GTK_WIDGET (fixture.view), "Stress")));
+  fixture_tear_down (&fixture);
+}
+
+/* The shading after a session covers the days its own soreness lasted
+ * (the model's attribution, as the advice has it): sore calves after a
+ * neck massage are not its soreness. */
+static void
+test_attribution (void)
+{
+  const struct { AcArea area; guint shaded; } cases[] = {
+    /* Neck: sore to day 5, back to normal on day 6. */
+    { AC_AREA_NECK, 6 },
+    /* Calves: not the session's; the usual 2–3 days. */
+    { AC_AREA_CALVES, 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AcJournal *journal = ac_journal_new ();
+      Fixture fixture = { 0 };
+      const AcChartData *data;
+      GDate session_date = day (2026, 11, 10);
+      guint32 session_day;
+      guint shaded = 0;
+
+      ac_display_test_add_session (journal, "2026-11-10T18:00:00+00:00", 60, AC_PRESSURE_DEEP, FALSE);
+      for (int d = 1; d <= 7; d++)
+        {
+          g_autofree char *date = g_strdup_printf ("2026-11-%02d", 10 + d);
+          AcCheckin *checkin = ac_display_test_add_checkin (journal, date, d <= 5 ? 6 : 0, 0);
+          g_autoptr(AcCheckin) copy = ac_checkin_copy (checkin);
+
+          ac_checkin_set_areas (copy, cases[i].area);
+          g_assert_true (ac_journal_update_checkin (journal, copy, NULL));
+        }
+      fixture_set_up (&fixture, journal, 1100, 760);
+
+      data = _ac_soreness_chart_get_data (fixture.chart);
+      session_day = g_date_get_julian (&session_date);
+      for (guint32 d = session_day; d <= data->last; d++)
+        if (g_array_index (data->days, AcChartDay, d - data->first).recovering)
+          shaded++;
+        else
+          break;
+      g_assert_cmpuint (shaded, ==, cases[i].shaded);
+      g_assert_false (g_array_index (data->days, AcChartDay, session_day - 1 - data->first).recovering);
+      fixture_tear_down (&fixture);
+    }
+}
+
 /* Every control has a name, the chart one that says what it shows. */
 static void
 test_accessible (void)
@@ -1354,6 +1740,10 @@ main (int   argc,
   g_test_add_func ("/recovery/profile-empty", test_profile_empty);
   g_test_add_func ("/recovery/updates", test_updates);
   g_test_add_func ("/recovery/follow-month", test_follow_month);
+  g_test_add_func ("/recovery/headline", test_headline);
+  g_test_add_func ("/recovery/default-range", test_default_range);
+  g_test_add_func ("/recovery/stress-sleep", test_stress_sleep);
+  g_test_add_func ("/recovery/attribution", test_attribution);
   g_test_add_func ("/recovery/accessible", test_accessible);
   g_test_add_func ("/recovery/window", test_window);
   g_test_add_func ("/recovery/pictures", test_pictures);

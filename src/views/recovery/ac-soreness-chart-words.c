@@ -556,17 +556,21 @@ _ac_chart_stress_sleep_sentence (AcChartData *data)
 
   stress = data->n_stress == 0
     ? g_strdup (_("no stress recorded"))
-    /* Translators: in the chart's summary: "stress on 12 days, middle 4" */
-    : g_strdup_printf (ngettext ("stress on %u day, middle %s", "stress on %u days, middle %s", data->n_stress),
+    /* Translators: in the chart's summary: "stress on 12 days, usually
+     * around 4" (the middle value) */
+    : g_strdup_printf (ngettext ("stress on %u day, usually around %s", "stress on %u days, usually around %s",
+                                 data->n_stress),
                        data->n_stress, stress_middle);
   sleep = data->n_sleep == 0
     ? g_strdup (_("no sleep recorded"))
-    /* Translators: in the chart's summary: "sleep on 12 days, middle 6" */
-    : g_strdup_printf (ngettext ("sleep on %u day, middle %s", "sleep on %u days, middle %s", data->n_sleep),
+    /* Translators: in the chart's summary: "sleep on 12 days, usually
+     * around 6" (the middle value) */
+    : g_strdup_printf (ngettext ("sleep on %u day, usually around %s", "sleep on %u days, usually around %s",
+                                 data->n_sleep),
                        data->n_sleep, sleep_middle);
 
   /* Translators: the end of the chart's summary while stress and sleep
-   * are shown: "Also shown: stress on 12 days, middle 4; sleep on 12
-   * days, middle 6." */
+   * are shown: "Also shown: stress on 12 days, usually around 4; sleep
+   * on 12 days, usually around 6." */
   return g_strdup_printf (_("Also shown: %s; %s."), stress, sleep);
 }
