@@ -964,9 +964,9 @@ test_profile_empty (void)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (view_part (fixture.view, "recovery_list"), 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass.");
-  /* A first session fills "4 Weeks" (test_default_range). */
+  /* A first session: all of the journal (test_default_range). */
   g_assert_cmpstr (ac_soreness_chart_get_summary (fixture.chart), ==,
-                   "Soreness over the last 4 weeks: no check-ins; 1 session.");
+                   "Soreness since 9 Nov: no check-ins; 1 session.");
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
@@ -1302,15 +1302,16 @@ test_headline (void)
   }
 }
 
-/* Until the person picks a range, the chart's is the smallest that holds
- * every record: a first week fills "4 Weeks" (a record 27 days back
- * still does, 28 not); a range they pick is remembered. */
+/* Until the person picks a range, the chart's fits their records: while
+ * all are of the last 4 weeks, "All", two weeks at least, which a first
+ * week fills half of (a record 27 days back is still of them, 28 not);
+ * then "3 Months". A range they pick is remembered. */
 static void
 test_default_range (void)
 {
   const struct { int first_day; AcChartRange range; } cases[] = {
-    { -6, AC_CHART_RANGE_4_WEEKS },
-    { -27, AC_CHART_RANGE_4_WEEKS },
+    { -6, AC_CHART_RANGE_ALL },
+    { -27, AC_CHART_RANGE_ALL },
     { -28, AC_CHART_RANGE_3_MONTHS },
   };
   Fixture fixture = { 0 };
@@ -1338,8 +1339,8 @@ test_default_range (void)
         }
       fixture_set_up (&fixture, journal, 1100, 760);
       g_assert_cmpint (ac_soreness_chart_get_range (fixture.chart), ==, cases[i].range);
-      assert_range (&fixture, cases[i].range == AC_CHART_RANGE_4_WEEKS ? "4-weeks" : "3-months",
-                    cases[i].range == AC_CHART_RANGE_4_WEEKS ? "4 Weeks" : "3 Months");
+      assert_range (&fixture, cases[i].range == AC_CHART_RANGE_ALL ? "all" : "3-months",
+                    cases[i].range == AC_CHART_RANGE_ALL ? "All" : "3 Months");
 
       if (cases[i].first_day == -6)
         {
@@ -1347,11 +1348,14 @@ test_default_range (void)
           graphene_rect_t plot;
           guint n_points;
 
-          /* The week takes a quarter of the chart, not its last 15 px. */
+          /* The week takes half the chart, not its last 15 px. */
           points = _ac_soreness_chart_get_points (fixture.chart, &n_points);
           _ac_soreness_chart_get_plot (fixture.chart, &plot);
           g_assert_cmpuint (n_points, ==, 7);
-          g_assert_cmpfloat (points[6].x - points[0].x, >, plot.size.width / 6);
+          g_assert_cmpfloat (points[6].x - points[0].x, >, plot.size.width * 0.4);
+          assert_window (fixture.chart, "2026-11-09", "2026-11-22");
+          g_assert_true (g_str_has_prefix (ac_soreness_chart_get_summary (fixture.chart),
+                                           "Soreness since 9 Nov: 7 check-ins"));
           ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-first-week");
         }
       fixture_tear_down (&fixture);

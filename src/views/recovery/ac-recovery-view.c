@@ -32,10 +32,10 @@
  * changes, once per burst of changes, in an idle.
  *
  * The range buttons decide the range: the one the person picked, which
- * GSettings remembers, or until they pick one, the smallest that holds
- * their records (a first week fills "4 Weeks", not the end of "3
- * Months"). A day chosen in the calendar may scroll the range to show
- * it, never change it; a labelled button brings back the latest days. */
+ * GSettings remembers, or until they pick one, one that fits their
+ * records (a first week fills half of "All", not the end of "3 Months").
+ * A day chosen in the calendar may scroll the range to show it, never
+ * change it; a labelled button brings back the latest days. */
 
 static const char * const pressure_classes[] = { "light", "moderate", "deep" };
 
@@ -147,9 +147,9 @@ range_by_nick (const char *nick,
   return value != NULL ? (AcChartRange) value->value : fallback;
 }
 
-/* The smallest range that holds every record, of 4 weeks and 3 months: a
- * first week fills the chart, and a longer journal starts, as before, on
- * its last 3 months. */
+/* While every record is of the last 4 weeks, all of them ("All" starts at
+ * the first, two weeks at least): a first week fills half the chart, not
+ * a corner of "3 Months". A longer journal starts on its last 3 months. */
 static AcChartRange
 range_for_data (AcRecoveryView *self)
 {
@@ -158,7 +158,7 @@ range_for_data (AcRecoveryView *self)
   GListModel *list;
 
   if (self->journal == NULL)
-    return AC_CHART_RANGE_4_WEEKS;
+    return AC_CHART_RANGE_ALL;
 
   list = ac_journal_get_sessions (self->journal);
   if (g_list_model_get_n_items (list) > 0)
@@ -177,7 +177,7 @@ range_for_data (AcRecoveryView *self)
       first = MIN (first, ac_checkin_get_julian (checkin));
     }
 
-  return first >= since ? AC_CHART_RANGE_4_WEEKS : AC_CHART_RANGE_3_MONTHS;
+  return first >= since ? AC_CHART_RANGE_ALL : AC_CHART_RANGE_3_MONTHS;
 }
 
 /* The range the person picked, remembered; else the one that fits the

@@ -145,8 +145,9 @@ default_window (AcChartData *data,
 
     case AC_CHART_RANGE_ALL:
     default:
-      /* From the first record, four weeks at least. */
-      data->first = data->today - 27;
+      /* From the first record, two weeks at least: a first week fills
+       * half the chart. */
+      data->first = data->today - 13;
       if (sessions != NULL && g_list_model_get_n_items (sessions) > 0)
         {
           g_autoptr(AcSession) first = g_list_model_get_item (sessions, 0);

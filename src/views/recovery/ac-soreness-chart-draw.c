@@ -50,22 +50,62 @@ snapshot_warnings (AcSorenessChart *self,
     }
 }
 
+/* The soreness bands across [@left, @right). */
 static void
-snapshot_background (AcSorenessChart *self,
-                     GtkSnapshot     *snapshot)
+snapshot_bands (AcSorenessChart *self,
+                GtkSnapshot     *snapshot,
+                double           left,
+                double           right)
 {
-  const graphene_rect_t *plot = &self->plot;
   static const double band_top[] = { 0, 3.5, 6.5, 10 };
   static const double band_bottom[] = { 0, 0.5, 3.5, 6.5 };
-  double run_start = -1;
+
+  if (right <= left)
+    return;
 
   for (guint band = AC_SORENESS_MILD; band <= AC_SORENESS_SEVERE; band++)
     {
       double top = _ac_soreness_chart_y_of (self, band_top[band]);
 
-      _ac_chart_append_rect (snapshot, &self->colors.band[band], plot->origin.x, top,
-                             plot->size.width, _ac_soreness_chart_y_of (self, band_bottom[band]) - top);
+      _ac_chart_append_rect (snapshot, &self->colors.band[band], left, top,
+                             right - left, _ac_soreness_chart_y_of (self, band_bottom[band]) - top);
     }
+}
+
+/* The soreness bands, and the shading after sessions in runs of days
+ * (the heavy journal's is one long run) in their place: a tint over
+ * another tint made a muddy mix, in the dark style most. Bands of a week
+ * or more would shade nearly all of the chart, so they have none. */
+static void
+snapshot_background (AcSorenessChart *self,
+                     GtkSnapshot     *snapshot)
+{
+  const graphene_rect_t *plot = &self->plot;
+  double bands_from = plot->origin.x;
+  double run_start = -1;
+
+  for (guint i = 0; self->band == AC_CHART_BAND_DAY && i <= self->columns->len; i++)
+    {
+      const AcChartColumn *column = i < self->columns->len ? &g_array_index (self->columns, AcChartColumn, i) : NULL;
+
+      if (column != NULL && column->recovering)
+        {
+          if (run_start < 0)
+            run_start = round (column->left);
+          continue;
+        }
+      if (run_start >= 0)
+        {
+          double end = round (column != NULL ? column->left : plot->origin.x + plot->size.width);
+
+          snapshot_bands (self, snapshot, bands_from, run_start);
+          _ac_chart_append_rect (snapshot, &self->colors.window, run_start, plot->origin.y,
+                                 end - run_start, plot->size.height);
+          bands_from = end;
+          run_start = -1;
+        }
+    }
+  snapshot_bands (self, snapshot, bands_from, plot->origin.x + plot->size.width);
 
   /* The days after today. */
   if (self->data->today >= self->data->first && self->data->today < self->data->last)
@@ -74,28 +114,6 @@ snapshot_background (AcSorenessChart *self,
 
       _ac_chart_append_rect (snapshot, &self->colors.future, x, plot->origin.y,
                              plot->origin.x + plot->size.width - x, plot->size.height);
-    }
-
-  /* The shading after sessions, in runs: the heavy journal's is one long
-   * run. Bands of a week or more would shade nearly all of it. */
-  for (guint i = 0; self->band == AC_CHART_BAND_DAY && i <= self->columns->len; i++)
-    {
-      const AcChartColumn *column = i < self->columns->len ? &g_array_index (self->columns, AcChartColumn, i) : NULL;
-
-      if (column != NULL && column->recovering)
-        {
-          if (run_start < 0)
-            run_start = column->left;
-          continue;
-        }
-      if (run_start >= 0)
-        {
-          double end = column != NULL ? column->left : plot->origin.x + plot->size.width;
-
-          _ac_chart_append_rect (snapshot, &self->colors.window, run_start, plot->origin.y,
-                                 end - run_start, plot->size.height);
-          run_start = -1;
-        }
     }
 
   /* Grid lines at the soreness ticks and the dates, and the zero line. */
