@@ -910,6 +910,10 @@ test_profile (void)
   gtk_test_accessible_assert_property (profile, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        ac_recovery_profile_chart_get_summary (profile));
 
+  g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_light")));
+  g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_moderate")));
+  g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_deep")));
+
   list = view_part (fixture.view, "recovery_list");
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Light pressure");
@@ -1356,6 +1360,10 @@ test_default_range (void)
           assert_window (fixture.chart, "2026-11-09", "2026-11-22");
           g_assert_true (g_str_has_prefix (ac_soreness_chart_get_summary (fixture.chart),
                                            "Soreness since 9 Nov: 7 check-ins"));
+          /* The profile's legend names only the line it draws. */
+          g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_light")));
+          g_assert_true (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_moderate")));
+          g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "profile_legend_deep")));
           ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-first-week");
         }
       fixture_tear_down (&fixture);

@@ -576,6 +576,23 @@ ac_recovery_profile_chart_has_data (AcRecoveryProfileChart *self)
 }
 
 /**
+ * ac_recovery_profile_chart_has_line:
+ * @pressure: a pressure
+ *
+ * Returns: whether the chart draws a line for @pressure: whether its
+ *   sessions have check-ins on the days after them
+ */
+gboolean
+ac_recovery_profile_chart_has_line (AcRecoveryProfileChart *self,
+                                    AcPressure              pressure)
+{
+  g_return_val_if_fail (AC_IS_RECOVERY_PROFILE_CHART (self), FALSE);
+  g_return_val_if_fail (pressure <= AC_PRESSURE_DEEP, FALSE);
+
+  return self->has_line[pressure];
+}
+
+/**
  * ac_recovery_profile_chart_get_baseline:
  *
  * Returns: the person's everyday soreness the chart draws, or 0 when it

@@ -22,6 +22,8 @@ void        ac_recovery_profile_chart_set_recovery (AcRecoveryProfileChart *self
                                                     AcRecovery             *recovery);
 AcRecovery *ac_recovery_profile_chart_get_recovery (AcRecoveryProfileChart *self);
 gboolean    ac_recovery_profile_chart_has_data     (AcRecoveryProfileChart *self);
+gboolean    ac_recovery_profile_chart_has_line     (AcRecoveryProfileChart *self,
+                                                    AcPressure              pressure);
 int         ac_recovery_profile_chart_get_baseline (AcRecoveryProfileChart *self);
 const char *ac_recovery_profile_chart_get_summary  (AcRecoveryProfileChart *self);
 

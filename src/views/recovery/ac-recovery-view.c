@@ -60,6 +60,7 @@ struct _AcRecoveryView
   GtkWidget              *band_legend;
   GtkLabel               *band_legend_label;
   GtkWidget              *everyday_legend;
+  GtkWidget              *profile_legend[AC_N_PRESSURES];
 
   AcContext              *context;
   GSignalGroup           *journal_signals;
@@ -243,6 +244,9 @@ update_recovery (AcRecoveryView *self)
 
   ac_recovery_profile_chart_set_recovery (self->profile_chart, self->recovery);
   gtk_widget_set_visible (self->everyday_legend, ac_recovery_profile_chart_get_baseline (self->profile_chart) > 0);
+  /* The legend names the lines drawn. */
+  for (AcPressure p = AC_PRESSURE_LIGHT; p <= AC_PRESSURE_DEEP; p++)
+    gtk_widget_set_visible (self->profile_legend[p], ac_recovery_profile_chart_has_line (self->profile_chart, p));
   gtk_stack_set_visible_child_name (self->profile_stack,
                                     ac_recovery_profile_chart_has_data (self->profile_chart) ? "profile" : "empty");
   update_recovery_list (self);
@@ -551,6 +555,12 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, band_legend);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, band_legend_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, everyday_legend);
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_light", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_LIGHT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_moderate", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_MODERATE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_deep", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_DEEP]));
   gtk_widget_class_bind_template_callback (widget_class, summary_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, band_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stress_sleep_toggled_cb);
