@@ -265,7 +265,11 @@ layout_marks (AcSorenessChart *self)
         }
       if (planned >= 0)
         {
-          AcChartMark mark = { .x = column->x - left + step, .column = i, .pressure = planned, .planned = TRUE };
+          /* Inside the widget, the ring's line too, even right of the
+           * last column. */
+          double most = self->width - self->marker_radius - 1.5;
+          AcChartMark mark = { .x = MIN (column->x - left + step, most), .column = i, .pressure = planned,
+                               .planned = TRUE };
 
           g_array_append_val (self->marks, mark);
         }

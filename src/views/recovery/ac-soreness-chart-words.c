@@ -470,10 +470,10 @@ _ac_chart_describe_band (AcChartBand          band,
       g_autofree char *middle = format_value (column->soreness);
 
       /* Translators: a band of the chart: its check-ins' middle value
-       * (the median), lowest and highest: "Soreness middle 3, from 1 to
-       * 5, in 4 check-ins" */
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("Soreness middle %s, from %d to %d, in %u check-in",
-                                                         "Soreness middle %s, from %d to %d, in %u check-ins",
+       * (the median), lowest and highest: "Soreness usually around 3,
+       * from 1 to 5, in 4 check-ins" */
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("Soreness usually around %s, from %d to %d, in %u check-in",
+                                                         "Soreness usually around %s, from %d to %d, in %u check-ins",
                                                          column->n_checkins),
                                                middle, column->low, column->high, column->n_checkins));
     }
@@ -490,14 +490,14 @@ _ac_chart_describe_band (AcChartBand          band,
           g_autofree char *value = format_value (column->stress);
 
           /* Translators: the middle stress of a band of the chart */
-          g_ptr_array_add (parts, g_strdup_printf (_("Stress middle %s"), value));
+          g_ptr_array_add (parts, g_strdup_printf (_("Stress usually around %s"), value));
         }
       if (column->sleep >= 0)
         {
           g_autofree char *value = format_value (column->sleep);
 
           /* Translators: the middle sleep rating of a band of the chart */
-          g_ptr_array_add (parts, g_strdup_printf (_("Sleep middle %s"), value));
+          g_ptr_array_add (parts, g_strdup_printf (_("Sleep usually around %s"), value));
         }
     }
 
