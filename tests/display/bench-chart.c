@@ -179,6 +179,17 @@ main (int   argc,
   ac_display_test_render_png (GTK_WIDGET (window), "bench-chart-all");
 
   gtk_window_destroy (window);
+
+  /* Wide enough for a year day by day: a point a day, and the shading
+   * after sessions in its runs. */
+  chart = ac_soreness_chart_new (context);
+  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_YEAR);
+  window = ac_display_test_window_new (chart, 1100, 300);
+  measure (chart, "one year, 1100 px");
+  g_print ("  budget: draw <= 3 ms\n");
+  ac_display_test_render_png (GTK_WIDGET (window), "bench-chart-year-wide");
+
+  gtk_window_destroy (window);
   ac_display_test_settle ();
 
   return 0;
