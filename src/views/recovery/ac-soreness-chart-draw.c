@@ -253,7 +253,9 @@ draw_stress_sleep (AcSorenessChart *self,
                    cairo_t         *cr)
 {
   static const double stress_dashes[] = { 6, 3 };
-  static const double sleep_dashes[] = { 1.5, 3 };
+  /* Round dots, a little wider than the dashes: a dotted line in the
+   * same width reads fainter. */
+  static const double sleep_dashes[] = { 0.5, 4 };
 
   cairo_set_line_width (cr, MAX (1.5, self->colors.line_width - 0.5));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -265,6 +267,7 @@ draw_stress_sleep (AcSorenessChart *self,
   cairo_stroke (cr);
 
   path_line (self, cr, self->sleep_points);
+  cairo_set_line_width (cr, MAX (2.5, self->colors.line_width + 0.5));
   _ac_chart_set_source (cr, &self->colors.sleep);
   cairo_set_dash (cr, sleep_dashes, G_N_ELEMENTS (sleep_dashes), 0);
   cairo_stroke (cr);
