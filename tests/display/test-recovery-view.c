@@ -1534,11 +1534,15 @@ test_stress_sleep (void)
 static void
 test_attribution (void)
 {
-  const struct { AcArea area; guint shaded; } cases[] = {
+  const struct { AcArea area; guint shaded; gboolean profile; const char *words; } cases[] = {
     /* Neck: sore to day 5, back to normal on day 6. */
-    { AC_AREA_NECK, 6 },
-    /* Calves: not the session's; the usual 2–3 days. */
-    { AC_AREA_CALVES, 3 },
+    { AC_AREA_NECK, 6, TRUE,
+      "Usually back to normal 6 days after the session, longer than the usual 2–3 days. "
+      "At its worst, usually around 6. From 1 session." },
+    /* Calves: not the session's; the usual 2–3 days, and nothing to say
+     * of its recovery, here as in the advice (the same AcRecovery). */
+    { AC_AREA_CALVES, 3, FALSE,
+      "1 session, without enough check-ins after it yet to tell how long your soreness takes to pass." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1571,6 +1575,10 @@ test_attribution (void)
           break;
       g_assert_cmpuint (shaded, ==, cases[i].shaded);
       g_assert_false (g_array_index (data->days, AcChartDay, session_day - 1 - data->first).recovering);
+      g_assert_cmpint (ac_recovery_profile_chart_has_data (view_part (fixture.view, "profile_chart")), ==,
+                       cases[i].profile);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (
+                         view_part (fixture.view, "recovery_list"), 0))), ==, cases[i].words);
       fixture_tear_down (&fixture);
     }
 }
