@@ -255,6 +255,9 @@ test_summaries (void)
                        ranges[i].summary);
       g_assert_cmpstr (gtk_label_get_text (view_part (fixture.view, "period_label")), ==,
                        ranges[i].period);
+      /* To look at: a year in weeks. */
+      if (ranges[i].range == AC_CHART_RANGE_YEAR)
+        ac_display_test_render_png (GTK_WIDGET (fixture.window), "recovery-year-wide");
     }
 
   fixture_tear_down (&fixture);
