@@ -66,7 +66,6 @@ struct _AcRecoveryView
   GSignalGroup           *journal_signals;
   AcJournal              *journal;      /* the context's, while it has one */
   AcRecovery             *recovery;
-  AcInsights             *insights;     /* for the headline */
   GDate                   today;        /* the clock's, as seen last */
   guint                   update_id;
   gboolean                syncing_range;
@@ -227,15 +226,17 @@ update_recovery (AcRecoveryView *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_object (&self->recovery);
-  g_clear_object (&self->insights);
   if (self->journal != NULL)
     {
-      self->recovery = ac_recovery_new (self->journal, &self->today);
-      self->insights = ac_insights_new (self->journal, &self->today);
-    }
+      /* The model's headline from the analysis the page draws: the
+       * insights' comparisons are the Insights view's. */
+      g_autofree char *headline = NULL;
 
-  gtk_label_set_text (self->headline_label, self->insights != NULL ? ac_insights_get_headline (self->insights) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), self->insights != NULL);
+      self->recovery = ac_recovery_new (self->journal, &self->today);
+      headline = ac_insights_describe_headline (self->recovery);
+      gtk_label_set_text (self->headline_label, headline);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), self->recovery != NULL);
 
   apply_range (self);
   ac_soreness_chart_set_recovery (self->chart, self->recovery);
@@ -439,7 +440,6 @@ ac_recovery_view_dispose (GObject *object)
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->recovery);
-  g_clear_object (&self->insights);
   g_clear_object (&self->context);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
