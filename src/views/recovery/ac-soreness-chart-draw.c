@@ -159,6 +159,11 @@ snapshot_ranges (AcSorenessChart *self,
           top = (top + bottom) / 2 - 1.5;
           bottom = top + 3;
         }
+      /* On the card, not over the soreness bands: grey over their tints
+       * was a muddy olive in the dark style. */
+      _ac_chart_append_rect (snapshot, &self->colors.surface, round (column->left) + gap, round (top),
+                             MAX (1, round (column->right) - round (column->left) - 2 * gap),
+                             round (bottom) - round (top));
       _ac_chart_append_rect (snapshot, &self->colors.range, round (column->left) + gap, round (top),
                              MAX (1, round (column->right) - round (column->left) - 2 * gap),
                              round (bottom) - round (top));
