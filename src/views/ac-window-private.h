@@ -8,6 +8,7 @@
 
 #include "ac-advice-view.h"
 #include "ac-calendar-view.h"
+#include "ac-insights-view.h"
 #include "ac-recovery-view.h"
 #include "ac-window.h"
 
@@ -32,6 +33,7 @@ struct _AcWindow
   AcCalendarView       *calendar_view;
   AcRecoveryView       *recovery_view;
   AcAdviceView         *advice_view;
+  AcInsightsView       *insights_view;
 
   AcContext            *context;
   AcJournalKeeper      *keeper;     /* the context's */
