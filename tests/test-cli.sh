@@ -461,6 +461,18 @@ t_list_full() {
 }
 check "list of full.json shows every record" t_list_full
 
+t_list_profile() {
+  local file
+  file=$(fixture minimal.json)
+  cli --file "$file" list && want_status 0 && { ! grep -qF "Health profile" "$out" || fail "an empty profile is listed"; } &&
+  cli --file "$(fixture full.json)" list && want_status 0 &&
+    want_out "Health profile" "  conditions: blood-thinners, osteoporosis, recent-injury" \
+             "  areas to avoid: lower-back" \
+             "  notes for a therapist: Left shoulder operated in 2019; no deep work there." \
+             '    Prefers a "firm but slow" pace.'
+}
+check "list shows the health profile: conditions, areas to avoid, notes for a therapist" t_list_profile
+
 t_full_json() {
   local file
   file=$(fixture full.json)

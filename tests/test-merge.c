@@ -426,6 +426,47 @@ test_profile_both (Fixture       *f,
   g_assert_cmpuint (_ac_merge_base_get_conditions (f->base), ==, AC_CONDITION_BLOOD_THINNERS);
 }
 
+static const char *
+notes_of (AcJournal *journal)
+{
+  return ac_profile_get_therapist_notes (ac_journal_get_profile (journal));
+}
+
+/* The profile merges member by member: the notes changed there and the
+ * areas to avoid changed here are both kept, in one change. */
+static void
+test_profile_members (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_assert_true (ac_journal_set_avoid_areas (f->local, AC_AREA_NECK, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (f->disk, "No oils", NULL));
+  g_assert_true (ac_journal_set_conditions (f->disk, AC_CONDITION_CANCER, NULL));
+
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_cmpuint (ac_profile_get_avoid_areas (ac_journal_get_profile (f->local)), ==, AC_AREA_NECK);
+  g_assert_cmpstr (notes_of (f->local), ==, "No oils");
+  g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (f->local)), ==, AC_CONDITION_CANCER);
+  g_assert_true (ac_profile_equal (_ac_merge_base_get_profile (f->base), ac_journal_get_profile (f->disk)));
+
+  /* The areas changed there only (and not here since): taken; the notes
+   * changed on both sides: ours. */
+  g_assert_true (ac_journal_set_avoid_areas (f->disk, AC_AREA_FEET, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (f->disk, "theirs", NULL));
+  g_assert_true (ac_journal_set_therapist_notes (f->local, "mine", NULL));
+  g_assert_cmpuint (merge (f), ==, 0);
+  g_assert_cmpstr (notes_of (f->local), ==, "mine");
+  g_assert_cmpuint (ac_profile_get_avoid_areas (ac_journal_get_profile (f->local)), ==, AC_AREA_NECK);
+
+  /* The notes put back here to the base's count as unchanged here, so
+   * the file's clearing them is taken; the areas here (NECK, the base's
+   * FEET) still count as changed here and stay. */
+  g_assert_true (ac_journal_set_therapist_notes (f->disk, NULL, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (f->local, "theirs", NULL));
+  g_assert_cmpuint (merge (f), ==, 1);
+  g_assert_cmpstr (notes_of (f->local), ==, "");
+  g_assert_cmpuint (ac_profile_get_avoid_areas (ac_journal_get_profile (f->local)), ==, AC_AREA_NECK);
+}
+
 /* Changes @id's note in @journal. */
 static AcClearance *
 edit_note (AcJournal  *journal,
@@ -581,6 +622,7 @@ main (int   argc,
   ADD ("profile-there", test_profile_there);
   ADD ("profile-here", test_profile_here);
   ADD ("profile-both", test_profile_both);
+  ADD ("profile-members", test_profile_members);
   ADD ("clearance-add-both", test_clearance_add_both);
   ADD ("clearance-edit", test_clearance_edit);
   ADD ("clearance-remove", test_clearance_remove);

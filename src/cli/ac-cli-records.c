@@ -524,6 +524,41 @@ print_clearances (GListModel *clearances)
     }
 }
 
+/* The health profile, before the records; a journal without one lists
+ * as it did before the profile had more than conditions. */
+static void
+print_profile (AcProfile *profile)
+{
+  AcCondition conditions = ac_profile_get_conditions (profile);
+  AcArea avoid = ac_profile_get_avoid_areas (profile);
+  const char *notes = ac_profile_get_therapist_notes (profile);
+
+  if (ac_profile_is_empty (profile))
+    return;
+
+  g_print ("%s\n", _("Health profile"));
+  if (conditions != AC_CONDITION_NONE)
+    {
+      g_autofree char *words = ac_flags_to_words (AC_TYPE_CONDITION, conditions);
+
+      g_print ("  %s: %s\n", _("conditions"), words);
+    }
+  if (avoid != AC_AREA_NONE)
+    {
+      g_autofree char *words = ac_flags_to_words (AC_TYPE_AREA, avoid);
+
+      g_print ("  %s: %s\n", _("areas to avoid"), words);
+    }
+  if (notes[0] != '\0')
+    {
+      /* Lines of the notes after the first, indented under it. */
+      g_auto(GStrv) lines = g_strsplit (notes, "\n", -1);
+      g_autofree char *indented = g_strjoinv ("\n    ", lines);
+
+      g_print ("  %s: %s\n", _("notes for a therapist"), indented);
+    }
+}
+
 static void
 print_human (AcJournal *journal)
 {
@@ -533,6 +568,7 @@ print_human (AcJournal *journal)
   guint n_sessions = g_list_model_get_n_items (sessions);
   guint n_checkins = g_list_model_get_n_items (checkins);
 
+  print_profile (ac_journal_get_profile (journal));
   if (n_sessions == 0 && n_checkins == 0 && g_list_model_get_n_items (clearances) == 0)
     {
       g_print ("%s\n", _("No sessions or check-ins yet."));

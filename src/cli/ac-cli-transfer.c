@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -166,6 +167,8 @@ describe (AcImportCandidate *candidate)
 {
   AcSession *session = ac_import_candidate_get_session (candidate);
   AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  AcClearance *clearance = ac_import_candidate_get_clearance (candidate);
+  const char *notes = ac_import_candidate_get_therapist_notes (candidate);
   const char *source = ac_import_candidate_get_source (candidate);
   const char *note = ac_import_candidate_get_note (candidate);
 
@@ -190,10 +193,36 @@ describe (AcImportCandidate *candidate)
       return g_strdup_printf (_("check-in %s, soreness %d (%s)"), day,
                               ac_checkin_get_soreness (checkin), source);
     }
+  if (clearance != NULL)
+    {
+      g_autofree char *day = ac_date_format_iso (ac_clearance_get_date (clearance));
+
+      /* Translators: a date, a symptom or hold rule id, where it was in the file */
+      return g_strdup_printf (_("clearance %s, %s (%s)"), day, ac_clearance_get_what (clearance), source);
+    }
+  if (notes != NULL)
+    {
+      /* Its first line, which says what the notes are about. */
+      g_autofree char *first = g_strndup (notes, strcspn (notes, "\n"));
+
+      /* Translators: the first line of the notes, where they were in the file */
+      return g_strdup_printf (_("notes for a therapist “%s” (%s)"), first, source);
+    }
   if (ac_import_candidate_get_kind (candidate) == AC_IMPORT_KIND_PROFILE)
     {
-      g_autofree char *words = ac_flags_to_words (AC_TYPE_CONDITION,
-                                                  ac_import_candidate_get_conditions (candidate));
+      g_autofree char *conditions = ac_flags_to_words (AC_TYPE_CONDITION,
+                                                       ac_import_candidate_get_conditions (candidate));
+      g_autofree char *areas = ac_flags_to_words (AC_TYPE_AREA,
+                                                  ac_import_candidate_get_avoid_areas (candidate));
+      g_autofree char *words = NULL;
+
+      if (areas[0] == '\0')
+        words = g_steal_pointer (&conditions);
+      else if (conditions[0] == '\0')
+        words = g_strdup_printf (_("areas to avoid: %s"), areas);
+      else
+        /* Translators: the conditions the import adds, the areas to avoid it adds */
+        words = g_strdup_printf (_("%s; areas to avoid: %s"), conditions, areas);
 
       return g_strdup_printf (_("health profile: %s (%s)"), words[0] ? words : _("no change"), source);
     }
@@ -205,6 +234,10 @@ static void
 print_plan (AcImportPlan *plan)
 {
   GListModel *candidates = ac_import_plan_get_candidates (plan);
+  g_autofree char *kinds = ac_import_plan_describe_kinds (plan, FALSE);
+
+  /* Translators: a file's name; what it holds, as “3 sessions, 2 check-ins, 1 clearance” */
+  g_print (_("%s holds %s\n"), ac_import_plan_get_source_name (plan), kinds);
 
   g_print (_("%s: %u new, %u already in the journal, %u differing from the journal "
              "(the journal's kept), %u not importable\n"),
@@ -224,7 +257,8 @@ print_plan (AcImportPlan *plan)
       /* A record that could not be read has no details but its source. */
       if (status == AC_IMPORT_STATUS_NOT_IMPORTABLE &&
           ac_import_candidate_get_session (candidate) == NULL &&
-          ac_import_candidate_get_checkin (candidate) == NULL)
+          ac_import_candidate_get_checkin (candidate) == NULL &&
+          ac_import_candidate_get_clearance (candidate) == NULL)
         g_print ("  %s: %s: %s\n", ac_import_status_get_label (status),
                  ac_import_candidate_get_source (candidate), reason);
       else if (reason != NULL)
@@ -354,5 +388,12 @@ ac_cli_import (AcCli  *cli,
   g_print (ngettext ("Added or replaced %u record in the journal.\n",
                      "Added or replaced %u records in the journal.\n", n_changed),
            n_changed);
+  if (n_changed > 0)
+    {
+      g_autofree char *kinds = ac_import_plan_describe_kinds (plan, TRUE);
+
+      /* Translators: what was imported, as “3 sessions, 2 check-ins, 1 clearance” */
+      g_print (_("Imported %s.\n"), kinds);
+    }
   return AC_CLI_EXIT_OK;
 }

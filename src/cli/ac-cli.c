@@ -38,6 +38,8 @@ static const AcCliCommand commands[] = {
     N_("Export the journal: a spreadsheet, a calendar, a report or a backup"), ac_cli_export },
   { "import", N_("PATH [OPTION…]"),
     N_("Import sessions and check-ins; nothing in the journal is overwritten"), ac_cli_import },
+  { "brief", N_("--output PATH [--paper a4|letter] [--for therapist|doctor] [OPTION…]"),
+    N_("Make a one-page brief for a new therapist, or the facts around a warning sign for a doctor"), ac_cli_brief },
 };
 
 void

@@ -108,4 +108,9 @@ AcCliExit       ac_cli_import             (AcCli         *cli,
                                            int            argc,
                                            char         **argv);
 
+/* ac-cli-brief.c */
+AcCliExit       ac_cli_brief              (AcCli         *cli,
+                                           int            argc,
+                                           char         **argv);
+
 G_END_DECLS

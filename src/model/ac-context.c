@@ -1,5 +1,5 @@
 /* ac-context.c — what every view needs: the journal's keeper, the clock,
- * the settings
+ * the settings, and the hold
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "ac-context.h"
+#include "ac-guidance.h"
+#include "ac-hold-private.h"
 
 /* The application makes one context; the window, the views, the editors,
  * the preferences, the reminders and the import and export dialogs take
@@ -17,7 +19,11 @@
  * of being handed the same values through a chain of setters: the
  * journal, which the keeper swaps when it loads, restores or starts anew
  * (AcContext:journal follows it), and today, which changes with the
- * clock's AcClock::day-changed. */
+ * clock's AcClock::day-changed.
+ *
+ * The hold (GUIDANCE.md, "The hold") is the context's too: the banner,
+ * the calendar, the Advice tab, the editors and the reminders all read
+ * this one value, so they cannot disagree, and none computes it. */
 
 struct _AcContext
 {
@@ -26,6 +32,12 @@ struct _AcContext
   AcJournalKeeper *keeper;
   AcClock         *clock;
   GSettings       *settings;
+
+  GSignalGroup    *journal_signals;
+  AcHold          *hold;
+  AcJournal       *hold_journal;     /* what the hold was computed from */
+  guint64          hold_generation;
+  GDate            hold_day;
 };
 
 G_DEFINE_FINAL_TYPE (AcContext, ac_context, G_TYPE_OBJECT)
@@ -36,15 +48,51 @@ enum {
   PROP_CLOCK,
   PROP_SETTINGS,
   PROP_JOURNAL,
+  PROP_HOLD,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* Computes the hold again when the journal, its contents or today are
+ * not what it was computed from, and notifies when it says something
+ * else. The getter calls it too: a handler of the same change (a journal
+ * change, the clock's "now" before its "day-changed") may ask before the
+ * context has heard of it. */
+static void
+refresh_hold (AcContext *self)
+{
+  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
+  g_autoptr(AcHold) hold = NULL;
+  GDate today;
+
+  ac_clock_get_today (self->clock, &today);
+  if (self->hold != NULL && journal == self->hold_journal &&
+      (journal == NULL || ac_journal_get_generation (journal) == self->hold_generation) &&
+      g_date_valid (&self->hold_day) && g_date_compare (&today, &self->hold_day) == 0)
+    return;
+
+  g_set_object (&self->hold_journal, journal);
+  self->hold_generation = journal != NULL ? ac_journal_get_generation (journal) : 0;
+  self->hold_day = today;
+
+  if (journal != NULL)
+    hold = ac_guidance_compute_hold (journal, &today);
+  else
+    hold = _ac_hold_new (AC_SEVERITY_INFO, NULL, NULL, NULL);
+
+  if (self->hold != NULL && ac_hold_equal (hold, self->hold))
+    return;
+
+  g_set_object (&self->hold, hold);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLD]);
+}
+
 static void
 on_keeper_journal (AcContext *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+  refresh_hold (self);
 }
 
 static void
@@ -59,6 +107,13 @@ ac_context_constructed (GObject *object)
 
   g_signal_connect_object (self->keeper, "notify::journal", G_CALLBACK (on_keeper_journal),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->clock, "day-changed", G_CALLBACK (refresh_hold),
+                           self, G_CONNECT_SWAPPED);
+
+  self->journal_signals = g_signal_group_new (AC_TYPE_JOURNAL);
+  g_signal_group_connect_swapped (self->journal_signals, "changed", G_CALLBACK (refresh_hold), self);
+  g_object_bind_property (self->keeper, "journal", self->journal_signals, "target", G_BINDING_SYNC_CREATE);
+  refresh_hold (self);
 }
 
 static void
@@ -66,6 +121,9 @@ ac_context_dispose (GObject *object)
 {
   AcContext *self = (AcContext *)object;
 
+  g_clear_object (&self->journal_signals);
+  g_clear_object (&self->hold);
+  g_clear_object (&self->hold_journal);
   g_clear_object (&self->keeper);
   g_clear_object (&self->clock);
   g_clear_object (&self->settings);
@@ -97,6 +155,10 @@ ac_context_get_property (GObject    *object,
 
     case PROP_JOURNAL:
       g_value_set_object (value, ac_context_get_journal (self));
+      break;
+
+    case PROP_HOLD:
+      g_value_set_object (value, ac_context_get_hold (self));
       break;
 
     default:
@@ -178,12 +240,25 @@ ac_context_class_init (AcContextClass *klass)
     g_param_spec_object ("journal", NULL, NULL, AC_TYPE_JOURNAL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /**
+   * AcContext:hold:
+   *
+   * The hold of GUIDANCE.md for the journal on the clock's today, never
+   * %NULL (off while no journal is loaded). Computed again when the
+   * journal changes, when the keeper swaps it and when the day changes;
+   * notified only when it says something else (ac_hold_equal()).
+   */
+  properties[PROP_HOLD] =
+    g_param_spec_object ("hold", NULL, NULL, AC_TYPE_HOLD,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 ac_context_init (AcContext *self)
 {
+  g_date_clear (&self->hold_day, 1);
 }
 
 /**
@@ -311,4 +386,22 @@ ac_context_follow_journal (AcContext *self,
   g_object_bind_property (self, "journal", group, "target", G_BINDING_SYNC_CREATE);
 
   return group;
+}
+
+/**
+ * ac_context_get_hold:
+ *
+ * Whether massage should wait, and why (GUIDANCE.md, "The hold"), for
+ * the journal as it is now on the clock's today.
+ *
+ * Returns: (transfer none): the hold, on or off
+ */
+AcHold *
+ac_context_get_hold (AcContext *self)
+{
+  g_return_val_if_fail (AC_IS_CONTEXT (self), NULL);
+
+  refresh_hold (self);
+
+  return self->hold;
 }

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "ac-clock.h"
+#include "ac-hold.h"
 #include "ac-journal-keeper.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ AcClock         *ac_context_get_clock    (AcContext       *self);
 GSettings       *ac_context_get_settings (AcContext       *self);
 void             ac_context_get_today    (AcContext       *self,
                                           GDate           *today);
+AcHold          *ac_context_get_hold     (AcContext       *self);
 GSignalGroup    *ac_context_follow_journal (AcContext     *self,
                                             GCallback      changed,
                                             GCallback      bound,

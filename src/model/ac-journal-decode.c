@@ -33,7 +33,8 @@ enum { C_ID, C_DATE, C_SORENESS, C_AREAS, C_SYMPTOMS, C_STRESS, C_SLEEP, C_NOTES
 const char * const _ac_clearance_members[] = { "id", "date", "what", "note", NULL };
 enum { L_ID, L_DATE, L_WHAT, L_NOTE, L_N };
 
-const char * const _ac_profile_members[] = { "conditions", NULL };
+const char * const _ac_profile_members[] = { "conditions", "avoid_areas", "therapist_notes", NULL };
+enum { P_CONDITIONS, P_AVOID_AREAS, P_THERAPIST_NOTES, P_N };
 
 /* By AcRecordKind: the list in the file, and its records' members. */
 const char * const _ac_record_lists[] = { "sessions", "checkins", "clearances", NULL };
@@ -42,7 +43,7 @@ const char * const * const _ac_record_members[] = {
 };
 
 G_STATIC_ASSERT ((int) S_N <= (int) AC_RECORD_MAX_MEMBERS && (int) C_N <= (int) AC_RECORD_MAX_MEMBERS &&
-                 (int) L_N <= (int) AC_RECORD_MAX_MEMBERS);
+                 (int) L_N <= (int) AC_RECORD_MAX_MEMBERS && (int) P_N <= (int) AC_RECORD_MAX_MEMBERS);
 
 void
 _ac_decoder_init (AcDecoder  *dec,
@@ -638,14 +639,30 @@ _ac_decode_record (AcDecoder     *dec,
 
 AcProfile *
 _ac_decode_profile (AcDecoder   *dec,
-                    AcMembers   *members,
+                    AcMembers   *m,
                     GError     **error)
 {
-  guint conditions = 0;
+  g_autoptr(AcProfile) profile = NULL;
+  const char *notes = NULL;
+  guint conditions = 0, avoid_areas = 0;
 
-  if (!read_words (dec, members, 0, "profile", "conditions", AC_TYPE_CONDITION, &conditions, error))
+  if (!read_words (dec, m, P_CONDITIONS, "profile", "conditions", AC_TYPE_CONDITION, &conditions, error) ||
+      !read_words (dec, m, P_AVOID_AREAS, "profile", "avoid_areas", AC_TYPE_AREA, &avoid_areas, error) ||
+      !read_string (dec, m, P_THERAPIST_NOTES, "profile", "therapist_notes", &notes, error))
     return NULL;
-  return _ac_profile_new_full (conditions, members->extra);
+
+  profile = _ac_profile_new_full (conditions, m->extra);
+  ac_profile_set_avoid_areas (profile, avoid_areas);
+  ac_profile_set_therapist_notes (profile, notes);
+
+  /* The rules the readers above do not cover: the notes' length. */
+  if (!ac_profile_validate (profile, error))
+    {
+      locate_field (dec, m, _ac_profile_members, "profile", *error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&profile);
 }
 
 /* g_ptr_array_sort_with_data() passes pointers to the elements. */

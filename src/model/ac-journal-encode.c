@@ -296,6 +296,14 @@ _ac_journal_codec_write (AcJournalSnapshot *snapshot,
   g_string_append_c (out, '{');
   add_words_member (out, 2, &profile_first, "conditions", AC_TYPE_CONDITION,
                     ac_profile_get_conditions (snapshot->profile));
+  /* Format 2's members, written only when set, so a profile without them
+   * reads as a version 1 one did. */
+  if (ac_profile_get_avoid_areas (snapshot->profile) != AC_AREA_NONE)
+    add_words_member (out, 2, &profile_first, "avoid_areas", AC_TYPE_AREA,
+                      ac_profile_get_avoid_areas (snapshot->profile));
+  if (*ac_profile_get_therapist_notes (snapshot->profile) != '\0')
+    add_string_member (out, 2, &profile_first, "therapist_notes",
+                       ac_profile_get_therapist_notes (snapshot->profile));
   add_extra (out, 2, &profile_first, _ac_profile_get_extra (snapshot->profile));
   end_object (out, 1, profile_first);
 

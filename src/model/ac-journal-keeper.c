@@ -875,3 +875,56 @@ ac_journal_keeper_start_new_finish (AcJournalKeeper  *self,
     *moved_to = aside != NULL ? g_object_ref (aside) : NULL;
   return TRUE;
 }
+
+/**
+ * ac_journal_keeper_add_clearances:
+ * @date: the day they were checked
+ * @whats: (array zero-terminated=1): what was checked: symptom words or
+ *   hold rule ids, at least one
+ * @note: (nullable): the person's note, for each of them
+ *
+ * Records that each of @whats has been checked (GUIDANCE.md, the hold),
+ * one clearance each, all or none; the keeper saves them as it saves
+ * every change.
+ *
+ * Returns: (transfer full) (array zero-terminated=1) (nullable): the ids of
+ *   the new clearances, to take them back with; %NULL with @error set
+ *   when one could not be added, and then none was
+ */
+char **
+ac_journal_keeper_add_clearances (AcJournalKeeper     *self,
+                                  const GDate         *date,
+                                  const char * const  *whats,
+                                  const char          *note,
+                                  GError             **error)
+{
+  g_autoptr(GStrvBuilder) ids = NULL;
+  g_auto(GStrv) added = NULL;
+  g_auto(GStrv) copy = NULL;
+
+  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), NULL);
+  g_return_val_if_fail (self->journal != NULL, NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  g_return_val_if_fail (whats != NULL && whats[0] != NULL, NULL);
+
+  /* A copy: @whats may be a hold's causes, which each clearance changes. */
+  copy = g_strdupv ((char **) whats);
+  ids = g_strv_builder_new ();
+  for (guint i = 0; copy[i] != NULL; i++)
+    {
+      g_autoptr(AcClearance) clearance = ac_clearance_new (date, copy[i]);
+
+      if (note != NULL && *note != '\0')
+        ac_clearance_set_note (clearance, note);
+      if (!ac_journal_add_clearance (self->journal, clearance, error))
+        {
+          added = g_strv_builder_end (ids);
+          for (guint j = 0; added[j] != NULL; j++)
+            ac_journal_remove (self->journal, added[j], NULL);
+          return NULL;
+        }
+      g_strv_builder_add (ids, ac_clearance_get_id (clearance));
+    }
+
+  return g_strv_builder_end (ids);
+}

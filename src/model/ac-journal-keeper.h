@@ -56,5 +56,10 @@ gboolean         ac_journal_keeper_start_new_finish      (AcJournalKeeper     *s
                                                           GFile              **moved_to,
                                                           GError             **error);
 gboolean         ac_journal_keeper_check_disk        (AcJournalKeeper  *self);
+char           **ac_journal_keeper_add_clearances    (AcJournalKeeper     *self,
+                                                      const GDate         *date,
+                                                      const char * const  *whats,
+                                                      const char          *note,
+                                                      GError             **error);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* What the file held at the last load, save or merge: the records by id
- * and the profile's conditions. */
+ * and the profile. */
 typedef struct _AcMergeBase AcMergeBase;
 
 typedef enum
@@ -20,14 +20,14 @@ typedef enum
   AC_MERGE_ADD,         /* added there: add a copy of @record */
   AC_MERGE_UPDATE,      /* changed there, not here: replace with a copy of @record */
   AC_MERGE_REMOVE,      /* removed there, unchanged here: remove @record */
-  AC_MERGE_CONDITIONS,  /* the profile changed there, not here: take @conditions */
+  AC_MERGE_PROFILE,     /* members of the profile changed there, not here: take @profile */
 } AcMergeKind;
 
 typedef struct
 {
   AcMergeKind  kind;
-  AcRecord    *record;      /* owned; NULL for AC_MERGE_CONDITIONS */
-  AcCondition  conditions;
+  AcRecord    *record;      /* owned; NULL for AC_MERGE_PROFILE */
+  AcProfile   *profile;     /* owned; for AC_MERGE_PROFILE, the profile to hold */
 } AcMergeChange;
 
 AcMergeBase *_ac_merge_base_new_from_journal  (AcJournal          *journal);
@@ -36,6 +36,7 @@ void         _ac_merge_base_free              (AcMergeBase        *base);
 AcRecord    *_ac_merge_base_lookup            (AcMergeBase        *base,
                                                const char         *id);
 AcCondition  _ac_merge_base_get_conditions    (AcMergeBase        *base);
+AcProfile   *_ac_merge_base_get_profile       (AcMergeBase        *base);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AcMergeBase, _ac_merge_base_free)
 
 GPtrArray   *_ac_journal_merge_changes        (AcMergeBase        *base,

@@ -24,7 +24,7 @@
 struct _AcMergeBase
 {
   GHashTable  *records;     /* id → AcRecord, owned */
-  AcCondition  conditions;
+  AcProfile   *profile;     /* sealed: it never changes */
 };
 
 static AcMergeBase *
@@ -33,7 +33,7 @@ merge_base_new (AcProfile *profile)
   AcMergeBase *base = g_new0 (AcMergeBase, 1);
 
   base->records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  base->conditions = ac_profile_get_conditions (profile);
+  base->profile = g_object_ref (profile);
 
   return base;
 }
@@ -87,6 +87,7 @@ void
 _ac_merge_base_free (AcMergeBase *base)
 {
   g_clear_pointer (&base->records, g_hash_table_unref);
+  g_clear_object (&base->profile);
   g_free (base);
 }
 
@@ -101,28 +102,58 @@ _ac_merge_base_lookup (AcMergeBase *base,
 AcCondition
 _ac_merge_base_get_conditions (AcMergeBase *base)
 {
-  return base->conditions;
+  return ac_profile_get_conditions (base->profile);
+}
+
+/* Returns: (transfer none): the profile as the file held it */
+AcProfile *
+_ac_merge_base_get_profile (AcMergeBase *base)
+{
+  return base->profile;
 }
 
 static void
 merge_change_free (AcMergeChange *change)
 {
   g_clear_object (&change->record);
+  g_clear_object (&change->profile);
   g_free (change);
 }
 
-static void
+static AcMergeChange *
 add_change (GPtrArray   *changes,
             AcMergeKind  kind,
-            AcRecord    *record,
-            AcCondition  conditions)
+            AcRecord    *record)
 {
   AcMergeChange *change = g_new0 (AcMergeChange, 1);
 
   change->kind = kind;
   change->record = record != NULL ? g_object_ref (record) : NULL;
-  change->conditions = conditions;
   g_ptr_array_add (changes, change);
+  return change;
+}
+
+/* The profile member by member, as the records are: a member changed
+ * there and not here is taken; one changed here stays, changed there or
+ * not. Unknown members stay as they are here.
+ *
+ * Returns: (transfer full) (nullable): the profile to hold, or %NULL
+ *   when nothing is to be taken */
+static AcProfile *
+merge_profile (AcProfile *was,
+               AcProfile *mine,
+               AcProfile *theirs)
+{
+  g_autoptr(AcProfile) merged = ac_profile_copy (mine);
+
+  if (ac_profile_get_conditions (mine) == ac_profile_get_conditions (was))
+    ac_profile_set_conditions (merged, ac_profile_get_conditions (theirs));
+  if (ac_profile_get_avoid_areas (mine) == ac_profile_get_avoid_areas (was))
+    ac_profile_set_avoid_areas (merged, ac_profile_get_avoid_areas (theirs));
+  if (g_strcmp0 (ac_profile_get_therapist_notes (mine), ac_profile_get_therapist_notes (was)) == 0)
+    ac_profile_set_therapist_notes (merged, ac_profile_get_therapist_notes (theirs));
+
+  return ac_profile_equal (merged, mine) ? NULL : g_steal_pointer (&merged);
 }
 
 /* There is one check-in a day: a check-in added there does not replace one
@@ -160,10 +191,10 @@ changes_in_model (AcMergeBase *base,
         {
           if (mine == NULL &&
               !(AC_IS_CHECKIN (theirs) && is_local_checkin_for_day (base, local, AC_CHECKIN (theirs))))
-            add_change (changes, AC_MERGE_ADD, theirs, 0);
+            add_change (changes, AC_MERGE_ADD, theirs);
         }
       else if (mine == was && !ac_record_equal (was, theirs))
-        add_change (changes, AC_MERGE_UPDATE, theirs, 0);
+        add_change (changes, AC_MERGE_UPDATE, theirs);
     }
 }
 
@@ -188,8 +219,7 @@ _ac_journal_merge_changes (AcMergeBase *base,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) merge_change_free);
   GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) merge_change_free);
-  AcCondition theirs = ac_profile_get_conditions (ac_journal_get_profile (disk));
-  AcCondition mine = ac_profile_get_conditions (ac_journal_get_profile (local));
+  AcProfile *profile;
   GHashTableIter iter;
   gpointer id, was;
 
@@ -202,7 +232,7 @@ _ac_journal_merge_changes (AcMergeBase *base,
   g_hash_table_iter_init (&iter, base->records);
   while (g_hash_table_iter_next (&iter, &id, &was))
     if (!g_hash_table_contains (seen, id) && _ac_journal_lookup_record (local, id) == was)
-      add_change (changes, AC_MERGE_REMOVE, was, 0);
+      add_change (changes, AC_MERGE_REMOVE, was);
 
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < found->len; i++)
@@ -210,11 +240,12 @@ _ac_journal_merge_changes (AcMergeBase *base,
         AcMergeChange *change = g_ptr_array_index (found, i);
 
         if (change->kind == (pass == 0 ? AC_MERGE_UPDATE : AC_MERGE_ADD))
-          add_change (changes, change->kind, change->record, 0);
+          add_change (changes, change->kind, change->record);
       }
 
-  if (mine == base->conditions && theirs != mine)
-    add_change (changes, AC_MERGE_CONDITIONS, NULL, theirs);
+  profile = merge_profile (base->profile, ac_journal_get_profile (local), ac_journal_get_profile (disk));
+  if (profile != NULL)
+    add_change (changes, AC_MERGE_PROFILE, NULL)->profile = profile;
 
   return changes;
 }
@@ -276,8 +307,10 @@ _ac_journal_merge_apply (AcJournal *local,
           ok = ac_journal_remove (local, ac_record_get_id (change->record), NULL);
           break;
 
-        case AC_MERGE_CONDITIONS:
-          ok = ac_journal_set_conditions (local, change->conditions, NULL);
+        case AC_MERGE_PROFILE:
+          ok = _ac_journal_set_profile (local, change->profile, &error);
+          if (!ok)
+            g_warning ("Could not take in the profile from the file: %s", error->message);
           break;
 
         default:

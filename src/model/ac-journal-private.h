@@ -37,6 +37,9 @@ void        _ac_journal_take_records      (AcJournal          *self,
                                            JsonObject         *extra);
 AcRecord   *_ac_journal_lookup_record     (AcJournal          *self,
                                            const char         *id);
+gboolean    _ac_journal_set_profile       (AcJournal          *self,
+                                           AcProfile          *profile,
+                                           GError            **error);
 
 /* For ac-journal-changes.c: the stores and tables, kept in step. */
 gboolean    _ac_journal_check_writable    (AcJournal          *self,

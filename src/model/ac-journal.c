@@ -145,6 +145,7 @@ ac_journal_init (AcJournal *self)
   self->by_id = g_hash_table_new (_ac_id_hash, _ac_id_equal);
   self->checkin_by_day = g_hash_table_new (NULL, NULL);
   self->profile = ac_profile_new (AC_CONDITION_NONE);
+  _ac_profile_seal (self->profile);
   self->file_version = AC_JOURNAL_FORMAT_VERSION;
 }
 
@@ -231,8 +232,7 @@ ac_journal_is_empty (AcJournal *self)
 {
   g_return_val_if_fail (AC_IS_JOURNAL (self), TRUE);
 
-  return g_hash_table_size (self->by_id) == 0 &&
-         ac_profile_get_conditions (self->profile) == AC_CONDITION_NONE;
+  return g_hash_table_size (self->by_id) == 0 && ac_profile_is_empty (self->profile);
 }
 
 gboolean
@@ -380,6 +380,37 @@ _ac_journal_insert_record (AcJournal *self,
 }
 
 /**
+ * _ac_journal_set_profile:
+ * @profile: the whole profile to hold from now on; the journal seals it
+ *
+ * Replaces the profile if @profile keeps its rules and says something
+ * else; emits "changed" then.
+ *
+ * Returns: %TRUE if set, or if nothing changed
+ */
+gboolean
+_ac_journal_set_profile (AcJournal  *self,
+                         AcProfile  *profile,
+                         GError    **error)
+{
+  g_assert (AC_IS_JOURNAL (self));
+  g_assert (AC_IS_PROFILE (profile));
+
+  if (!_ac_journal_check_writable (self, error) ||
+      !ac_profile_validate (profile, error))
+    return FALSE;
+
+  if (profile == self->profile || ac_profile_equal (profile, self->profile))
+    return TRUE;
+
+  _ac_profile_seal (profile);
+  g_set_object (&self->profile, profile);
+  _ac_journal_emit_changed (self);
+
+  return TRUE;
+}
+
+/**
  * ac_journal_set_conditions:
  *
  * Replaces the profile's screening conditions.
@@ -391,29 +422,58 @@ ac_journal_set_conditions (AcJournal    *self,
                            AcCondition   conditions,
                            GError      **error)
 {
-  AcProfile *profile;
+  g_autoptr(AcProfile) profile = NULL;
 
   g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
 
-  if (!_ac_journal_check_writable (self, error))
-    return FALSE;
+  profile = ac_profile_copy (self->profile);
+  ac_profile_set_conditions (profile, conditions);
+  return _ac_journal_set_profile (self, profile, error);
+}
 
-  if ((conditions & ~ac_flags_get_all (AC_TYPE_CONDITION)) != 0)
-    {
-      ac_journal_error_set_invalid (error, "profile.conditions",
-                                    _("holds a condition that is not in the list"));
-      return FALSE;
-    }
+/**
+ * ac_journal_set_avoid_areas:
+ *
+ * Replaces the body areas the profile asks a therapist to avoid; areas
+ * not in the list are refused by name (“profile.avoid_areas”).
+ *
+ * Returns: %TRUE if set
+ */
+gboolean
+ac_journal_set_avoid_areas (AcJournal  *self,
+                            AcArea      areas,
+                            GError    **error)
+{
+  g_autoptr(AcProfile) profile = NULL;
 
-  if (conditions == ac_profile_get_conditions (self->profile))
-    return TRUE;
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
 
-  profile = _ac_profile_new_full (conditions, _ac_profile_get_extra (self->profile));
-  g_set_object (&self->profile, profile);
-  g_object_unref (profile);
-  _ac_journal_emit_changed (self);
+  profile = ac_profile_copy (self->profile);
+  ac_profile_set_avoid_areas (profile, areas);
+  return _ac_journal_set_profile (self, profile, error);
+}
 
-  return TRUE;
+/**
+ * ac_journal_set_therapist_notes:
+ * @notes: (nullable): at most 4,000 characters; %NULL or "" for none
+ *
+ * Replaces the profile's notes for a therapist; longer notes are refused
+ * by name (“profile.therapist_notes”).
+ *
+ * Returns: %TRUE if set
+ */
+gboolean
+ac_journal_set_therapist_notes (AcJournal   *self,
+                                const char  *notes,
+                                GError     **error)
+{
+  g_autoptr(AcProfile) profile = NULL;
+
+  g_return_val_if_fail (AC_IS_JOURNAL (self), FALSE);
+
+  profile = ac_profile_copy (self->profile);
+  ac_profile_set_therapist_notes (profile, notes);
+  return _ac_journal_set_profile (self, profile, error);
 }
 
 /**
@@ -534,6 +594,7 @@ _ac_journal_take_records (AcJournal  *self,
   g_list_store_splice (self->sessions, 0, 0, sessions->pdata, sessions->len);
   g_list_store_splice (self->checkins, 0, 0, checkins->pdata, checkins->len);
   g_list_store_splice (self->clearances, 0, 0, clearances->pdata, clearances->len);
+  _ac_profile_seal (profile);
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->extra, json_object_unref);
   if (extra != NULL)

@@ -81,6 +81,12 @@ gboolean     ac_journal_remove                  (AcJournal            *self,
 gboolean     ac_journal_set_conditions          (AcJournal            *self,
                                                  AcCondition           conditions,
                                                  GError              **error);
+gboolean     ac_journal_set_avoid_areas         (AcJournal            *self,
+                                                 AcArea                areas,
+                                                 GError              **error);
+gboolean     ac_journal_set_therapist_notes     (AcJournal            *self,
+                                                 const char           *notes,
+                                                 GError              **error);
 
 AcSession   *ac_journal_lookup_session          (AcJournal            *self,
                                                  const char           *id);

@@ -54,6 +54,7 @@ AcClearance *_ac_clearance_new_with_id (const char  *id,
 JsonObject *_ac_profile_get_extra    (AcProfile   *self);
 AcProfile  *_ac_profile_new_full     (AcCondition  conditions,
                                       JsonObject  *extra);
+void        _ac_profile_seal         (AcProfile   *self);
 
 guint       _ac_id_hash              (gconstpointer id);
 gboolean    _ac_id_equal             (gconstpointer a,
@@ -67,6 +68,10 @@ gboolean    _ac_validate_text        (const char  *text,
                                       GError     **error);
 gboolean    _ac_validate_areas       (AcArea       areas,
                                       const char  *path,
+                                      GError     **error);
+gboolean    _ac_validate_area_field  (AcArea       areas,
+                                      const char  *path,
+                                      const char  *field,
                                       GError     **error);
 gboolean    _ac_validate_scale       (int          value,
                                       const char  *path,

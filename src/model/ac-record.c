@@ -305,9 +305,19 @@ _ac_validate_areas (AcArea       areas,
                     const char  *path,
                     GError     **error)
 {
+  return _ac_validate_area_field (areas, path, "areas", error);
+}
+
+/* Areas under another name, such as the profile's avoid_areas. */
+gboolean
+_ac_validate_area_field (AcArea       areas,
+                         const char  *path,
+                         const char  *field,
+                         GError     **error)
+{
   if ((areas & ~ac_flags_get_all (AC_TYPE_AREA)) != 0)
     {
-      g_autofree char *where = _ac_field_path (path, "areas");
+      g_autofree char *where = _ac_field_path (path, field);
 
       ac_journal_error_set_invalid (error, where, _("holds an area that is not in the list"));
       return FALSE;

@@ -11,11 +11,12 @@
 #include "ac-transfer-enum-types.h"
 #include "ac-import-private.h"
 
-/* A session, check-in or profile change read from a file, and how it stands
- * against the journal (AcImportPlan classifies it). New candidates start
- * selected, conflicts not (the journal's version is kept unless the user
- * chooses the file's); duplicates and records that cannot be imported
- * cannot be selected. */
+/* A session, check-in, clearance or profile change read from a file, and
+ * how it stands against the journal (AcImportPlan classifies it). New
+ * candidates start selected, conflicts not (the journal's version is kept
+ * unless the user chooses the file's); duplicates and records that cannot
+ * be imported cannot be selected. A profile is two candidates at most:
+ * its conditions and areas to avoid, and its notes for a therapist. */
 struct _AcImportCandidate
 {
   GObject         parent_instance;
@@ -27,8 +28,12 @@ struct _AcImportCandidate
   char           *note;             /* how the file was read, or NULL */
   AcSession      *session;
   AcCheckin      *checkin;
+  AcClearance    *clearance;
   AcCondition     file_conditions;  /* PROFILE: what the file lists */
   AcCondition     conditions;       /* PROFILE: what it would add */
+  AcArea          file_avoid_areas; /* PROFILE: what the file lists */
+  AcArea          avoid_areas;      /* PROFILE: what it would add */
+  char           *therapist_notes;  /* PROFILE: the file's notes, or NULL */
   GObject        *existing;
   guint           selected : 1;
   guint           from_calendar : 1;
@@ -61,6 +66,8 @@ ac_import_candidate_finalize (GObject *object)
   g_clear_pointer (&self->note, g_free);
   g_clear_object (&self->session);
   g_clear_object (&self->checkin);
+  g_clear_object (&self->clearance);
+  g_clear_pointer (&self->therapist_notes, g_free);
   g_clear_object (&self->existing);
 
   G_OBJECT_CLASS (ac_import_candidate_parent_class)->finalize (object);
@@ -249,13 +256,39 @@ _ac_import_candidate_new_checkin (AcCheckin  *checkin,
   return self;
 }
 
+/* Takes a reference to @clearance, which must not be sealed. */
+AcImportCandidate *
+_ac_import_candidate_new_clearance (AcClearance *clearance,
+                                    const char  *source)
+{
+  AcImportCandidate *self = candidate_new (AC_IMPORT_KIND_CLEARANCE, source);
+
+  self->clearance = g_object_ref (clearance);
+  return self;
+}
+
+/* The profile's lists: they are added to the journal's. */
 AcImportCandidate *
 _ac_import_candidate_new_profile (AcCondition  conditions,
+                                  AcArea       avoid_areas,
                                   const char  *source)
 {
   AcImportCandidate *self = candidate_new (AC_IMPORT_KIND_PROFILE, source);
 
   self->file_conditions = self->conditions = conditions;
+  self->file_avoid_areas = self->avoid_areas = avoid_areas;
+  return self;
+}
+
+/* The profile's notes for a therapist: free text, which replaces the
+ * journal's or is not taken. */
+AcImportCandidate *
+_ac_import_candidate_new_therapist_notes (const char *notes,
+                                          const char *source)
+{
+  AcImportCandidate *self = candidate_new (AC_IMPORT_KIND_PROFILE, source);
+
+  self->therapist_notes = g_strdup (notes);
   return self;
 }
 
@@ -300,6 +333,20 @@ AcCondition
 _ac_import_candidate_get_file_conditions (AcImportCandidate *self)
 {
   return self->file_conditions;
+}
+
+AcArea
+_ac_import_candidate_get_file_avoid_areas (AcImportCandidate *self)
+{
+  return self->file_avoid_areas;
+}
+
+/* What the plan found the profile candidate would add. */
+void
+_ac_import_candidate_set_avoid_areas (AcImportCandidate *self,
+                                      AcArea             avoid_areas)
+{
+  self->avoid_areas = avoid_areas;
 }
 
 /* Sets the status the plan found; new candidates become selected, the
@@ -430,6 +477,19 @@ ac_import_candidate_get_checkin (AcImportCandidate *self)
 }
 
 /**
+ * ac_import_candidate_get_clearance:
+ *
+ * Returns: (transfer none) (nullable): the clearance the file holds
+ */
+AcClearance *
+ac_import_candidate_get_clearance (AcImportCandidate *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_CANDIDATE (self), NULL);
+
+  return self->clearance;
+}
+
+/**
  * ac_import_candidate_get_conditions:
  *
  * Returns: for a profile candidate, the screening conditions the import
@@ -444,10 +504,40 @@ ac_import_candidate_get_conditions (AcImportCandidate *self)
 }
 
 /**
+ * ac_import_candidate_get_avoid_areas:
+ *
+ * Returns: for a profile candidate, the areas to avoid the import would
+ *   add to the profile (those the journal does not list yet)
+ */
+AcArea
+ac_import_candidate_get_avoid_areas (AcImportCandidate *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_CANDIDATE (self), AC_AREA_NONE);
+
+  return self->avoid_areas;
+}
+
+/**
+ * ac_import_candidate_get_therapist_notes:
+ *
+ * Returns: (transfer none) (nullable): for the profile's notes candidate,
+ *   the file's notes for a therapist; %NULL for any other candidate
+ */
+const char *
+ac_import_candidate_get_therapist_notes (AcImportCandidate *self)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_CANDIDATE (self), NULL);
+
+  return self->therapist_notes;
+}
+
+/**
  * ac_import_candidate_get_existing:
  *
- * Returns: (transfer none) (nullable): the journal's #AcSession or
- *   #AcCheckin that the candidate duplicates or conflicts with
+ * Returns: (transfer none) (nullable): the journal's #AcSession,
+ *   #AcCheckin or #AcClearance that the candidate duplicates or conflicts
+ *   with; for the profile's notes, the journal's #AcProfile they were
+ *   compared with
  */
 GObject *
 ac_import_candidate_get_existing (AcImportCandidate *self)

@@ -24,7 +24,18 @@
  * - a check-in for a day that has another check-in in the journal: a
  *   duplicate when soreness, areas, symptoms and notes are the same, else a
  *   conflict;
- * - screening conditions the profile lacks: new, else a duplicate;
+ * - a clearance with an id the journal has: a duplicate when every field
+ *   is the same, else a conflict; a clearance of the same day, symptom or
+ *   rule and note as one in the journal: a duplicate;
+ * - an id the journal gives a record of another kind: not importable;
+ * - the profile's screening conditions and areas to avoid are added to
+ *   the journal's, never taken away: an import only adds to what the
+ *   journal knows, and these are what keeps a massage safe. New when the
+ *   file lists one the journal does not, else a duplicate;
+ * - the profile's notes for a therapist are free text that cannot be
+ *   merged: new when the journal has none, a duplicate when the same, and
+ *   a conflict when the journal has others (the journal's are kept unless
+ *   the user chooses the file's, which replace them);
  * - anything else: new.
  *
  * Import never overwrites on its own: applying adds the selected new
@@ -118,43 +129,127 @@ ac_import_plan_get_source_name (AcImportPlan *self)
   return self->source_name;
 }
 
-guint
-ac_import_plan_count (AcImportPlan   *self,
-                      AcImportStatus  status)
+/* The candidates for which @test says yes. */
+static guint
+count_candidates (AcImportPlan  *self,
+                  gboolean     (*test) (AcImportCandidate *candidate,
+                                        gconstpointer      data),
+                  gconstpointer  data)
 {
-  GListModel *model;
+  GListModel *model = G_LIST_MODEL (self->candidates);
   guint n = 0;
 
-  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
-
-  model = G_LIST_MODEL (self->candidates);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
 
-      n += ac_import_candidate_get_status (candidate) == status;
+      n += test (candidate, data);
     }
 
   return n;
 }
 
+static gboolean
+has_status (AcImportCandidate *candidate,
+            gconstpointer      status)
+{
+  return ac_import_candidate_get_status (candidate) == *(const AcImportStatus *) status;
+}
+
+static gboolean
+is_selected (AcImportCandidate *candidate,
+             gconstpointer      data)
+{
+  return ac_import_candidate_get_selected (candidate);
+}
+
+typedef struct
+{
+  AcImportKind kind;
+  gboolean     selected_only;
+} KindTest;
+
+static gboolean
+is_of_kind (AcImportCandidate *candidate,
+            gconstpointer      data)
+{
+  const KindTest *test = data;
+
+  return ac_import_candidate_get_kind (candidate) == test->kind &&
+         (!test->selected_only || ac_import_candidate_get_selected (candidate));
+}
+
+guint
+ac_import_plan_count (AcImportPlan   *self,
+                      AcImportStatus  status)
+{
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
+
+  return count_candidates (self, has_status, &status);
+}
+
 guint
 ac_import_plan_count_selected (AcImportPlan *self)
 {
-  GListModel *model;
-  guint n = 0;
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
+
+  return count_candidates (self, is_selected, NULL);
+}
+
+/**
+ * ac_import_plan_count_kind:
+ * @selected_only: count only the candidates applying would add
+ *
+ * Returns: how many candidates of @kind the plan holds (the profile is
+ *   one candidate for its conditions and areas to avoid, and one for its
+ *   notes for a therapist)
+ */
+guint
+ac_import_plan_count_kind (AcImportPlan *self,
+                           AcImportKind  kind,
+                           gboolean      selected_only)
+{
+  KindTest test = { kind, selected_only };
 
   g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), 0);
 
-  model = G_LIST_MODEL (self->candidates);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (model, i);
+  return count_candidates (self, is_of_kind, &test);
+}
 
-      n += ac_import_candidate_get_selected (candidate);
-    }
+/**
+ * ac_import_plan_describe_kinds:
+ * @selected_only: describe only the candidates applying would add
+ *
+ * What the file holds (or what applying adds), by kind, leaving out the
+ * kinds it has none of, for people: “3 sessions, 2 check-ins, 1 clearance,
+ * the health profile”; “nothing” when there is none.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+ac_import_plan_describe_kinds (AcImportPlan *self,
+                               gboolean      selected_only)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n;
 
-  return n;
+  g_return_val_if_fail (AC_IS_IMPORT_PLAN (self), NULL);
+
+  if ((n = ac_import_plan_count_kind (self, AC_IMPORT_KIND_SESSION, selected_only)) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u session", "%u sessions", n), n));
+  if ((n = ac_import_plan_count_kind (self, AC_IMPORT_KIND_CHECKIN, selected_only)) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u check-in", "%u check-ins", n), n));
+  if ((n = ac_import_plan_count_kind (self, AC_IMPORT_KIND_CLEARANCE, selected_only)) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u clearance", "%u clearances", n), n));
+  if (ac_import_plan_count_kind (self, AC_IMPORT_KIND_PROFILE, selected_only) > 0)
+    g_ptr_array_add (parts, g_strdup (_("the health profile")));
+
+  if (parts->len == 0)
+    return g_strdup (_("nothing"));
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the kinds of record, as in “3 sessions, 2 check-ins” */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
 }
 
 /* Sessions by start instant and length, for calendar events. */
@@ -203,6 +298,32 @@ same_day_content (AcCheckin *a,
          g_strcmp0 (ac_checkin_get_notes (a), ac_checkin_get_notes (b)) == 0;
 }
 
+/* Whether @id is the id of a journal record of another kind than @kind;
+ * @reason (optional) then says which. */
+static gboolean
+id_of_another_kind (AcJournal     *journal,
+                    const char    *id,
+                    AcImportKind   kind,
+                    char         **reason)
+{
+  char *said = NULL;
+
+  if (kind != AC_IMPORT_KIND_SESSION && ac_journal_lookup_session (journal, id) != NULL)
+    said = g_strdup_printf (_("id: “%s” belongs to a session in the journal"), id);
+  else if (kind != AC_IMPORT_KIND_CHECKIN && ac_journal_lookup_checkin (journal, id) != NULL)
+    said = g_strdup_printf (_("id: “%s” belongs to a check-in in the journal"), id);
+  else if (kind != AC_IMPORT_KIND_CLEARANCE && ac_journal_lookup_clearance (journal, id) != NULL)
+    said = g_strdup_printf (_("id: “%s” belongs to a clearance in the journal"), id);
+
+  if (said == NULL)
+    return FALSE;
+  if (reason != NULL)
+    *reason = said;
+  else
+    g_free (said);
+  return TRUE;
+}
+
 static const char *
 kept_unless_chosen (void)
 {
@@ -238,13 +359,15 @@ classify_session (AcImportCandidate *candidate,
       return;
     }
 
-  if (ac_journal_lookup_checkin (journal, id) != NULL)
-    {
-      g_autofree char *reason = g_strdup_printf (_("id: “%s” belongs to a check-in in the journal"), id);
+  {
+    g_autofree char *reason = NULL;
 
-      _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
-      return;
-    }
+    if (id_of_another_kind (journal, id, AC_IMPORT_KIND_SESSION, &reason))
+      {
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
+        return;
+      }
+  }
 
   if (calendar)
     {
@@ -300,9 +423,8 @@ classify_checkin (AcImportCandidate *candidate,
       return;
     }
 
-  if (ac_journal_lookup_session (journal, id) != NULL)
+  if (id_of_another_kind (journal, id, AC_IMPORT_KIND_CHECKIN, &reason))
     {
-      reason = g_strdup_printf (_("id: “%s” belongs to a session in the journal"), id);
       _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
       return;
     }
@@ -326,19 +448,106 @@ classify_checkin (AcImportCandidate *candidate,
     }
 }
 
-static void
-classify_profile (AcImportCandidate *candidate,
-                  AcJournal         *journal)
+/* A clearance of the journal's that says the same as @clearance: the
+ * same day, symptom or rule, and note. */
+static AcClearance *
+find_same_clearance (AcJournal   *journal,
+                     AcClearance *clearance)
 {
-  AcCondition has = ac_profile_get_conditions (ac_journal_get_profile (journal));
-  AcCondition adds = _ac_import_candidate_get_file_conditions (candidate) & ~has;
+  GListModel *clearances = ac_journal_get_clearances (journal);
 
-  if (adds == AC_CONDITION_NONE)
+  for (guint i = 0; i < g_list_model_get_n_items (clearances); i++)
+    {
+      g_autoptr(AcClearance) other = g_list_model_get_item (clearances, i);
+
+      if (ac_clearance_get_julian (other) == ac_clearance_get_julian (clearance) &&
+          g_strcmp0 (ac_clearance_get_what (other), ac_clearance_get_what (clearance)) == 0 &&
+          g_strcmp0 (ac_clearance_get_note (other), ac_clearance_get_note (clearance)) == 0)
+        return other;
+    }
+
+  return NULL;
+}
+
+static void
+classify_clearance (AcImportCandidate *candidate,
+                    AcJournal         *journal)
+{
+  AcClearance *clearance = ac_import_candidate_get_clearance (candidate);
+  const char *id = ac_clearance_get_id (clearance);
+  AcClearance *existing = ac_journal_lookup_clearance (journal, id);
+  g_autofree char *reason = NULL;
+
+  if (existing != NULL)
+    {
+      if (ac_clearance_equal (clearance, existing))
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                       _("Already in the journal"), G_OBJECT (existing), 0);
+      else
+        _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT,
+                                       kept_unless_chosen (), G_OBJECT (existing), 0);
+      return;
+    }
+
+  if (id_of_another_kind (journal, id, AC_IMPORT_KIND_CLEARANCE, &reason))
+    {
+      _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NOT_IMPORTABLE, reason, NULL, 0);
+      return;
+    }
+
+  existing = find_same_clearance (journal, clearance);
+  if (existing != NULL)
     _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
-                                   _("The health profile already lists these conditions"),
+                                   _("The journal has the same clearance for this day"),
+                                   G_OBJECT (existing), 0);
+  else
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, NULL, 0);
+}
+
+/* The conditions and areas to avoid: what the journal lacks is added. */
+static void
+classify_profile_lists (AcImportCandidate *candidate,
+                        AcJournal         *journal)
+{
+  AcProfile *profile = ac_journal_get_profile (journal);
+  AcCondition adds = _ac_import_candidate_get_file_conditions (candidate) &
+                     ~ac_profile_get_conditions (profile);
+  AcArea file_areas = _ac_import_candidate_get_file_avoid_areas (candidate);
+  AcArea adds_areas = file_areas & ~ac_profile_get_avoid_areas (profile);
+
+  if (adds == AC_CONDITION_NONE && adds_areas == AC_AREA_NONE)
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                   file_areas == AC_AREA_NONE
+                                   ? _("The health profile already lists these conditions")
+                                   : _("The health profile already lists these conditions and "
+                                       "areas to avoid"),
                                    NULL, adds);
   else
     _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, NULL, adds);
+  _ac_import_candidate_set_avoid_areas (candidate, adds_areas);
+}
+
+/* The notes for a therapist: taken only where the journal has none,
+ * unless the user chooses them. The journal's profile is the candidate's
+ * existing object, to tell whether it changed before applying. */
+static void
+classify_therapist_notes (AcImportCandidate *candidate,
+                          AcJournal         *journal)
+{
+  AcProfile *profile = ac_journal_get_profile (journal);
+  const char *mine = ac_profile_get_therapist_notes (profile);
+
+  if (g_strcmp0 (mine, ac_import_candidate_get_therapist_notes (candidate)) == 0)
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_DUPLICATE,
+                                   _("The health profile has the same notes for a therapist"),
+                                   G_OBJECT (profile), 0);
+  else if (mine[0] == '\0')
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_NEW, NULL, G_OBJECT (profile), 0);
+  else
+    _ac_import_candidate_classify (candidate, AC_IMPORT_STATUS_CONFLICT,
+                                   _("The health profile has other notes for a therapist; they "
+                                     "are kept unless you choose the file's, which replace them"),
+                                   G_OBJECT (profile), 0);
 }
 
 /**
@@ -375,9 +584,15 @@ ac_import_plan_classify (AcImportPlan *self,
         case AC_IMPORT_KIND_CHECKIN:
           classify_checkin (candidate, journal);
           break;
+        case AC_IMPORT_KIND_CLEARANCE:
+          classify_clearance (candidate, journal);
+          break;
         case AC_IMPORT_KIND_PROFILE:
         default:
-          classify_profile (candidate, journal);
+          if (ac_import_candidate_get_therapist_notes (candidate) != NULL)
+            classify_therapist_notes (candidate, journal);
+          else
+            classify_profile_lists (candidate, journal);
           break;
         }
     }
@@ -389,8 +604,7 @@ typedef struct
   char        *added_id;        /* remove this record */
   GObject     *restore;         /* then put this one back (updated or replaced) */
   AcCheckin   *restore_day;     /* and this one, replaced by a check-in's new day */
-  gboolean     set_conditions;  /* put the profile's conditions back */
-  AcCondition  conditions;
+  AcProfile   *profile;         /* put this profile's members back */
 } Undo;
 
 static void
@@ -401,6 +615,7 @@ undo_clear (gpointer data)
   g_clear_pointer (&undo->added_id, g_free);
   g_clear_object (&undo->restore);
   g_clear_object (&undo->restore_day);
+  g_clear_object (&undo->profile);
 }
 
 static gboolean
@@ -438,6 +653,7 @@ check_candidate (AcImportPlan       *self,
   AcImportStatus status = ac_import_candidate_get_status (candidate);
   AcSession *session = ac_import_candidate_get_session (candidate);
   AcCheckin *checkin = ac_import_candidate_get_checkin (candidate);
+  AcClearance *clearance = ac_import_candidate_get_clearance (candidate);
   const char *id;
 
   switch (ac_import_candidate_get_kind (candidate))
@@ -447,7 +663,7 @@ check_candidate (AcImportPlan       *self,
       if (!ac_session_validate (session, NULL, error))
         return breaks_rule (self, candidate, error);
       if ((gpointer) ac_journal_lookup_session (journal, id) != (gpointer) existing ||
-          (status == AC_IMPORT_STATUS_NEW && ac_journal_lookup_checkin (journal, id) != NULL))
+          id_of_another_kind (journal, id, AC_IMPORT_KIND_SESSION, NULL))
         return changed_since_read (self, candidate, error);
       break;
 
@@ -457,7 +673,7 @@ check_candidate (AcImportPlan       *self,
         return breaks_rule (self, candidate, error);
       if (status == AC_IMPORT_STATUS_NEW
           ? (ac_journal_lookup_checkin (journal, id) != NULL ||
-             ac_journal_lookup_session (journal, id) != NULL ||
+             id_of_another_kind (journal, id, AC_IMPORT_KIND_CHECKIN, NULL) ||
              ac_journal_lookup_checkin_for_date (journal, ac_checkin_get_date (checkin)) != NULL)
           : (gpointer) (ac_journal_lookup_checkin (journal, id) != NULL
                         ? ac_journal_lookup_checkin (journal, id)
@@ -473,8 +689,21 @@ check_candidate (AcImportPlan       *self,
         }
       break;
 
+    case AC_IMPORT_KIND_CLEARANCE:
+      id = ac_clearance_get_id (clearance);
+      if (!ac_clearance_validate (clearance, NULL, error))
+        return breaks_rule (self, candidate, error);
+      if ((gpointer) ac_journal_lookup_clearance (journal, id) != (gpointer) existing ||
+          id_of_another_kind (journal, id, AC_IMPORT_KIND_CLEARANCE, NULL))
+        return changed_since_read (self, candidate, error);
+      break;
+
     case AC_IMPORT_KIND_PROFILE:
     default:
+      /* The notes were compared with the profile the journal had then. */
+      if (ac_import_candidate_get_therapist_notes (candidate) != NULL &&
+          (gpointer) ac_journal_get_profile (journal) != (gpointer) existing)
+        return changed_since_read (self, candidate, error);
       return TRUE;
     }
 
@@ -507,6 +736,49 @@ keep_symptoms (AcJournal *journal,
   return kept;
 }
 
+/* Puts the members of @profile, the journal's before a step, back. */
+static gboolean
+restore_profile (AcJournal  *journal,
+                 AcProfile  *profile,
+                 GError    **error)
+{
+  return ac_journal_set_conditions (journal, ac_profile_get_conditions (profile), error) &&
+         ac_journal_set_avoid_areas (journal, ac_profile_get_avoid_areas (profile), error) &&
+         ac_journal_set_therapist_notes (journal, ac_profile_get_therapist_notes (profile), error);
+}
+
+/* The profile's lists are added to; its notes replaced. */
+static gboolean
+apply_profile (AcImportCandidate  *candidate,
+               AcJournal          *journal,
+               Undo               *undo,
+               GError            **error)
+{
+  /* The journal lets go of its profile at the first change. */
+  g_autoptr(AcProfile) profile = g_object_ref (ac_journal_get_profile (journal));
+  const char *notes = ac_import_candidate_get_therapist_notes (candidate);
+  gboolean ok;
+
+  if (notes != NULL)
+    ok = ac_journal_set_therapist_notes (journal, notes, error);
+  else
+    ok = ac_journal_set_conditions (journal,
+                                    ac_profile_get_conditions (profile) |
+                                    ac_import_candidate_get_conditions (candidate),
+                                    error) &&
+         ac_journal_set_avoid_areas (journal,
+                                     ac_profile_get_avoid_areas (profile) |
+                                     ac_import_candidate_get_avoid_areas (candidate),
+                                     error);
+
+  /* The journal's profile is sealed: what it said stays as it was. */
+  if (ok)
+    undo->profile = g_steal_pointer (&profile);
+  else
+    restore_profile (journal, profile, NULL);
+  return ok;
+}
+
 static gboolean
 apply_candidate (AcImportCandidate  *candidate,
                  AcJournal          *journal,
@@ -516,8 +788,8 @@ apply_candidate (AcImportCandidate  *candidate,
   AcImportStatus status = ac_import_candidate_get_status (candidate);
   GObject *existing = ac_import_candidate_get_existing (candidate);
   AcSession *session = ac_import_candidate_get_session (candidate);
+  AcClearance *clearance = ac_import_candidate_get_clearance (candidate);
   g_autoptr(AcCheckin) checkin = NULL;
-  AcCondition conditions;
 
   if (ac_import_candidate_get_kind (candidate) == AC_IMPORT_KIND_CHECKIN)
     checkin = keep_symptoms (journal, ac_import_candidate_get_checkin (candidate));
@@ -561,16 +833,22 @@ apply_candidate (AcImportCandidate  *candidate,
       undo->restore = existing ? g_object_ref (existing) : NULL;
       return TRUE;
 
+    case AC_IMPORT_KIND_CLEARANCE:
+      if (status == AC_IMPORT_STATUS_CONFLICT)
+        {
+          if (!ac_journal_update_clearance (journal, clearance, error))
+            return FALSE;
+          undo->restore = g_object_ref (existing);
+          return TRUE;
+        }
+      if (!ac_journal_add_clearance (journal, clearance, error))
+        return FALSE;
+      undo->added_id = g_strdup (ac_clearance_get_id (clearance));
+      return TRUE;
+
     case AC_IMPORT_KIND_PROFILE:
     default:
-      conditions = ac_profile_get_conditions (ac_journal_get_profile (journal));
-      if (!ac_journal_set_conditions (journal,
-                                      conditions | ac_import_candidate_get_conditions (candidate),
-                                      error))
-        return FALSE;
-      undo->set_conditions = TRUE;
-      undo->conditions = conditions;
-      return TRUE;
+      return apply_profile (candidate, journal, undo, error);
     }
 }
 
@@ -589,6 +867,9 @@ undo_step (AcJournal *journal,
   if (AC_IS_SESSION (undo->restore) &&
       !ac_journal_update_session (journal, AC_SESSION (undo->restore), &error))
     g_warning ("Could not undo an import step: %s", error->message);
+  else if (AC_IS_CLEARANCE (undo->restore) &&
+           !ac_journal_update_clearance (journal, AC_CLEARANCE (undo->restore), &error))
+    g_warning ("Could not undo an import step: %s", error->message);
   else if (AC_IS_CHECKIN (undo->restore) &&
            !(undo->added_id != NULL
              ? ac_journal_add_checkin_full (journal, AC_CHECKIN (undo->restore),
@@ -603,7 +884,7 @@ undo_step (AcJournal *journal,
     g_warning ("Could not undo an import step: %s", error->message);
   g_clear_error (&error);
 
-  if (undo->set_conditions && !ac_journal_set_conditions (journal, undo->conditions, &error))
+  if (undo->profile != NULL && !restore_profile (journal, undo->profile, &error))
     g_warning ("Could not undo an import step: %s", error->message);
 }
 

@@ -23,6 +23,11 @@ const char       *ac_import_plan_get_source_name  (AcImportPlan  *self);
 guint             ac_import_plan_count            (AcImportPlan  *self,
                                                    AcImportStatus status);
 guint             ac_import_plan_count_selected   (AcImportPlan  *self);
+guint             ac_import_plan_count_kind       (AcImportPlan  *self,
+                                                   AcImportKind   kind,
+                                                   gboolean       selected_only);
+char             *ac_import_plan_describe_kinds   (AcImportPlan  *self,
+                                                   gboolean       selected_only);
 void              ac_import_plan_classify         (AcImportPlan  *self,
                                                    AcJournal     *journal);
 gboolean          ac_import_plan_apply            (AcImportPlan  *self,

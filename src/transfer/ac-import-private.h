@@ -17,7 +17,12 @@ AcImportCandidate *_ac_import_candidate_new_session   (AcSession          *sessi
                                                        gboolean            from_calendar);
 AcImportCandidate *_ac_import_candidate_new_checkin   (AcCheckin          *checkin,
                                                        const char         *source);
+AcImportCandidate *_ac_import_candidate_new_clearance (AcClearance        *clearance,
+                                                       const char         *source);
 AcImportCandidate *_ac_import_candidate_new_profile   (AcCondition         conditions,
+                                                       AcArea              avoid_areas,
+                                                       const char         *source);
+AcImportCandidate *_ac_import_candidate_new_therapist_notes (const char   *notes,
                                                        const char         *source);
 AcImportCandidate *_ac_import_candidate_new_rejected  (AcImportKind        kind,
                                                        const char         *source,
@@ -27,6 +32,9 @@ void               _ac_import_candidate_set_note      (AcImportCandidate  *self,
 gboolean           _ac_import_candidate_is_rejected   (AcImportCandidate  *self);
 gboolean           _ac_import_candidate_get_from_calendar (AcImportCandidate *self);
 AcCondition        _ac_import_candidate_get_file_conditions (AcImportCandidate *self);
+AcArea             _ac_import_candidate_get_file_avoid_areas (AcImportCandidate *self);
+void               _ac_import_candidate_set_avoid_areas (AcImportCandidate *self,
+                                                       AcArea              avoid_areas);
 void               _ac_import_candidate_classify      (AcImportCandidate  *self,
                                                        AcImportStatus      status,
                                                        const char         *reason,

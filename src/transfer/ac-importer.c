@@ -243,7 +243,7 @@ sniff (const char       *data,
 }
 
 /* Aftercare's own journal file, as a backup: every record and the
- * profile's conditions. */
+ * profile. */
 static GPtrArray *
 parse_json (const char  *data,
             gsize        length,
@@ -253,8 +253,8 @@ parse_json (const char  *data,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(AcJournal) journal = ac_journal_new_from_data (data, length, name, error);
-  GListModel *sessions, *checkins;
-  AcCondition conditions;
+  GListModel *sessions, *checkins, *clearances;
+  AcProfile *profile;
 
   if (journal == NULL || !_ac_progress_update (progress, 0.5, error))
     return NULL;
@@ -281,9 +281,29 @@ parse_json (const char  *data,
       g_ptr_array_add (candidates, _ac_import_candidate_new_checkin (copy, source));
     }
 
-  conditions = ac_profile_get_conditions (ac_journal_get_profile (journal));
-  if (conditions != AC_CONDITION_NONE)
-    g_ptr_array_add (candidates, _ac_import_candidate_new_profile (conditions, _("health profile")));
+  clearances = ac_journal_get_clearances (journal);
+  for (guint i = 0; i < g_list_model_get_n_items (clearances); i++)
+    {
+      g_autoptr(AcClearance) clearance = g_list_model_get_item (clearances, i);
+      g_autoptr(AcClearance) copy = ac_clearance_copy (clearance);
+      g_autofree char *day = ac_date_format_iso (ac_clearance_get_date (clearance));
+      g_autofree char *source = g_strdup_printf (_("clearance of %s"), day);
+
+      g_ptr_array_add (candidates, _ac_import_candidate_new_clearance (copy, source));
+    }
+
+  /* The profile's lists, and its notes apart: AcImportPlan merges them
+   * by different rules. */
+  profile = ac_journal_get_profile (journal);
+  if (ac_profile_get_conditions (profile) != AC_CONDITION_NONE ||
+      ac_profile_get_avoid_areas (profile) != AC_AREA_NONE)
+    g_ptr_array_add (candidates, _ac_import_candidate_new_profile (ac_profile_get_conditions (profile),
+                                                                   ac_profile_get_avoid_areas (profile),
+                                                                   _("health profile")));
+  if (*ac_profile_get_therapist_notes (profile) != '\0')
+    g_ptr_array_add (candidates,
+                     _ac_import_candidate_new_therapist_notes (ac_profile_get_therapist_notes (profile),
+                                                               _("health profile: notes for a therapist")));
 
   return g_steal_pointer (&candidates);
 }

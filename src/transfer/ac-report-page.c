@@ -188,7 +188,9 @@ _ac_report_new_page (AcReport *r)
   /* A running head on every page but the first. */
   if (r->page > 1)
     {
-      g_autofree char *head = g_markup_printf_escaped (_("Aftercare report · %s"), r->period_label);
+      g_autofree char *head = r->running_head != NULL
+                              ? g_markup_escape_text (r->running_head, -1)
+                              : g_markup_printf_escaped (_("Aftercare report · %s"), r->period_label);
       g_autoptr(PangoLayout) layout = _ac_report_layout (r->canvas.pango, AC_REPORT_FONT_SMALL, -1, head);
 
       _ac_report_show_layout (cr, layout, r->canvas.left, AC_REPORT_MARGIN - 22, AC_REPORT_MUTED);

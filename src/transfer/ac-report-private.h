@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "ac-hold.h"
 #include "ac-recovery.h"
 #include "ac-stats.h"
 #include "ac-transfer-private.h"
@@ -87,6 +88,7 @@ typedef struct
   PangoFontMap         *font_map;
   AcProgress           *progress;
   GListModel           *advice;
+  AcHold               *hold;
   AcStats              *stats;
   AcRecovery           *recovery;
   cairo_surface_t      *surface;
@@ -103,7 +105,12 @@ typedef struct
   guint                 rows_done;
   guint                 rows_total;
   double                progress_base;
+  const char           *running_head;                        /* or NULL: the report's */
 } AcReport;
+
+/* Draws a whole document, from its first page to the last shown. */
+typedef gboolean (*AcReportDrawFunc) (AcReport  *r,
+                                      GError   **error);
 
 #define AC_REPORT_MARGIN      48.0
 #define AC_REPORT_FOOTER_GAP  10.0
@@ -122,6 +129,12 @@ typedef struct
 #define AC_REPORT_ACCENT      0x1c71d8
 #define AC_REPORT_SHADE       0xf3f3f2
 #define AC_REPORT_ALERT       0xc01c28
+
+/* ac-report.c */
+GBytes       *_ac_report_render_document  (AcReport             *r,
+                                           const char           *title,
+                                           AcReportDrawFunc      draw,
+                                           GError              **error);
 
 /* ac-report-page.c */
 PangoContext *_ac_report_context_new      (PangoFontMap         *font_map,

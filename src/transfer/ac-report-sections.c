@@ -405,6 +405,53 @@ draw_advice_item (AcReport *r,
   r->canvas.y = y + 8;
 }
 
+/* GUIDANCE.md, "The hold": first, what holds massage, and which planned
+ * sessions to postpone. */
+static void
+draw_hold (AcReport *r)
+{
+  const char * const *postponed = ac_hold_get_postponed_session_ids (r->hold);
+  g_autofree char *title = g_markup_printf_escaped ("<span foreground=\"#%06x\">▲</span> <b>%s</b>",
+                                                    AC_REPORT_ALERT, ac_hold_get_title (r->hold));
+  g_autoptr(GString) dates = g_string_new (NULL);
+  guint n_dates = 0;
+
+  _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_TEXT, title, 3);
+  for (guint i = 0; postponed[i] != NULL; i++)
+    {
+      AcSession *session = ac_journal_lookup_session (r->canvas.input->journal, postponed[i]);
+      g_autofree char *day = NULL;
+      GDate date;
+
+      if (session == NULL)
+        continue;
+      ac_session_get_local_date (session, &date);
+      day = _ac_report_format_date (&date, FALSE);
+      if (dates->len > 0)
+        /* Translators: between the dates of sessions to postpone */
+        g_string_append (dates, _(", "));
+      g_string_append (dates, day);
+      n_dates++;
+    }
+
+  if (n_dates > 0)
+    {
+      /* Translators: in the PDF report while a warning sign holds massage;
+       * %s lists the dates of planned sessions, "Sun 6 Dec, Mon 7 Dec" */
+      g_autofree char *text = g_markup_printf_escaped (ngettext ("Hold off massage until this has been checked, "
+                                                                 "and postpone the session planned for %s.",
+                                                                 "Hold off massage until this has been checked, "
+                                                                 "and postpone the sessions planned for %s.",
+                                                                 n_dates),
+                                                       dates->str);
+
+      _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_TEXT, text, 10);
+    }
+  else
+    _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_TEXT,
+                          _("Hold off massage until this has been checked."), 10);
+}
+
 void
 _ac_report_draw_advice (AcReport *r)
 {
@@ -418,6 +465,8 @@ _ac_report_draw_advice (AcReport *r)
   _ac_report_begin_section (r, AC_REPORT_SECTION_ADVICE, _("Current advice"));
   _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_MUTED, intro, 10);
 
+  if (ac_hold_is_on (r->hold))
+    draw_hold (r);
   if (n == 0)
     _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_MUTED, _("<i>No advice today.</i>"), 10);
   for (guint i = 0; i < n; i++)

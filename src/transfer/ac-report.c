@@ -62,9 +62,11 @@ append_bytes (void                *closure,
 }
 
 static gboolean
-run_pass (AcReport    *r,
-          GByteArray  *out,
-          GError     **error)
+run_pass (AcReport          *r,
+          const char        *title,
+          AcReportDrawFunc   draw,
+          GByteArray        *out,
+          GError           **error)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -75,7 +77,7 @@ run_pass (AcReport    *r,
 
   surface = cairo_pdf_surface_create_for_stream (out ? append_bytes : discard, out,
                                                  r->page_width, r->page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Aftercare report"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   PACKAGE_NAME " " PACKAGE_VERSION);
   cr = cairo_create (surface);
@@ -94,7 +96,7 @@ run_pass (AcReport    *r,
   r->page = 0;
   r->rows_done = 0;
 
-  ok = draw_document (r, error);
+  ok = draw (r, error);
 
   g_clear_object (&r->canvas.pango);
   cairo_destroy (cr);
@@ -115,6 +117,47 @@ run_pass (AcReport    *r,
 }
 
 /**
+ * _ac_report_render_document:
+ * @r: the document, its input, progress and what it is drawn from set;
+ *   the rest is set here
+ * @title: the PDF's title
+ * @draw: draws every page, from the first, and shows the last
+ *
+ * Lays @r out twice, the first time only to count its pages (r->n_pages
+ * is that count afterwards), on the paper of its input.
+ *
+ * Returns: (transfer full) (nullable): the PDF document
+ */
+GBytes *
+_ac_report_render_document (AcReport          *r,
+                            const char        *title,
+                            AcReportDrawFunc   draw,
+                            GError           **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gboolean ok;
+
+  ac_paper_get_size (r->canvas.input->paper, &r->page_width, &r->page_height);
+  /* A font map of the document's own: the thread's default one would keep
+   * its caches for as long as the thread lives. */
+  r->font_map = pango_cairo_font_map_new ();
+  r->n_pages = 0;
+  r->progress_base = 0;
+
+  /* First count the pages, then draw them knowing how many there are. */
+  ok = run_pass (r, title, draw, NULL, error);
+  if (ok)
+    {
+      r->n_pages = r->page;
+      r->progress_base = 0.5;
+      ok = run_pass (r, title, draw, out, error);
+    }
+  g_clear_object (&r->font_map);
+
+  return ok ? g_byte_array_free_to_bytes (g_steal_pointer (&out)) : NULL;
+}
+
+/**
  * _ac_report_render:
  * @progress: (nullable): where to report progress and find cancellation
  *
@@ -125,12 +168,13 @@ _ac_report_render (AcReportInput  *input,
                    AcProgress     *progress,
                    GError        **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
   g_autofree char *from = _ac_report_format_date (&input->from, TRUE);
   g_autofree char *to = _ac_report_format_date (&input->to, TRUE);
   g_autoptr(AcStats) stats = NULL;
   g_autoptr(GListModel) advice = NULL;
+  g_autoptr(AcHold) hold = NULL;
   g_autoptr(AcRecovery) recovery = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   GDate recovery_day = input->today;
   AcReport r = { { 0 } };
 
@@ -138,40 +182,25 @@ _ac_report_render (AcReportInput  *input,
     recovery_day = input->to;
 
   advice = ac_guidance_compute (input->journal, &input->today, &stats);
+  hold = ac_guidance_compute_hold (input->journal, &input->today);
   recovery = ac_recovery_new (input->period_journal, &recovery_day);
 
   r.canvas.input = input;
-  /* A font map of the report's own: the thread's default one would keep
-   * its caches for as long as the thread lives. */
-  r.font_map = pango_cairo_font_map_new ();
   r.progress = progress;
   r.advice = advice;
+  r.hold = hold;
   r.stats = stats;
   r.recovery = recovery;
   r.period_label = g_date_compare (&input->from, &input->to) == 0
                    ? g_strdup (from)
                    : g_strdup_printf (C_("period", "%s – %s"), from, to);
   r.rows_total = input->period->sessions->len + input->period->checkins->len;
-  ac_paper_get_size (input->paper, &r.page_width, &r.page_height);
 
-  /* First count the pages, then draw them knowing how many there are. */
-  if (!run_pass (&r, NULL, error))
-    goto failed;
-  r.n_pages = r.page;
-  r.progress_base = 0.5;
-  if (!run_pass (&r, out, error))
-    goto failed;
-
+  bytes = _ac_report_render_document (&r, _("Aftercare report"), draw_document, error);
   g_free (r.period_label);
-  g_object_unref (r.font_map);
-  if (!_ac_progress_update (progress, 1.0, error))
+  if (bytes == NULL || !_ac_progress_update (progress, 1.0, error))
     return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
-
-failed:
-  g_free (r.period_label);
-  g_object_unref (r.font_map);
-  return NULL;
+  return g_steal_pointer (&bytes);
 }
 
 /**

@@ -47,7 +47,9 @@ typedef enum
  * AcImportKind:
  * @AC_IMPORT_KIND_SESSION: a session
  * @AC_IMPORT_KIND_CHECKIN: a check-in
- * @AC_IMPORT_KIND_PROFILE: screening conditions of the health profile
+ * @AC_IMPORT_KIND_PROFILE: the health profile: its screening conditions
+ *   and areas to avoid, or its notes for a therapist
+ * @AC_IMPORT_KIND_CLEARANCE: a clearance (a symptom or hold rule checked)
  *
  * What an import candidate would add.
  */
@@ -56,7 +58,10 @@ typedef enum
   AC_IMPORT_KIND_SESSION,
   AC_IMPORT_KIND_CHECKIN,
   AC_IMPORT_KIND_PROFILE,
+  AC_IMPORT_KIND_CLEARANCE,
 } AcImportKind;
+
+#define AC_N_IMPORT_KINDS 4
 
 /**
  * AcImportStatus:

@@ -378,17 +378,16 @@ collect_ids (GListModel *model,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) record = g_list_model_get_item (model, i);
+      g_autoptr(AcRecord) record = g_list_model_get_item (model, i);
 
-      g_ptr_array_add (ids, g_strdup (AC_IS_SESSION (record)
-                                      ? ac_session_get_id (AC_SESSION (record))
-                                      : ac_checkin_get_id (AC_CHECKIN (record))));
+      g_ptr_array_add (ids, g_strdup (ac_record_get_id (record)));
     }
 }
 
 /* Writes the whole journal, as it is now, to a file beside it that only
- * the user can read, and then empties the journal: every session and
- * check-in, and the conditions. The keeper saves the empty journal.
+ * the user can read, and then empties the journal: every session,
+ * check-in and clearance, and the whole profile (conditions, areas to
+ * avoid, notes for a therapist). The keeper saves the empty journal.
  *
  * Returns: (transfer full) (nullable): the backup, or %NULL if nothing
  *   was deleted
@@ -429,11 +428,14 @@ delete_all (AcPreferencesWindow  *self,
   ids = g_ptr_array_new_with_free_func (g_free);
   collect_ids (ac_journal_get_sessions (self->journal), ids);
   collect_ids (ac_journal_get_checkins (self->journal), ids);
+  collect_ids (ac_journal_get_clearances (self->journal), ids);
   /* From the newest, so the lists shrink at their ends. */
   for (guint i = ids->len; i > 0; i--)
     if (!ac_journal_remove (self->journal, g_ptr_array_index (ids, i - 1), error))
       return NULL;
-  if (!ac_journal_set_conditions (self->journal, AC_CONDITION_NONE, error))
+  if (!ac_journal_set_conditions (self->journal, AC_CONDITION_NONE, error) ||
+      !ac_journal_set_avoid_areas (self->journal, AC_AREA_NONE, error) ||
+      !ac_journal_set_therapist_notes (self->journal, NULL, error))
     return NULL;
 
   g_debug ("Deleted %u records; the backup is %s", ids->len, g_file_peek_path (backup));
@@ -495,9 +497,9 @@ on_delete_clicked (AcPreferencesWindow *self)
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete All Data?"), NULL);
 
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("Every session and check-in, and your health profile, will be "
-                                 "removed from your journal. A backup copy of the journal is kept "
-                                 "in its folder."));
+                               _("Every session and check-in, every note that a warning was "
+                                 "checked, and your health profile, will be removed from your "
+                                 "journal. A backup copy of the journal is kept in its folder."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete All Data"),

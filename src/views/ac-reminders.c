@@ -21,7 +21,9 @@
  * - the check-in reminder, each day at `checkin-reminder-time`, sent only
  *   when that day has no check-in yet;
  * - the aftercare reminder, at 09:00 on the day after a session that took
- *   place (not a planned one), unless that day already has a check-in.
+ *   place (not a planned one), unless that day already has a check-in, or
+ *   a hold is on: its routine advice (drink, take it easy) is what
+ *   GUIDANCE.md keeps quiet while a warning sign waits to be checked.
  *
  * Each reminder is considered once a day, at the first check at or after
  * its time of day, and then sent or not; a day that is over is not
@@ -239,7 +241,8 @@ check (AcReminders *self,
 
       g_date_subtract_days (&yesterday, 1);
       if (fell_due (&self->aftercare_day, due, now) && !checked_in &&
-          had_session_on (self->journal, &yesterday))
+          had_session_on (self->journal, &yesterday) &&
+          !ac_hold_is_on (ac_context_get_hold (self->context)))
         {
           send (self, AC_REMINDER_AFTERCARE,
                 _("How do you feel after yesterday’s massage?"),
@@ -455,11 +458,19 @@ on_keeper_state (AcReminders *self)
 }
 
 /* Every minute, or whenever a test's clock is set: what is due now, and
- * the timer again from the clock's time. */
+ * the timer again from the clock's time. At a new day the clock tells
+ * "now" before "day-changed", and the context's hold is that of the
+ * clock's today: the check waits for the day. */
 static void
 on_clock_now (AcReminders *self)
 {
   g_autoptr(GDateTime) now = get_now (self);
+  GDate day, today;
+
+  ac_date_set_date_time (&day, now);
+  ac_clock_get_today (self->clock, &today);
+  if (g_date_compare (&day, &today) != 0)
+    return;
 
   check (self, now);
   rearm (self);
@@ -583,6 +594,8 @@ ac_reminders_new (AcContext *context)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->clock, "notify::now", G_CALLBACK (on_clock_now),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->clock, "day-changed", G_CALLBACK (on_clock_now),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ac_context_get_keeper (context), "notify::state",
                            G_CALLBACK (on_keeper_state), self, G_CONNECT_SWAPPED);

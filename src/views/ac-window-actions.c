@@ -57,6 +57,7 @@ on_checkin_saved (AcWindow  *self,
                   AcCheckin *checkin)
 {
   select_day (self, ac_checkin_get_date (checkin));
+  _ac_window_hold_checkin_saved (self, checkin);
 }
 
 static void
@@ -140,7 +141,6 @@ delete_action (GtkWidget  *widget,
   const char *id = g_variant_get_string (param, NULL);
   g_autoptr(GObject) record = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if ((record = G_OBJECT (ac_journal_lookup_session (self->journal, id))) == NULL &&
       (record = G_OBJECT (ac_journal_lookup_checkin (self->journal, id))) == NULL)
@@ -154,12 +154,8 @@ delete_action (GtkWidget  *widget,
     }
 
   g_set_object (&self->deleted, record);
-  toast = adw_toast_new (AC_IS_SESSION (record) ? _("Session deleted") : _("Check-in deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  _ac_window_update_actions (self);
+  _ac_window_toast_undo (self, AC_IS_SESSION (record) ? _("Session deleted") : _("Check-in deleted"),
+                         "win.undo-delete");
 }
 
 /* The record is sealed and unchanged, so it goes back as it was, with
@@ -377,6 +373,9 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete", writable);
   gtk_widget_action_set_enabled (widget, "win.undo-delete", writable && self->deleted != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
+  gtk_widget_action_set_enabled (widget, "win.mark-checked",
+                                 writable && ac_hold_is_on (ac_context_get_hold (self->context)));
+  gtk_widget_action_set_enabled (widget, "win.undo-mark-checked", writable && self->cleared != NULL);
   gtk_widget_action_set_enabled (widget, "win.retry-save",
                                  ac_journal_keeper_get_save_error (self->keeper) != NULL);
   /* After a failed load; not twice at once. */

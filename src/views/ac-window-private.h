@@ -8,6 +8,7 @@
 
 #include "ac-advice-view.h"
 #include "ac-calendar-view.h"
+#include "ac-hold-banner.h"
 #include "ac-insights-view.h"
 #include "ac-recovery-view.h"
 #include "ac-window.h"
@@ -23,6 +24,7 @@ struct _AcWindow
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkButton            *banner_button;
+  AcHoldBanner         *hold_banner;
   GtkStack             *main_stack;
   AdwStatusPage        *failed_page;     /* or NULL until the load fails */
   AdwViewStack         *view_stack;
@@ -41,6 +43,7 @@ struct _AcWindow
   GSignalGroup         *journal_signals;
   AcJournal            *journal;    /* the keeper's, followed */
   GObject              *deleted;    /* the last deleted record, for Undo */
+  GStrv                 cleared;    /* ids of the clearances just recorded, for Undo */
   guint                 suggestion_id;
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
@@ -54,7 +57,16 @@ void     _ac_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _ac_window_update_actions    (AcWindow       *self);
 void     _ac_window_toast             (AcWindow       *self,
                                        const char     *title);
+void     _ac_window_toast_undo        (AcWindow       *self,
+                                       const char     *title,
+                                       const char     *undo_action);
 gboolean _ac_window_save_or_ask       (AcWindow       *self,
                                        gboolean        quitting);
+
+/* The hold: ac-window-hold.c */
+void     _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class);
+void     _ac_window_hold_setup             (AcWindow       *self);
+void     _ac_window_hold_checkin_saved     (AcWindow       *self,
+                                            AcCheckin      *checkin);
 
 G_END_DECLS

@@ -139,7 +139,8 @@ update_banner (AcWindow *self)
   _ac_window_update_actions (self);
 }
 
-/* The calendar marks the guidance engine's suggested next session. */
+/* The calendar marks the guidance engine's suggested next session; none
+ * while a hold is on (GUIDANCE.md). */
 static gboolean
 update_suggestion (gpointer data)
 {
@@ -148,7 +149,7 @@ update_suggestion (gpointer data)
   GDate today;
 
   self->suggestion_id = 0;
-  if (self->journal == NULL)
+  if (self->journal == NULL || ac_hold_is_on (ac_context_get_hold (self->context)))
     {
       ac_calendar_view_set_suggested_date (self->calendar_view, NULL);
       return G_SOURCE_REMOVE;
@@ -220,6 +221,21 @@ _ac_window_toast (AcWindow   *self,
                   const char *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* A change made, and the button that takes it back: @undo_action. */
+void
+_ac_window_toast_undo (AcWindow   *self,
+                       const char *title,
+                       const char *undo_action)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, undo_action);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _ac_window_update_actions (self);
 }
 
 /* Back at the window, after a suspend perhaps: the clock looks at the
@@ -327,6 +343,9 @@ ac_window_constructed (GObject *object)
 
   g_signal_connect_object (ac_context_get_clock (self->context), "day-changed",
                            G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::hold",
+                           G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
+  _ac_window_hold_setup (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   self->journal_signals =
@@ -360,6 +379,7 @@ ac_window_dispose (GObject *object)
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->deleted);
+  g_clear_pointer (&self->cleared, g_strfreev);
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
@@ -446,6 +466,7 @@ ac_window_class_init (AcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcWindow, add_button);
 
   _ac_window_class_add_actions (widget_class);
+  _ac_window_hold_class_add_actions (widget_class);
 }
 
 static void

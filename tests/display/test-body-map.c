@@ -41,7 +41,7 @@ fixture_tear_down (Fixture *fixture)
 #define WIDE_WIDTH  600
 #define WIDE_HEIGHT 520
 
-/* The areas each figure shows (ac-body-map-shapes.c says why). */
+/* The areas each figure shows (ac-body-shapes.c says why). */
 #define FRONT_ONLY (AC_AREA_CHEST | AC_AREA_ABDOMEN)
 #define BACK_ONLY  (AC_AREA_NECK | AC_AREA_UPPER_BACK | AC_AREA_LOWER_BACK | AC_AREA_GLUTES | AC_AREA_CALVES)
 #define ALL_AREAS  ((AcArea) ((1u << 14) - 1))

@@ -137,6 +137,28 @@ realistic_journal (void)
   return journal;
 }
 
+/* With every kind of record and every member of the profile, as Delete
+ * All Data must empty it all. */
+static AcJournal *
+full_journal (void)
+{
+  AcJournal *journal = realistic_journal ();
+  const char *whats[] = { "bruising", "soreness-severe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (whats); i++)
+    {
+      g_autoptr(GDate) day = g_date_new_dmy (10 + i, G_DATE_NOVEMBER, 2026);
+      g_autoptr(AcClearance) clearance = ac_clearance_new (day, whats[i]);
+
+      ac_clearance_set_note (clearance, "Checked by the GP");
+      g_assert_true (ac_journal_add_clearance (journal, clearance, NULL));
+    }
+  g_assert_true (ac_journal_set_avoid_areas (journal, AC_AREA_LOWER_BACK | AC_AREA_NECK, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (journal, "No deep work on the left shoulder", NULL));
+
+  return journal;
+}
+
 /* Health profile ------------------------------------------------------- */
 
 /* One switch per screening condition, each with its plain-language line;
@@ -275,7 +297,7 @@ static void
 test_delete_all (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(AcJournal) generated = realistic_journal ();
+  g_autoptr(AcJournal) generated = full_journal ();
   g_autoptr(AcJournal) backed_up = NULL;
   g_autoptr(AcJournal) on_disk = NULL;
   g_autofree char *backup = NULL;
@@ -325,13 +347,23 @@ test_delete_all (Fixture       *f,
   g_assert_nonnull (backed_up);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (backed_up)), ==, n_sessions);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (backed_up)), ==, n_checkins);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (backed_up)), ==, 2);
   g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (backed_up)), ==, AC_CONDITION_OSTEOPOROSIS);
+  g_assert_cmpuint (ac_profile_get_avoid_areas (ac_journal_get_profile (backed_up)), ==,
+                    AC_AREA_LOWER_BACK | AC_AREA_NECK);
+  g_assert_cmpstr (ac_profile_get_therapist_notes (ac_journal_get_profile (backed_up)), ==,
+                   "No deep work on the left shoulder");
 
-  /* The journal, in memory and on disk, is empty. */
+  /* The journal, in memory and on disk, is empty: no record of any kind,
+   * nothing in the profile. */
   g_assert_true (ac_journal_is_empty (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (journal)), ==, 0);
+  g_assert_true (ac_profile_is_empty (ac_journal_get_profile (journal)));
   on_disk = ac_journal_load (f->file, NULL, NULL);
   g_assert_nonnull (on_disk);
   g_assert_true (ac_journal_is_empty (on_disk));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (on_disk)), ==, 0);
+  g_assert_true (ac_profile_is_empty (ac_journal_get_profile (on_disk)));
   g_assert_false (gtk_widget_is_sensitive (part (f, "delete_row")));
 
   /* And the user is told where the backup is. */
@@ -340,6 +372,50 @@ test_delete_all (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), backup));
   ac_display_test_render_png (GTK_WIDGET (dialog), "preferences-deleted-light");
   adw_message_dialog_response (dialog, "close");
+  ac_display_test_settle ();
+}
+
+/* A journal of a clearance and notes for a therapist, nothing else, is not
+ * empty: it can be deleted, and then it is empty. */
+static void
+test_delete_clearance_and_notes (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(AcJournal) start = ac_journal_new ();
+  g_autoptr(GDate) day = g_date_new_dmy (20, G_DATE_NOVEMBER, 2026);
+  g_autoptr(AcClearance) clearance = ac_clearance_new (day, "bruising");
+  g_autofree char *backup = NULL;
+  AcJournal *journal;
+
+  g_assert_true (ac_journal_add_clearance (start, clearance, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (start, "No oils", NULL));
+  ac_display_test_write_journal (start, f->path);
+  open_preferences (f, 640, 700);
+  journal = journal_of (f);
+
+  /* The clearance gone (as by the CLI's remove): the notes alone are
+   * something to delete. */
+  g_assert_true (gtk_widget_is_sensitive (part (f, "delete_row")));
+  g_assert_true (ac_journal_remove (journal, ac_clearance_get_id (clearance), NULL));
+  g_assert_true (gtk_widget_is_sensitive (part (f, "delete_row")));
+  {
+    g_autoptr(AcClearance) again = ac_clearance_copy (clearance);
+
+    g_assert_true (ac_journal_add_clearance (journal, again, NULL));
+  }
+
+  g_signal_emit_by_name (part (f, "delete_button"), "clicked");
+  ac_display_test_settle ();
+  adw_message_dialog_response (find_dialog ("Delete All Data?"), "delete");
+  ac_display_test_wait_keeper (f->keeper);
+
+  g_assert_true (ac_journal_is_empty (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (journal)), ==, 0);
+  g_assert_cmpstr (ac_profile_get_therapist_notes (ac_journal_get_profile (journal)), ==, "");
+  g_assert_false (gtk_widget_is_sensitive (part (f, "delete_row")));
+  backup = find_backup (f);
+  g_assert_nonnull (backup);
+  adw_message_dialog_response (find_dialog ("All Data Deleted"), "close");
   ac_display_test_settle ();
 }
 
@@ -556,6 +632,7 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("load-failure", test_load_failure);
   ADD ("delete-all", test_delete_all);
+  ADD ("delete-clearance-and-notes", test_delete_clearance_and_notes);
   ADD ("location", test_location);
   ADD ("reminder-settings", test_reminder_settings);
   ADD ("pictures", test_pictures);

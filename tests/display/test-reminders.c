@@ -274,6 +274,43 @@ test_aftercare_reminder (Fixture       *f,
   assert_sent (f, "2026-11-27T09:00:00Z", AC_REMINDER_AFTERCARE " " AC_REMINDER_CHECKIN);
 }
 
+/* While a hold is on, the aftercare reminder's routine advice is not
+ * sent; the check-in reminder still is. Swelling in one leg noted on
+ * 21 November holds massage until the 27th (day 6), not on the 28th. */
+static void
+test_quiet_during_hold (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcSession) first = session_at ("2026-11-21T10:00:00Z", FALSE);
+  g_autoptr(AcSession) day6 = session_at ("2026-11-26T10:00:00Z", FALSE);
+  g_autoptr(AcSession) day7 = session_at ("2026-11-27T10:00:00Z", FALSE);
+  g_autoptr(GDate) date = g_date_new_dmy (21, 11, 2026);
+  g_autoptr(AcCheckin) swelling = ac_checkin_new (date, 2);
+
+  ac_checkin_set_symptoms (swelling, AC_SYMPTOM_LEG_SWELLING);
+  g_assert_true (ac_journal_add_session (journal, first, NULL));
+  g_assert_true (ac_journal_add_checkin (journal, swelling, NULL));
+  g_assert_true (ac_journal_add_session (journal, day6, NULL));
+  g_assert_true (ac_journal_add_session (journal, day7, NULL));
+  ac_display_test_write_journal (journal, f->path);
+  start_reminders (f);
+  g_settings_set_boolean (f->settings, "aftercare-reminder-enabled", TRUE);
+  g_settings_set_boolean (f->settings, "checkin-reminder-enabled", TRUE);
+  g_settings_set_string (f->settings, "checkin-reminder-time", "09:00");
+
+  assert_sent (f, "2026-11-22T08:00:00Z", "");
+  g_assert_true (ac_hold_is_on (ac_context_get_hold (f->context)));
+  assert_sent (f, "2026-11-22T09:00:00Z", AC_REMINDER_CHECKIN);
+  assert_sent (f, "2026-11-27T09:00:00Z", AC_REMINDER_CHECKIN);
+  g_assert_true (ac_hold_is_on (ac_context_get_hold (f->context)));
+
+  /* The day the hold ends: the reminder after the session of the 27th
+   * comes, straight from a clock set across the day. */
+  assert_sent (f, "2026-11-28T09:00:00Z", AC_REMINDER_AFTERCARE " " AC_REMINDER_CHECKIN);
+  g_assert_false (ac_hold_is_on (ac_context_get_hold (f->context)));
+}
+
 static char *
 next_due_after (Fixture    *f,
                 const char *iso)
@@ -413,6 +450,7 @@ main (int   argc,
   ADD ("check-in", test_checkin_reminder);
   ADD ("no-catch-up-on-change", test_no_catch_up_on_change);
   ADD ("aftercare", test_aftercare_reminder);
+  ADD ("quiet-during-hold", test_quiet_during_hold);
   ADD ("next-due", test_next_due);
   ADD ("autostart", test_autostart);
   ADD ("autostart-at-start", test_autostart_at_start);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ac-date-button.h"
 #include "ac-display-test.h"
 #include "ac-export-dialog-private.h"
 #include "ac-import-dialog.h"
@@ -491,7 +492,7 @@ test_import (Fixture       *f,
   g_object_ref (dialog);
   g_signal_connect (dialog, "done", G_CALLBACK (on_imported), &summary);
   g_assert_true (import_click (dialog));
-  g_assert_cmpstr (summary, ==, "Imported 0 sessions and 1 check-in");
+  g_assert_cmpstr (summary, ==, "Imported 1 check-in");
   g_assert_nonnull (ac_journal_lookup_checkin (journal, ID3));
   g_assert_nonnull (ac_journal_lookup_checkin (journal, ID2));
   g_assert_nonnull (ac_journal_lookup_session (journal, ID1));
@@ -510,6 +511,64 @@ test_import (Fixture       *f,
         return;
     }
   g_assert_not_reached ();
+}
+
+/* A backup of the journal file: its clearances and profile are listed
+ * and counted like its records; notes for a therapist that differ from
+ * the journal's are a conflict, kept unless chosen. */
+static void
+test_import_backup (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(AcJournal) start_journal = ac_journal_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 ("2026-11-20T18:30:00+01:00", NULL);
+  g_autoptr(AcSession) session = ac_session_new (start, 60, AC_PRESSURE_DEEP);
+  g_autoptr(GDate) day = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  g_autofree char *long_day = ac_date_format_long (day);
+  g_autofree char *title = g_strdup_printf ("Clearance: %s, bruising", long_day);
+  g_autofree char *summary = NULL;
+  g_autofree char *text = NULL;
+  AcImportDialog *dialog;
+  AcClearance *clearance;
+  AcJournal *journal;
+
+  ac_session_set_id (session, ID1);
+  g_assert_true (ac_journal_add_session (start_journal, session, NULL));
+  g_assert_true (ac_journal_set_therapist_notes (start_journal, "Mine", NULL));
+  write_journal (f, start_journal);
+  open_window (f);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  text = g_strdup_printf ("{\"format\":\"aftercare-journal\",\"version\":2,\n"
+                          "\"profile\":{\"conditions\":[\"pregnant\"],\"avoid_areas\":[\"abdomen\"],"
+                          "\"therapist_notes\":\"Theirs\"},\n"
+                          "\"sessions\":[{\"id\":\"%s\",\"start\":\"2026-11-20T18:30:00+01:00\","
+                          "\"minutes\":60,\"pressure\":\"deep\"}],\n"
+                          "\"clearances\":[{\"id\":\"%s\",\"date\":\"2026-11-23\",\"what\":\"bruising\","
+                          "\"note\":\"GP: fine\"}]}", ID1, ID3);
+
+  dialog = import (f, journal, "backup.json", text);
+  g_assert_cmpstr (import_message (dialog), ==, NULL);
+  g_assert_cmpuint (import_count (dialog, "new_count"), ==, 2);
+  g_assert_cmpuint (import_count (dialog, "duplicate_count"), ==, 1);
+  g_assert_cmpuint (import_count (dialog, "conflict_count"), ==, 1);
+  g_assert_cmpuint (import_count (dialog, "unimportable_count"), ==, 0);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), title));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), "Health profile"));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (dialog), "Health profile: notes for a therapist"));
+  ac_display_test_render_png (GTK_WIDGET (dialog), "import-dialog-backup");
+
+  g_object_ref (dialog);
+  g_signal_connect (dialog, "done", G_CALLBACK (on_imported), &summary);
+  g_assert_true (import_click (dialog));
+  g_assert_cmpstr (summary, ==, "Imported 1 clearance, the health profile");
+  clearance = ac_journal_lookup_clearance (journal, ID3);
+  g_assert_nonnull (clearance);
+  g_assert_cmpstr (ac_clearance_get_note (clearance), ==, "GP: fine");
+  g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (journal)), ==, AC_CONDITION_PREGNANT);
+  g_assert_cmpuint (ac_profile_get_avoid_areas (ac_journal_get_profile (journal)), ==, AC_AREA_ABDOMEN);
+  g_assert_cmpstr (ac_profile_get_therapist_notes (ac_journal_get_profile (journal)), ==, "Mine");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
 }
 
 /* A file that does not read: the model's message, with its line. */
@@ -715,6 +774,7 @@ main (int   argc,
   ADD ("export-error", test_export_error);
   ADD ("export-pictures", test_export_pictures);
   ADD ("import", test_import);
+  ADD ("import-backup", test_import_backup);
   ADD ("import-bad", test_import_bad);
   ADD ("import-calendar", test_import_calendar);
   ADD ("import-zone-note", test_import_zone_note);

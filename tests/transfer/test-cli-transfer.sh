@@ -21,79 +21,9 @@ set -u
 export LC_ALL=C.UTF-8
 export TZ=UTC
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli-transfer.XXXXXX") || exit 99
-immutable=()
-
-cleanup() {
-  local dir
-  for dir in "${immutable[@]}"; do
-    chattr -i "$dir" 2>/dev/null
-  done
-  chmod -R u+rwX "$tmp" 2>/dev/null
-  rm -rf -- "$tmp"
-}
-trap cleanup EXIT
-
-# Never the user's own journal.
-export HOME=$tmp/home
-export XDG_DATA_HOME=$tmp/xdg-data
-
-out=$tmp/stdout
-err=$tmp/stderr
-status=
-n=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $1"; }
-skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
-
-check() {
-  local description=$1 log=$tmp/check.log
-  shift
-  if "$@" >"$log" 2>&1; then
-    ok "$description"
-  else
-    not_ok "$description"
-    sed 's/^/# /' "$log"
-  fi
-}
-
-cli() {
-  "$AFTERCARE_CLI" "$@" >"$out" 2>"$err" </dev/null
-  status=$?
-}
-
-show() {
-  echo "exit status: $status"
-  echo "stdout:"; sed 's/^/  | /' "$out"
-  echo "stderr:"; sed 's/^/  | /' "$err"
-}
-
-fail() { echo "$*"; show; return 1; }
-
-want_status() { [[ $status == "$1" ]] || fail "expected exit status $1, got $status"; }
-
-want_err() {
-  local fragment
-  for fragment in "$@"; do
-    grep -qF -- "$fragment" "$err" || fail "stderr does not say: $fragment" || return 1
-  done
-}
-
-want_out() {
-  local fragment
-  for fragment in "$@"; do
-    grep -qF -- "$fragment" "$out" || fail "stdout does not say: $fragment" || return 1
-  done
-}
-
-want_mode() {
-  local mode
-  mode=$(stat -c %a "$1")
-  [[ $mode == "$2" ]] || fail "$1 has mode $mode, not $2"
-}
-
-want_same() { cmp -s "$1" "$2" || fail "$2 differs from $1"; }
+# A temporary folder as $tmp, and the TAP helpers: check, cli, want_*.
+# shellcheck source=cli-tap.sh
+. "${BASH_SOURCE[0]%/*}/cli-tap.sh" test-cli-transfer
 
 journal=$tmp/journal.json
 "$MAKE_FIXTURE" --kind typical --output "$journal" || { echo "Bail out! make-fixture failed"; exit 1; }
@@ -203,6 +133,81 @@ t_restore() {
     want_out "backup.json: " " new," && want_same "$journal" "$tmp/restored.json"
 }
 check "import of a JSON backup restores the journal" t_restore
+
+# A backup with clearances and every member of the profile: the dry run
+# counts each kind and lists each record; the import brings all of it back.
+t_restore_clearances() {
+  local source=$tmp/full-profile.json
+  cat >"$source" <<'JSON'
+{
+  "format" : "aftercare-journal",
+  "version" : 2,
+  "profile" : {
+    "conditions" : [
+      "pregnant"
+    ],
+    "avoid_areas" : [
+      "abdomen"
+    ],
+    "therapist_notes" : "No oils"
+  },
+  "sessions" : [
+    {
+      "id" : "2f0c3a52-8f5e-4d8b-9d3c-6a1b2c3d4e5f",
+      "start" : "2026-11-20T18:30:00+01:00",
+      "minutes" : 60,
+      "pressure" : "deep",
+      "purpose" : "sport",
+      "therapist" : "",
+      "areas" : [],
+      "planned" : false,
+      "notes" : ""
+    }
+  ],
+  "checkins" : [],
+  "clearances" : [
+    {
+      "id" : "0d6e4c1b-2a3f-4b5c-8d9e-0f1a2b3c4d5e",
+      "date" : "2026-11-23",
+      "what" : "bruising",
+      "note" : "GP: fine"
+    },
+    {
+      "id" : "5b6c7d8e-9f00-4112-8334-455667788990",
+      "date" : "2026-11-24",
+      "what" : "soreness-severe",
+      "note" : ""
+    }
+  ]
+}
+JSON
+  cli --file "$tmp/cleared.json" import --dry-run "$source" && want_status 0 &&
+    want_out "full-profile.json holds 1 session, 2 clearances, the health profile" \
+             "full-profile.json: 5 new, 0 already in the journal" \
+             "  New: clearance 2026-11-23, bruising (clearance of 2026-11-23)" \
+             "  New: clearance 2026-11-24, soreness-severe (clearance of 2026-11-24)" \
+             "  New: health profile: pregnant; areas to avoid: abdomen (health profile)" \
+             "  New: notes for a therapist “No oils” (health profile: notes for a therapist)" \
+             "Dry run: the journal was not changed." &&
+    [[ ! -e $tmp/cleared.json ]] || fail "the dry run wrote the journal"
+  cli --file "$tmp/cleared.json" import "$source" && want_status 0 &&
+    want_out "Added or replaced 5 records in the journal." \
+             "Imported 1 session, 2 clearances, the health profile." &&
+    want_same "$source" <(cat "$tmp/cleared.json"; echo) &&
+  cli --file "$tmp/cleared.json" import --dry-run "$source" && want_status 0 &&
+    want_out "full-profile.json: 0 new, 5 already in the journal"
+}
+check "import --dry-run of a backup counts and lists its clearances and profile; import restores them" t_restore_clearances
+
+t_profile_kept() {
+  local source=$tmp/full-profile.json mine=$tmp/mine.json
+  printf '{"format":"aftercare-journal","version":2,"profile":{"therapist_notes":"Mine"}}\n' >"$mine" &&
+    cli --file "$mine" import "$source" && want_status 0 &&
+    want_out "  Differs from the journal: notes for a therapist “No oils” (health profile: notes for a therapist): The health profile has other notes for a therapist; they are kept unless you choose the file's, which replace them" &&
+    cli --file "$mine" list && want_status 0 &&
+    want_out "  conditions: pregnant" "  areas to avoid: abdomen" "  notes for a therapist: Mine" "2 clearances"
+}
+check "import keeps the journal's own notes for a therapist and says so; adds conditions and areas" t_profile_kept
 
 t_dry_run() {
   cp "$journal" "$tmp/dry.json" &&

@@ -335,6 +335,53 @@ test_fixture (void)
   g_unlink (path);
 }
 
+/* While a hold is on, the advice part says so first, and names the
+ * planned sessions to postpone: within 14 days, not 15. */
+static void
+test_hold (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDateTime) soon = g_date_time_new_from_iso8601 ("2026-12-06T11:00:00Z", NULL);
+  g_autoptr(GDateTime) later = g_date_time_new_from_iso8601 ("2026-12-07T11:00:00Z", NULL);
+  g_autoptr(AcSession) within = ac_session_new (soon, 60, AC_PRESSURE_DEEP);
+  g_autoptr(AcSession) beyond = ac_session_new (later, 60, AC_PRESSURE_DEEP);
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const char *intro, *hold, *postpone;
+  GDate today, yesterday;
+
+  if (!have_poppler ())
+    return;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, 11, 2026);
+  yesterday = today;
+  g_date_subtract_days (&yesterday, 1);
+  checkin = ac_checkin_new (&yesterday, 1);
+  ac_checkin_set_symptoms (checkin, AC_SYMPTOM_LEG_SWELLING);
+  ac_session_set_planned (within, TRUE);
+  ac_session_set_planned (beyond, TRUE);
+  g_assert_true (ac_journal_add_checkin (journal, checkin, NULL));
+  g_assert_true (ac_journal_add_session (journal, within, NULL));
+  g_assert_true (ac_journal_add_session (journal, beyond, NULL));
+
+  path = write_report (journal, AC_PAPER_A4, NULL, NULL, &today, "hold.pdf");
+  text = page_text (path, 0);
+  intro = strstr (text, "most pressing first.");
+  hold = strstr (text, "Swelling in one leg: have it checked, and hold off massage.");
+  postpone = strstr (text, "Hold off massage until this has been checked, and postpone the session "
+                           "planned for Sun 6 Dec 2026.");
+  g_assert_nonnull (intro);
+  g_assert_nonnull (hold);
+  g_assert_nonnull (postpone);
+  /* First in the advice. */
+  g_assert_cmpint (hold - intro, <, 40);
+  g_assert_true (postpone > hold);
+  g_assert_null (strstr (text, "Mon 7 Dec 2026."));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/transfer/pdf/small", test_small);
   g_test_add_func ("/transfer/pdf/letter", test_letter);
   g_test_add_func ("/transfer/pdf/fixture", test_fixture);
+  g_test_add_func ("/transfer/pdf/hold", test_hold);
 
   status = g_test_run ();
   g_rmdir (folder);

@@ -11,7 +11,7 @@
 
 #include "ac-body-map-private.h"
 
-/* The shapes (ac-body-map-shapes.c) are made into paths once, on first
+/* The shapes (ac-body-shapes.c) are made into paths once, on first
  * use, and painted once into a raster that tells where each region shows
  * when what covers it is left out: its box and its middle, for the
  * region's widget and for the arrow keys. Hit testing asks the paths

@@ -18,7 +18,7 @@
 #include "ac-enum-types.h"
 
 /* The figures are drawn in snapshot() from the shapes of
- * ac-body-map-shapes.c; which figure shows which area is said there.
+ * ac-body-shapes.c; which figure shows which area is said there.
  *
  * Each area is a child widget (AcBodyMapRegion), a check box for screen
  * readers, laid over where the area shows. The map is one stop for Tab:

@@ -27,6 +27,7 @@ struct _AcCalendarView
   AcAdaptiveBox *layout;
   AcMonthGrid   *grid;
   AcDayDetails  *details;
+  GtkWidget     *postpone_legend;
 
   AcContext     *context;
 };
@@ -189,6 +190,15 @@ ac_calendar_view_set_property (GObject      *object,
 }
 
 static void
+on_hold (AcCalendarView *self)
+{
+  AcHold *hold = ac_context_get_hold (self->context);
+
+  ac_day_details_set_hold (self->details, hold);
+  gtk_widget_set_visible (self->postpone_legend, ac_hold_is_on (hold));
+}
+
+static void
 ac_calendar_view_constructed (GObject *object)
 {
   AcCalendarView *self = AC_CALENDAR_VIEW (object);
@@ -199,6 +209,9 @@ ac_calendar_view_constructed (GObject *object)
   ac_day_details_set_clock (self->details, ac_context_get_clock (self->context));
   ac_month_grid_set_context (self->grid, self->context);
   ac_day_details_set_index (self->details, ac_month_grid_get_index (self->grid));
+  g_signal_connect_object (self->context, "notify::hold", G_CALLBACK (on_hold),
+                           self, G_CONNECT_SWAPPED);
+  on_hold (self);
   selected_date_changed_cb (self);
 }
 
@@ -237,6 +250,7 @@ ac_calendar_view_class_init (AcCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, layout);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, grid);
   gtk_widget_class_bind_template_child (widget_class, AcCalendarView, details);
+  gtk_widget_class_bind_template_child (widget_class, AcCalendarView, postpone_legend);
   gtk_widget_class_bind_template_callback (widget_class, selected_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
 

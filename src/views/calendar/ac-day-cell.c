@@ -348,7 +348,8 @@ append_part (GString    *text,
 static char *
 describe_records (AcDayCell *self,
                   GPtrArray *sessions,
-                  AcCheckin *checkin)
+                  AcCheckin *checkin,
+                  AcHold    *hold)
 {
   g_autoptr(GString) parts = g_string_new (NULL);
 
@@ -367,6 +368,10 @@ describe_records (AcDayCell *self,
           g_string_append_printf (part, ngettext ("%d minute", "%d minutes", minutes), minutes);
           if (ac_session_get_planned (session))
             g_string_append_printf (part, ", %s", C_("session", "planned"));
+          if (hold != NULL && ac_hold_is_postponed (hold, ac_session_get_id (session)))
+            /* Translators: read out for a planned session that a warning
+             * sign asks to postpone */
+            g_string_append_printf (part, ", %s", _("to postpone until the warning sign has been checked"));
         }
       append_part (parts, part->str);
     }
@@ -416,7 +421,8 @@ update_label (AcDayCell *self)
 static void
 update_chip (AcDayCell *self,
              guint      index,
-             AcSession *session)
+             AcSession *session,
+             gboolean   postpone)
 {
   GtkWidget *chips[] = {
     GTK_WIDGET (ensure_chip (self, &self->chips_long[index])),
@@ -445,6 +451,7 @@ update_chip (AcDayCell *self,
       for (guint p = 0; p < G_N_ELEMENTS (pressure_classes); p++)
         set_css_class (chips[c], pressure_classes[p], p == pressure);
       set_css_class (chips[c], "planned", planned);
+      set_css_class (chips[c], "postpone", postpone);
     }
 }
 
@@ -472,6 +479,8 @@ apply_flags (AcDayCell *self)
  * @date: the day the cell shows
  * @sessions: (nullable) (element-type AcSession): the day's sessions, by start
  * @checkin: (nullable): the day's check-in
+ * @hold: (nullable): the hold, whose planned sessions to postpone are
+ *   marked
  * @flags: how the day relates to the grid
  *
  * Shows a day, in place: the cell's widgets are reused.
@@ -481,6 +490,7 @@ ac_day_cell_update (AcDayCell      *self,
                     const GDate    *date,
                     GPtrArray      *sessions,
                     AcCheckin      *checkin,
+                    AcHold         *hold,
                     AcDayCellFlags  flags)
 {
   GtkWidget *widget = GTK_WIDGET (self);
@@ -502,7 +512,12 @@ ac_day_cell_update (AcDayCell      *self,
   set_label_text (self->day_label, number);
 
   for (guint i = 0; i < MIN (self->n_sessions, N_CHIPS); i++)
-    update_chip (self, i, g_ptr_array_index (sessions, i));
+    {
+      AcSession *session = g_ptr_array_index (sessions, i);
+
+      update_chip (self, i, session,
+                   hold != NULL && ac_hold_is_postponed (hold, ac_session_get_id (session)));
+    }
 
   if (self->n_sessions > 1)
     {
@@ -521,7 +536,7 @@ ac_day_cell_update (AcDayCell      *self,
   apply_flags (self);
 
   g_free (self->records);
-  self->records = describe_records (self, sessions, checkin);
+  self->records = describe_records (self, sessions, checkin, hold);
   update_label (self);
 
   gtk_widget_queue_allocate (widget);

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ac-checkin.h"
+#include "ac-hold.h"
 #include "ac-session.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ void            ac_day_cell_update             (AcDayCell       *self,
                                                 const GDate     *date,
                                                 GPtrArray       *sessions,
                                                 AcCheckin       *checkin,
+                                                AcHold          *hold,
                                                 AcDayCellFlags   flags);
 void            ac_day_cell_set_flags          (AcDayCell       *self,
                                                 AcDayCellFlags   flags);

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "ac-day-details.h"
+#include "ac-enum-types.h"
+#include "ac-hold-words.h"
 
 /* The panel beside (or below) the month grid. Its buttons change nothing
  * themselves: they name the window's actions (win.new-session,
@@ -33,8 +35,10 @@ struct _AcDayDetails
   GtkButton  *add_session_button;
   GtkButton  *check_in_button;
 
-  AcDayIndex *index;
-  AcClock    *clock;
+  AcDayIndex   *index;
+  AcClock      *clock;
+  AcHold       *hold;        /* or NULL until set */
+  GSignalGroup *clearance_signals;
   GDate       date;
   GDate       today;       /* the clock's, as seen last */
   GDate       suggested;   /* invalid when there is none */
@@ -161,8 +165,28 @@ areas_text (AcArea areas)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* GUIDANCE.md: each planned session within the next 14 days of a hold
+ * carries a "postpone" mark, and says why. */
+static void
+add_postpone (GtkWidget *card,
+              GtkWidget *tags,
+              AcHold    *hold)
+{
+  g_autofree char *causes = ac_hold_words_causes (hold);
+  /* Translators: under a planned session while a warning sign holds
+   * massage; %s names the warning signs, "Swelling in one leg" */
+  g_autofree char *why = g_strdup_printf (_("Hold off massage until this has been checked: %s."), causes);
+  GtkWidget *line = make_label (why, "postpone", TRUE);
+
+  /* Translators: a tag on a planned session that a warning sign asks to
+   * move to a later day */
+  gtk_box_append (GTK_BOX (tags), make_tag (C_("session", "Postpone"), "postpone"));
+  gtk_box_append (GTK_BOX (card), line);
+}
+
 static GtkWidget *
-make_session_card (AcSession *session)
+make_session_card (AcSession *session,
+                   AcHold    *hold)
 {
   int minutes = ac_session_get_minutes (session);
   AcPressure pressure = ac_session_get_pressure (session);
@@ -198,6 +222,8 @@ make_session_card (AcSession *session)
     gtk_box_append (GTK_BOX (tags), make_tag (C_("session", "Planned"), "planned"));
   gtk_box_append (GTK_BOX (tags), make_label (ac_purpose_get_label (ac_session_get_purpose (session)), NULL, FALSE));
   gtk_box_append (GTK_BOX (card), tags);
+  if (hold != NULL && ac_hold_is_postponed (hold, ac_session_get_id (session)))
+    add_postpone (card, tags, hold);
 
   if (therapist != NULL && *therapist != '\0')
     {
@@ -214,8 +240,45 @@ make_session_card (AcSession *session)
   return card;
 }
 
+/* "Checked on 23 Nov — GP looked at it: fine" */
+static char *
+checked_text (AcClearance *clearance)
+{
+  /* Translators: the day a warning sign was checked; see g_date_time_format() */
+  g_autofree char *day = format_date (ac_clearance_get_date (clearance), C_("clearance", "%-d %b"));
+  const char *note = ac_clearance_get_note (clearance);
+
+  if (note != NULL && *note != '\0')
+    /* Translators: %1$s is a day, "23 Nov"; %2$s the person's note */
+    return g_strdup_printf (_("Checked on %1$s — %2$s"), day, note);
+
+  /* Translators: %s is a day, "23 Nov" */
+  return g_strdup_printf (_("Checked on %s"), day);
+}
+
+/* GUIDANCE.md: a clearance on date C covers its symptom for every
+ * check-in dated on or before C. The earliest that covers @what on
+ * @date, or NULL. */
+static AcClearance *
+find_clearance (GListModel  *clearances,
+                const char  *what,
+                const GDate *date)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (clearances); i < n; i++)
+    {
+      g_autoptr(AcClearance) clearance = g_list_model_get_item (clearances, i);
+
+      if (g_date_compare (ac_clearance_get_date (clearance), date) >= 0 &&
+          g_str_equal (ac_clearance_get_what (clearance), what))
+        return clearance;
+    }
+
+  return NULL;
+}
+
 static GtkWidget *
-make_symptom (AcSymptom symptom)
+make_symptom (AcSymptom    symptom,
+              AcClearance *clearance)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -233,13 +296,21 @@ make_symptom (AcSymptom symptom)
   gtk_box_append (GTK_BOX (text), make_label (label, "heading", TRUE));
   if (g_strcmp0 (label, meaning) != 0)
     gtk_box_append (GTK_BOX (text), make_label (meaning, NULL, TRUE));
+  if (clearance != NULL)
+    {
+      g_autofree char *checked = checked_text (clearance);
+
+      gtk_box_append (GTK_BOX (text), make_label (checked, "cleared", TRUE));
+      gtk_widget_add_css_class (box, "cleared");
+    }
   gtk_box_append (GTK_BOX (box), text);
 
   return box;
 }
 
 static GtkWidget *
-make_checkin_card (AcCheckin *checkin)
+make_checkin_card (AcCheckin  *checkin,
+                   GListModel *clearances)
 {
   int soreness = ac_checkin_get_soreness (checkin);
   AcSorenessBand band = ac_soreness_band_for_value (soreness);
@@ -265,12 +336,74 @@ make_checkin_card (AcCheckin *checkin)
 
   for (guint bit = 1; bit <= AC_SYMPTOM_BRUISING; bit <<= 1)
     if (symptoms & bit)
-      gtk_box_append (GTK_BOX (card), make_symptom (bit));
+      {
+        AcClearance *clearance = NULL;
+
+        if (clearances != NULL)
+          clearance = find_clearance (clearances, ac_flag_to_string (AC_TYPE_SYMPTOM, bit),
+                                      ac_checkin_get_date (checkin));
+        gtk_box_append (GTK_BOX (card), make_symptom (bit, clearance));
+      }
 
   if (notes != NULL && *notes != '\0')
     gtk_box_append (GTK_BOX (card), make_label (notes, "notes", TRUE));
 
   return card;
+}
+
+/* The clearances made on the day: what was checked, and the note. */
+static GtkWidget *
+make_clearances_card (GPtrArray *clearances)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "record");
+  gtk_widget_add_css_class (card, "clearance");
+  /* Translators: the heading of the warning signs that were said to
+   * have been checked by a health professional on a day */
+  gtk_box_append (GTK_BOX (card), make_label (_("Checked"), "heading", FALSE));
+  for (guint i = 0; i < clearances->len; i++)
+    {
+      AcClearance *clearance = g_ptr_array_index (clearances, i);
+      const char *note = ac_clearance_get_note (clearance);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_widget_add_css_class (line, "cleared");
+      gtk_box_append (GTK_BOX (line), icon);
+      gtk_box_append (GTK_BOX (text), make_label (ac_hold_words_cause_label (ac_clearance_get_what (clearance)),
+                                                  NULL, TRUE));
+      if (note != NULL && *note != '\0')
+        gtk_box_append (GTK_BOX (text), make_label (note, "dim-label", TRUE));
+      gtk_box_append (GTK_BOX (line), text);
+      gtk_box_append (GTK_BOX (card), line);
+    }
+
+  return card;
+}
+
+/* The clearances dated @date, in the journal's order. */
+static GPtrArray *
+clearances_on (GListModel  *clearances,
+               const GDate *date)
+{
+  GPtrArray *on_day = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0, n = clearances != NULL ? g_list_model_get_n_items (clearances) : 0; i < n; i++)
+    {
+      AcClearance *clearance = g_list_model_get_item (clearances, i);
+
+      if (g_date_compare (ac_clearance_get_date (clearance), date) == 0)
+        g_ptr_array_add (on_day, clearance);
+      else
+        g_object_unref (clearance);
+    }
+
+  return on_day;
 }
 
 static void
@@ -303,6 +436,8 @@ update_records (AcDayDetails *self)
   GPtrArray *sessions = self->index != NULL ? ac_day_index_get_sessions (self->index, julian) : NULL;
   AcCheckin *checkin = self->index != NULL ? ac_day_index_get_checkin (self->index, julian) : NULL;
   gboolean future = g_date_compare (&self->date, &self->today) > 0;
+  g_autoptr(GListModel) clearances = g_signal_group_dup_target (self->clearance_signals);
+  g_autoptr(GPtrArray) cleared = clearances_on (clearances, &self->date);
   g_autofree char *iso = NULL;
   GtkWidget *child;
 
@@ -311,10 +446,15 @@ update_records (AcDayDetails *self)
   self->n_records = 0;
 
   for (guint i = 0; sessions != NULL && i < sessions->len; i++, self->n_records++)
-    gtk_box_append (self->records, make_session_card (g_ptr_array_index (sessions, i)));
+    gtk_box_append (self->records, make_session_card (g_ptr_array_index (sessions, i), self->hold));
   if (checkin != NULL)
     {
-      gtk_box_append (self->records, make_checkin_card (checkin));
+      gtk_box_append (self->records, make_checkin_card (checkin, clearances));
+      self->n_records++;
+    }
+  if (cleared->len > 0)
+    {
+      gtk_box_append (self->records, make_clearances_card (cleared));
       self->n_records++;
     }
 
@@ -350,6 +490,26 @@ day_changed_cb (AcDayDetails *self,
 }
 
 static void
+clearances_changed_cb (AcDayDetails *self)
+{
+  if (self->clock != NULL)
+    update_records (self);
+}
+
+/* The clearances of the index's journal. */
+static gboolean
+journal_to_clearances (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  AcJournal *journal = g_value_get_object (from);
+
+  g_value_set_object (to, journal != NULL ? ac_journal_get_clearances (journal) : NULL);
+  return TRUE;
+}
+
+static void
 ac_day_details_dispose (GObject *object)
 {
   AcDayDetails *self = (AcDayDetails *)object;
@@ -361,6 +521,8 @@ ac_day_details_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
   g_clear_object (&self->clock);
+  g_clear_object (&self->hold);
+  g_clear_object (&self->clearance_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), AC_TYPE_DAY_DETAILS);
 
   G_OBJECT_CLASS (ac_day_details_parent_class)->dispose (object);
@@ -397,6 +559,12 @@ ac_day_details_init (AcDayDetails *self)
   g_date_clear (&self->today, 1);
   g_date_clear (&self->date, 1);
   g_date_clear (&self->suggested, 1);
+
+  /* A clearance changes what the day's check-in says about its
+   * symptoms; the day index knows sessions and check-ins only. */
+  self->clearance_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->clearance_signals, "items-changed",
+                                  G_CALLBACK (clearances_changed_cb), self);
 }
 
 GtkWidget *
@@ -424,9 +592,14 @@ ac_day_details_set_index (AcDayDetails *self,
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_set_object (&self->index, index);
+  g_object_set (self->clearance_signals, "target", NULL, NULL);
   if (index != NULL)
-    g_signal_connect_object (index, "day-changed", G_CALLBACK (day_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (index, "day-changed", G_CALLBACK (day_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_object_bind_property_full (index, "journal", self->clearance_signals, "target",
+                                   G_BINDING_SYNC_CREATE, journal_to_clearances, NULL, NULL, NULL);
+    }
 
   if (self->clock != NULL)
     update_records (self);
@@ -499,4 +672,22 @@ ac_day_details_set_suggested (AcDayDetails *self,
     g_date_clear (&self->suggested, 1);
   if (self->clock != NULL)
     update_heading (self);
+}
+
+/**
+ * ac_day_details_set_hold:
+ * @hold: (nullable): the hold, whose planned sessions to postpone are
+ *   marked
+ */
+void
+ac_day_details_set_hold (AcDayDetails *self,
+                         AcHold       *hold)
+{
+  g_return_if_fail (AC_IS_DAY_DETAILS (self));
+  g_return_if_fail (hold == NULL || AC_IS_HOLD (hold));
+
+  if (!g_set_object (&self->hold, hold))
+    return;
+  if (self->clock != NULL)
+    update_records (self);
 }

@@ -10,6 +10,7 @@
 
 #include "ac-clock.h"
 #include "ac-day-index.h"
+#include "ac-hold.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,7 @@ void        ac_day_details_set_clock     (AcDayDetails *self,
                                           AcClock      *clock);
 void        ac_day_details_set_suggested (AcDayDetails *self,
                                           const GDate  *date);
+void        ac_day_details_set_hold      (AcDayDetails *self,
+                                          AcHold       *hold);
 
 G_END_DECLS

@@ -135,6 +135,7 @@ update_cell (AcMonthGrid *self,
   ac_day_cell_update (self->cells[index], &date,
                       ac_day_index_get_sessions (self->index, julian),
                       ac_day_index_get_checkin (self->index, julian),
+                      self->context != NULL ? ac_context_get_hold (self->context) : NULL,
                       flags_for (self, &date));
 }
 
@@ -702,6 +703,9 @@ ac_month_grid_set_context (AcMonthGrid *self,
   select_date (self, &self->today, FALSE);
   g_signal_connect_object (ac_context_get_clock (context), "day-changed",
                            G_CALLBACK (on_day_changed), self, G_CONNECT_SWAPPED);
+  /* The planned sessions to postpone are marked. */
+  g_signal_connect_object (context, "notify::hold",
+                           G_CALLBACK (update_all_cells), self, G_CONNECT_SWAPPED);
   g_object_bind_property (context, "journal", self->index, "journal", G_BINDING_SYNC_CREATE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

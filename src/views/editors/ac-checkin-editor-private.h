@@ -55,8 +55,15 @@ AcSymptom    _ac_checkin_editor_read_symptoms     (AcCheckinEditor *self);
 void         _ac_checkin_editor_check_symptoms    (AcCheckinEditor *self,
                                                    AcSymptom        symptoms);
 void         _ac_checkin_editor_update_red_flags  (AcCheckinEditor *self);
+AcSymptom    _ac_checkin_editor_get_dropped       (AcCheckinEditor *self);
+void         _ac_checkin_editor_ask_drop          (AcCheckinEditor *self,
+                                                   AcSymptom        dropped);
+gboolean     _ac_checkin_editor_record_checked    (AcCheckinEditor *self,
+                                                   AcSymptom        symptoms);
 
 /* Kept for the tests: no person can save a form the editor refuses. */
 gboolean     _ac_checkin_editor_save              (AcCheckinEditor *self);
+gboolean     _ac_checkin_editor_save_full         (AcCheckinEditor *self,
+                                                   gboolean         drop_symptoms);
 
 G_END_DECLS

@@ -12,10 +12,17 @@
 #include <glib/gi18n.h>
 
 #include "ac-checkin-editor-private.h"
+#include "ac-date-button.h"
 #include "ac-enum-types.h"
+#include "ac-hold-words.h"
 
 /* A check box a symptom, in the order of the flags; when any is ticked, a
- * note under them says whom to see, urgent advice first. */
+ * note under them says whom to see, urgent advice first.
+ *
+ * A symptom is never removed silently (GUIDANCE.md): saving a check-in
+ * of the journal without a symptom it lists asks first, naming it, and
+ * offers to keep it, or to say it has been checked, which keeps it and
+ * stops the hold instead. */
 
 static GQuark symptom_quark;
 
@@ -159,4 +166,83 @@ _ac_checkin_editor_update_red_flags (AcCheckinEditor *self)
   else
     gtk_widget_remove_css_class (note_box, "urgent");
   gtk_revealer_set_reveal_child (self->red_flag_revealer, TRUE);
+}
+
+static void
+on_drop_response (AcCheckinEditor  *self,
+                  const char       *response,
+                  AdwMessageDialog *dialog)
+{
+  AcSymptom dropped = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "dropped"));
+
+  /* Saving closes the editor, which the dialog must not outlive holding
+   * on to it. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "remove"))
+    {
+      _ac_checkin_editor_save_full (self, TRUE);
+      return;
+    }
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  /* Kept, checked or not. */
+  _ac_checkin_editor_check_symptoms (self, _ac_checkin_editor_read_symptoms (self) | dropped);
+  if (g_str_equal (response, "checked") && !_ac_checkin_editor_record_checked (self, dropped))
+    return;
+  _ac_checkin_editor_save (self);
+}
+
+/* Asks before saving the form without @dropped, which the check-in in
+ * the journal lists. */
+void
+_ac_checkin_editor_ask_drop (AcCheckinEditor *self,
+                             AcSymptom        dropped)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+  g_autofree char *date = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (dropped != AC_SYMPTOM_NONE);
+
+  for (guint bit = 1; bit != 0 && bit <= dropped; bit <<= 1)
+    if (dropped & bit)
+      /* Translators: a warning sign's name, quoted, "“Swelling in one leg”" */
+      g_ptr_array_add (names, g_strdup_printf (_("“%s”"), ac_symptom_get_label (bit)));
+  g_ptr_array_add (names, NULL);
+  list = ac_hold_words_list ((const char * const *) names->pdata);
+  date = ac_date_format_long (ac_date_button_get_date (self->date_button));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   ngettext ("Remove a Warning Sign?", "Remove Warning Signs?",
+                                               names->len - 1),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %1$s names warning signs, "“Swelling in one leg”";
+                                   * %2$s is a date, "Saturday 21 November 2026" */
+                                  _("Remove %1$s from your check-in of %2$s? Aftercare would "
+                                    "forget that you noted it. If it has been checked by a "
+                                    "health professional, or has gone, say so instead: the "
+                                    "check-in keeps it, and Aftercare stops holding massage "
+                                    "for it."),
+                                  list, date);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    "keep", _("_Keep It"),
+                                    "checked", _("It’s Been _Checked"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "checked",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "dropped", GUINT_TO_POINTER (dropped));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_drop_response),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

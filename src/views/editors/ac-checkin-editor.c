@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-checkin-editor-private.h"
+#include "ac-enum-types.h"
 
 /* There is one check-in a day, so the date picks what the form edits: a
  * date that has a check-in loads it, and saving replaces it. The form is
@@ -65,6 +66,16 @@ build_checkin (AcCheckinEditor *self)
   ac_checkin_set_notes (checkin, notes);
 
   return checkin;
+}
+
+/* The symptoms the check-in of the journal lists and the form no longer
+ * ticks: the model's answer, which would refuse to save without them. */
+AcSymptom
+_ac_checkin_editor_get_dropped (AcCheckinEditor *self)
+{
+  g_autoptr(AcCheckin) checkin = build_checkin (self);
+
+  return ac_journal_get_dropped_symptoms (self->journal, checkin);
 }
 
 static void
@@ -239,8 +250,15 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AcCheckinEditor *self = AC_CHECKIN_EDITOR (widget);
+  AcSymptom dropped;
 
-  if (self->valid)
+  if (!self->valid)
+    return;
+
+  dropped = _ac_checkin_editor_get_dropped (self);
+  if (dropped != AC_SYMPTOM_NONE)
+    _ac_checkin_editor_ask_drop (self, dropped);
+  else
     _ac_checkin_editor_save (self);
 }
 
@@ -553,18 +571,22 @@ ac_checkin_editor_get_checkin (AcCheckinEditor *self)
 }
 
 /* Saves whatever the form holds, valid or not, so that the tests can see
- * the journal refuse it. Returns whether it saved (and closed). */
+ * the journal refuse it; a symptom the check-in of the journal lists and
+ * the form does not only with @drop_symptoms, the person's yes. Returns
+ * whether it saved (and closed). */
 gboolean
-_ac_checkin_editor_save (AcCheckinEditor *self)
+_ac_checkin_editor_save_full (AcCheckinEditor *self,
+                              gboolean         drop_symptoms)
 {
   g_autoptr(AcCheckin) checkin = build_checkin (self);
   g_autoptr(GError) error = NULL;
+  AcJournalChangeFlags flags = drop_symptoms ? AC_JOURNAL_CHANGE_DROP_SYMPTOMS : AC_JOURNAL_CHANGE_DEFAULT;
   gboolean saved;
 
   if (self->checkin != NULL)
-    saved = ac_journal_update_checkin (self->journal, checkin, &error);
+    saved = ac_journal_update_checkin_full (self->journal, checkin, flags, &error);
   else
-    saved = ac_journal_add_checkin (self->journal, checkin, &error);
+    saved = ac_journal_add_checkin_full (self->journal, checkin, flags, &error);
 
   if (!saved)
     {
@@ -579,3 +601,39 @@ _ac_checkin_editor_save (AcCheckinEditor *self)
   return TRUE;
 }
 
+
+gboolean
+_ac_checkin_editor_save (AcCheckinEditor *self)
+{
+  return _ac_checkin_editor_save_full (self, FALSE);
+}
+
+/* Records that @symptoms have been checked, today, so that they no
+ * longer hold massage. */
+gboolean
+_ac_checkin_editor_record_checked (AcCheckinEditor *self,
+                                   AcSymptom        symptoms)
+{
+  g_autoptr(GStrvBuilder) whats = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  for (guint bit = 1; bit != 0 && bit <= symptoms; bit <<= 1)
+    if (symptoms & bit)
+      g_strv_builder_add (whats, ac_flag_to_string (AC_TYPE_SYMPTOM, bit));
+  list = g_strv_builder_end (whats);
+
+  ac_context_get_today (self->context, &today);
+  ids = ac_journal_keeper_add_clearances (ac_context_get_keeper (self->context), &today,
+                                          (const char * const *) list, NULL, &error);
+  if (ids == NULL)
+    {
+      g_debug ("Could not record a clearance: %s", error->message);
+      show_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -103,6 +103,18 @@ candidate_title (AcImportCandidate *candidate)
                               ac_checkin_get_soreness (checkin));
     }
 
+  if (ac_import_candidate_get_clearance (candidate) != NULL)
+    {
+      AcClearance *clearance = ac_import_candidate_get_clearance (candidate);
+      g_autofree char *day = ac_date_format_long (ac_clearance_get_date (clearance));
+
+      /* Translators: “Clearance: Mon 23 Nov 2026, bruising”: a symptom or hold rule checked */
+      return g_strdup_printf (_("Clearance: %s, %s"), day, ac_clearance_get_what (clearance));
+    }
+
+  if (ac_import_candidate_get_therapist_notes (candidate) != NULL)
+    return g_strdup (_("Health profile: notes for a therapist"));
+
   if (ac_import_candidate_get_kind (candidate) == AC_IMPORT_KIND_PROFILE)
     return g_strdup (_("Health profile"));
 
@@ -350,30 +362,17 @@ static gboolean
 apply_plan (AcImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *sessions = NULL;
-  g_autofree char *checkins = NULL;
+  g_autofree char *kinds = NULL;
   g_autofree char *summary = NULL;
-  GListModel *candidates;
-  guint n_sessions = 0, n_checkins = 0, n_changed = 0;
+  guint n_changed = 0;
 
   g_assert (AC_IS_IMPORT_DIALOG (self));
 
   if (self->plan == NULL)
     return FALSE;
 
-  candidates = ac_import_plan_get_candidates (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
-    {
-      g_autoptr(AcImportCandidate) candidate = g_list_model_get_item (candidates, i);
-
-      if (!ac_import_candidate_get_selected (candidate))
-        continue;
-      if (ac_import_candidate_get_session (candidate) != NULL)
-        n_sessions++;
-      else if (ac_import_candidate_get_checkin (candidate) != NULL)
-        n_checkins++;
-    }
-
+  /* Every kind, clearances and the profile too: nothing is left unsaid. */
+  kinds = ac_import_plan_describe_kinds (self->plan, TRUE);
   if (!ac_import_plan_apply (self->plan, self->journal, &n_changed, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
@@ -382,10 +381,8 @@ apply_plan (AcImportDialog *self)
       return FALSE;
     }
 
-  sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", n_sessions), n_sessions);
-  checkins = g_strdup_printf (ngettext ("%u check-in", "%u check-ins", n_checkins), n_checkins);
-  /* Translators: “Imported 3 sessions and 2 check-ins” */
-  summary = g_strdup_printf (_("Imported %s and %s"), sessions, checkins);
+  /* Translators: what was imported, as “3 sessions, 2 check-ins, 1 clearance” */
+  summary = g_strdup_printf (_("Imported %s"), kinds);
   g_debug ("%s (%u changes)", summary, n_changed);
   g_signal_emit (self, signals[DONE], 0, summary);
   gtk_window_close (GTK_WINDOW (self));

@@ -1,17 +1,18 @@
-/* ac-body-map-shapes.c — the body map's two figures, drawn as shapes: the
- * torso cut into regions, the limbs, the head
+/* ac-body-shapes.c — the body map's two figures, drawn as shapes: the
+ * torso cut into regions, the limbs, the head; no GTK, so that the
+ * brief for a therapist draws the same figures
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ac-body-map-shapes"
+#define G_LOG_DOMAIN "ac-body-shapes"
 
 #include "config.h"
 
 #include <math.h>
 
-#include "ac-body-map-private.h"
+#include "ac-body-shapes-private.h"
 
 /* Each figure is drawn in units of its own, with the body's middle at
  * x = 50: from x = 6 to 94 (AC_BODY_FIGURE_X0, _WIDTH) and from the top of
