@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "ac-advice.h"
 #include "ac-display-test.h"
 #include "ac-finding-row.h"
 #include "ac-insights-view.h"
@@ -260,7 +261,8 @@ test_findings (void)
   fixture_tear_down (&fixture);
 }
 
-/* The caveat of GUIDANCE.md is in view, below the scrolled findings. */
+/* The caveat of GUIDANCE.md and the not-medical-advice line are in view,
+ * below the scrolled findings. */
 static void
 test_caveat (void)
 {
@@ -273,6 +275,10 @@ test_caveat (void)
   g_assert_true (gtk_widget_get_mapped (label));
   g_assert_null (gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW));
   g_assert_cmpint (gtk_widget_get_height (label), >, 0);
+  label = view_part (fixture.view, "disclaimer_label");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, ac_advice_get_disclaimer ());
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_null (gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW));
 
   fixture_tear_down (&fixture);
 }
@@ -394,7 +400,8 @@ test_empty (void)
   g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "findings_section")));
   g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "missing_list")));
   g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "costs_section")));
-  g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "caveat_bar")));
+  g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "caveat_label")));
+  g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "disclaimer_label")));
   g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "headline_label")));
 
   ac_display_test_render_png (GTK_WIDGET (fixture.window), "insights-empty");
@@ -421,7 +428,8 @@ test_first_sessions (void)
   fixture_set_up (&fixture, journal, 1000, 900);
   g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "empty_page")));
   g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "findings_section")));
-  g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "caveat_bar")));
+  g_assert_false (gtk_widget_get_visible (view_part (fixture.view, "caveat_label")));
+  g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "disclaimer_label")));
   g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "missing_list")));
   g_assert_true (adw_expander_row_get_expanded (view_part (fixture.view, "missing_expander")));
   g_assert_true (gtk_widget_get_mapped (view_part (fixture.view, "costs_section")));

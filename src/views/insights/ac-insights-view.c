@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ac-advice.h"
 #include "ac-finding-row.h"
 #include "ac-insights-view.h"
 
@@ -43,6 +44,7 @@ struct _AcInsightsView
   GtkBox             *costs_box;
   GtkWidget          *caveat_bar;
   GtkLabel           *caveat_label;
+  GtkLabel           *disclaimer_label;
 
   GtkFilterListModel *findings;       /* of the insights' comparisons */
   GtkFilterListModel *missing;
@@ -247,7 +249,7 @@ update (AcInsightsView *self)
   if (n_findings == 0)
     adw_expander_row_set_expanded (self->missing_expander, TRUE);
   gtk_widget_set_visible (self->costs_section, anything);
-  gtk_widget_set_visible (self->caveat_bar, n_findings > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), n_findings > 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSIGHTS]);
 }
@@ -436,6 +438,7 @@ ac_insights_view_class_init (AcInsightsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, costs_box);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, caveat_bar);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, caveat_label);
+  gtk_widget_class_bind_template_child (widget_class, AcInsightsView, disclaimer_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "insightsview");
@@ -451,6 +454,7 @@ ac_insights_view_init (AcInsightsView *self)
   self->missing = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (is_missing, NULL, NULL)));
   gtk_list_box_bind_model (self->findings_list, G_LIST_MODEL (self->findings), create_finding_row, NULL, NULL);
   gtk_label_set_text (self->caveat_label, ac_insights_get_caveat ());
+  gtk_label_set_text (self->disclaimer_label, ac_advice_get_disclaimer ());
 }
 
 /**
