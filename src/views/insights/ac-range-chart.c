@@ -82,22 +82,6 @@ is_change (AcInsightMeasure measure)
   return measure == AC_INSIGHT_MEASURE_STRESS_CHANGE || measure == AC_INSIGHT_MEASURE_SLEEP_CHANGE;
 }
 
-/* As the findings write them: "2", "2.5"; a change with its sign, "+1.5",
- * "-2", "0". */
-static char *
-format_value (AcInsightMeasure measure,
-              double           value)
-{
-  double rounded = round (value * 10) / 10;
-  gboolean change = is_change (measure);
-
-  if (rounded == 0)
-    return g_strdup ("0");
-  if (rounded == floor (rounded))
-    return g_strdup_printf (change ? "%+.0f" : "%.0f", rounded);
-  return g_strdup_printf (change ? "%+.1f" : "%.1f", rounded);
-}
-
 /* "deep sessions" → "Deep sessions": a label at the start of a line. */
 static char *
 capitalize (const char *text)
@@ -143,9 +127,9 @@ describe (AcRangeChart *self)
     {
       const AcComparisonSide *side = ac_comparison_get_side (self->comparison, i);
       g_autofree char *name = capitalize (side->description);
-      g_autofree char *middle = format_value (measure, side->middle);
-      g_autofree char *low = format_value (measure, side->low);
-      g_autofree char *high = format_value (measure, side->high);
+      g_autofree char *middle = ac_insight_measure_format_value (measure, side->middle);
+      g_autofree char *low = ac_insight_measure_format_value (measure, side->low);
+      g_autofree char *high = ac_insight_measure_format_value (measure, side->high);
 
       if (text->len > 0)
         g_string_append_c (text, ' ');
@@ -166,44 +150,6 @@ describe (AcRangeChart *self)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* A scale that holds every side and reads in round numbers: soreness and
- * how sessions felt are 0–10; days to recover from 0 to 4, 8 or 14 days;
- * changes from −m to +m. */
-static void
-compute_scale (AcRangeChart *self)
-{
-  AcInsightMeasure measure = ac_comparison_get_measure (self->comparison);
-  double extent = 0;
-
-  for (guint i = 0; i < ac_comparison_get_n_sides (self->comparison); i++)
-    {
-      const AcComparisonSide *side = ac_comparison_get_side (self->comparison, i);
-
-      extent = MAX (extent, MAX (fabs (side->middle), MAX (fabs (side->low), fabs (side->high))));
-    }
-
-  switch (measure)
-    {
-    case AC_INSIGHT_MEASURE_RECOVERY_DAYS:
-      self->scale_low = 0;
-      self->scale_high = extent <= 4 ? 4 : extent <= 8 ? 8 : MAX (14, 2 * ceil (extent / 2));
-      break;
-
-    case AC_INSIGHT_MEASURE_STRESS_CHANGE:
-    case AC_INSIGHT_MEASURE_SLEEP_CHANGE:
-      self->scale_high = extent <= 2 ? 2 : extent <= 4 ? 4 : extent <= 6 ? 6 : 10;
-      self->scale_low = -self->scale_high;
-      break;
-
-    case AC_INSIGHT_MEASURE_PEAK:
-    case AC_INSIGHT_MEASURE_FELT:
-    default:
-      self->scale_low = 0;
-      self->scale_high = 10;
-      break;
-    }
-}
-
 static void
 update (AcRangeChart *self)
 {
@@ -212,7 +158,7 @@ update (AcRangeChart *self)
   self->first = self->second = -1;
   if (self->comparison != NULL)
     {
-      compute_scale (self);
+      ac_comparison_get_scale (self->comparison, &self->scale_low, &self->scale_high);
       if (ac_comparison_get_pair (self->comparison, &first, &second))
         {
           self->first = (int) first;
@@ -439,7 +385,7 @@ snapshot_values (AcRangeChart *self,
     {
       const AcComparisonSide *side = ac_comparison_get_side (self->comparison, i);
       const SideLayout *layout = &g_array_index (layouts, SideLayout, i);
-      g_autofree char *text = format_value (measure, side->middle);
+      g_autofree char *text = ac_insight_measure_format_value (measure, side->middle);
       double right = MAX (x_of (self, width, side->high), x_of (self, width, side->middle) + DOT_RADIUS);
       double left = MIN (x_of (self, width, side->low), x_of (self, width, side->middle) - DOT_RADIUS);
       int text_width, text_height;
@@ -472,7 +418,7 @@ snapshot_text (AcRangeChart *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {
-      g_autofree char *text = format_value (measure, ticks[i]);
+      g_autofree char *text = ac_insight_measure_format_value (measure, ticks[i]);
       int text_width, text_height;
       PangoLayout *tick = _ac_chart_text_cache_get (self->texts, widget, text, &text_width, &text_height);
       double x = CLAMP (x_of (self, width, ticks[i]) - text_width / 2.0, 0, width - text_width);
