@@ -311,9 +311,10 @@ ac_sore_areas_get_mentions (AcSoreAreas *self,
  * ac_sore_areas_describe:
  * @area: one area
  *
- * Returns: (transfer full): @area in a sentence: "Lower back: sore after 8
- *   of 12 sessions, usually 4 at worst (10 check-ins)." or "Neck: not
- *   sore after any of 12 sessions."
+ * Returns: (transfer full): how often and how strongly @area was sore,
+ *   in a sentence to follow the area's name: "Sore after 8 of 12
+ *   sessions, usually 4 at worst (10 check-ins)." or "Not sore after any
+ *   of 12 sessions."
  */
 char *
 ac_sore_areas_describe (AcSoreAreas *self,
@@ -329,22 +330,19 @@ ac_sore_areas_describe (AcSoreAreas *self,
 
   sore = ac_sore_areas_lookup (self, area);
   if (sore == NULL)
-    /* Translators: an area of the body, and how many sessions */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: not sore after %u session.",
-                                         "%s: not sore after any of %u sessions.", self->n_sessions),
-                            ac_area_get_label (area), self->n_sessions);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not sore after %u session.",
+                                         "Not sore after any of %u sessions.", self->n_sessions),
+                            self->n_sessions);
 
-  /* Translators: "sore after 8 of 12 sessions"; the second number
-   * decides the form */
-  often = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "sore after %u of %u session",
-                                        "sore after %u of %u sessions", self->n_sessions),
+  /* Translators: "Sore after 8 of 12 sessions"; the second number decides
+   * the form */
+  often = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sore after %u of %u session",
+                                        "Sore after %u of %u sessions", self->n_sessions),
                            sore->n_sessions, self->n_sessions);
   checkins = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u check-in", "%u check-ins", sore->n_checkins),
                               sore->n_checkins);
   peak = ac_insight_measure_format_value (AC_INSIGHT_MEASURE_PEAK, sore->usual_peak);
-  /* Translators: an area of the body; "sore after 8 of 12 sessions"; the
-   * usual highest soreness above the person's everyday level, 0–10; "10
-   * check-ins" */
-  return g_strdup_printf (_("%s: %s, usually %s at worst (%s)."),
-                          ac_area_get_label (area), often, peak, checkins);
+  /* Translators: "Sore after 8 of 12 sessions"; the usual highest
+   * soreness above the person's everyday level, 0–10; "10 check-ins" */
+  return g_strdup_printf (_("%s, usually %s at worst (%s)."), often, peak, checkins);
 }

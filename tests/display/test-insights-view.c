@@ -16,9 +16,11 @@
 #include "ac-display-test.h"
 #include "ac-finding-row.h"
 #include "ac-insights-view.h"
+#include "ac-body-map.h"
 #include "ac-range-chart.h"
 #include "ac-resources.h"
 #include "ac-sample-journal.h"
+#include "ac-sore-map.h"
 #include "ac-window-private.h"
 
 /* Seven months of a person who alternates a 60-minute moderate session
@@ -28,6 +30,22 @@
  * on the two days before a session and the three after, with soreness
  * on the four after. Deep work leaves them sorer and feels less good;
  * both calm them about as much. Today is the sample's, 22 November 2026. */
+
+/* The deep sessions work the legs and lower back, the moderate ones the
+ * neck, shoulders and upper back. After a deep one the lower back is sore
+ * and, the day after, the thighs; after a moderate one the shoulders and,
+ * the day after, the neck. */
+#define DEEP_AREAS     (AC_AREA_LOWER_BACK | AC_AREA_GLUTES | AC_AREA_THIGHS)
+#define MODERATE_AREAS (AC_AREA_NECK | AC_AREA_SHOULDERS | AC_AREA_UPPER_BACK)
+
+static AcArea
+sore_areas_on (gboolean deep,
+               int      day)
+{
+  if (deep)
+    return day == 1 ? AC_AREA_LOWER_BACK | AC_AREA_THIGHS : AC_AREA_LOWER_BACK;
+  return day == 1 ? AC_AREA_SHOULDERS | AC_AREA_NECK : AC_AREA_SHOULDERS;
+}
 
 typedef struct
 {
@@ -56,11 +74,13 @@ add_checkin (AcJournal   *journal,
              const GDate *day,
              int          soreness,
              int          stress,
-             int          sleep)
+             int          sleep,
+             AcArea       areas)
 {
   g_autoptr(AcCheckin) checkin = ac_checkin_new (day, soreness);
   g_autoptr(GError) error = NULL;
 
+  ac_checkin_set_areas (checkin, areas);
   ac_checkin_set_stress (checkin, stress);
   ac_checkin_set_sleep (checkin, sleep);
   g_assert_true (ac_journal_add_checkin (journal, checkin, &error));
@@ -81,6 +101,7 @@ add_session (AcJournal   *journal,
   const char *therapist = p->therapist ? p->therapist : p->deep ? "Ana" : "Bo";
 
   ac_session_set_therapist (session, therapist);
+  ac_session_set_areas (session, p->deep ? DEEP_AREAS : MODERATE_AREAS);
   ac_session_set_purpose (session, p->deep ? AC_PURPOSE_SPORT : AC_PURPOSE_RELAXATION);
   ac_session_set_felt (session, (p->deep ? 6 : 8) + wobble (i, 1));
   ac_session_set_price (session, g_str_equal (therapist, "Kim") ? "80 USD"
@@ -127,12 +148,12 @@ realistic_journal_new (void)
 
           soreness = d < 0 ? (i % 3 == 0) : MAX (0, peak - (d - 1) * (deep ? 2 : 1) - (d > 1));
           if (d < 0)
-            add_checkin (journal, &when, soreness, stress, sleep);
+            add_checkin (journal, &when, soreness, stress, sleep, AC_AREA_NONE);
           else if (d <= 3)
             add_checkin (journal, &when, soreness, stress - (deep ? 2 : 3) + wobble (i, d),
-                         sleep + (deep ? 1 : 2) + wobble (i, d + 4));
+                         sleep + (deep ? 1 : 2) + wobble (i, d + 4), sore_areas_on (deep, d));
           else
-            add_checkin (journal, &when, soreness, -1, -1);
+            add_checkin (journal, &when, soreness, -1, -1, sore_areas_on (deep, d));
         }
     }
 
@@ -655,6 +676,191 @@ test_pictures (void)
   fixture_tear_down (&fixture);
 }
 
+static gboolean
+is_body_map (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return AC_IS_BODY_MAP (widget);
+}
+
+static gboolean
+is_toggle_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+click_choice (AcSoreMap  *map,
+              const char *label)
+{
+  GtkWidget *button = ac_display_test_find_widget (GTK_WIDGET (map), is_toggle_labelled, label);
+
+  g_assert_nonnull (button);
+  /* As a click: activating a button clicks it only after a timeout. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+}
+
+/* Every sore area has a row in the list, named and described in words,
+ * the most first, as the map shades them. */
+static void
+assert_area_rows (AcSoreMap *map)
+{
+  AcSoreAreas *areas = ac_sore_map_get_areas (map);
+
+  for (guint i = 0; i < ac_sore_areas_get_n_areas (areas); i++)
+    {
+      const AcSoreArea *area = ac_sore_areas_get_area (areas, i);
+      g_autofree char *words = ac_sore_areas_describe (areas, area->area);
+      GtkWidget *row = ac_display_test_find_widget (GTK_WIDGET (map), is_row_titled,
+                                                    ac_area_get_label (area->area));
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_mapped (row));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, words);
+      g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, (int) i);
+    }
+}
+
+/* "Where it gets sore" on the realistic journal: deep work leaves the
+ * lower back sorest (a peak of about 6, the thighs the day after), the
+ * moderate work the shoulders (about 2, the neck the day after); nothing
+ * else is ever named. The range and pressure choose the sessions; an area
+ * chosen on the map or in the list shows the sessions behind it. */
+static void
+test_sore_map (void)
+{
+  Fixture fixture = { 0 };
+  AcSoreMap *map;
+  AcBodyMap *body;
+  AcSoreAreas *areas;
+  const AcSoreArea *lower_back, *shoulders;
+  guint n_three_months, n_rows_behind = 0;
+
+  fixture_set_up (&fixture, realistic_journal_new (), 1000, 900);
+  map = view_part (fixture.view, "sore_map");
+  body = AC_BODY_MAP (ac_display_test_find_widget (GTK_WIDGET (map), is_body_map, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
+  g_assert_false (ac_body_map_get_editable (body));
+
+  /* The last 3 months, any pressure. */
+  areas = ac_sore_map_get_areas (map);
+  n_three_months = ac_sore_areas_get_n_sessions (areas);
+  g_assert_cmpuint (n_three_months, >=, 7);
+  g_assert_cmpuint (n_three_months, <=, 9);
+  g_assert_cmpuint (ac_sore_areas_get_n_areas (areas), ==, 4);
+  lower_back = ac_sore_areas_get_area (areas, 0);
+  g_assert_cmpint (lower_back->area, ==, AC_AREA_LOWER_BACK);
+  g_assert_cmpfloat (lower_back->intensity, ==, 1);
+  shoulders = ac_sore_areas_lookup (areas, AC_AREA_SHOULDERS);
+  g_assert_nonnull (shoulders);
+  g_assert_cmpfloat (shoulders->intensity, <, 0.5);
+  g_assert_cmpfloat (shoulders->intensity, >, 0);
+  g_assert_nonnull (ac_sore_areas_lookup (areas, AC_AREA_THIGHS));
+  g_assert_nonnull (ac_sore_areas_lookup (areas, AC_AREA_NECK));
+  /* Worked, but never named sore; never worked. */
+  g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_GLUTES));
+  g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_HEAD));
+  assert_area_rows (map);
+  ac_display_test_render_png_on_window (GTK_WIDGET (map), "insights-sore-map-light");
+
+  /* Moderate work only: the neck and shoulders, named together on the
+   * day after, the sorest day, are equally sore; no lower back. */
+  click_choice (map, "Moderate");
+  areas = ac_sore_map_get_areas (map);
+  g_assert_cmpuint (ac_sore_areas_get_n_areas (areas), ==, 2);
+  g_assert_cmpfloat (ac_sore_areas_lookup (areas, AC_AREA_SHOULDERS)->intensity, ==, 1);
+  g_assert_cmpfloat (ac_sore_areas_lookup (areas, AC_AREA_NECK)->intensity, ==, 1);
+  g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_LOWER_BACK));
+  g_assert_cmpuint (ac_sore_areas_get_n_sessions (areas), <, n_three_months);
+  assert_area_rows (map);
+
+  /* Deep work over all sessions: more sessions than in 3 months. */
+  click_choice (map, "Deep");
+  click_choice (map, "All");
+  areas = ac_sore_map_get_areas (map);
+  g_assert_cmpint (ac_sore_areas_get_area (areas, 0)->area, ==, AC_AREA_LOWER_BACK);
+  g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_SHOULDERS));
+  g_assert_cmpuint (ac_sore_areas_get_n_sessions (areas), ==, 8);
+
+  /* An area chosen on the map: its sessions, one row each, on the map
+   * too; the list's rows choose likewise. */
+  g_signal_emit_by_name (body, "area-activated", AC_AREA_LOWER_BACK);
+  g_assert_cmpint (ac_sore_map_get_selected (map), ==, AC_AREA_LOWER_BACK);
+  g_assert_cmpint (ac_body_map_get_selected (body), ==, AC_AREA_LOWER_BACK);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (map), "Behind “Lower back”"));
+  {
+    GtkWidget *title = ac_display_test_find_label (GTK_WIDGET (map), "Behind “Lower back”");
+    GtkWidget *details = gtk_widget_get_parent (title);
+    GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_last_child (details));
+
+    g_assert_true (gtk_widget_get_mapped (details));
+    while (gtk_list_box_get_row_at_index (list, n_rows_behind) != NULL)
+      n_rows_behind++;
+    g_assert_cmpuint (n_rows_behind, ==, ac_sore_areas_lookup (areas, AC_AREA_LOWER_BACK)->n_sessions);
+    /* The first deep session, 14 May, and its check-ins naming the area. */
+    {
+      GtkWidget *first = ac_display_test_find_widget (details, is_row_titled,
+                                                      "Thursday 14 May 2026, deep, 90 minutes");
+
+      g_assert_nonnull (first);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), ==,
+                       "Soreness 6 on day 1, 3 on day 2, 1 on day 3");
+    }
+  }
+  ac_display_test_render_png_on_window (GTK_WIDGET (map), "insights-sore-map-deep-all");
+
+  gtk_widget_activate (ac_display_test_find_widget (GTK_WIDGET (map), is_row_titled, "Thighs"));
+  g_assert_cmpint (ac_sore_map_get_selected (map), ==, AC_AREA_THIGHS);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (map), "Behind “Thighs”"));
+
+  /* An area never sore shows nothing behind it. */
+  ac_sore_map_select_area (map, AC_AREA_HEAD);
+  g_assert_cmpint (ac_sore_map_get_selected (map), ==, AC_AREA_NONE);
+  g_assert_cmpint (ac_body_map_get_selected (body), ==, AC_AREA_NONE);
+
+  g_assert_cmpuint (ac_display_test_assert_labelled (GTK_WIDGET (map)), >, 7);
+
+  ac_display_test_set_dark (TRUE);
+  ac_sore_map_select_area (map, AC_AREA_LOWER_BACK);
+  ac_display_test_settle ();
+  ac_display_test_render_png_on_window (GTK_WIDGET (map), "insights-sore-map-dark");
+  ac_display_test_set_dark (FALSE);
+
+  gtk_window_set_default_size (fixture.window, 360, 900);
+  ac_display_test_settle ();
+  ac_display_test_render_png_on_window (GTK_WIDGET (map), "insights-sore-map-narrow");
+
+  fixture_tear_down (&fixture);
+}
+
+/* A journal whose check-ins name no area: the map says so, and lists
+ * nothing. */
+static void
+test_sore_map_no_areas (void)
+{
+  Fixture fixture = { 0 };
+  AcJournal *journal = ac_journal_new ();
+  AcSoreMap *map;
+  GDate today;
+
+  ac_sample_today (&today);
+  add_session (journal, &today, 0);
+  fixture_set_up (&fixture, journal, 1000, 900);
+  map = view_part (fixture.view, "sore_map");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
+  g_assert_cmpuint (ac_sore_areas_get_n_sessions (ac_sore_map_get_areas (map)), ==, 0);
+  g_assert_cmpuint (ac_sore_areas_get_n_areas (ac_sore_map_get_areas (map)), ==, 0);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (map),
+                                                "No check-ins after sessions of this kind in this time yet. "
+                                                "Name the sore areas when you check in on the days after a "
+                                                "session to see where it gets sore."));
+
+  fixture_tear_down (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +880,8 @@ main (int   argc,
   g_test_add_func ("/insights/updates", test_updates);
   g_test_add_func ("/insights/window", test_window);
   g_test_add_func ("/insights/pictures", test_pictures);
+  g_test_add_func ("/insights/sore-map", test_sore_map);
+  g_test_add_func ("/insights/sore-map/no-areas", test_sore_map_no_areas);
 
   return g_test_run ();
 }

@@ -265,9 +265,9 @@ test_describe (void)
   g_autofree char *thighs = ac_sore_areas_describe (deep, AC_AREA_THIGHS);
   g_autofree char *neck = ac_sore_areas_describe (any, AC_AREA_NECK);
 
-  g_assert_cmpstr (lower_back, ==, "Lower back: sore after 3 of 4 sessions, usually 5 at worst (4 check-ins).");
-  g_assert_cmpstr (thighs, ==, "Thighs: sore after 1 of 4 sessions, usually 3 at worst (1 check-in).");
-  g_assert_cmpstr (neck, ==, "Neck: not sore after any of 6 sessions.");
+  g_assert_cmpstr (lower_back, ==, "Sore after 3 of 4 sessions, usually 5 at worst (4 check-ins).");
+  g_assert_cmpstr (thighs, ==, "Sore after 1 of 4 sessions, usually 3 at worst (1 check-in).");
+  g_assert_cmpstr (neck, ==, "Not sore after any of 6 sessions.");
 }
 
 int

@@ -15,6 +15,7 @@
 #include "ac-advice.h"
 #include "ac-finding-row.h"
 #include "ac-insights-view.h"
+#include "ac-sore-map.h"
 
 /* GUIDANCE.md's "Benefits and insights", as AcInsights has them: the
  * headline; the findings, strongest first (the model's order), each a
@@ -37,6 +38,7 @@ struct _AcInsightsView
   AdwStatusPage      *empty_page;
   GtkWidget          *findings_section;
   GtkListBox         *findings_list;
+  AcSoreMap          *sore_map;
   GtkWidget          *missing_list;
   AdwExpanderRow     *missing_expander;
   GtkWidget          *costs_section;
@@ -229,7 +231,10 @@ update (AcInsightsView *self)
       ac_context_get_today (self->context, &today);
       self->insights = ac_insights_new (self->journal, &today);
       comparisons = ac_insights_get_comparisons (self->insights);
+      ac_sore_map_set_journal (self->sore_map, self->journal, &today);
     }
+  else
+    ac_sore_map_set_journal (self->sore_map, NULL, NULL);
 
   gtk_filter_list_model_set_model (self->findings, comparisons);
   gtk_filter_list_model_set_model (self->missing, comparisons);
@@ -249,6 +254,7 @@ update (AcInsightsView *self)
   if (n_findings == 0)
     adw_expander_row_set_expanded (self->missing_expander, TRUE);
   gtk_widget_set_visible (self->costs_section, anything);
+  gtk_widget_set_visible (GTK_WIDGET (self->sore_map), anything);
   gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), n_findings > 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSIGHTS]);
@@ -426,11 +432,13 @@ ac_insights_view_class_init (AcInsightsViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AC_TYPE_SORE_MAP);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-insights-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, headline_label);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, findings_section);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, AcInsightsView, sore_map);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, missing_list);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, missing_expander);
   gtk_widget_class_bind_template_child (widget_class, AcInsightsView, costs_section);
