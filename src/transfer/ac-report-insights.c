@@ -211,20 +211,45 @@ format_amount (const AcCost *cost,
   return g_markup_printf_escaped (C_("money", "%s %s"), number, cost->currency);
 }
 
+/* "4 sessions, 240 minutes" */
+static char *
+format_time (guint n_sessions,
+             guint minutes)
+{
+  g_autofree char *sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", n_sessions), n_sessions);
+
+  /* Translators: how many sessions, and "240 minutes" */
+  return g_strdup_printf (ngettext ("%s, %u minute", "%s, %u minutes", minutes), sessions, minutes);
+}
+
 static void
 draw_costs (AcReport *r)
 {
   guint n_costs = 0;
   const AcCost *costs = ac_insights_get_costs (r->insights, &n_costs);
+  AcTimeSpent time_spent;
 
-  if (n_costs == 0)
+  ac_insights_get_time_spent (r->insights, &time_spent);
+  if (n_costs == 0 && time_spent.sessions_365_days == 0)
     return;
 
   r->canvas.y += 8;
   _ac_report_ensure_space (r, 80);
   _ac_report_paragraph (r, AC_REPORT_FONT_H2, AC_REPORT_TEXT, _("What Massage Cost"), 4);
-  _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_MUTED,
-                        _("Sessions you have had, in each currency they were paid in"), 8);
+  if (n_costs > 0)
+    _ac_report_paragraph (r, AC_REPORT_FONT_BODY, AC_REPORT_MUTED,
+                          _("Sessions you have had, in each currency they were paid in"), 8);
+
+  if (time_spent.sessions_365_days > 0)
+    {
+      g_autofree char *last_30 = format_time (time_spent.sessions_30_days, time_spent.minutes_30_days);
+      g_autofree char *last_365 = format_time (time_spent.sessions_365_days, time_spent.minutes_365_days);
+      const char *pairs[] = { _("Last 30 days"), last_30, _("Last 365 days"), last_365, NULL };
+
+      _ac_report_paragraph (r, AC_REPORT_FONT_H3, AC_REPORT_TEXT, _("Time"), 3);
+      _ac_report_key_values (r, pairs);
+      r->canvas.y += 6;
+    }
 
   for (guint i = 0; i < n_costs; i++)
     {

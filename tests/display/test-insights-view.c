@@ -352,13 +352,14 @@ is_row_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* Returns: (transfer none) (nullable): the row @title of @currency's group */
+/* Returns: (transfer none) (nullable): the row @title of @currency's
+ * group, or of the time's for %NULL */
 static GtkWidget *
 find_cost_row (GtkWidget  *costs,
                const char *currency,
                const char *title)
 {
-  g_autofree char *heading = g_strdup_printf ("In %s", currency);
+  g_autofree char *heading = currency != NULL ? g_strdup_printf ("In %s", currency) : g_strdup ("Time");
   GtkWidget *group = ac_display_test_find_label (costs, heading);
 
   g_assert_nonnull (group);
@@ -400,6 +401,13 @@ test_costs (void)
   assert_cost (costs, "USD", "Last 365 days", "160 USD");
   assert_cost (costs, "USD", "With Kim", "160 USD");
   g_assert_null (find_cost_row (costs, "USD", "With Ana"));
+
+  /* The time, priced or not: two of Bo's hours, one of Kim's and one of
+   * Ana's 90 minutes in the last 30 days; all 19 sessions in the year. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_cost_row (costs, NULL, "Last 30 days"))), ==,
+                   "4 sessions, 270 minutes");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_cost_row (costs, NULL, "Last 365 days"))), ==,
+                   "19 sessions, 1380 minutes");
 
   fixture_tear_down (&fixture);
 }

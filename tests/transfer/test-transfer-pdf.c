@@ -482,6 +482,8 @@ test_insights (void)
 
   costs = ac_insights_get_costs (insights, &n_costs);
   g_assert_cmpuint (n_costs, ==, 2);
+  assert_contains (page, "What Massage Cost");
+  assert_contains (page, "Time Last 30 days");
   assert_contains (page, "In EUR Last 30 days 55.50 EUR Last 365 days 55.50 EUR In USD Last 30 days 80 USD");
   for (guint i = 0; i < n_costs; i++)
     {

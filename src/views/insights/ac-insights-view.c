@@ -104,14 +104,12 @@ format_amount (const AcCost *cost,
 }
 
 static GtkWidget *
-make_cost_row (const char   *title,
-               const char   *subtitle,
-               const AcCost *cost,
-               gint64        amount)
+make_value_row (const char *title,
+                const char *subtitle,
+                const char *value)
 {
-  g_autofree char *text = format_amount (cost, amount);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (value);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
@@ -122,6 +120,54 @@ make_cost_row (const char   *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
 
   return row;
+}
+
+static GtkWidget *
+make_cost_row (const char   *title,
+               const char   *subtitle,
+               const AcCost *cost,
+               gint64        amount)
+{
+  g_autofree char *text = format_amount (cost, amount);
+
+  return make_value_row (title, subtitle, text);
+}
+
+/* "4 sessions, 240 minutes", under the title: too long beside it at
+ * 360 pixels. */
+static GtkWidget *
+make_time_row (const char *title,
+               guint       n_sessions,
+               guint       minutes)
+{
+  g_autofree char *sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", n_sessions), n_sessions);
+  g_autofree char *text = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Translators: how many sessions, and "240 minutes" */
+  text = g_strdup_printf (ngettext ("%s, %u minute", "%s, %u minutes", minutes), sessions, minutes);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+/* The sessions and minutes of the same windows as the money, priced or
+ * not. */
+static GtkWidget *
+make_time_group (const AcTimeSpent *time_spent)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Time"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             make_time_row (_("Last 30 days"), time_spent->sessions_30_days,
+                                            time_spent->minutes_30_days));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             make_time_row (_("Last 365 days"), time_spent->sessions_365_days,
+                                            time_spent->minutes_365_days));
+  return group;
 }
 
 /* A group per currency, never added across currencies: the last 30 days,
@@ -153,18 +199,26 @@ make_cost_group (const AcCost *cost)
   return group;
 }
 
-static guint
+/* Returns: whether there is anything to show: a session of the last 365
+ * days, or a price */
+static gboolean
 update_costs (AcInsightsView *self)
 {
   const AcCost *costs = NULL;
   guint n_costs = 0;
+  AcTimeSpent time_spent = { 0 };
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->costs_box))) != NULL)
     gtk_box_remove (self->costs_box, child);
 
   if (self->insights != NULL)
-    costs = ac_insights_get_costs (self->insights, &n_costs);
+    {
+      costs = ac_insights_get_costs (self->insights, &n_costs);
+      ac_insights_get_time_spent (self->insights, &time_spent);
+    }
+  if (time_spent.sessions_365_days > 0)
+    gtk_box_append (self->costs_box, make_time_group (&time_spent));
   for (guint i = 0; i < n_costs; i++)
     gtk_box_append (self->costs_box, make_cost_group (&costs[i]));
 
@@ -180,7 +234,7 @@ update_costs (AcInsightsView *self)
     }
   gtk_widget_set_visible (self->costs_caption, n_costs > 0);
 
-  return n_costs;
+  return n_costs > 0 || time_spent.sessions_365_days > 0;
 }
 
 /* The comparisons that need more sessions, each with what is missing. */
@@ -217,8 +271,8 @@ static void
 update (AcInsightsView *self)
 {
   GListModel *comparisons = NULL;
-  guint n_findings, n_missing, n_costs;
-  gboolean anything;
+  guint n_findings, n_missing;
+  gboolean costs, anything;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   self->stale = FALSE;
@@ -241,8 +295,8 @@ update (AcInsightsView *self)
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
   n_missing = g_list_model_get_n_items (G_LIST_MODEL (self->missing));
   update_missing (self);
-  n_costs = update_costs (self);
-  anything = n_findings + n_missing + n_costs > 0;
+  costs = update_costs (self);
+  anything = n_findings + n_missing > 0 || costs;
 
   gtk_label_set_text (self->headline_label,
                       self->insights != NULL ? ac_insights_get_headline (self->insights) : "");
