@@ -17,6 +17,7 @@
 #include "ac-finding-row.h"
 #include "ac-insights-view.h"
 #include "ac-body-map.h"
+#include "ac-body-map-region.h"
 #include "ac-range-chart.h"
 #include "ac-resources.h"
 #include "ac-sample-journal.h"
@@ -692,6 +693,25 @@ is_body_map (GtkWidget     *widget,
 }
 
 static gboolean
+is_region_of (GtkWidget     *widget,
+              gconstpointer  area)
+{
+  return AC_IS_BODY_MAP_REGION (widget) &&
+         ac_body_map_region_get_area (AC_BODY_MAP_REGION (widget)) == GPOINTER_TO_UINT (area);
+}
+
+/* Returns: (transfer none): the map's region of @area */
+static GtkWidget *
+region_of (AcBodyMap *body,
+           AcArea     area)
+{
+  GtkWidget *region = ac_display_test_find_widget (GTK_WIDGET (body), is_region_of, GUINT_TO_POINTER (area));
+
+  g_assert_nonnull (region);
+  return region;
+}
+
+static gboolean
 is_toggle_labelled (GtkWidget     *widget,
                     gconstpointer  label)
 {
@@ -772,6 +792,17 @@ test_sore_map (void)
   g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_GLUTES));
   g_assert_null (ac_sore_areas_lookup (areas, AC_AREA_HEAD));
   assert_area_rows (map);
+  /* The map's regions say the same to a screen reader, sore or not. */
+  {
+    g_autofree char *words = ac_sore_areas_describe (areas, AC_AREA_LOWER_BACK);
+    g_autofree char *head = ac_sore_areas_describe (areas, AC_AREA_HEAD);
+
+    gtk_test_accessible_assert_property (region_of (body, AC_AREA_LOWER_BACK), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         words);
+    gtk_test_accessible_assert_property (region_of (body, AC_AREA_HEAD), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         head);
+    g_assert_cmpstr (head, ==, "Not sore after any of 8 sessions.");
+  }
   ac_display_test_render_png_on_window (GTK_WIDGET (map), "insights-sore-map-light");
 
   /* Moderate work only: the neck and shoulders, named together on the

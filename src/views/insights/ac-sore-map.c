@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-body-map.h"
+#include "ac-body-map-region.h"
 #include "ac-date-button.h"
 #include "ac-recovery.h"
 #include "ac-sore-map.h"
@@ -141,6 +142,32 @@ update_details (AcSoreMap *self)
     }
 }
 
+/* A screen reader hears on each region of the map what the list says of
+ * its area, as the eye sees its shade. The regions are the map's
+ * children, made again only when it changes editable, which this map
+ * never does after it is built. */
+static void
+describe_regions (AcSoreMap *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->map));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AcArea area;
+      g_autofree char *words = NULL;
+
+      if (!AC_IS_BODY_MAP_REGION (child))
+        continue;
+      area = ac_body_map_region_get_area (AC_BODY_MAP_REGION (child));
+      if (self->areas != NULL && ac_sore_areas_get_n_sessions (self->areas) > 0)
+        words = ac_sore_areas_describe (self->areas, area);
+      if (words != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 /* What the map is made of, or why it is empty. */
 static char *
 describe_status (guint n_sessions,
@@ -196,6 +223,7 @@ update (AcSoreMap *self)
     gtk_label_set_text (self->status_label, status);
   }
   gtk_widget_set_visible (GTK_WIDGET (self->areas_list), n_areas > 0);
+  describe_regions (self);
 
   if (self->areas == NULL || ac_sore_areas_lookup (self->areas, self->selected) == NULL)
     self->selected = AC_AREA_NONE;
