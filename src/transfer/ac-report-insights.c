@@ -145,7 +145,8 @@ draw_chart (AcReport     *r,
       _ac_report_show_layout (cr, name_layout, r->canvas.left,
                               centre - _ac_report_layout_height (name_layout) / 2, AC_REPORT_TEXT);
 
-      _ac_report_set_color (cr, AC_REPORT_SHADE, 1);
+      /* The track, light but still there when printed in grey. */
+      _ac_report_set_color (cr, AC_REPORT_RULE, 0.35);
       pill (cr, left - 2, right + 2, centre, PILL_HEIGHT);
       _ac_report_set_color (cr, named ? AC_REPORT_ACCENT : AC_REPORT_MUTED, counts ? 0.4 : 0.2);
       pill (cr, x_of (left, right, low, high, side->low), x_of (left, right, low, high, side->high),
