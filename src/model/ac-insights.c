@@ -35,6 +35,7 @@ struct _AcInsights
   char       *headline;
   GListStore *comparisons;  /* AcComparison, the strongest first */
   GArray     *costs;        /* AcCost, by currency */
+  AcTimeSpent time_spent;
 };
 
 G_DEFINE_FINAL_TYPE (AcInsights, ac_insights, G_TYPE_OBJECT)
@@ -289,6 +290,7 @@ ac_insights_new (AcJournal   *journal,
                                       sessions->len);
   g_list_store_splice (self->comparisons, 0, 0, comparisons->pdata, comparisons->len);
   self->costs = _ac_insights_compute_costs (recovery, g_date_get_julian (today));
+  _ac_insights_compute_time (recovery, g_date_get_julian (today), &self->time_spent);
   self->headline = ac_insights_describe_headline (recovery);
 
   return self;
@@ -361,4 +363,19 @@ ac_insights_get_costs (AcInsights *self,
 
   *n_costs = self->costs->len;
   return (const AcCost *) (gpointer) self->costs->data;
+}
+
+/**
+ * ac_insights_get_time_spent:
+ * @time_spent: (out caller-allocates): the done sessions of the last 30
+ *   and 365 days, and their minutes
+ */
+void
+ac_insights_get_time_spent (AcInsights  *self,
+                            AcTimeSpent *time_spent)
+{
+  g_return_if_fail (AC_IS_INSIGHTS (self));
+  g_return_if_fail (time_spent != NULL);
+
+  *time_spent = self->time_spent;
 }

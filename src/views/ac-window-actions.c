@@ -489,4 +489,6 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.show-view", "s", "recovery");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", "advice");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-view", "s", "insights");
 }

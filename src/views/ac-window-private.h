@@ -9,6 +9,7 @@
 #include "ac-advice-view.h"
 #include "ac-calendar-view.h"
 #include "ac-hold-banner.h"
+#include "ac-insights-view.h"
 #include "ac-recovery-view.h"
 #include "ac-window.h"
 
@@ -34,6 +35,7 @@ struct _AcWindow
   AcCalendarView       *calendar_view;
   AcRecoveryView       *recovery_view;
   AcAdviceView         *advice_view;
+  AcInsightsView       *insights_view;
 
   AcContext            *context;
   AcJournalKeeper      *keeper;     /* the context's */

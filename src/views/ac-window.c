@@ -336,6 +336,7 @@ ac_window_constructed (GObject *object)
             "x-office-calendar-symbolic");
   add_view (self, adw_bin_new (), "recovery", _("Recovery"), "document-open-recent-symbolic");
   add_view (self, adw_bin_new (), "advice", _("Advice"), "dialog-information-symbolic");
+  add_view (self, adw_bin_new (), "insights", _("Insights"), "emblem-favorite-symbolic");
   self->on_calendar = TRUE;
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
@@ -481,7 +482,7 @@ add_view (AcWindow   *self,
   adw_view_stack_page_set_icon_name (page, icon_name);
 }
 
-/* The Recovery and Advice views are built when first shown: the window
+/* The views but the calendar are built when first shown: the window
  * opens on the calendar, and building them with it cost an eighth of the
  * start-up (callgrind). Until then their pages hold an empty AdwBin. */
 static void
@@ -499,6 +500,11 @@ ensure_view (AcWindow   *self,
     {
       self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new (self->context));
       view = GTK_WIDGET (self->advice_view);
+    }
+  else if (g_strcmp0 (name, "insights") == 0 && self->insights_view == NULL)
+    {
+      self->insights_view = AC_INSIGHTS_VIEW (ac_insights_view_new (self->context));
+      view = GTK_WIDGET (self->insights_view);
     }
   else
     return;
@@ -608,7 +614,7 @@ ac_window_get_keeper (AcWindow *self)
   return self->keeper;
 }
 
-/* Shows "calendar", "recovery" or "advice". */
+/* Shows "calendar", "recovery", "advice" or "insights". */
 void
 ac_window_show_view (AcWindow   *self,
                      const char *name)
