@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "ac-insights-private.h"
@@ -235,6 +237,54 @@ ac_comparison_get_pair (AcComparison *self,
   if (second != NULL)
     *second = (guint) self->second;
   return TRUE;
+}
+
+/**
+ * ac_comparison_get_scale:
+ * @low: (out): the scale's low end
+ * @high: (out): the scale's high end
+ *
+ * A scale that holds every side and reads in round numbers, for a chart
+ * of the sides: soreness and how sessions felt are 0–10; days to recover
+ * from 0 to 4, 8 or 14 days (more when a side needs it); changes from −m
+ * to +m, m being 2, 4, 6 or 10.
+ */
+void
+ac_comparison_get_scale (AcComparison *self,
+                         double       *low,
+                         double       *high)
+{
+  double extent = 0;
+
+  g_return_if_fail (AC_IS_COMPARISON (self));
+
+  for (guint i = 0; i < self->sides->len; i++)
+    {
+      const AcComparisonSide *side = &g_array_index (self->sides, AcComparisonSide, i);
+
+      extent = MAX (extent, MAX (fabs (side->middle), MAX (fabs (side->low), fabs (side->high))));
+    }
+
+  switch (self->measure)
+    {
+    case AC_INSIGHT_MEASURE_RECOVERY_DAYS:
+      *low = 0;
+      *high = extent <= 4 ? 4 : extent <= 8 ? 8 : MAX (14, 2 * ceil (extent / 2));
+      break;
+
+    case AC_INSIGHT_MEASURE_STRESS_CHANGE:
+    case AC_INSIGHT_MEASURE_SLEEP_CHANGE:
+      *high = extent <= 2 ? 2 : extent <= 4 ? 4 : extent <= 6 ? 6 : 10;
+      *low = -*high;
+      break;
+
+    case AC_INSIGHT_MEASURE_PEAK:
+    case AC_INSIGHT_MEASURE_FELT:
+    default:
+      *low = 0;
+      *high = 10;
+      break;
+    }
 }
 
 /**

@@ -110,10 +110,15 @@ const AcComparisonSide *ac_comparison_get_side       (AcComparison     *self,
 gboolean                ac_comparison_get_pair       (AcComparison     *self,
                                                       guint            *first,
                                                       guint            *second);
+void                    ac_comparison_get_scale      (AcComparison     *self,
+                                                      double           *low,
+                                                      double           *high);
 
 const char             *ac_insight_group_to_string   (AcInsightGroup    group);
 const char             *ac_insight_measure_to_string (AcInsightMeasure  measure);
 const char             *ac_insight_verdict_to_string (AcInsightVerdict  verdict);
 const char             *ac_insights_get_caveat       (void);
+char                   *ac_insight_measure_format_value (AcInsightMeasure measure,
+                                                         double           value);
 
 G_END_DECLS

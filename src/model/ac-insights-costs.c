@@ -204,6 +204,36 @@ _ac_insights_compute_costs (AcRecovery *recovery,
 }
 
 /**
+ * _ac_insights_compute_time:
+ * @today: today's Julian day
+ * @time_spent: (out caller-allocates): the sessions and minutes of the
+ *   same windows as the costs, priced or not
+ */
+void
+_ac_insights_compute_time (AcRecovery  *recovery,
+                           guint32      today,
+                           AcTimeSpent *time_spent)
+{
+  const AcRecoveryEntry *entries;
+  guint n;
+
+  *time_spent = (AcTimeSpent) { 0 };
+  entries = _ac_recovery_get_entries (recovery, &n);
+  for (guint i = n; i > 0 && entries[i - 1].day + LAST_365_DAYS > today; i--)
+    {
+      guint minutes = (guint) MAX (0, ac_session_get_minutes (entries[i - 1].session));
+
+      time_spent->sessions_365_days++;
+      time_spent->minutes_365_days += minutes;
+      if (entries[i - 1].day + LAST_30_DAYS > today)
+        {
+          time_spent->sessions_30_days++;
+          time_spent->minutes_30_days += minutes;
+        }
+    }
+}
+
+/**
  * ac_cost_format_amount:
  * @cost: the costs of one currency
  * @amount: one of its amounts

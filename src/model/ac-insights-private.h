@@ -50,6 +50,9 @@ char         *_ac_insights_describe_missing (AcInsightGroup          group,
 /* ac-insights-costs.c */
 GArray       *_ac_insights_compute_costs  (AcRecovery             *recovery,
                                            guint32                 today);
+void          _ac_insights_compute_time   (AcRecovery             *recovery,
+                                           guint32                 today,
+                                           AcTimeSpent            *time_spent);
 
 /* ac-comparison.c */
 AcComparison *_ac_comparison_new          (AcInsightGroup          group,

@@ -114,10 +114,15 @@ _ac_insights_describe_title (AcInsightGroup   group,
   return g_strdup_printf (C_("insight title", "%s %s"), _(measure_titles[measure]), _(group_phrases[group]));
 }
 
-/* "2", "2.5"; a change with its sign: "+1.5", "-2", "0". */
-static char *
-format_value (AcInsightMeasure measure,
-              double           value)
+/**
+ * ac_insight_measure_format_value:
+ *
+ * Returns: (transfer full): @value as the findings write it, to a tenth:
+ *   "2", "2.5"; a change with its sign: "+1.5", "-2", "0"
+ */
+char *
+ac_insight_measure_format_value (AcInsightMeasure measure,
+                                 double           value)
 {
   double rounded = round (value * 10) / 10;
   gboolean change = measure == AC_INSIGHT_MEASURE_STRESS_CHANGE ||
@@ -163,8 +168,8 @@ _ac_insights_describe_finding (AcInsightMeasure        measure,
                                const AcComparisonSide *second)
 {
   gboolean apart = verdict == AC_INSIGHT_VERDICT_DIFFERENCE;
-  g_autofree char *a = format_value (measure, first->middle);
-  g_autofree char *b = format_value (measure, second->middle);
+  g_autofree char *a = ac_insight_measure_format_value (measure, first->middle);
+  g_autofree char *b = ac_insight_measure_format_value (measure, second->middle);
   g_autofree char *counts = describe_counts (first->count, second->count);
 
   /* Translators (every sentence below): two kinds of sessions ("deep

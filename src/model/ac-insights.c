@@ -35,6 +35,7 @@ struct _AcInsights
   char       *headline;
   GListStore *comparisons;  /* AcComparison, the strongest first */
   GArray     *costs;        /* AcCost, by currency */
+  AcTimeSpent time_spent;
 };
 
 G_DEFINE_FINAL_TYPE (AcInsights, ac_insights, G_TYPE_OBJECT)
@@ -202,14 +203,25 @@ describe_usual (AcPressure pressure,
                           word, days);
 }
 
-/* GUIDANCE.md's headline, from the usual recovery of each pressure: the
+/**
+ * ac_insights_describe_headline:
+ * @recovery: the journal's recovery analysis
+ *
+ * GUIDANCE.md's headline, from the usual recovery of each pressure: the
  * median days until recovered over the sessions of that pressure, rounded
  * half up as the advice rounds it, when at least 3 of them have check-ins
- * until recovered. Deepest first. */
-static char *
-describe_headline (AcRecovery *recovery)
+ * until recovered; deepest first. The same as ac_insights_get_headline()
+ * of the journal on the same day, without the comparisons: for the
+ * Recovery view, which has its analysis already.
+ *
+ * Returns: (transfer full): the headline, translated
+ */
+char *
+ac_insights_describe_headline (AcRecovery *recovery)
 {
   g_autofree char *sentence = NULL;
+
+  g_return_val_if_fail (AC_IS_RECOVERY (recovery), NULL);
 
   for (int p = AC_PRESSURE_DEEP; p >= AC_PRESSURE_LIGHT; p--)
     {
@@ -278,7 +290,8 @@ ac_insights_new (AcJournal   *journal,
                                       sessions->len);
   g_list_store_splice (self->comparisons, 0, 0, comparisons->pdata, comparisons->len);
   self->costs = _ac_insights_compute_costs (recovery, g_date_get_julian (today));
-  self->headline = describe_headline (recovery);
+  _ac_insights_compute_time (recovery, g_date_get_julian (today), &self->time_spent);
+  self->headline = ac_insights_describe_headline (recovery);
 
   return self;
 }
@@ -350,4 +363,19 @@ ac_insights_get_costs (AcInsights *self,
 
   *n_costs = self->costs->len;
   return (const AcCost *) (gpointer) self->costs->data;
+}
+
+/**
+ * ac_insights_get_time_spent:
+ * @time_spent: (out caller-allocates): the done sessions of the last 30
+ *   and 365 days, and their minutes
+ */
+void
+ac_insights_get_time_spent (AcInsights  *self,
+                            AcTimeSpent *time_spent)
+{
+  g_return_if_fail (AC_IS_INSIGHTS (self));
+  g_return_if_fail (time_spent != NULL);
+
+  *time_spent = self->time_spent;
 }

@@ -10,6 +10,7 @@
 
 #include "ac-comparison.h"
 #include "ac-journal.h"
+#include "ac-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,23 @@ typedef struct
   AcTherapistCost *by_therapist;
 } AcCost;
 
+/**
+ * AcTimeSpent:
+ * @sessions_30_days: the done sessions of today − 29 … today
+ * @minutes_30_days: their minutes
+ * @sessions_365_days: the done sessions of today − 364 … today
+ * @minutes_365_days: their minutes
+ *
+ * What massage took, priced or not.
+ */
+typedef struct
+{
+  guint sessions_30_days;
+  guint minutes_30_days;
+  guint sessions_365_days;
+  guint minutes_365_days;
+} AcTimeSpent;
+
 G_DECLARE_FINAL_TYPE (AcInsights, ac_insights, AC, INSIGHTS, GObject)
 
 AcInsights    *ac_insights_new             (AcJournal    *journal,
@@ -62,7 +80,11 @@ const char    *ac_insights_get_headline    (AcInsights   *self);
 GListModel    *ac_insights_get_comparisons (AcInsights   *self);
 const AcCost  *ac_insights_get_costs       (AcInsights   *self,
                                             guint        *n_costs);
+void           ac_insights_get_time_spent  (AcInsights   *self,
+                                            AcTimeSpent  *time_spent);
 char          *ac_cost_format_amount       (const AcCost *cost,
                                             gint64        amount);
+
+char          *ac_insights_describe_headline (AcRecovery *recovery);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
  * ac-report-page.c     pages, paragraphs and tables, running head and foot
  * ac-report-sections.c the title page, the tables, the advice, red flags
  * ac-report-chart.c    the soreness chart and the recovery profile
+ * ac-report-insights.c the insights page, when there is anything to say
  */
 
 #pragma once
@@ -15,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "ac-hold.h"
+#include "ac-insights.h"
 #include "ac-recovery.h"
 #include "ac-stats.h"
 #include "ac-transfer-private.h"
@@ -62,6 +64,7 @@ typedef enum
   AC_REPORT_SECTION_SESSIONS,
   AC_REPORT_SECTION_CHECKINS,
   AC_REPORT_SECTION_CHARTS,
+  AC_REPORT_SECTION_INSIGHTS,   /* only with r->insights */
   AC_REPORT_SECTION_ADVICE,
   AC_REPORT_N_SECTIONS
 } AcReportSection;
@@ -91,6 +94,7 @@ typedef struct
   AcHold               *hold;
   AcStats              *stats;
   AcRecovery           *recovery;
+  AcInsights           *insights;                            /* or NULL: nothing to say */
   cairo_surface_t      *surface;
   double                page_width;
   double                page_height;
@@ -191,6 +195,10 @@ gboolean      _ac_report_draw_checkins    (AcReport             *r,
                                            GError              **error);
 void          _ac_report_draw_charts      (AcReport             *r);
 void          _ac_report_draw_advice      (AcReport             *r);
+
+/* ac-report-insights.c */
+AcInsights   *_ac_report_insights_new     (AcReportInput        *input);
+void          _ac_report_draw_insights    (AcReport             *r);
 
 /* ac-report-chart.c: each draws at canvas->y and returns its height. */
 double        _ac_report_draw_soreness_chart (AcReportCanvas    *canvas,

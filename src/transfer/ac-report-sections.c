@@ -65,7 +65,7 @@ _ac_report_draw_title_page (AcReport *r)
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   static const char *contents[AC_REPORT_N_SECTIONS] = {
     N_("Sessions"), N_("Check-ins"), N_("Soreness chart and recovery profile"),
-    N_("Current advice and red flags"),
+    N_("Insights and costs"), N_("Current advice and red flags"),
   };
   guint n_planned = 0, total_minutes = 0, n_flag_days = 0, max_soreness = 0;
   double sum_soreness = 0;
@@ -185,8 +185,13 @@ _ac_report_draw_title_page (AcReport *r)
   _ac_report_paragraph (r, AC_REPORT_FONT_H2, AC_REPORT_TEXT, _("Contents"), 6);
   for (guint i = 0; i < AC_REPORT_N_SECTIONS; i++)
     {
-      g_autofree char *page = g_strdup_printf ("%u", r->section_page[i]);
-      const char *pair[] = { _(contents[i]), page, NULL };
+      g_autofree char *page = NULL;
+      const char *pair[] = { _(contents[i]), NULL, NULL };
+
+      if (i == AC_REPORT_SECTION_INSIGHTS && r->insights == NULL)
+        continue;
+      page = g_strdup_printf ("%u", r->section_page[i]);
+      pair[1] = page;
 
       _ac_report_key_values (r, pair);
     }

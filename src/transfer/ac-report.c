@@ -10,7 +10,9 @@
  *   2  the sessions of the period, a table over as many pages as it needs
  *   3  the check-ins of the period, likewise
  *   4  the soreness chart of the period and the recovery profile
- *   5  the current advice with reasons and evidence, and the red-flag
+ *   5  what the person's own sessions show, and what massage cost, when
+ *      there is anything to say (ac-report-insights.c)
+ *   6  the current advice with reasons and evidence, and the red-flag
  *      symptoms recorded in the period
  *
  * Each section starts a page. Every page ends with GUIDANCE.md's
@@ -37,6 +39,7 @@ draw_document (AcReport  *r,
   if (!_ac_report_draw_sessions (r, error) || !_ac_report_draw_checkins (r, error))
     return FALSE;
   _ac_report_draw_charts (r);
+  _ac_report_draw_insights (r);
   _ac_report_draw_advice (r);
   _ac_report_draw_footer (r);
   cairo_show_page (r->canvas.cr);
@@ -174,6 +177,7 @@ _ac_report_render (AcReportInput  *input,
   g_autoptr(GListModel) advice = NULL;
   g_autoptr(AcHold) hold = NULL;
   g_autoptr(AcRecovery) recovery = NULL;
+  g_autoptr(AcInsights) insights = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GDate recovery_day = input->today;
   AcReport r = { { 0 } };
@@ -184,6 +188,7 @@ _ac_report_render (AcReportInput  *input,
   advice = ac_guidance_compute (input->journal, &input->today, &stats);
   hold = ac_guidance_compute_hold (input->journal, &input->today);
   recovery = ac_recovery_new (input->period_journal, &recovery_day);
+  insights = _ac_report_insights_new (input);
 
   r.canvas.input = input;
   r.progress = progress;
@@ -191,6 +196,7 @@ _ac_report_render (AcReportInput  *input,
   r.hold = hold;
   r.stats = stats;
   r.recovery = recovery;
+  r.insights = insights;
   r.period_label = g_date_compare (&input->from, &input->to) == 0
                    ? g_strdup (from)
                    : g_strdup_printf (C_("period", "%s – %s"), from, to);

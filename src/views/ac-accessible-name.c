@@ -80,7 +80,7 @@ name_cells (GtkWidget *widget)
  *
  * GTK 4.8 reads a flow box's cell with no name of its own by its type,
  * "GtkFlowBoxChild". Each cell of each flow box under @root is named by
- * the first label in it: a legend's text, a chip's area.
+ * the first label in it: a legend's text.
  */
 void
 ac_accessible_name_cells (GtkWidget *root)

@@ -9,6 +9,7 @@
 #include "ac-advice-view.h"
 #include "ac-calendar-view.h"
 #include "ac-hold-banner.h"
+#include "ac-insights-view.h"
 #include "ac-recovery-view.h"
 #include "ac-window.h"
 
@@ -34,6 +35,7 @@ struct _AcWindow
   AcCalendarView       *calendar_view;
   AcRecoveryView       *recovery_view;
   AcAdviceView         *advice_view;
+  AcInsightsView       *insights_view;
 
   AcContext            *context;
   AcJournalKeeper      *keeper;     /* the context's */
@@ -66,5 +68,12 @@ void     _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class);
 void     _ac_window_hold_setup             (AcWindow       *self);
 void     _ac_window_hold_checkin_saved     (AcWindow       *self,
                                             AcCheckin      *checkin);
+
+/* The briefs: ac-window-brief.c */
+void     _ac_window_brief_class_add_actions (GtkWidgetClass *widget_class);
+void     _ac_window_brief_update_actions    (AcWindow       *self);
+void     _ac_window_brief_set_test_file     (AcWindow       *self,
+                                             GFile          *file);
+gboolean _ac_window_brief_get_busy          (AcWindow       *self);
 
 G_END_DECLS

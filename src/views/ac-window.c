@@ -362,6 +362,7 @@ ac_window_constructed (GObject *object)
             "x-office-calendar-symbolic");
   add_view (self, adw_bin_new (), "recovery", _("Recovery"), "document-open-recent-symbolic");
   add_view (self, adw_bin_new (), "advice", _("Advice"), "dialog-information-symbolic");
+  add_view (self, adw_bin_new (), "insights", _("Insights"), "emblem-favorite-symbolic");
   self->on_calendar = TRUE;
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_view), self, G_CONNECT_SWAPPED);
@@ -493,6 +494,7 @@ ac_window_class_init (AcWindowClass *klass)
 
   _ac_window_class_add_actions (widget_class);
   _ac_window_hold_class_add_actions (widget_class);
+  _ac_window_brief_class_add_actions (widget_class);
 }
 
 static void
@@ -507,7 +509,7 @@ add_view (AcWindow   *self,
   adw_view_stack_page_set_icon_name (page, icon_name);
 }
 
-/* The Recovery and Advice views are built when first shown: the window
+/* The views but the calendar are built when first shown: the window
  * opens on the calendar, and building them with it cost an eighth of the
  * start-up (callgrind). Until then their pages hold an empty AdwBin. */
 static void
@@ -526,14 +528,20 @@ ensure_view (AcWindow   *self,
       self->advice_view = AC_ADVICE_VIEW (ac_advice_view_new (self->context));
       view = GTK_WIDGET (self->advice_view);
     }
+  else if (g_strcmp0 (name, "insights") == 0 && self->insights_view == NULL)
+    {
+      self->insights_view = AC_INSIGHTS_VIEW (ac_insights_view_new (self->context));
+      view = GTK_WIDGET (self->insights_view);
+    }
   else
     return;
 
   adw_bin_set_child (ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, name)), view);
 }
 
-/* Coming from the calendar, the Recovery chart centres its range on the
- * calendar's month. */
+/* Coming from the calendar, the Recovery chart shows the calendar's
+ * selected day: its range buttons keep the length, a day outside the
+ * range scrolls it (ac_recovery_view_show_month()). */
 static void
 on_visible_view (AcWindow *self)
 {
@@ -634,7 +642,7 @@ ac_window_get_keeper (AcWindow *self)
   return self->keeper;
 }
 
-/* Shows "calendar", "recovery" or "advice". */
+/* Shows "calendar", "recovery", "advice" or "insights". */
 void
 ac_window_show_view (AcWindow   *self,
                      const char *name)

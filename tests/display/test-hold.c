@@ -228,7 +228,7 @@ test_banner_shown (Fixture       *f,
   /* Above the view stack: on every view. */
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (f->window->hold_banner)) ==
                  GTK_WIDGET (f->window->content_box));
-  for (const char * const *view = (const char *[]) { "recovery", "advice", "calendar", NULL }; *view; view++)
+  for (const char * const *view = (const char *[]) { "recovery", "advice", "insights", "calendar", NULL }; *view; view++)
     {
       ac_window_show_view (f->window, *view);
       ac_display_test_settle ();

@@ -18,7 +18,7 @@
 
 #include "ac-application.h"
 #include "ac-calendar-view.h"
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-checkin-editor.h"
 #include "ac-date-button.h"
 #include "ac-display-test.h"
@@ -490,7 +490,7 @@ test_editors_save (Fixture       *f,
   gtk_toggle_button_set_active (session_part (session_editor, "deep_toggle"), TRUE);
   adw_combo_row_set_selected (session_part (session_editor, "purpose_row"), AC_PURPOSE_INJURY);
   gtk_editable_set_text (session_part (session_editor, "therapist_row"), "Bernd");
-  ac_area_chooser_set_areas (session_part (session_editor, "area_chooser"), AC_AREA_CALVES);
+  ac_body_map_set_selected (session_part (session_editor, "area_map"), AC_AREA_CALVES);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (session_part (session_editor, "notes_view")), "Knots", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
   ac_display_test_wait_keeper (f->keeper);
@@ -539,7 +539,31 @@ test_editors_save (Fixture       *f,
     g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (on_disk, id)), ==, 90);
   }
 
-  /* Ctrl+K: today's check-in. */
+  /* Ctrl+K: the selected day's check-in; for a day that hasn't come,
+   * today's. */
+  {
+    const int offsets[] = { -3, 3, 1 };
+    const int opened[] = { -3, 0, 0 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+      {
+        GDate day = today, expected = today;
+
+        if (offsets[i] < 0)
+          g_date_subtract_days (&day, -offsets[i]);
+        else
+          g_date_add_days (&day, offsets[i]);
+        if (opened[i] < 0)
+          g_date_subtract_days (&expected, -opened[i]);
+        ac_calendar_view_select_date (f->window->calendar_view, &day);
+        g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
+        checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
+        g_assert_nonnull (checkin_editor);
+        g_assert_cmpint (g_date_compare (editor_date (GTK_WINDOW (checkin_editor)), &expected), ==, 0);
+        gtk_window_destroy (GTK_WINDOW (checkin_editor));
+      }
+  }
+  ac_calendar_view_select_date (f->window->calendar_view, &today);
   g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
   checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
   g_assert_nonnull (checkin_editor);
@@ -702,9 +726,10 @@ test_chips_and_tints (Fixture       *f,
   ac_display_test_set_dark (FALSE);
 }
 
-/* A check-in is for today unless a day is given: Ctrl+K and the add
- * menu ignore the day the calendar shows; the day panel's button keeps
- * its day. */
+/* A check-in is for the day given, else the calendar's selected day, as
+ * a new session is: Ctrl+K and the add menu open the selected day's, and
+ * a selected day that hasn't come gives today; the day panel's button
+ * keeps its day. */
 static void
 test_check_in_today (Fixture       *f,
                      gconstpointer  data)
@@ -731,7 +756,7 @@ test_check_in_today (Fixture       *f,
       ac_display_test_settle ();
       editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
       g_assert_nonnull (editor);
-      g_assert_cmpint (g_date_compare (editor_date (editor), &today), ==, 0);
+      g_assert_cmpint (g_date_compare (editor_date (editor), i == 0 ? &past : &today), ==, 0);
       gtk_window_destroy (editor);
     }
 
@@ -1221,6 +1246,8 @@ test_menus (Fixture       *f,
   describe_menu (gtk_menu_button_get_menu_model (primary_button), primary);
   g_assert_cmpstr (primary->str, ==,
                    "[_Export… → win.export; _Import… → win.import; ]"
+                   "[Brief for a _Therapist… → win.brief(therapist); Brief for a _Doctor… → win.brief(doctor); "
+                   "Copy Brief as _Text → win.copy-brief; ]"
                    "[_Preferences → app.preferences; _Keyboard Shortcuts → win.show-help-overlay; "
                    "_About Aftercare → app.about; ]");
 

@@ -1,6 +1,6 @@
 /* bench-guidance.c — all advice and statistics, and all insights, for the
  * typical and heavy journals of DESIGN.md, against its budgets (≤ 1 ms,
- * ≤ 30 ms; insights ≤ 2 ms, ≤ 40 ms)
+ * ≤ 30 ms; insights ≤ 2 ms, ≤ 40 ms), and the Insights view's sore map
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "ac-fixture.h"
 #include "ac-guidance.h"
 #include "ac-insights.h"
+#include "ac-sore-areas.h"
 
 static int
 compare_doubles (const void *a,
@@ -46,6 +47,18 @@ run_insights (AcJournal   *journal,
   g_autoptr(AcInsights) insights = ac_insights_new (journal, today);
 
   return g_list_model_get_n_items (ac_insights_get_comparisons (insights));
+}
+
+/* The Insights view's "Where it gets sore" map: the recovery analysis
+ * and the areas of every session; returns how many areas were sore. */
+static guint
+run_sore_areas (AcJournal   *journal,
+                const GDate *today)
+{
+  g_autoptr(AcRecovery) recovery = ac_recovery_new (journal, today);
+  g_autoptr(AcSoreAreas) areas = ac_sore_areas_new (recovery, AC_SORE_RANGE_ALL, AC_SORE_PRESSURE_ANY);
+
+  return ac_sore_areas_get_n_areas (areas);
 }
 
 typedef guint (*RunFunc) (AcJournal   *journal,
@@ -160,6 +173,11 @@ main (int   argc,
   g_print ("all insights, median of many runs (DESIGN.md budgets)\n");
   ok &= report ("typical", ac_fixture_spec_typical, run_insights, TRUE, 2.0, 201);
   ok &= report ("heavy", ac_fixture_spec_heavy, run_insights, TRUE, 40.0, 31);
+
+  /* Made beside the insights when the Insights view is shown. */
+  g_print ("where it gets sore, median of many runs (the insights' budgets)\n");
+  ok &= report ("typical", ac_fixture_spec_typical, run_sore_areas, TRUE, 2.0, 201);
+  ok &= report ("heavy", ac_fixture_spec_heavy, run_sore_areas, TRUE, 40.0, 31);
 
   /* Timings are reported, not asserted (DESIGN.md: Testing). */
   if (!ok)

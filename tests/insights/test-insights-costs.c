@@ -97,6 +97,18 @@ test_windows_and_currencies (void)
   assert_amount (&costs[1], costs[1].last_30_days, "70");
   assert_amount (&costs[1], costs[1].last_365_days, "70");
   assert_therapists (&costs[1], "Ana 70");
+
+  /* The time the same windows took, priced or not: 0, 1, 10 and 29 days
+   * ago in 30 days, and 30 and 364 too in 365; an hour each. */
+  {
+    AcTimeSpent time_spent;
+
+    ac_insights_get_time_spent (insights, &time_spent);
+    g_assert_cmpuint (time_spent.sessions_30_days, ==, 4);
+    g_assert_cmpuint (time_spent.minutes_30_days, ==, 240);
+    g_assert_cmpuint (time_spent.sessions_365_days, ==, 6);
+    g_assert_cmpuint (time_spent.minutes_365_days, ==, 360);
+  }
 }
 
 /* Thousandths add up exactly: no 0.1 + 0.2 here. */
@@ -136,6 +148,15 @@ test_no_prices (void)
   insights = ac_test_insights_new (journal);
   ac_insights_get_costs (insights, &n);
   g_assert_cmpuint (n, ==, 0);
+
+  /* Time is counted without a price. */
+  {
+    AcTimeSpent time_spent;
+
+    ac_insights_get_time_spent (insights, &time_spent);
+    g_assert_cmpuint (time_spent.sessions_30_days, ==, 1);
+    g_assert_cmpuint (time_spent.minutes_365_days, ==, 60);
+  }
 }
 
 int

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "ac-guidance.h"
+#include "ac-insights.h"
 #include "ac-transfer-test.h"
 
 static char *folder;
@@ -390,6 +391,153 @@ test_hold (void)
   g_unlink (path);
 }
 
+/* The first page whose text holds @part, or 0. */
+static guint
+page_of (const char *path,
+         guint       n_pages,
+         const char *part)
+{
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (path, page);
+
+      if (strstr (text, part) != NULL)
+        return page;
+    }
+  return 0;
+}
+
+/* A journal with something to say has an insights page after the charts:
+ * in the contents, with the headline, each finding's title and sentence
+ * in the model's order, the caveat, and the costs per currency. */
+static void
+test_insights (void)
+{
+  g_autoptr(AcJournal) journal = ac_transfer_test_fixture_new ();
+  g_autoptr(AcInsights) insights = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *contents = NULL;
+  GListModel *comparisons;
+  const char *last = NULL;
+  guint n_costs = 0, insights_page, n_findings = 0;
+  const AcCost *costs;
+  GDate from, today;
+  Info info;
+
+  if (!have_poppler ())
+    return;
+
+  g_date_clear (&from, 1);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&from, 1, 1, 2025);
+  g_date_set_dmy (&today, 22, 11, 2026);
+  /* Two sessions paid in two currencies: two groups, never added. */
+  {
+    const char *prices[][2] = { { "2026-11-18T07:00:00Z", "55.50 EUR" }, { "2026-11-19T07:00:00Z", "80 USD" } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (prices); i++)
+      {
+        g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (prices[i][0], NULL);
+        g_autoptr(AcSession) session = ac_session_new (start, 30, AC_PRESSURE_LIGHT);
+
+        ac_session_set_price (session, prices[i][1]);
+        g_assert_true (ac_journal_add_session (journal, session, NULL));
+      }
+  }
+  path = write_report (journal, AC_PAPER_A4, &from, NULL, &today, "insights-a4.pdf");
+  read_info (path, &info);
+
+  insights = ac_insights_new (journal, &today);
+  comparisons = ac_insights_get_comparisons (insights);
+  insights_page = page_of (path, info.pages, "A pattern in your own records, not proof.");
+  g_assert_cmpuint (insights_page, >, 1);
+  g_assert_cmpuint (page_of (path, info.pages, "Recovery profile"), <, insights_page);
+  g_assert_cmpuint (page_of (path, info.pages, "What Aftercare advises on"), >, insights_page);
+
+  text = page_text (path, 1);
+  contents = g_strdup_printf ("Insights and costs %u Current advice and red flags",
+                              page_of (path, info.pages, ac_insights_get_headline (insights)));
+  assert_contains (text, contents);
+
+  /* The insights may run over two pages: read them as one. */
+  g_clear_pointer (&text, g_free);
+  text = page_text (path, 0);
+  page = g_strdup (strstr (text, "Insights What your sessions show on 22 Nov 2026"));
+  g_assert_nonnull (page);
+  *strstr (page, "Current advice") = '\0';
+  assert_contains (page, ac_insights_get_headline (insights));
+  for (guint i = 0; i < g_list_model_get_n_items (comparisons); i++)
+    {
+      g_autoptr(AcComparison) comparison = g_list_model_get_item (comparisons, i);
+      const char *title = ac_comparison_get_title (comparison);
+      const char *at = strstr (page, title);
+
+      if (ac_comparison_get_verdict (comparison) == AC_INSIGHT_VERDICT_NOT_ENOUGH_DATA)
+        {
+          g_assert_null (at);
+          continue;
+        }
+      n_findings++;
+      g_assert_nonnull (at);
+      /* Strongest first, as the model has them. */
+      g_assert_true (last == NULL || at > last);
+      last = at;
+    }
+  g_assert_cmpuint (n_findings, >, 0);
+
+  costs = ac_insights_get_costs (insights, &n_costs);
+  g_assert_cmpuint (n_costs, ==, 2);
+  assert_contains (page, "What Massage Cost");
+  assert_contains (page, "Time Last 30 days");
+  assert_contains (page, "In EUR Last 30 days 55.50 EUR Last 365 days 55.50 EUR In USD Last 30 days 80 USD");
+  for (guint i = 0; i < n_costs; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("In %s", costs[i].currency);
+      g_autofree char *amount = ac_cost_format_amount (&costs[i], costs[i].last_365_days);
+      g_autofree char *line = g_strdup_printf ("Last 365 days %s %s", amount, costs[i].currency);
+
+      assert_contains (page, heading);
+      assert_contains (page, line);
+    }
+
+  render (path, "report-insights-a4", info.pages);
+  g_unlink (path);
+}
+
+/* Nothing to say, no finding and no price: no insights page, and none in
+ * the contents. One more session would make a finding; see test_insights. */
+static void
+test_no_insights (void)
+{
+  g_autoptr(AcJournal) journal = ac_transfer_test_journal_new ();
+  g_autoptr(AcInsights) insights = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  GDate today;
+  guint n_costs = 0;
+  Info info;
+
+  if (!have_poppler ())
+    return;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, 11, 2026);
+  insights = ac_insights_new (journal, &today);
+  ac_insights_get_costs (insights, &n_costs);
+  g_assert_cmpuint (n_costs, ==, 0);
+
+  path = write_report (journal, AC_PAPER_A4, NULL, NULL, &today, "no-insights.pdf");
+  read_info (path, &info);
+  text = page_text (path, 0);
+  g_assert_null (strstr (text, "Insights"));
+  g_assert_null (strstr (text, "A pattern in your own records, not proof."));
+  g_assert_null (strstr (text, "What Massage Cost"));
+  assert_contains (text, "Soreness chart and recovery profile 4 Current advice and red flags 5");
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +553,8 @@ main (int   argc,
   g_test_add_func ("/transfer/pdf/letter", test_letter);
   g_test_add_func ("/transfer/pdf/fixture", test_fixture);
   g_test_add_func ("/transfer/pdf/hold", test_hold);
+  g_test_add_func ("/transfer/pdf/insights", test_insights);
+  g_test_add_func ("/transfer/pdf/no-insights", test_no_insights);
 
   status = g_test_run ();
   g_rmdir (folder);
