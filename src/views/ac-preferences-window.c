@@ -592,6 +592,10 @@ ac_preferences_window_dispose (GObject *object)
   if (self->journal_signals != NULL)
     g_signal_handlers_disconnect_by_data (self->journal_signals, self);
   g_clear_object (&self->journal_signals);
+  /* The therapist group can outlive the window (found by the display
+   * tests: the journal outlived its keeper): it lets the journal go now. */
+  if (self->therapist_group != NULL)
+    ac_preferences_therapist_set_journal (self->therapist_group, NULL, FALSE);
   g_clear_object (&self->journal);
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);

@@ -419,7 +419,7 @@ check_widget (GtkWidget *widget,
     problem = "a type name for a name";
   else if (is_met (widget, role) && words[0] == NULL)
     problem = "no name";
-  else if (repeats_a_run (words) || parts_overlap (parts))
+  else if ((is_met (widget, role) && repeats_a_run (words)) || parts_overlap (parts))
     problem = "a name that says the same twice";
 
   /* The control is the combo row or drop-down, named by its title; GTK

@@ -52,6 +52,10 @@ set_comparison (AcFindingRow *self,
 
   g_set_object (&self->comparison, comparison);
   gtk_label_set_text (self->title_label, ac_comparison_get_title (comparison));
+  /* The row is a list item: named by its title, the finding read inside. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ac_comparison_get_title (comparison),
+                                  -1);
   gtk_label_set_text (self->finding_label, ac_comparison_get_finding (comparison));
   ac_range_chart_set_comparison (self->chart, comparison);
 
