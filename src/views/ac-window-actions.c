@@ -139,13 +139,11 @@ delete_action (GtkWidget  *widget,
 {
   AcWindow *self = AC_WINDOW (widget);
   const char *id = g_variant_get_string (param, NULL);
-  g_autoptr(GObject) record = NULL;
   g_autoptr(GError) error = NULL;
 
-  if ((record = G_OBJECT (ac_journal_lookup_session (self->journal, id))) == NULL &&
-      (record = G_OBJECT (ac_journal_lookup_checkin (self->journal, id))) == NULL)
+  if (ac_journal_lookup_session (self->journal, id) == NULL &&
+      ac_journal_lookup_checkin (self->journal, id) == NULL)
     return;
-  g_object_ref (record);
 
   if (!ac_journal_remove (self->journal, id, &error))
     {
@@ -153,34 +151,8 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  g_set_object (&self->deleted, record);
-  _ac_window_toast_undo (self, AC_IS_SESSION (record) ? _("Session deleted") : _("Check-in deleted"),
-                         "win.undo-delete");
-}
-
-/* The record is sealed and unchanged, so it goes back as it was, with
- * its id. */
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  AcWindow *self = AC_WINDOW (widget);
-  g_autoptr(GObject) record = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (record == NULL)
-    return;
-
-  if (AC_IS_SESSION (record))
-    ok = ac_journal_add_session (self->journal, AC_SESSION (record), &error);
-  else
-    ok = ac_journal_add_checkin (self->journal, AC_CHECKIN (record), &error);
-
-  if (!ok)
-    _ac_window_toast (self, error->message);
-  _ac_window_update_actions (self);
+  /* "Session deleted", with Undo: the undo stack's newest step. */
+  _ac_window_toast_step (self, NULL);
 }
 
 static void
@@ -371,11 +343,10 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.check-in", writable);
   gtk_widget_action_set_enabled (widget, "win.edit", writable);
   gtk_widget_action_set_enabled (widget, "win.delete", writable);
-  gtk_widget_action_set_enabled (widget, "win.undo-delete", writable && self->deleted != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
   gtk_widget_action_set_enabled (widget, "win.mark-checked",
                                  writable && ac_hold_is_on (ac_context_get_hold (self->context)));
-  gtk_widget_action_set_enabled (widget, "win.undo-mark-checked", writable && self->cleared != NULL);
+  _ac_window_undo_update_actions (self, writable);
   gtk_widget_action_set_enabled (widget, "win.retry-save",
                                  ac_journal_keeper_get_save_error (self->keeper) != NULL);
   /* After a failed load; not twice at once. */
@@ -410,6 +381,21 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The import is one step: its toast can take it all back, unless it
+ * changed nothing (all duplicates) and the newest step is older. */
+static void
+on_imported (AcWindow       *self,
+             const char     *summary,
+             AcImportDialog *dialog)
+{
+  guint before = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "undo-serial"));
+
+  if (ac_undo_stack_get_undo_serial (ac_journal_keeper_get_undo_stack (self->keeper)) != before)
+    _ac_window_toast_step (self, summary);
+  else
+    _ac_window_toast (self, summary);
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -417,8 +403,10 @@ import_action (GtkWidget  *widget,
 {
   AcWindow *self = AC_WINDOW (widget);
   AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->context);
+  guint serial = ac_undo_stack_get_undo_serial (ac_journal_keeper_get_undo_stack (self->keeper));
 
-  g_signal_connect_object (dialog, "done", G_CALLBACK (_ac_window_toast), self, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (dialog), "undo-serial", GUINT_TO_POINTER (serial));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
   ac_import_dialog_choose_file (dialog);
 }
 
@@ -467,7 +455,6 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.check-in", "s", check_in_action);
   gtk_widget_class_install_action (widget_class, "win.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "win.delete", "s", delete_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.show-day", "s", show_day_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);

@@ -204,12 +204,88 @@ test_delete_undo (Fixture       *f,
   g_assert_null (ac_journal_lookup_session (on_disk, id));
   g_clear_object (&on_disk);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ac_display_test_wait_keeper (f->keeper);
   g_assert_true (ac_journal_lookup_session (journal, id) == victim);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
   on_disk = ac_journal_load (f->file, NULL, NULL);
   g_assert_nonnull (ac_journal_lookup_session (on_disk, id));
+}
+
+/* The toast's button that reads @text ("Undo"). */
+static GtkWidget *
+toast_button (Fixture    *f,
+              const char *text)
+{
+  GtkWidget *label = ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), text);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z: enabled only when there is a step to take
+ * back or to make again; the toast says what was done. */
+static void
+test_undo_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(AcJournal) generated = realistic_journal ();
+  g_autoptr(AcSession) victim = NULL;
+  g_autoptr(AcSession) edit = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(AcJournal) on_disk = NULL;
+  AcJournal *journal;
+  GtkWidget *button;
+  guint n;
+
+  ac_display_test_write_journal (generated, f->path);
+  open_window (f, 1000, 720);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  n = g_list_model_get_n_items (ac_journal_get_sessions (journal));
+  victim = g_list_model_get_item (ac_journal_get_sessions (journal), n - 1);
+  id = g_strdup (ac_session_get_id (victim));
+
+  /* Nothing done yet: neither key does anything. */
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", id));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_journal_lookup_session (journal, id));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), "Session deleted"));
+  button = toast_button (f, "Undo");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
+  on_disk = ac_journal_load (f->file, NULL, NULL);
+  g_assert_nonnull (ac_journal_lookup_session (on_disk, id));
+  g_clear_object (&on_disk);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "Undid: Session deleted"));
+  /* The one step is undone: nothing more to undo, one to redo. */
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_journal_lookup_session (journal, id));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "Redid: Session deleted"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+
+  /* A new change: nothing left to redo. */
+  edit = ac_session_copy (victim);
+  ac_session_set_minutes (edit, 75);
+  g_assert_true (ac_journal_update_session (journal, edit, NULL));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+  ac_display_test_wait_keeper (f->keeper);
 }
 
 /* A file that does not load: its message, no overwriting, then a new
@@ -1504,6 +1580,7 @@ main (int   argc,
   ADD ("first-run", test_first_run);
   ADD ("editors-open", test_editors_open);
   ADD ("delete-undo", test_delete_undo);
+  ADD ("undo-keys", test_undo_keys);
   ADD ("load-failure", test_load_failure);
   ADD ("read-only", test_read_only);
   ADD ("pictures", test_pictures);
