@@ -42,21 +42,27 @@ select_day (AcWindow    *self,
   ac_calendar_view_select_date (self->calendar_view, day);
 }
 
+/* Each save is a step: "Session added", with Undo. */
 static void
-on_session_saved (AcWindow  *self,
-                  AcSession *session)
+on_session_saved (AcWindow        *self,
+                  AcSession       *session,
+                  AcSessionEditor *editor)
 {
   GDate day;
 
   ac_session_get_local_date (session, &day);
   select_day (self, &day);
+  _ac_window_toast_step_of (self, editor, NULL);
 }
 
+/* The hold's toast, if any, comes after and before the step's. */
 static void
-on_checkin_saved (AcWindow  *self,
-                  AcCheckin *checkin)
+on_checkin_saved (AcWindow        *self,
+                  AcCheckin       *checkin,
+                  AcCheckinEditor *editor)
 {
   select_day (self, ac_checkin_get_date (checkin));
+  _ac_window_toast_step_of (self, editor, NULL);
   _ac_window_hold_checkin_saved (self, checkin);
 }
 
@@ -67,6 +73,7 @@ present_session_editor (AcWindow    *self,
 {
   AcSessionEditor *editor = ac_session_editor_new (GTK_WINDOW (self), self->context, session, day);
 
+  _ac_window_undo_watch (self, editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_session_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -80,6 +87,7 @@ present_checkin_editor (AcWindow    *self,
     ? ac_checkin_editor_new_for_checkin (GTK_WINDOW (self), self->context, checkin)
     : ac_checkin_editor_new (GTK_WINDOW (self), self->context, day);
 
+  _ac_window_undo_watch (self, editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_checkin_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -381,19 +389,13 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The import is one step: its toast can take it all back, unless it
- * changed nothing (all duplicates) and the newest step is older. */
+/* The import is one step: its toast can take it all back. */
 static void
 on_imported (AcWindow       *self,
              const char     *summary,
              AcImportDialog *dialog)
 {
-  guint before = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "undo-serial"));
-
-  if (ac_undo_stack_get_undo_serial (ac_journal_keeper_get_undo_stack (self->keeper)) != before)
-    _ac_window_toast_step (self, summary);
-  else
-    _ac_window_toast (self, summary);
+  _ac_window_toast_step_of (self, dialog, summary);
 }
 
 static void
@@ -403,9 +405,7 @@ import_action (GtkWidget  *widget,
 {
   AcWindow *self = AC_WINDOW (widget);
   AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->context);
-  guint serial = ac_undo_stack_get_undo_serial (ac_journal_keeper_get_undo_stack (self->keeper));
-
-  g_object_set_data (G_OBJECT (dialog), "undo-serial", GUINT_TO_POINTER (serial));
+  _ac_window_undo_watch (self, dialog);
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
   ac_import_dialog_choose_file (dialog);
 }

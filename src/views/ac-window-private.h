@@ -65,6 +65,11 @@ void     _ac_window_undo_update_actions    (AcWindow       *self,
                                             gboolean        writable);
 void     _ac_window_toast_step             (AcWindow       *self,
                                             const char     *title);
+void     _ac_window_undo_watch             (AcWindow       *self,
+                                            gpointer        dialog);
+void     _ac_window_toast_step_of          (AcWindow       *self,
+                                            gpointer        dialog,
+                                            const char     *title);
 
 /* The hold: ac-window-hold.c */
 void     _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class);

@@ -74,6 +74,40 @@ _ac_window_toast_step (AcWindow   *self,
   _ac_window_update_actions (self);
 }
 
+#define SERIAL_KEY "ac-window-undo-serial"
+
+/* @dialog (an editor, the import) may make a change: the newest step now
+ * is not its. */
+void
+_ac_window_undo_watch (AcWindow *self,
+                       gpointer  dialog)
+{
+  guint serial = ac_undo_stack_get_undo_serial (get_stack (self));
+
+  g_object_set_data (G_OBJECT (dialog), SERIAL_KEY, GUINT_TO_POINTER (serial));
+}
+
+/**
+ * _ac_window_toast_step_of:
+ * @title: (nullable): what to say, or %NULL for the step's name
+ *
+ * After @dialog said it was done: the step it made, with Undo; or only
+ * @title if it changed nothing (an editor saved as it was, an import of
+ * duplicates), since Undo would take back an older change.
+ */
+void
+_ac_window_toast_step_of (AcWindow   *self,
+                          gpointer    dialog,
+                          const char *title)
+{
+  guint before = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), SERIAL_KEY));
+
+  if (ac_undo_stack_get_undo_serial (get_stack (self)) != before)
+    _ac_window_toast_step (self, title);
+  else if (title != NULL)
+    _ac_window_toast (self, title);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,

@@ -609,6 +609,16 @@ test_editors_save (Fixture       *f,
     on_disk = load_file (f);
     g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, n_sessions + 1);
     g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (on_disk, id)), ==, 90);
+
+    /* Each save is a step, told with Undo: Ctrl+Z takes the edit back. */
+    g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), "Session changed"));
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+    g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (ac_journal_keeper_get_journal (f->keeper),
+                                                                        id)), ==, 75);
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+    g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (ac_journal_keeper_get_journal (f->keeper),
+                                                                        id)), ==, 90);
+    ac_display_test_wait_keeper (f->keeper);
   }
 
   /* Ctrl+K: today's check-in. */
