@@ -373,6 +373,70 @@ ac_undo_stack_get_undo_serial (AcUndoStack *self)
   return step != NULL ? step->serial : 0;
 }
 
+/* Adds the symptoms of @record, if a check-in, to its day's in @days. */
+static void
+add_day_symptoms (GHashTable *days,
+                  AcRecord   *record)
+{
+  gpointer day;
+
+  if (!AC_IS_CHECKIN (record))
+    return;
+
+  day = GUINT_TO_POINTER (ac_checkin_get_julian (AC_CHECKIN (record)));
+  g_hash_table_insert (days, day,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (days, day)) |
+                                         ac_checkin_get_symptoms (AC_CHECKIN (record))));
+}
+
+/**
+ * ac_undo_stack_get_dropped_symptoms:
+ * @undo: %TRUE for the step undo would take back, %FALSE for redo's
+ *
+ * A symptom is never removed silently (GUIDANCE.md): the warning signs
+ * that undoing (or redoing) the step would take off a day's check-in, for
+ * the app to name them.
+ *
+ * Returns: the symptoms, or %AC_SYMPTOM_NONE
+ */
+AcSymptom
+ac_undo_stack_get_dropped_symptoms (AcUndoStack *self,
+                                    gboolean     undo)
+{
+  g_autoptr(GHashTable) going = NULL;
+  g_autoptr(GHashTable) coming = NULL;
+  AcUndoStep *step;
+  AcSymptom dropped = AC_SYMPTOM_NONE;
+  GHashTableIter iter;
+  gpointer day, symptoms;
+
+  g_return_val_if_fail (AC_IS_UNDO_STACK (self), AC_SYMPTOM_NONE);
+
+  step = g_queue_peek_head (undo ? &self->undo : &self->redo);
+  if (step == NULL)
+    return AC_SYMPTOM_NONE;
+
+  going = g_hash_table_new (NULL, NULL);
+  coming = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < step->pairs->len; i++)
+    {
+      AcUndoPair *pair = g_ptr_array_index (step->pairs, i);
+      AcRecord *out = undo ? pair->after : pair->before;
+      AcRecord *in = undo ? pair->before : pair->after;
+
+      if (out != NULL)
+        add_day_symptoms (going, out);
+      if (in != NULL)
+        add_day_symptoms (coming, in);
+    }
+
+  g_hash_table_iter_init (&iter, going);
+  while (g_hash_table_iter_next (&iter, &day, &symptoms))
+    dropped |= GPOINTER_TO_UINT (symptoms) & ~GPOINTER_TO_UINT (g_hash_table_lookup (coming, day));
+
+  return dropped;
+}
+
 /**
  * ac_undo_stack_begin_group:
  * @label: (nullable): the step's name, as "Import of 12 records"; %NULL

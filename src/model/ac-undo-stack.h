@@ -38,6 +38,8 @@ gboolean     ac_undo_stack_get_can_redo   (AcUndoStack  *self);
 const char  *ac_undo_stack_get_undo_label (AcUndoStack  *self);
 const char  *ac_undo_stack_get_redo_label (AcUndoStack  *self);
 guint        ac_undo_stack_get_undo_serial(AcUndoStack  *self);
+AcSymptom    ac_undo_stack_get_dropped_symptoms (AcUndoStack *self,
+                                                 gboolean     undo);
 void         ac_undo_stack_begin_group    (AcUndoStack  *self,
                                            const char   *label);
 void         ac_undo_stack_end_group      (AcUndoStack  *self);

@@ -108,14 +108,35 @@ _ac_window_toast_step_of (AcWindow   *self,
     _ac_window_toast (self, title);
 }
 
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+/* The names of @symptoms, "Swelling in one leg, Large or unexplained
+ * bruising". */
+static char *
+name_symptoms (AcSymptom symptoms)
 {
-  AcWindow *self = AC_WINDOW (widget);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint bit = 1; bit != 0 && bit <= symptoms; bit <<= 1)
+    if ((symptoms & bit) != 0)
+      {
+        if (names->len > 0)
+          /* Translators: between the names of symptoms in a list */
+          g_string_append (names, _(", "));
+        g_string_append (names, ac_symptom_get_label (bit));
+      }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Takes back (@undo) or makes again the top step, and says so; a warning
+ * sign it takes off a check-in is named, never dropped silently. */
+static void
+undo_or_redo (AcWindow *self,
+              gboolean  undo)
+{
+  AcUndoStack *stack = get_stack (self);
+  AcSymptom dropped = ac_undo_stack_get_dropped_symptoms (stack, undo);
   g_autoptr(GError) error = NULL;
-  g_autofree char *label = ac_undo_stack_undo (get_stack (self), &error);
+  g_autofree char *label = undo ? ac_undo_stack_undo (stack, &error) : ac_undo_stack_redo (stack, &error);
   g_autofree char *title = NULL;
 
   if (label == NULL)
@@ -124,9 +145,32 @@ undo_action (GtkWidget  *widget,
       return;
     }
 
-  /* Translators: %s is what was taken back, "Session deleted" */
-  title = g_strdup_printf (_("Undid: %s"), label);
-  show_step_toast (self, title, _("_Redo"), "win.redo");
+  if (dropped != AC_SYMPTOM_NONE)
+    {
+      g_autofree char *names = name_symptoms (dropped);
+
+      title = undo
+        /* Translators: what was taken back ("Check-in added"), then symptoms' names */
+        ? g_strdup_printf (_("Undid: %s. No longer noted: %s"), label, names)
+        /* Translators: what was made again ("Check-in changed"), then symptoms' names */
+        : g_strdup_printf (_("Redid: %s. No longer noted: %s"), label, names);
+    }
+  else
+    title = undo
+      /* Translators: %s is what was taken back, "Session deleted" */
+      ? g_strdup_printf (_("Undid: %s"), label)
+      /* Translators: %s is what was made again, "Session deleted" */
+      : g_strdup_printf (_("Redid: %s"), label);
+
+  show_step_toast (self, title, undo ? _("_Redo") : _("_Undo"), undo ? "win.redo" : "win.undo");
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  undo_or_redo (AC_WINDOW (widget), TRUE);
 }
 
 static void
@@ -134,20 +178,7 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  AcWindow *self = AC_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = ac_undo_stack_redo (get_stack (self), &error);
-  g_autofree char *title = NULL;
-
-  if (label == NULL)
-    {
-      _ac_window_toast (self, error->message);
-      return;
-    }
-
-  /* Translators: %s is what was made again, "Session deleted" */
-  title = g_strdup_printf (_("Redid: %s"), label);
-  show_step_toast (self, title, _("_Undo"), "win.undo");
+  undo_or_redo (AC_WINDOW (widget), FALSE);
 }
 
 /* A toast whose step is no longer the newest would undo another. */

@@ -286,6 +286,26 @@ test_undo_keys (Fixture       *f,
   g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
   g_assert_true (ac_journal_lookup_session (journal, id) == victim);
   ac_display_test_wait_keeper (f->keeper);
+
+  /* A check-in with a warning sign comes back whole; a redo that takes
+   * it away again names the symptom. */
+  {
+    g_autoptr(GDate) flagged = g_date_new_dmy (20, 11, 2026);
+    g_autoptr(AcCheckin) red_flag = g_object_ref (ac_journal_lookup_checkin_for_date (journal, flagged));
+    const char *checkin_id = ac_checkin_get_id (red_flag);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", checkin_id));
+    g_assert_null (ac_journal_lookup_checkin_for_date (journal, flagged));
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+    g_assert_true (ac_journal_lookup_checkin_for_date (journal, flagged) == red_flag);
+    g_assert_cmpint (ac_checkin_get_symptoms (red_flag), ==, AC_SYMPTOM_BRUISING);
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+    g_assert_null (ac_journal_lookup_checkin_for_date (journal, flagged));
+    g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                  "Redid: Check-in deleted. No longer noted: "
+                                                  "Large or unexplained bruising"));
+    ac_display_test_wait_keeper (f->keeper);
+  }
 }
 
 /* A file that does not load: its message, no overwriting, then a new

@@ -222,8 +222,8 @@ static void
 test_checkin (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(AcCheckin) first = new_checkin (f, 1, 3, AC_SYMPTOM_NONE);
-  g_autoptr(AcCheckin) same_day = new_checkin (f, 1, 6, AC_SYMPTOM_NONE);
+  g_autoptr(AcCheckin) first = new_checkin (f, 1, 3, AC_SYMPTOM_BRUISING);
+  g_autoptr(AcCheckin) same_day = new_checkin (f, 1, 6, AC_SYMPTOM_BRUISING | AC_SYMPTOM_DARK_URINE);
 
   g_assert_true (ac_journal_add_checkin (f->journal, first, NULL));
   assert_undo (f, "Check-in added");
@@ -233,7 +233,10 @@ test_checkin (Fixture       *f,
   /* A second check-in for the day takes the first's place: undo puts the
    * first back. */
   g_assert_true (ac_journal_add_checkin (f->journal, same_day, NULL));
+  /* The first lists bruising too: only the other symptom would go. */
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, TRUE), ==, AC_SYMPTOM_DARK_URINE);
   assert_undo (f, "Check-in changed");
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, FALSE), ==, AC_SYMPTOM_NONE);
   g_assert_true (ac_journal_lookup_checkin_for_date (f->journal, ac_checkin_get_date (first)) == first);
   g_assert_null (ac_journal_lookup_checkin (f->journal, ac_checkin_get_id (same_day)));
   assert_redo (f, "Check-in changed");
@@ -256,8 +259,14 @@ test_checkin_symptoms (Fixture       *f,
   ac_checkin_set_areas (checkin, AC_AREA_NECK);
   ac_checkin_set_notes (checkin, "Left calf swollen");
   g_assert_true (ac_journal_add_checkin (f->journal, checkin, NULL));
+  /* Undoing the add would take the symptoms away: the app names them. */
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, TRUE), ==,
+                   AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
   g_assert_true (ac_journal_remove (f->journal, id, NULL));
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, TRUE), ==, AC_SYMPTOM_NONE);
   assert_undo (f, "Check-in deleted");
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, FALSE), ==,
+                   AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
 
   back = ac_journal_lookup_checkin (f->journal, id);
   g_assert_nonnull (back);
@@ -272,9 +281,11 @@ test_checkin_symptoms (Fixture       *f,
   g_assert_false (ac_journal_update_checkin (f->journal, dropped, &error));
   g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_DROPS_SYMPTOMS);
   g_assert_true (ac_journal_update_checkin_full (f->journal, dropped, AC_JOURNAL_CHANGE_DROP_SYMPTOMS, NULL));
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, TRUE), ==, AC_SYMPTOM_NONE);
   assert_undo (f, "Check-in changed");
   g_assert_cmpint (ac_checkin_get_symptoms (ac_journal_lookup_checkin (f->journal, id)), ==,
                    AC_SYMPTOM_LEG_SWELLING | AC_SYMPTOM_BRUISING);
+  g_assert_cmpint (ac_undo_stack_get_dropped_symptoms (f->stack, FALSE), ==, AC_SYMPTOM_LEG_SWELLING);
 }
 
 /* The hold's "It's Been Checked": one clearance per cause, one step. */
