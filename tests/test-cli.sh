@@ -356,6 +356,21 @@ t_edges_minutes() {
 check "add-session --minutes 1 (lowest) is accepted" t_edges_minutes 1
 check "add-session --minutes 600 (highest) is accepted" t_edges_minutes 600
 
+# Overlapping sessions are allowed, with a note naming the other one;
+# one that starts as the other ends is not an overlap.
+t_overlap() {
+  local file=$tmp/overlap/journal.json first
+  mkdir -p "$tmp/overlap"
+  cli --file "$file" add-session --start 2025-02-03T18:00 --minutes 60 --pressure deep &&
+    want_status 0 && first=$(printed_id) &&
+    cli --file "$file" add-session --start 2025-02-03T19:00 --minutes 30 --pressure light &&
+    want_status 0 && want_empty_err &&
+    cli --file "$file" add-session --start 2025-02-03T08:59 --minutes 600 --pressure light &&
+    want_status 0 && want_err "Note: it overlaps the session of 2025-02-03 18:00 (60 min), $first" &&
+    want_json "$file" "len(j['sessions']) == 3"
+}
+check "add-session overlapping another is added, with a note naming it; touching is no overlap" t_overlap
+
 t_sorted_json() {
   cli --file "$journal" list --json &&
     want_status 0 &&
@@ -396,6 +411,19 @@ t_checkin_drops_symptom() {
 }
 check "a check-in that would drop a symptom exits 1, names it and --drop-symptoms; nothing written" \
   t_checkin_drops_symptom
+
+# A check-in says how one felt: not for a day that hasn't come. (The
+# edge, today against tomorrow, is tested in test-records with a fixed
+# clock; the command line has no clock of its own to set.)
+t_checkin_future() {
+  local before=$tmp/before.json
+  cp -- "$journal" "$before"
+  cli --file "$journal" check-in --date 2999-01-01 --soreness 2 &&
+    want_status 1 && want_empty_out &&
+    want_err "--date: a check-in can't be for a day that hasn't come" &&
+    want_same "$before" "$journal"
+}
+check "a check-in for a day that hasn't come exits 1, names --date; nothing written" t_checkin_future
 
 t_checkin_replace() {
   cli --file "$journal" check-in --date 2025-01-03 --soreness 7 --drop-symptoms --file "$journal" &&
@@ -613,12 +641,13 @@ t_at_limits() {
   cli --file "$file" add-session "${S[@]}" --minutes 600 --pressure deep --notes "$notes" --therapist "$notes" &&
     want_status 0 &&
     cli --file "$file" add-session --start 1000-01-01T09:00 --minutes 1 --pressure light && want_status 0 &&
-    cli --file "$file" check-in --date 9999-12-31 --soreness 10 --notes "$notes" && want_status 0 &&
-    want_json "$file" "sorted(s['minutes'] for s in j['sessions']) == [1, 600]" &&
+    cli --file "$file" add-session --start 9999-12-31T09:00 --minutes 60 --pressure light && want_status 0 &&
+    cli --file "$file" check-in --date 1000-01-02 --soreness 10 --notes "$notes" && want_status 0 &&
+    want_json "$file" "sorted(s['minutes'] for s in j['sessions']) == [1, 60, 600]" &&
     want_json "$file" "len(j['sessions'][1]['notes']) == 4000 and len(j['sessions'][1]['therapist']) == 4000" &&
     want_json "$file" "j['checkins'][0]['soreness'] == 10 and len(j['checkins'][0]['notes']) == 4000"
 }
-check "minutes 1 and 600, years 1000 and 9999, soreness 10 and 4000 characters of notes and therapist are taken" t_at_limits
+check "minutes 1 and 600, years 1000 and 9999 (a session; a check-in can't be for a day to come), soreness 10 and 4000 characters of notes and therapist are taken" t_at_limits
 
 check "check-in without --soreness" \
   usage "--soreness is required" -- check-in --date 2025-01-02

@@ -287,6 +287,38 @@ test_checkin_fields (void)
   g_assert_cmpstr (error->message, ==, "date: year 999 is out of range 1000–9999");
 }
 
+/* Today is the last day a check-in can be for; the error names the
+ * field and the rule. */
+static void
+test_checkin_day (void)
+{
+  g_autoptr(AcCheckin) checkin = new_checkin (2);
+  g_autoptr(GError) error = NULL;
+  GDate today, day;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 31, 12, 2026);
+
+  day = today;
+  ac_checkin_set_date (checkin, &day);
+  g_assert_true (ac_checkin_validate_day (checkin, &today, NULL));
+
+  g_date_subtract_days (&day, 400);
+  ac_checkin_set_date (checkin, &day);
+  g_assert_true (ac_checkin_validate_day (checkin, &today, NULL));
+
+  day = today;
+  g_date_add_days (&day, 1);
+  ac_checkin_set_date (checkin, &day);
+  g_assert_false (ac_checkin_validate_day (checkin, &today, &error));
+  g_assert_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_INVALID);
+  g_assert_cmpstr (ac_journal_error_get_field (error), ==, "date");
+  g_assert_cmpstr (error->message, ==, "date: a check-in can't be for a day that hasn't come");
+
+  /* A check-in of the future in a file is another matter: still valid. */
+  g_assert_true (ac_checkin_validate (checkin, NULL, NULL));
+}
+
 static void
 test_record_base (void)
 {
@@ -387,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/session/sealed", test_session_sealed);
   g_test_add_func ("/checkin/soreness", test_checkin_soreness);
   g_test_add_func ("/checkin/fields", test_checkin_fields);
+  g_test_add_func ("/checkin/day", test_checkin_day);
   g_test_add_func ("/record/base", test_record_base);
   g_test_add_func ("/record/error-data", test_error_data);
 

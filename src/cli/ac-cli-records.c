@@ -16,6 +16,7 @@
 #include "ac-date.h"
 #include "ac-enum-types.h"
 #include "ac-price.h"
+#include "ac-session-overlap.h"
 
 /* Words given to a repeated option (--area neck --area calves) as flags. */
 static gboolean
@@ -228,6 +229,7 @@ ac_cli_add_session (AcCli  *cli,
   };
   g_autoptr(GOptionContext) context = ac_cli_option_context_new (cli, entries);
   g_autoptr(AcJournal) journal = NULL;
+  g_autoptr(AcSession) overlapped = NULL;
   g_autoptr(AcSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) now = ac_clock_get_now (cli->clock);
@@ -292,11 +294,25 @@ ac_cli_add_session (AcCli  *cli,
   if ((status = ac_cli_open_journal (cli, &journal)) != AC_CLI_EXIT_OK)
     return status;
 
+  overlapped = ac_journal_find_overlapping_session (journal, session);
+  if (overlapped != NULL)
+    overlapped = g_object_ref (overlapped);
+
   status = change_and_save (cli, journal, (AcJournalChangeFunc) ac_journal_add_session, session);
   if (status == AC_CLI_EXIT_OK)
-    g_print (ac_session_get_planned (session) ? _("Added planned session %s\n")
-                                              : _("Added past session %s\n"),
-             ac_session_get_id (session));
+    {
+      if (overlapped != NULL)
+        {
+          g_autofree char *from = g_date_time_format (ac_session_get_start (overlapped), "%Y-%m-%d %H:%M");
+
+          /* Allowed, but most often a slip: said, on standard error. */
+          g_printerr (_("Note: it overlaps the session of %s (%d min), %s\n"),
+                      from, ac_session_get_minutes (overlapped), ac_session_get_id (overlapped));
+        }
+      g_print (ac_session_get_planned (session) ? _("Added planned session %s\n")
+                                                : _("Added past session %s\n"),
+               ac_session_get_id (session));
+    }
 
   return status;
 }
@@ -372,7 +388,7 @@ ac_cli_check_in (AcCli  *cli,
   AcCheckin *replaced;
   guint areas, symptoms;
   AcCliExit status;
-  GDate date;
+  GDate date, today;
 
   if ((status = ac_cli_parse (cli, context, &argc, &argv, 0)) != AC_CLI_EXIT_OK)
     return status;
@@ -397,7 +413,9 @@ ac_cli_check_in (AcCli  *cli,
   ac_checkin_set_sleep (checkin, sleep);
   ac_checkin_set_notes (checkin, notes);
 
-  if (!ac_checkin_validate (checkin, NULL, &error))
+  ac_cli_parse_today (cli, NULL, &today);
+  if (!ac_checkin_validate (checkin, NULL, &error) ||
+      !ac_checkin_validate_day (checkin, &today, &error))
     {
       report_invalid (cli, error);
       return AC_CLI_EXIT_USAGE;

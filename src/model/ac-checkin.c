@@ -346,3 +346,29 @@ ac_checkin_compare (gconstpointer a,
 
   return cmp != 0 ? cmp : strcmp (ac_record_get_id ((AcRecord *) a), ac_record_get_id ((AcRecord *) b));
 }
+
+/**
+ * ac_checkin_validate_day:
+ * @today: the clock's today
+ *
+ * A check-in says how one felt on a day, so it can't be for a day that
+ * hasn't come. A journal may still hold one (another program wrote it):
+ * this is asked of what a person enters, not of what a file holds.
+ *
+ * Returns: %TRUE if @self is dated on or before @today; else %FALSE
+ *   with @error naming the field "date"
+ */
+gboolean
+ac_checkin_validate_day (AcCheckin    *self,
+                         const GDate  *today,
+                         GError      **error)
+{
+  g_return_val_if_fail (AC_IS_CHECKIN (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  if (g_date_compare (&self->date, today) <= 0)
+    return TRUE;
+
+  ac_journal_error_set_invalid (error, "date", _("a check-in can't be for a day that hasn't come"));
+  return FALSE;
+}

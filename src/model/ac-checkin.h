@@ -45,6 +45,9 @@ void         ac_checkin_set_notes      (AcCheckin    *self,
 int          ac_checkin_compare        (gconstpointer a,
                                         gconstpointer b,
                                         gpointer      user_data);
+gboolean     ac_checkin_validate_day   (AcCheckin    *self,
+                                        const GDate  *today,
+                                        GError      **error);
 
 /* What every record has is #AcRecord's; these are its functions, typed. */
 static inline const char *ac_checkin_get_id    (AcCheckin *self) { return ac_record_get_id (AC_RECORD (self)); }

@@ -12,6 +12,7 @@
 
 #include "ac-application.h"
 #include "ac-context.h"
+#include "ac-date.h"
 #include "ac-frame-report.h"
 #include "ac-preferences-window.h"
 #include "ac-reminders.h"
@@ -26,12 +27,17 @@ struct _AcApplication
   AcReminders     *reminders;
   char            *journal_path;      /* --journal, or NULL for the default */
   char            *pending_check_in;  /* app.check-in's day, until the journal is loaded */
+  GPtrArray       *pending_not_sore;  /* app.not-sore's days, until the journal is loaded */
+  guint            not_sore_retry_id;
   gboolean         held;              /* running on for the reminders */
 };
 
 G_DEFINE_FINAL_TYPE (AcApplication, ac_application, ADW_TYPE_APPLICATION)
 
+#define NOT_SORE_RETRY_MSEC 100
+
 static void open_pending_check_in (AcApplication *self);
+static void record_pending_not_sore (AcApplication *self);
 
 static AcJournalKeeper *
 get_keeper (AcApplication *self)
@@ -45,6 +51,8 @@ get_keeper (AcApplication *self)
       self->keeper = ac_journal_keeper_new (file);
       /* After the window's handler, which enables its actions. */
       g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (open_pending_check_in),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (self->keeper, "notify::state", G_CALLBACK (record_pending_not_sore),
                                self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       ac_journal_keeper_load (self->keeper);
     }
@@ -179,11 +187,98 @@ check_in_activated (GSimpleAction *action,
   open_pending_check_in (self);
 }
 
+/* "Not Sore" on the check-in reminder: soreness 0 for @text's day, with
+ * no window. Only a day that still has no check-in gets one: a check-in
+ * made since the reminder, perhaps with a warning symptom, is never
+ * replaced. The day's reminder goes with the check-in. */
+static void
+record_not_sore (AcApplication *self,
+                 const char    *text)
+{
+  g_autoptr(AcCheckin) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  AcJournal *journal = ac_journal_keeper_get_journal (self->keeper);
+  GDate day, today;
+
+  ac_context_get_today (self->context, &today);
+
+  if (!ac_date_parse_iso (text, &day) || g_date_compare (&day, &today) > 0)
+    g_message ("Not Sore for “%s”: not a day that has come", text);
+  else if (ac_journal_keeper_get_state (self->keeper) != AC_KEEPER_READY)
+    g_message ("Not Sore for %s: the journal could not be read, so nothing was recorded", text);
+  else if (ac_journal_lookup_checkin_for_date (journal, &day) != NULL)
+    g_message ("Not Sore for %s: that day has a check-in already, which stays as it is", text);
+  else
+    {
+      checkin = ac_checkin_new (&day, 0);
+      if (!ac_journal_add_checkin (journal, checkin, &error) ||
+          !ac_journal_keeper_flush (self->keeper, &error))
+        g_message ("Not Sore for %s was not recorded: %s", text, error->message);
+      else
+        g_debug ("Not Sore for %s: recorded check-in %s", text, ac_checkin_get_id (checkin));
+    }
+}
+
+static gboolean
+retry_not_sore_cb (gpointer data)
+{
+  AcApplication *self = data;
+
+  self->not_sore_retry_id = 0;
+  record_pending_not_sore (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The days clicked, in order, once the journal is loaded and whatever
+ * another program wrote since (aftercare-cli, a second window) merged,
+ * so that its check-ins are seen. A save or a merge under way is waited
+ * for by looking again shortly. */
+static void
+record_pending_not_sore (AcApplication *self)
+{
+  g_autoptr(GPtrArray) days = NULL;
+
+  if (self->pending_not_sore->len == 0 ||
+      ac_journal_keeper_get_state (self->keeper) == AC_KEEPER_LOADING)
+    return;
+
+  if (ac_journal_keeper_get_busy (self->keeper) ||
+      (ac_journal_keeper_get_state (self->keeper) == AC_KEEPER_READY &&
+       ac_journal_keeper_check_disk (self->keeper)))
+    {
+      if (self->not_sore_retry_id == 0)
+        self->not_sore_retry_id = g_timeout_add (NOT_SORE_RETRY_MSEC, retry_not_sore_cb, self);
+      return;
+    }
+
+  days = g_steal_pointer (&self->pending_not_sore);
+  self->pending_not_sore = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < days->len; i++)
+    {
+      record_not_sore (self, g_ptr_array_index (days, i));
+      /* Held from the click until it is recorded, even with no window. */
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static void
+not_sore_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AcApplication *self = AC_APPLICATION (user_data);
+
+  g_application_hold (G_APPLICATION (self));
+  g_ptr_array_add (self->pending_not_sore, g_variant_dup_string (parameter, NULL));
+  record_pending_not_sore (self);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
   { "check-in", check_in_activated, "s" },
+  { "not-sore", not_sore_activated, "s" },
 };
 
 static void
@@ -285,6 +380,8 @@ ac_application_dispose (GObject *object)
   g_clear_object (&self->keeper);
   g_clear_pointer (&self->journal_path, g_free);
   g_clear_pointer (&self->pending_check_in, g_free);
+  g_clear_handle_id (&self->not_sore_retry_id, g_source_remove);
+  g_clear_pointer (&self->pending_not_sore, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ac_application_parent_class)->dispose (object);
 }
@@ -310,6 +407,8 @@ ac_application_init (AcApplication *self)
       N_("Open this journal file instead of the usual one"), N_("PATH") },
     G_OPTION_ENTRY_NULL
   };
+
+  self->pending_not_sore = g_ptr_array_new_with_free_func (g_free);
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }

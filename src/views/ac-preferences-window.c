@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-enum-types.h"
+#include "ac-preferences-therapist.h"
 #include "ac-preferences-window.h"
 #include "ac-reminders.h"
 
@@ -26,6 +27,7 @@ struct _AcPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   AdwPreferencesGroup  *health_group;
+  AcPreferencesTherapist *therapist_group;
   GtkSwitch            *checkin_switch;
   AdwActionRow         *time_row;
   GtkMenuButton        *time_button;
@@ -144,6 +146,7 @@ sync_from_journal (AcPreferencesWindow *self)
       gtk_switch_set_active (row_switch (row), (conditions & bit) != 0);
     }
   self->syncing = FALSE;
+  ac_preferences_therapist_set_journal (self->therapist_group, ready ? self->journal : NULL, writable);
 
   set_state (self, PROP_READY, ready);
   set_state (self, PROP_WRITABLE, writable);
@@ -711,6 +714,7 @@ ac_preferences_window_class_init (AcPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ac-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AcPreferencesWindow, health_group);
+  gtk_widget_class_bind_template_child (widget_class, AcPreferencesWindow, therapist_group);
   gtk_widget_class_bind_template_child (widget_class, AcPreferencesWindow, checkin_switch);
   gtk_widget_class_bind_template_child (widget_class, AcPreferencesWindow, time_row);
   gtk_widget_class_bind_template_child (widget_class, AcPreferencesWindow, time_button);
@@ -736,6 +740,7 @@ ac_preferences_window_class_init (AcPreferencesWindowClass *klass)
 static void
 ac_preferences_window_init (AcPreferencesWindow *self)
 {
+  g_type_ensure (AC_TYPE_PREFERENCES_THERAPIST);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->condition_rows = g_ptr_array_new ();

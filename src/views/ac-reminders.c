@@ -202,7 +202,11 @@ send (AcReminders  *self,
 
   g_notification_set_body (notification, body);
   g_notification_set_default_action_and_target (notification, "app.check-in", "s", date);
-  g_notification_add_button_with_target (notification, _("Check In"), "app.check-in", "s", date);
+  /* The daily reminder answers itself in one click for a day of no
+   * soreness; after a session the person has something to say. */
+  if (g_strcmp0 (id, AC_REMINDER_CHECKIN) == 0)
+    g_notification_add_button_with_target (notification, _("Not Sore"), "app.not-sore", "s", date);
+  g_notification_add_button_with_target (notification, _("Check In…"), "app.check-in", "s", date);
 
   g_debug ("Sending %s for %s", id, date);
   g_signal_emit (self, signals[SEND_NOTIFICATION], 0, id, notification);

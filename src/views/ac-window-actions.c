@@ -104,21 +104,21 @@ new_session_action (GtkWidget  *widget,
   present_session_editor (self, NULL, &day);
 }
 
-/* A check-in is about how one feels today: with no day given (Ctrl+K,
- * the add menu, the welcome page) it is for today, whatever day the
- * calendar shows. The day panel and the reminders give their day. */
+/* A check-in is for the day given (the day panel, the reminders), else
+ * for the calendar's selected day (Ctrl+K, the add menu), as a new
+ * session is. A day that hasn't come can't have one: then it is today. */
 static void
 check_in_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
   AcWindow *self = AC_WINDOW (widget);
-  GDate day;
+  GDate day, today;
 
-  if (g_variant_get_string (param, NULL)[0] == '\0')
-    ac_context_get_today (self->context, &day);
-  else
-    day_of (self, param, &day);
+  day_of (self, param, &day);
+  ac_context_get_today (self->context, &today);
+  if (g_date_compare (&day, &today) > 0)
+    day = today;
   present_checkin_editor (self, NULL, &day);
 }
 
@@ -365,6 +365,7 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export",
                                  state == AC_KEEPER_READY && self->journal != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", writable);
+  _ac_window_brief_update_actions (self);
 }
 
 static void

@@ -77,4 +77,11 @@ void     _ac_window_hold_setup             (AcWindow       *self);
 void     _ac_window_hold_checkin_saved     (AcWindow       *self,
                                             AcCheckin      *checkin);
 
+/* The briefs: ac-window-brief.c */
+void     _ac_window_brief_class_add_actions (GtkWidgetClass *widget_class);
+void     _ac_window_brief_update_actions    (AcWindow       *self);
+void     _ac_window_brief_set_test_file     (AcWindow       *self,
+                                             GFile          *file);
+gboolean _ac_window_brief_get_busy          (AcWindow       *self);
+
 G_END_DECLS

@@ -452,6 +452,7 @@ ac_window_class_init (AcWindowClass *klass)
   _ac_window_class_add_actions (widget_class);
   _ac_window_hold_class_add_actions (widget_class);
   _ac_window_undo_class_add_actions (widget_class);
+  _ac_window_brief_class_add_actions (widget_class);
 }
 
 static void

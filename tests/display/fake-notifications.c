@@ -1,10 +1,11 @@
 /* fake-notifications.c — a notification server for tests
  *
  * Owns org.freedesktop.Notifications on the session bus. Each notification
- * it is sent is printed on stdout as one line, "notify ID SUMMARY", and
- * each line read on stdin as "click ID" invokes that notification's
- * default action, as a click on it would. It prints "ready" once it owns
- * the name, and exits when stdin closes.
+ * it is sent is printed on stdout as one line, "notify ID SUMMARY"; each
+ * line read on stdin as "click ID" invokes that notification's default
+ * action, as a click on it would, and "button ID LABEL" the action of its
+ * button LABEL ("no button ID LABEL" is printed when it has none). It
+ * prints "ready" once it owns the name, and exits when stdin closes.
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,6 +43,7 @@ static const char introspection[] =
 static GDBusConnection *connection;
 static GMainLoop *loop;
 static guint last_id;
+static GHashTable *actions;  /* id → the Notify call's actions: key, label, key, label… */
 
 static void
 on_method_call (GDBusConnection       *bus,
@@ -56,12 +58,15 @@ on_method_call (GDBusConnection       *bus,
   if (g_str_equal (method, "Notify"))
     {
       const char *summary;
+      char **keys_and_labels;
       guint replaces;
 
       g_variant_get_child (parameters, 1, "u", &replaces);
       g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 5, "^as", &keys_and_labels);
       if (replaces == 0)
         replaces = ++last_id;
+      g_hash_table_replace (actions, GUINT_TO_POINTER (replaces), keys_and_labels);
       printf ("notify %u %s\n", replaces, summary);
       fflush (stdout);
       g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", replaces));
@@ -88,12 +93,22 @@ on_method_call (GDBusConnection       *bus,
 }
 
 static void
+invoke (guint       id,
+        const char *key)
+{
+  g_dbus_connection_emit_signal (connection, NULL, "/org/freedesktop/Notifications",
+                                 "org.freedesktop.Notifications", "ActionInvoked",
+                                 g_variant_new ("(us)", id, key), NULL);
+}
+
+static void
 on_line (GObject      *stream,
          GAsyncResult *result,
          gpointer      data)
 {
   g_autofree char *line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (stream), result,
                                                                  NULL, NULL);
+  int label_at = 0;
   guint id;
 
   if (line == NULL)
@@ -103,9 +118,25 @@ on_line (GObject      *stream,
     }
 
   if (sscanf (line, "click %u", &id) == 1)
-    g_dbus_connection_emit_signal (connection, NULL, "/org/freedesktop/Notifications",
-                                   "org.freedesktop.Notifications", "ActionInvoked",
-                                   g_variant_new ("(us)", id, "default"), NULL);
+    invoke (id, "default");
+  else if (sscanf (line, "button %u %n", &id, &label_at) == 1 && label_at > 0)
+    {
+      char **keys_and_labels = g_hash_table_lookup (actions, GUINT_TO_POINTER (id));
+      const char *key = NULL;
+
+      for (guint i = 0; keys_and_labels != NULL && keys_and_labels[i] != NULL &&
+                        keys_and_labels[i + 1] != NULL; i += 2)
+        if (g_str_equal (keys_and_labels[i + 1], line + label_at))
+          key = keys_and_labels[i];
+
+      if (key != NULL)
+        invoke (id, key);
+      else
+        {
+          printf ("no button %u %s\n", id, line + label_at);
+          fflush (stdout);
+        }
+    }
 
   g_data_input_stream_read_line_async (G_DATA_INPUT_STREAM (stream), G_PRIORITY_DEFAULT, NULL,
                                        on_line, NULL);
@@ -152,10 +183,12 @@ main (void)
                                 G_BUS_NAME_OWNER_FLAGS_NONE, on_name_acquired, on_name_lost,
                                 NULL, NULL);
 
+  actions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
   loop = g_main_loop_new (NULL, FALSE);
   g_data_input_stream_read_line_async (input, G_PRIORITY_DEFAULT, NULL, on_line, NULL);
   g_main_loop_run (loop);
   g_main_loop_unref (loop);
+  g_hash_table_unref (actions);
   g_object_unref (connection);
 
   return EXIT_SUCCESS;

@@ -404,7 +404,16 @@ test_cards (void)
   g_assert_cmpstr (fixture.action, ==, "show-day");
   g_assert_cmpstr (fixture.parameter, ==, "2026-11-21");
 
+  /* The bruising holds massage: the hold's card comes next, before any
+   * routine caution (GUIDANCE.md version 2, safety first). */
   card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 1);
+  g_assert_cmpstr (ac_advice_get_id (ac_advice_card_get_advice (card)), ==, "hold-massage");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "see-professional"));
+  g_assert_cmpuint (ac_advice_card_get_n_links (card), ==, 1);
+  gtk_widget_activate (ac_advice_card_get_link (card, 0));
+  g_assert_cmpstr (fixture.parameter, ==, "2026-11-26");
+
+  card = group_card (fixture.view, AC_ADVICE_GROUP_RIGHT_NOW, 2);
   g_assert_cmpstr (ac_advice_get_id (ac_advice_card_get_advice (card)), ==, "soreness-lingering");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "caution"));
   g_assert_cmpuint (ac_advice_card_get_n_links (card), ==, 2);

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-checkin-editor-private.h"
 #include "ac-display-test.h"
 #include "ac-enum-types.h"
@@ -190,7 +190,7 @@ static void
 set_areas (gpointer editor,
            AcArea   areas)
 {
-  ac_area_chooser_set_areas (AC_AREA_CHOOSER (child (editor, "area_chooser")), areas);
+  ac_body_map_set_selected (AC_BODY_MAP (child (editor, "area_map")), areas);
 }
 
 static void
@@ -1074,7 +1074,7 @@ static void
 test_session_fields_save (void)
 {
   static const char *fields[] = { "date_button", "planned_switch", "deep_toggle", "purpose_row",
-                                  "area_chooser", "notes_view" };
+                                  "area_map", "notes_view" };
   g_autoptr(GDate) day = make_date (2020, 3, 14);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -1098,8 +1098,8 @@ test_session_fields_save (void)
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field), TRUE);
       else if (g_str_equal (fields[i], "purpose_row"))
         adw_combo_row_set_selected (ADW_COMBO_ROW (field), AC_PURPOSE_SPORT);
-      else if (g_str_equal (fields[i], "area_chooser"))
-        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_HEAD);
+      else if (g_str_equal (fields[i], "area_map"))
+        ac_body_map_set_selected (AC_BODY_MAP (field), AC_AREA_HEAD);
       else
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), "Sore", -1);
       ac_display_test_settle ();
@@ -1114,7 +1114,7 @@ test_session_fields_save (void)
       g_assert_cmpint (ac_session_get_purpose (saved), ==,
                        g_str_equal (fields[i], "purpose_row") ? AC_PURPOSE_SPORT : AC_PURPOSE_INJURY);
       g_assert_cmpuint (ac_session_get_areas (saved), ==,
-                        g_str_equal (fields[i], "area_chooser") ? AC_AREA_HEAD : AC_AREA_NECK | AC_AREA_FEET);
+                        g_str_equal (fields[i], "area_map") ? AC_AREA_HEAD : AC_AREA_NECK | AC_AREA_FEET);
       g_assert_cmpstr (ac_session_get_notes (saved), ==, g_str_equal (fields[i], "notes_view") ? "Sore" : "Knots");
     }
 }
@@ -1186,11 +1186,11 @@ test_checkin_date_loads (void)
   g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, first_id));
   g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
   g_assert_cmpint (shown_soreness (editor), ==, 3);
-  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NECK);
+  g_assert_cmpuint (ac_body_map_get_selected (AC_BODY_MAP (child (editor, "area_map"))), ==, AC_AREA_NECK);
   notes = shown_notes (editor);
   g_assert_cmpstr (notes, ==, "Stiff");
   g_assert_cmpstr (editing_note (editor), ==,
-                   "Editing your check-in for Tuesday 1 June 2021");
+                   "You already checked in on Tuesday 1 June 2021; this changes that check-in");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Check-in");
 
   /* Moving on to a day without one starts afresh. */
@@ -1198,7 +1198,7 @@ test_checkin_date_loads (void)
   g_assert_null (ac_checkin_editor_get_checkin (editor));
   g_assert_null (editing_note (editor));
   g_assert_cmpint (shown_soreness (editor), ==, 0);
-  g_assert_cmpuint (ac_area_chooser_get_areas (AC_AREA_CHOOSER (child (editor, "area_chooser"))), ==, AC_AREA_NONE);
+  g_assert_cmpuint (ac_body_map_get_selected (AC_BODY_MAP (child (editor, "area_map"))), ==, AC_AREA_NONE);
 
   /* Saving the loaded one replaces it. */
   set_date (editor, june1);
@@ -1211,6 +1211,181 @@ test_checkin_date_loads (void)
   g_assert_cmpstr (ac_checkin_get_id (checkin), ==, first_id);
   g_assert_cmpint (ac_checkin_get_soreness (checkin), ==, 5);
   g_assert_cmpuint (ac_checkin_get_areas (checkin), ==, AC_AREA_NECK);
+}
+
+/* The hour a new session's form starts at: the person's usual time, else
+ * the next whole hour of the day (not 01:00 at night); on another day
+ * the usual time, else 10:00. */
+static int
+shown_hour (AcSessionEditor *editor)
+{
+  return gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (editor, "hour_spin")));
+}
+
+static int
+shown_minute (AcSessionEditor *editor)
+{
+  return gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (editor, "minute_spin")));
+}
+
+static AcSessionEditor *
+new_session_at (AcJournal   *journal,
+                int          hour,
+                int          minute,
+                const GDate *day)
+{
+  g_autoptr(GDate) today = days_from_today (0);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (TODAY_YEAR, TODAY_MONTH, TODAY_DAY, hour, minute, 0);
+  g_autoptr(AcClock) clock = ac_clock_new_fixed (now);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  static AcContext *context;
+  AcSessionEditor *editor;
+
+  /* The tests' keeper for @journal, with a clock at @hour:@minute. */
+  g_clear_object (&context);
+  context = ac_context_new (ac_context_get_keeper (context_of (journal)), clock, settings);
+  editor = ac_session_editor_new (parent_window (), context, NULL, day);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  return editor;
+}
+
+static void
+test_session_default_start (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcJournal) two = ac_journal_new ();
+  g_autoptr(AcJournal) habit = ac_journal_new ();
+  g_autoptr(GDate) other_day = make_date (TODAY_YEAR, TODAY_MONTH, TODAY_DAY - 3);
+  const struct {
+    int hour, minute;
+    int shown;
+  } clocks[] = {
+    { 0, 0, 8 }, { 1, 10, 8 }, { 6, 59, 8 }, { 7, 0, 8 }, { 7, 1, 8 },
+    { 12, 0, 13 }, { 19, 0, 20 }, { 19, 59, 20 }, { 20, 0, 20 }, { 23, 30, 20 },
+  };
+  AcSessionEditor *editor;
+
+  for (guint i = 0; i < G_N_ELEMENTS (clocks); i++)
+    {
+      editor = new_session_at (journal, clocks[i].hour, clocks[i].minute, NULL);
+      g_assert_cmpint (shown_hour (editor), ==, clocks[i].shown);
+      g_assert_cmpint (shown_minute (editor), ==, 0);
+      gtk_window_destroy (GTK_WINDOW (editor));
+    }
+
+  editor = new_session_at (journal, 1, 10, other_day);
+  g_assert_cmpint (shown_hour (editor), ==, 10);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Two sessions are not yet a habit; three are. */
+  add_session (two, "2021-03-01T18:30:00Z", 60, AC_PRESSURE_DEEP, "");
+  add_session (two, "2021-03-08T18:30:00Z", 60, AC_PRESSURE_DEEP, "");
+  editor = new_session_at (two, 12, 0, NULL);
+  g_assert_cmpint (shown_hour (editor), ==, 13);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  add_session (habit, "2021-03-01T18:30:00Z", 60, AC_PRESSURE_DEEP, "");
+  add_session (habit, "2021-03-08T18:30:00Z", 60, AC_PRESSURE_DEEP, "");
+  add_session (habit, "2021-03-15T09:00:00Z", 60, AC_PRESSURE_DEEP, "");
+  editor = new_session_at (habit, 1, 10, NULL);
+  g_assert_cmpint (shown_hour (editor), ==, 18);
+  g_assert_cmpint (shown_minute (editor), ==, 30);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  editor = new_session_at (habit, 12, 0, other_day);
+  g_assert_cmpint (shown_hour (editor), ==, 18);
+  g_assert_cmpint (shown_minute (editor), ==, 30);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* A start that overlaps another session is allowed, and the start time's
+ * row names that session; one that starts as it ends does not. */
+static void
+test_session_overlap (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autofree char *id = g_strdup (ac_session_get_id (add_session (journal, "2021-03-14T18:00:00Z", 60,
+                                                                  AC_PRESSURE_DEEP, "Ana")));
+  g_autoptr(GDate) day = make_date (2021, 3, 14);
+  AcSessionEditor *editor;
+  AcSession *existing;
+  GtkWidget *row;
+
+  editor = ac_session_editor_new (parent_window (), context_for (&journal), NULL, day);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  row = child (editor, "time_row");
+
+  set_time (editor, 17, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  set_time (editor, 18, 59);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Overlaps your session of Sun 14 Mar 2021, 18:00–19:00");
+  g_assert_true (gtk_widget_has_css_class (row, "overlap"));
+  g_assert_true (can_save (editor));
+  ac_display_test_render_png (GTK_WIDGET (editor), "session-editor-overlap");
+  set_time (editor, 19, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (row, "overlap"));
+
+  /* Ten hours from 09:00 reach it. */
+  set_time (editor, 9, 0);
+  set_minutes (editor, 600);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "18:00–19:00"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A session does not overlap itself. */
+  existing = ac_journal_lookup_session (journal, id);
+  editor = ac_session_editor_new (parent_window (), context_for (&journal), existing, NULL);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (editor, "time_row"))), ==, "");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* A check-in is for a day that has come: tomorrow is refused, with the
+ * field and the rule, and today is fine. */
+static void
+test_checkin_future (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(GDate) today = days_from_today (0);
+  g_autoptr(GDate) tomorrow = days_from_today (1);
+  AcCheckinEditor *editor = ac_checkin_editor_new (parent_window (), context_for (&journal), NULL);
+
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  set_soreness (editor, 2);
+  g_assert_true (can_save (editor));
+  g_assert_null (shown_error (editor));
+
+  set_date (editor, tomorrow);
+  g_assert_false (can_save (editor));
+  g_assert_cmpstr (shown_error (editor), ==, "Date: a check-in can't be for a day that hasn't come");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 0);
+
+  set_date (editor, today);
+  g_assert_true (can_save (editor));
+  g_assert_null (shown_error (editor));
+
+  /* The calendar stops at today: a day picked after it picks today. */
+  {
+    GtkWidget *button = child (editor, "date_button");
+    GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (button, AC_TYPE_DATE_BUTTON,
+                                                                         "calendar"));
+    g_autoptr(GDateTime) picked = g_date_time_new_local (TODAY_YEAR, TODAY_MONTH, TODAY_DAY + 1, 12, 0, 0);
+    g_autoptr(GDateTime) yesterday = g_date_time_new_local (TODAY_YEAR, TODAY_MONTH, TODAY_DAY - 1, 12, 0, 0);
+
+    gtk_calendar_select_day (calendar, picked);
+    g_signal_emit_by_name (calendar, "day-selected");
+    g_assert_cmpint (g_date_compare (ac_date_button_get_date (AC_DATE_BUTTON (button)), today), ==, 0);
+    g_assert_true (can_save (editor));
+
+    gtk_calendar_select_day (calendar, yesterday);
+    g_signal_emit_by_name (calendar, "day-selected");
+    g_assert_cmpint (g_date_get_day (ac_date_button_get_date (AC_DATE_BUTTON (button))), ==, TODAY_DAY - 1);
+    set_date (editor, today);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
 }
 
 /* Opening a day that has a check-in, or the check-in itself, edits it;
@@ -1226,6 +1401,8 @@ test_checkin_replaces (void)
 
   editor = ac_checkin_editor_new (parent_window (), context_for (&journal), day);
   show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpstr (editing_note (editor), ==,
+                   "You already checked in on Thursday 9 September 2021; this changes that check-in");
   g_assert_true (ac_checkin_editor_get_checkin (editor) == ac_journal_lookup_checkin (journal, id));
   g_assert_nonnull (ac_checkin_editor_get_checkin (editor));
   g_assert_cmpint (shown_soreness (editor), ==, 6);
@@ -1238,7 +1415,7 @@ test_checkin_replaces (void)
                                               ac_journal_lookup_checkin_for_date (journal, day));
   show_editor (GTK_WINDOW (editor), 480, 720);
   g_assert_cmpint (shown_soreness (editor), ==, 2);
-  g_assert_nonnull (editing_note (editor));
+  g_assert_cmpstr (editing_note (editor), ==, "Editing your check-in for Thursday 9 September 2021");
   tick_symptoms (editor, AC_SYMPTOM_NUMBNESS_TINGLING);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, 1);
@@ -1351,7 +1528,7 @@ test_checkin_invalid (void)
 static void
 test_checkin_fields_save (void)
 {
-  static const char *fields[] = { "date_button", "soreness_scale", "area_chooser", "symptoms",
+  static const char *fields[] = { "date_button", "soreness_scale", "area_map", "symptoms",
                                   "notes_view" };
   g_autoptr(GDate) day = make_date (2021, 6, 1);
   g_autoptr(GDate) picked_day = make_date (2021, 6, 3);
@@ -1376,8 +1553,8 @@ test_checkin_fields_save (void)
       else if (g_str_equal (fields[i], "soreness_scale"))
         /* The arrow keys are the scale's own bindings. */
         g_assert_true (ac_display_test_send_key (GTK_WINDOW (editor), "Right"));
-      else if (g_str_equal (fields[i], "area_chooser"))
-        ac_area_chooser_set_areas (AC_AREA_CHOOSER (field), AC_AREA_CALVES);
+      else if (g_str_equal (fields[i], "area_map"))
+        ac_body_map_set_selected (AC_BODY_MAP (field), AC_AREA_CALVES);
       else if (g_str_equal (fields[i], "symptoms"))
         gtk_check_button_set_active (GTK_CHECK_BUTTON (field), TRUE);
       else
@@ -1391,7 +1568,7 @@ test_checkin_fields_save (void)
                                        g_str_equal (fields[i], "date_button") ? picked_day : day), ==, 0);
       g_assert_cmpint (ac_checkin_get_soreness (saved), ==, g_str_equal (fields[i], "soreness_scale") ? 1 : 0);
       g_assert_cmpuint (ac_checkin_get_areas (saved), ==,
-                        g_str_equal (fields[i], "area_chooser") ? AC_AREA_CALVES : AC_AREA_NONE);
+                        g_str_equal (fields[i], "area_map") ? AC_AREA_CALVES : AC_AREA_NONE);
       g_assert_cmpint (ac_checkin_get_symptoms (saved) != AC_SYMPTOM_NONE, ==, g_str_equal (fields[i], "symptoms"));
       g_assert_cmpstr (ac_checkin_get_notes (saved), ==, g_str_equal (fields[i], "notes_view") ? "Stiff" : "");
     }
@@ -1442,7 +1619,8 @@ test_accessible (void)
   gtk_window_destroy (GTK_WINDOW (checkin_editor));
 }
 
-/* Tab reaches every control: the chips and the notes too. */
+/* Tab reaches every control: the body map (one stop, on a region) and
+ * the notes too. */
 static void
 assert_tab_reaches (GtkWindow   *window,
                     const char **must_reach)
@@ -1481,13 +1659,15 @@ test_keyboard (void)
   AcCheckinEditor *checkin_editor;
   const char *session_controls[] = {
     "_Cancel", "_Save", "GtkText", "GtkSwitch", "Light", "Moderate", "Deep",
-    "AdwComboRow", "Head", "Feet", "GtkTextView", NULL
+    "AdwComboRow", "AcBodyMapRegion", "GtkTextView", NULL
   };
   const char *checkin_controls[] = {
-    "_Cancel", "_Save", "GtkScale", "Neck", "GtkCheckButton", "GtkTextView", NULL
+    "_Cancel", "_Save", "GtkScale", "AcBodyMapRegion", "GtkCheckButton", "GtkTextView", NULL
   };
 
   show_editor (GTK_WINDOW (session_editor), 480, 720);
+  /* Earlier today, so that the planned switch can be changed. */
+  set_time (session_editor, 9, 0);
   assert_tab_reaches (GTK_WINDOW (session_editor), session_controls);
   gtk_window_destroy (GTK_WINDOW (session_editor));
 
@@ -1731,6 +1911,9 @@ main (int   argc,
   g_test_add_func ("/checkin-editor/new", test_checkin_new);
   g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);
   g_test_add_func ("/checkin-editor/replaces", test_checkin_replaces);
+  g_test_add_func ("/checkin-editor/future", test_checkin_future);
+  g_test_add_func ("/session-editor/default-start", test_session_default_start);
+  g_test_add_func ("/session-editor/overlap", test_session_overlap);
   g_test_add_func ("/checkin-editor/band", test_checkin_band);
   g_test_add_func ("/checkin-editor/red-flags", test_checkin_red_flags);
   g_test_add_func ("/checkin-editor/invalid", test_checkin_invalid);

@@ -18,7 +18,7 @@
 
 #include "ac-application.h"
 #include "ac-calendar-view.h"
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-checkin-editor.h"
 #include "ac-date-button.h"
 #include "ac-display-test.h"
@@ -582,7 +582,7 @@ test_editors_save (Fixture       *f,
   gtk_toggle_button_set_active (session_part (session_editor, "deep_toggle"), TRUE);
   adw_combo_row_set_selected (session_part (session_editor, "purpose_row"), AC_PURPOSE_INJURY);
   gtk_editable_set_text (session_part (session_editor, "therapist_row"), "Bernd");
-  ac_area_chooser_set_areas (session_part (session_editor, "area_chooser"), AC_AREA_CALVES);
+  ac_body_map_set_selected (session_part (session_editor, "area_map"), AC_AREA_CALVES);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (session_part (session_editor, "notes_view")), "Knots", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_editor), "editor.save", NULL));
   ac_display_test_wait_keeper (f->keeper);
@@ -1321,6 +1321,8 @@ test_menus (Fixture       *f,
   describe_menu (gtk_menu_button_get_menu_model (primary_button), primary);
   g_assert_cmpstr (primary->str, ==,
                    "[_Export… → win.export; _Import… → win.import; ]"
+                   "[Brief for a _Therapist… → win.brief(therapist); Brief for a _Doctor… → win.brief(doctor); "
+                   "Copy Brief as _Text → win.copy-brief; ]"
                    "[_Preferences → app.preferences; _Keyboard Shortcuts → win.show-help-overlay; "
                    "_About Aftercare → app.about; ]");
 

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-checkin-editor.h"
 #include "ac-date-button.h"
 #include "ac-editor-common-private.h"
@@ -27,7 +27,7 @@ struct _AcCheckinEditor
   GtkLabel            *soreness_value;
   GtkLabel            *band_label;
   GtkScale            *soreness_scale;
-  AcAreaChooser       *area_chooser;
+  AcBodyMap           *area_map;
   AdwPreferencesGroup *symptoms_group;
   GtkRevealer         *red_flag_revealer;
   GtkImage            *red_flag_icon;
@@ -46,6 +46,7 @@ struct _AcCheckinEditor
   gboolean             valid;
 
   guint                loading : 1;
+  guint                opened_as_new : 1;  /* by ac_checkin_editor_new() */
 };
 
 /* The warning signs, in ac-checkin-editor-symptoms.c */

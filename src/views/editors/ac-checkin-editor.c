@@ -61,7 +61,7 @@ build_checkin (AcCheckinEditor *self)
       checkin = ac_checkin_new (ac_date_button_get_date (self->date_button), get_soreness (self));
     }
 
-  ac_checkin_set_areas (checkin, ac_area_chooser_get_areas (self->area_chooser));
+  ac_checkin_set_areas (checkin, ac_body_map_get_selected (self->area_map));
   ac_checkin_set_symptoms (checkin, _ac_checkin_editor_read_symptoms (self));
   ac_checkin_set_notes (checkin, notes);
 
@@ -85,7 +85,7 @@ show_error (AcCheckinEditor *self,
   const AcEditorField fields[] = {
     { "date",     GTK_WIDGET (self->date_row),       _("Date") },
     { "soreness", self->soreness_row,                _("Soreness") },
-    { "areas",    GTK_WIDGET (self->area_chooser),   _("Areas") },
+    { "areas",    GTK_WIDGET (self->area_map),      _("Areas") },
     { "symptoms", GTK_WIDGET (self->symptoms_group), _("Warning signs") },
     { "notes",    GTK_WIDGET (self->notes_frame),    _("Notes") },
   };
@@ -126,13 +126,16 @@ update_state (AcCheckinEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = _ac_editor_get_text (self->notes_view);
   gboolean valid;
+  GDate today;
 
   update_soreness (self);
   _ac_checkin_editor_update_red_flags (self);
   _ac_editor_update_counter (self->notes_counter, notes);
 
   checkin = build_checkin (self);
-  valid = ac_checkin_validate (checkin, NULL, &error);
+  ac_context_get_today (self->context, &today);
+  valid = ac_checkin_validate (checkin, NULL, &error) &&
+          ac_checkin_validate_day (checkin, &today, &error);
   show_error (self, error);
   _ac_editor_set_valid (GTK_WIDGET (self), &self->valid, valid, properties[PROP_VALID]);
 }
@@ -146,7 +149,16 @@ update_title (AcCheckinEditor *self)
 
   gtk_window_set_title (GTK_WINDOW (self), self->checkin ? _("Edit Check-in") : _("New Check-in"));
 
-  if (self->checkin != NULL)
+  if (self->checkin != NULL && self->opened_as_new)
+    {
+      g_autofree char *date = ac_date_format_long (ac_checkin_get_date (self->checkin));
+
+      /* A day picked in a new check-in's form that has one already: its
+       * check-in is what the form now changes. Translators: %s is a
+       * date, "Wednesday 2 December 2026" */
+      note = g_strdup_printf (_("You already checked in on %s; this changes that check-in"), date);
+    }
+  else if (self->checkin != NULL)
     {
       g_autofree char *date = ac_date_format_long (ac_checkin_get_date (self->checkin));
 
@@ -174,14 +186,14 @@ load_checkin (AcCheckinEditor *self,
     {
       ac_date_button_set_date (self->date_button, ac_checkin_get_date (checkin));
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), ac_checkin_get_soreness (checkin));
-      ac_area_chooser_set_areas (self->area_chooser, ac_checkin_get_areas (checkin));
+      ac_body_map_set_selected (self->area_map, ac_checkin_get_areas (checkin));
       _ac_checkin_editor_check_symptoms (self, ac_checkin_get_symptoms (checkin));
       _ac_editor_set_text (self->notes_view, ac_checkin_get_notes (checkin));
     }
   else
     {
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), 0);
-      ac_area_chooser_set_areas (self->area_chooser, AC_AREA_NONE);
+      ac_body_map_set_selected (self->area_map, AC_AREA_NONE);
       _ac_checkin_editor_check_symptoms (self, AC_SYMPTOM_NONE);
       _ac_editor_set_text (self->notes_view, "");
     }
@@ -272,6 +284,14 @@ ac_checkin_editor_constructed (GObject *object)
 
   g_assert (AC_IS_CONTEXT (self->context));
   self->journal = g_object_ref (ac_context_get_journal (self->context));
+
+  /* A check-in is for a day that has come: the calendar stops at today. */
+  {
+    GDate today;
+
+    ac_context_get_today (self->context, &today);
+    ac_date_button_set_latest (self->date_button, &today);
+  }
 
   self->loading = FALSE;
   if (checkin != NULL)
@@ -448,7 +468,7 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, soreness_value);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, band_label);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, soreness_scale);
-  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, area_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, area_map);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, symptoms_group);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, red_flag_revealer);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, red_flag_icon);
@@ -464,7 +484,7 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
 static void
 ac_checkin_editor_init (AcCheckinEditor *self)
 {
-  g_type_ensure (AC_TYPE_AREA_CHOOSER);
+  g_type_ensure (AC_TYPE_BODY_MAP);
   g_type_ensure (AC_TYPE_DATE_BUTTON);
 
   /* Until constructed () fills the form, its signals change nothing. */
@@ -512,8 +532,10 @@ ac_checkin_editor_new (GtkWindow   *parent,
                        "transient-for", parent,
                        "context", context,
                        NULL);
+  self->opened_as_new = TRUE;
   if (day != NULL)
     ac_date_button_set_date (self->date_button, day);
+  update_title (self);
 
   return self;
 }

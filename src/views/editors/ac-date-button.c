@@ -22,6 +22,7 @@ struct _AcDateButton
   GtkCalendar   *calendar;
 
   GDate          date;
+  GDate          latest;   /* the last day that can be picked; cleared for any */
   guint          syncing : 1;
 };
 
@@ -108,6 +109,18 @@ on_day_selected (AcDateButton *self)
 
   picked = gtk_calendar_get_date (self->calendar);
   ac_date_set_date_time (&date, picked);
+
+  /* A day after the latest can't be picked: the calendar goes back to
+   * the latest, with the error bell. */
+  if (g_date_valid (&self->latest) && g_date_compare (&date, &self->latest) > 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      date = self->latest;
+      ac_date_button_set_date (self, &date);
+      sync_widgets (self);
+      return;
+    }
+
   ac_date_button_set_date (self, &date);
 }
 
@@ -253,6 +266,7 @@ ac_date_button_init (AcDateButton *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_date_clear (&self->date, 1);
+  g_date_clear (&self->latest, 1);
 }
 
 GtkWidget *
@@ -287,4 +301,25 @@ ac_date_button_set_date (AcDateButton *self,
   self->date = *date;
   sync_widgets (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * ac_date_button_set_latest:
+ * @latest: (nullable): the last day the calendar picks; %NULL for any
+ *
+ * The calendar shows later days, but picking one picks @latest. The date
+ * set with ac_date_button_set_date() is not limited: the form says what
+ * is wrong with it.
+ */
+void
+ac_date_button_set_latest (AcDateButton *self,
+                           const GDate  *latest)
+{
+  g_return_if_fail (AC_IS_DATE_BUTTON (self));
+  g_return_if_fail (latest == NULL || g_date_valid (latest));
+
+  if (latest != NULL)
+    self->latest = *latest;
+  else
+    g_date_clear (&self->latest, 1);
 }

@@ -14,10 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AcDateButton, ac_date_button, AC, DATE_BUTTON, GtkWidget)
 
-GtkWidget   *ac_date_button_new      (void);
-const GDate *ac_date_button_get_date (AcDateButton *self);
-void         ac_date_button_set_date (AcDateButton *self,
-                                      const GDate  *date);
-char        *ac_date_format_long     (const GDate  *date);
+GtkWidget   *ac_date_button_new        (void);
+const GDate *ac_date_button_get_date   (AcDateButton *self);
+void         ac_date_button_set_date   (AcDateButton *self,
+                                        const GDate  *date);
+void         ac_date_button_set_latest (AcDateButton *self,
+                                        const GDate  *latest);
+char        *ac_date_format_long       (const GDate  *date);
 
 G_END_DECLS

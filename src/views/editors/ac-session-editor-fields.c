@@ -13,11 +13,16 @@
 
 #include "ac-date.h"
 #include "ac-session-editor-private.h"
+#include "ac-usual-start.h"
 
 /* The start is read from the date button and the hour and minute spin
  * buttons as typed (_ac_editor_get_spin_value()); a start in the future is
  * always planned, so the editor's "future" property turns the switch on
  * and, bound in the .ui, makes it insensitive and says why. */
+
+/* The hours a new session may start at when the person has no usual time. */
+#define DAY_FIRST_HOUR 8
+#define DAY_LAST_HOUR  20
 
 /* A new session's length, in minutes (the issue's range; the journal's
  * is 1–600). */
@@ -242,30 +247,41 @@ _ac_session_editor_load_when (AcSessionEditor *self)
       g_autoptr(GDateTime) now = NULL;
       GDate today;
 
+      int hour, minute;
+
       self->zone = g_time_zone_new_local ();
       now = clock_now (self);
       date_of (now, &today);
-      /* Today's session is most often logged after it: this hour. */
-      set_time (self, &today, g_date_time_get_hour (now), 0);
+      /* The person's usual time; else the next whole hour, in the day
+       * (not 01:00 for a form opened at night). */
+      if (!ac_usual_start_time (ac_context_get_journal (self->context), &hour, &minute))
+        {
+          hour = CLAMP (g_date_time_get_hour (now) + 1, DAY_FIRST_HOUR, DAY_LAST_HOUR);
+          minute = 0;
+        }
+      set_time (self, &today, hour, minute);
       set_minutes_range (self, NEW_SESSION_MIN_MINUTES);
       self->planned_by_user = FALSE;
     }
 }
 
-/* A new session on another day than today starts at 10:00. */
+/* A new session on another day than today starts at the person's usual
+ * time, else at 10:00. */
 void
 _ac_session_editor_set_default_day (AcSessionEditor *self,
                                     const GDate     *day)
 {
   g_autoptr(GDateTime) now = clock_now (self);
+  int hour = 10, minute = 0;
   GDate today;
 
   date_of (now, &today);
   if (g_date_compare (day, &today) == 0)
     return;
 
+  ac_usual_start_time (ac_context_get_journal (self->context), &hour, &minute);
   self->loading = TRUE;
-  set_time (self, day, 10, 0);
+  set_time (self, day, hour, minute);
   self->loading = FALSE;
   _ac_session_editor_update_state (self);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "ac-area-chooser.h"
+#include "ac-body-map.h"
 #include "ac-date-button.h"
 #include "ac-editor-common-private.h"
 #include "ac-name-completion.h"
@@ -36,7 +36,10 @@ struct _AcSessionEditor
   GtkToggleButton  *deep_toggle;
   AdwComboRow      *purpose_row;
   AdwEntryRow      *therapist_row;
-  AcAreaChooser    *area_chooser;
+  AdwPreferencesGroup *areas_group;
+  AcBodyMap        *area_map;
+  GtkRevealer      *avoid_revealer;
+  GtkLabel         *avoid_label;
   GtkFrame         *notes_frame;
   GtkTextView      *notes_view;
   GtkLabel         *notes_counter;
@@ -73,6 +76,9 @@ gboolean     _ac_session_editor_check_spins           (AcSessionEditor *self,
                                                        GtkWidget      **widget);
 void         _ac_session_editor_take_spin_texts       (AcSessionEditor *self);
 void         _ac_session_editor_update_planned        (AcSessionEditor *self);
+
+/* The warning under the map, or NULL; for the tests too */
+char        *_ac_session_editor_dup_avoid_warning     (AcSessionEditor *self);
 
 /* Kept for the tests: no person can save a form the editor refuses. */
 gboolean     _ac_session_editor_save                  (AcSessionEditor *self);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ac-session-editor-private.h"
+#include "ac-session-overlap.h"
 
 /* The form is checked with the model's own rules as it changes: the editor
  * is "valid" only when the session it would write is, and Save follows
@@ -76,7 +77,7 @@ build_session (AcSessionEditor *self)
 
   ac_session_set_purpose (session, adw_combo_row_get_selected (self->purpose_row));
   ac_session_set_therapist (session, therapist);
-  ac_session_set_areas (session, ac_area_chooser_get_areas (self->area_chooser));
+  ac_session_set_areas (session, ac_body_map_get_selected (self->area_map));
   ac_session_set_planned (session, gtk_switch_get_active (self->planned_switch));
   ac_session_set_notes (session, notes);
 
@@ -91,7 +92,7 @@ show_error (AcSessionEditor *self,
     { "start",     GTK_WIDGET (self->date_row),      _("Date") },
     { "minutes",   GTK_WIDGET (self->minutes_row),   _("Length") },
     { "therapist", GTK_WIDGET (self->therapist_row), _("Therapist") },
-    { "areas",     GTK_WIDGET (self->area_chooser),  _("Areas") },
+    { "areas",     GTK_WIDGET (self->area_map),     _("Areas") },
     { "notes",     GTK_WIDGET (self->notes_frame),   _("Notes") },
   };
 
@@ -111,6 +112,37 @@ _ac_session_editor_set_future (AcSessionEditor *self,
 }
 
 /* Checks the form as it is now. */
+/* A session that overlaps another is allowed, but the start time's row
+ * says which, since it is most often a slip of the keys. */
+static void
+update_overlap (AcSessionEditor *self,
+                AcSession       *session)
+{
+  AcSession *other = session ? ac_journal_find_overlapping_session (self->journal, session) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (other != NULL)
+    {
+      g_autoptr(GDateTime) start = g_date_time_ref (ac_session_get_start (other));
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, ac_session_get_minutes (other));
+      /* Translators: a session's day and start, see g_date_time_format();
+       * "Tue 3 Nov 2026, 18:30" */
+      g_autofree char *from = g_date_time_format (start, _("%a %-d %b %Y, %H:%M"));
+      /* Translators: when a session ends, see g_date_time_format(); "19:30" */
+      g_autofree char *to = g_date_time_format (end, _("%H:%M"));
+
+      /* Translators: the other session's start, then its end, "Overlaps
+       * your session of Tue 3 Nov 2026, 18:30–19:30" */
+      subtitle = g_strdup_printf (_("Overlaps your session of %s–%s"), from, to);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->time_row), subtitle ? subtitle : "");
+  if (other != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "overlap");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "overlap");
+}
+
 void
 _ac_session_editor_update_state (AcSessionEditor *self)
 {
@@ -135,6 +167,7 @@ _ac_session_editor_update_state (AcSessionEditor *self)
       show_error (self, error);
     }
   _ac_editor_set_valid (GTK_WIDGET (self), &self->valid, valid, properties[PROP_VALID]);
+  update_overlap (self, valid ? session : NULL);
 }
 
 static void
@@ -144,6 +177,54 @@ on_form_changed (AcSessionEditor *self)
     return;
 
   _ac_session_editor_update_state (self);
+}
+
+/* "Your health profile says to avoid this area: Lower back." for the
+ * areas of the session that the profile's are to avoid, or NULL. The
+ * session can still be saved: the person may have agreed it with their
+ * therapist. */
+char *
+_ac_session_editor_dup_avoid_warning (AcSessionEditor *self)
+{
+  AcArea avoided = ac_body_map_get_selected (self->area_map) & ac_body_map_get_hatched (self->area_map);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = 0;
+
+  for (AcArea area = 1; area != 0 && area <= avoided; area <<= 1)
+    {
+      if ((avoided & area) == 0)
+        continue;
+      if (n++ > 0)
+        /* Translators: between the names of two areas in a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, ac_area_get_label (area));
+    }
+
+  if (n == 0)
+    return NULL;
+
+  /* Translators: %s is one area or a list of them: "Lower back" or "Neck, Lower back" */
+  return g_strdup_printf (ngettext ("Your health profile says to avoid this area: %s.",
+                                    "Your health profile says to avoid these areas: %s.",
+                                    n),
+                          names->str);
+}
+
+static void
+update_avoid_warning (AcSessionEditor *self)
+{
+  g_autofree char *warning = _ac_session_editor_dup_avoid_warning (self);
+
+  if (warning != NULL)
+    gtk_label_set_label (self->avoid_label, warning);
+  gtk_revealer_set_reveal_child (self->avoid_revealer, warning != NULL);
+}
+
+static void
+on_areas_changed (AcSessionEditor *self)
+{
+  update_avoid_warning (self);
+  on_form_changed (self);
 }
 
 static void
@@ -195,7 +276,7 @@ load_session (AcSessionEditor *self)
                                     TRUE);
       adw_combo_row_set_selected (self->purpose_row, ac_session_get_purpose (self->session));
       gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), ac_session_get_therapist (self->session));
-      ac_area_chooser_set_areas (self->area_chooser, ac_session_get_areas (self->session));
+      ac_body_map_set_selected (self->area_map, ac_session_get_areas (self->session));
       _ac_editor_set_text (self->notes_view, ac_session_get_notes (self->session));
 
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
@@ -240,6 +321,7 @@ static void
 ac_session_editor_constructed (GObject *object)
 {
   AcSessionEditor *self = AC_SESSION_EDITOR (object);
+  AcArea avoid;
 
   G_OBJECT_CLASS (ac_session_editor_parent_class)->constructed (object);
 
@@ -247,7 +329,14 @@ ac_session_editor_constructed (GObject *object)
   self->journal = g_object_ref (ac_context_get_journal (self->context));
 
   load_therapists (self);
+  avoid = ac_profile_get_avoid_areas (ac_journal_get_profile (self->journal));
+  ac_body_map_set_hatched (self->area_map, avoid);
+  adw_preferences_group_set_description (self->areas_group,
+                                         avoid != AC_AREA_NONE
+                                         ? _("Where the therapist worked. Hatched: areas your health profile says to avoid.")
+                                         : _("Where the therapist worked"));
   load_session (self);
+  update_avoid_warning (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_button));
 }
 
@@ -425,12 +514,16 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
-  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, areas_group);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_map);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_label);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_frame);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, notes_counter);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_pressure_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_areas_changed);
   _ac_session_editor_fields_class_init (widget_class);
 }
 
@@ -439,7 +532,7 @@ ac_session_editor_init (AcSessionEditor *self)
 {
   g_autoptr(GtkStringList) purposes = gtk_string_list_new (NULL);
 
-  g_type_ensure (AC_TYPE_AREA_CHOOSER);
+  g_type_ensure (AC_TYPE_BODY_MAP);
   g_type_ensure (AC_TYPE_DATE_BUTTON);
 
   /* Until constructed () fills the form, its signals change nothing. */
