@@ -177,6 +177,49 @@ test_external_add (Fixture       *f,
   g_assert_false (ac_journal_keeper_check_disk (f->keeper));
 }
 
+/* "busy" is told each time it changes, so that a caller waiting for the
+ * keeper to be idle hears it: when a change schedules the autosave, and
+ * when another writer's change, taken in, leaves nothing to write. */
+static void
+on_busy_notified (AcJournalKeeper *keeper,
+                  GParamSpec      *pspec,
+                  GArray          *told)
+{
+  gboolean busy = ac_journal_keeper_get_busy (keeper);
+
+  g_array_append_val (told, busy);
+}
+
+static void
+test_busy_notified (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(AcJournal) other = NULL;
+  AcJournal *journal;
+
+  journal = load_with_a_session (f);
+  g_signal_connect (f->keeper, "notify::busy", G_CALLBACK (on_busy_notified), told);
+
+  add_session (journal, "2026-11-06T18:30:00+01:00");
+  g_assert_true (ac_journal_keeper_get_busy (f->keeper));
+  g_assert_cmpuint (told->len, >=, 1);
+  g_assert_true (g_array_index (told, gboolean, 0));
+  wait_until_idle (f);
+  g_assert_false (g_array_index (told, gboolean, told->len - 1));
+
+  g_array_set_size (told, 0);
+  other = other_writer (f);
+  add_session (other, "2026-11-05T18:30:00+01:00");
+  save_other (other);
+  g_assert_true (ac_journal_keeper_check_disk (f->keeper));
+  wait_until_idle (f);
+  g_assert_cmpuint (told->len, >=, 2);
+  g_assert_true (g_array_index (told, gboolean, 0));
+  g_assert_false (g_array_index (told, gboolean, told->len - 1));
+  g_assert_false (ac_journal_has_unsaved_changes (journal));
+}
+
 /* Both change the file at once: the save notices, merges, and writes both
  * changes. */
 static void
@@ -530,6 +573,7 @@ main (int   argc,
   g_test_add ("/keeper/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("autosave", test_autosave);
   ADD ("external-add", test_external_add);
+  ADD ("busy-notified", test_busy_notified);
   ADD ("both-change", test_both_change);
   ADD ("same-day-checkins", test_same_day_checkins);
   ADD ("flush", test_flush);

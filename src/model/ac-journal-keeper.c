@@ -263,6 +263,13 @@ schedule_save (AcJournalKeeper *self)
   if (self->journal == NULL || ac_journal_get_read_only (self->journal))
     return;
 
+  if (self->autosave_id == 0)
+    {
+      self->autosave_id = g_timeout_add (self->autosave_msec, autosave_cb, self);
+      notify_busy (self);
+      return;
+    }
+
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add (self->autosave_msec, autosave_cb, self);
 }
@@ -540,7 +547,12 @@ start_save (AcJournalKeeper *self)
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   if (!ac_journal_has_unsaved_changes (self->journal))
-    return;
+    {
+      /* The autosave was for a change already on disk (another writer's,
+       * merged): nothing to write, and no longer busy. */
+      notify_busy (self);
+      return;
+    }
 
   self->saving = TRUE;
   ac_journal_save_async (self->journal, self->cancellable, on_saved, g_object_ref (self));

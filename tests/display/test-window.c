@@ -641,7 +641,31 @@ test_editors_save (Fixture       *f,
     ac_display_test_wait_keeper (f->keeper);
   }
 
-  /* Ctrl+K: today's check-in. */
+  /* Ctrl+K: the selected day's check-in; for a day that hasn't come,
+   * today's. */
+  {
+    const int offsets[] = { -3, 3, 1 };
+    const int opened[] = { -3, 0, 0 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+      {
+        GDate day = today, expected = today;
+
+        if (offsets[i] < 0)
+          g_date_subtract_days (&day, -offsets[i]);
+        else
+          g_date_add_days (&day, offsets[i]);
+        if (opened[i] < 0)
+          g_date_subtract_days (&expected, -opened[i]);
+        ac_calendar_view_select_date (f->window->calendar_view, &day);
+        g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
+        checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
+        g_assert_nonnull (checkin_editor);
+        g_assert_cmpint (g_date_compare (editor_date (GTK_WINDOW (checkin_editor)), &expected), ==, 0);
+        gtk_window_destroy (GTK_WINDOW (checkin_editor));
+      }
+  }
+  ac_calendar_view_select_date (f->window->calendar_view, &today);
   g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>k"));
   checkin_editor = AC_CHECKIN_EDITOR (ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR));
   g_assert_nonnull (checkin_editor);
@@ -804,9 +828,10 @@ test_chips_and_tints (Fixture       *f,
   ac_display_test_set_dark (FALSE);
 }
 
-/* A check-in is for today unless a day is given: Ctrl+K and the add
- * menu ignore the day the calendar shows; the day panel's button keeps
- * its day. */
+/* A check-in is for the day given, else the calendar's selected day, as
+ * a new session is: Ctrl+K and the add menu open the selected day's, and
+ * a selected day that hasn't come gives today; the day panel's button
+ * keeps its day. */
 static void
 test_check_in_today (Fixture       *f,
                      gconstpointer  data)
@@ -833,7 +858,7 @@ test_check_in_today (Fixture       *f,
       ac_display_test_settle ();
       editor = ac_display_test_find_toplevel (AC_TYPE_CHECKIN_EDITOR);
       g_assert_nonnull (editor);
-      g_assert_cmpint (g_date_compare (editor_date (editor), &today), ==, 0);
+      g_assert_cmpint (g_date_compare (editor_date (editor), i == 0 ? &past : &today), ==, 0);
       gtk_window_destroy (editor);
     }
 
