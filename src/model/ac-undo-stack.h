@@ -27,26 +27,26 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (AcUndoStack, ac_undo_stack, AC, UNDO_STACK, GObject)
 
-GQuark       ac_undo_error_quark          (void);
+GQuark       ac_undo_error_quark                (void);
 
-AcUndoStack *ac_undo_stack_new            (void);
-AcJournal   *ac_undo_stack_get_journal    (AcUndoStack  *self);
-void         ac_undo_stack_set_journal    (AcUndoStack  *self,
-                                           AcJournal    *journal);
-gboolean     ac_undo_stack_get_can_undo   (AcUndoStack  *self);
-gboolean     ac_undo_stack_get_can_redo   (AcUndoStack  *self);
-const char  *ac_undo_stack_get_undo_label (AcUndoStack  *self);
-const char  *ac_undo_stack_get_redo_label (AcUndoStack  *self);
-guint        ac_undo_stack_get_undo_serial(AcUndoStack  *self);
-AcSymptom    ac_undo_stack_get_dropped_symptoms (AcUndoStack *self,
-                                                 gboolean     undo);
-void         ac_undo_stack_begin_group    (AcUndoStack  *self,
-                                           const char   *label);
-void         ac_undo_stack_end_group      (AcUndoStack  *self);
-char        *ac_undo_stack_undo           (AcUndoStack  *self,
-                                           GError      **error);
-char        *ac_undo_stack_redo           (AcUndoStack  *self,
-                                           GError      **error);
-void         ac_undo_stack_clear          (AcUndoStack  *self);
+AcUndoStack *ac_undo_stack_new                  (void);
+AcJournal   *ac_undo_stack_get_journal          (AcUndoStack  *self);
+void         ac_undo_stack_set_journal          (AcUndoStack  *self,
+                                                 AcJournal    *journal);
+gboolean     ac_undo_stack_get_can_undo         (AcUndoStack  *self);
+gboolean     ac_undo_stack_get_can_redo         (AcUndoStack  *self);
+const char  *ac_undo_stack_get_undo_label       (AcUndoStack  *self);
+const char  *ac_undo_stack_get_redo_label       (AcUndoStack  *self);
+guint        ac_undo_stack_get_undo_serial      (AcUndoStack  *self);
+AcSymptom    ac_undo_stack_get_dropped_symptoms (AcUndoStack  *self,
+                                                 gboolean      undo);
+void         ac_undo_stack_begin_group          (AcUndoStack  *self,
+                                                 const char   *label);
+void         ac_undo_stack_end_group            (AcUndoStack  *self);
+char        *ac_undo_stack_undo                 (AcUndoStack  *self,
+                                                 GError      **error);
+char        *ac_undo_stack_redo                 (AcUndoStack  *self,
+                                                 GError      **error);
+void         ac_undo_stack_clear                (AcUndoStack  *self);
 
 G_END_DECLS

@@ -177,6 +177,10 @@ test_empty (Fixture       *f,
   g_assert_null (ac_undo_stack_redo (f->stack, &error));
   g_assert_error (error, AC_UNDO_ERROR, AC_UNDO_ERROR_NOTHING);
   g_assert_cmpuint (f->n_changed, ==, 0);
+
+  g_test_expect_message ("ac-undo-stack", G_LOG_LEVEL_CRITICAL, "*group_depth > 0*");
+  ac_undo_stack_end_group (f->stack);
+  g_test_assert_expected_messages ();
 }
 
 static void
@@ -429,28 +433,37 @@ test_new_change_clears_redo (Fixture       *f,
   g_assert_true (ac_journal_is_empty (f->journal));
 }
 
-/* The stack keeps the newest 100 steps. */
+/* The stack keeps the newest 100 steps: 100 changes can all be undone,
+ * of 101 the first no longer. */
 static void
 test_depth (Fixture       *f,
             gconstpointer  data)
 {
-  guint undone = 0;
+  const guint n_changes[] = { 100, 101 };
 
-  for (guint i = 0; i < 101; i++)
+  for (guint c = 0; c < G_N_ELEMENTS (n_changes); c++)
     {
-      g_autoptr(AcSession) session = new_session (f, 200 - i);
+      g_autoptr(AcUndoStack) stack = ac_undo_stack_new ();
+      g_autoptr(AcJournal) journal = ac_journal_new ();
+      guint undone = 0;
 
-      add_session (f->journal, session);
-    }
-  while (ac_undo_stack_get_can_undo (f->stack))
-    {
-      g_autofree char *label = ac_undo_stack_undo (f->stack, NULL);
+      ac_undo_stack_set_journal (stack, journal);
+      for (guint i = 0; i < n_changes[c]; i++)
+        {
+          g_autoptr(AcSession) session = new_session (f, 200 - i);
 
-      g_assert_nonnull (label);
-      undone++;
+          add_session (journal, session);
+        }
+      while (ac_undo_stack_get_can_undo (stack))
+        {
+          g_autofree char *label = ac_undo_stack_undo (stack, NULL);
+
+          g_assert_nonnull (label);
+          undone++;
+        }
+      g_assert_cmpuint (undone, ==, 100);
+      g_assert_cmpuint (n_items (ac_journal_get_sessions (journal)), ==, n_changes[c] - 100);
     }
-  g_assert_cmpuint (undone, ==, 100);
-  g_assert_cmpuint (n_items (ac_journal_get_sessions (f->journal)), ==, 1);
 }
 
 static AcJournal *
