@@ -55,7 +55,8 @@ on_session_saved (AcWindow        *self,
   _ac_window_toast_step_of (self, editor, NULL);
 }
 
-/* The hold's toast, if any, comes after and before the step's. */
+/* The hold's toast, if any, is added after the step's, and so shows
+ * first: it matters more. */
 static void
 on_checkin_saved (AcWindow        *self,
                   AcCheckin       *checkin,
@@ -406,6 +407,7 @@ import_action (GtkWidget  *widget,
 {
   AcWindow *self = AC_WINDOW (widget);
   AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->context);
+
   _ac_window_undo_watch (self, dialog);
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
   ac_import_dialog_choose_file (dialog);
