@@ -202,14 +202,25 @@ describe_usual (AcPressure pressure,
                           word, days);
 }
 
-/* GUIDANCE.md's headline, from the usual recovery of each pressure: the
+/**
+ * ac_insights_describe_headline:
+ * @recovery: the journal's recovery analysis
+ *
+ * GUIDANCE.md's headline, from the usual recovery of each pressure: the
  * median days until recovered over the sessions of that pressure, rounded
  * half up as the advice rounds it, when at least 3 of them have check-ins
- * until recovered. Deepest first. */
-static char *
-describe_headline (AcRecovery *recovery)
+ * until recovered; deepest first. The same as ac_insights_get_headline()
+ * of the journal on the same day, without the comparisons: for the
+ * Recovery view, which has its analysis already.
+ *
+ * Returns: (transfer full): the headline, translated
+ */
+char *
+ac_insights_describe_headline (AcRecovery *recovery)
 {
   g_autofree char *sentence = NULL;
+
+  g_return_val_if_fail (AC_IS_RECOVERY (recovery), NULL);
 
   for (int p = AC_PRESSURE_DEEP; p >= AC_PRESSURE_LIGHT; p--)
     {
@@ -278,7 +289,7 @@ ac_insights_new (AcJournal   *journal,
                                       sessions->len);
   g_list_store_splice (self->comparisons, 0, 0, comparisons->pdata, comparisons->len);
   self->costs = _ac_insights_compute_costs (recovery, g_date_get_julian (today));
-  self->headline = describe_headline (recovery);
+  self->headline = ac_insights_describe_headline (recovery);
 
   return self;
 }

@@ -10,6 +10,7 @@
 
 #include "ac-comparison.h"
 #include "ac-journal.h"
+#include "ac-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -64,5 +65,7 @@ const AcCost  *ac_insights_get_costs       (AcInsights   *self,
                                             guint        *n_costs);
 char          *ac_cost_format_amount       (const AcCost *cost,
                                             gint64        amount);
+
+char          *ac_insights_describe_headline (AcRecovery *recovery);
 
 G_END_DECLS

@@ -492,8 +492,9 @@ ensure_view (AcWindow   *self,
   adw_bin_set_child (ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, name)), view);
 }
 
-/* Coming from the calendar, the Recovery chart centres its range on the
- * calendar's month. */
+/* Coming from the calendar, the Recovery chart shows the calendar's
+ * selected day: its range buttons keep the length, a day outside the
+ * range scrolls it (ac_recovery_view_show_month()). */
 static void
 on_visible_view (AcWindow *self)
 {

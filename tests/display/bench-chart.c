@@ -30,6 +30,8 @@
 
 #define N_FRAMES 300
 
+static const char * const band_names[] = { "day", "week", "month", "quarter", "year" };
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -118,8 +120,8 @@ measure (GtkWidget  *chart,
     }
 
   _ac_soreness_chart_get_points (AC_SORENESS_CHART (chart), &n_points);
-  g_print ("%s: %u points plotted, %u day(s) a column\n", title, n_points,
-           _ac_soreness_chart_get_bucket (AC_SORENESS_CHART (chart)));
+  g_print ("%s: %u points plotted, a %s a column\n", title, n_points,
+           band_names[_ac_soreness_chart_get_band (AC_SORENESS_CHART (chart))]);
   g_print ("  snapshot              %6.3f ms (%.3f)\n", percentile (snapshots, 50), percentile (snapshots, 90));
   g_print ("  render (cairo)        %6.3f ms (%.3f)\n", percentile (renders, 50), percentile (renders, 90));
   g_print ("    of which a texture  %6.3f ms (%.3f)\n", percentile (baselines, 50), percentile (baselines, 90));
@@ -175,6 +177,17 @@ main (int   argc,
   ac_display_test_settle ();
   measure (chart, "all 30 years");
   ac_display_test_render_png (GTK_WIDGET (window), "bench-chart-all");
+
+  gtk_window_destroy (window);
+
+  /* Wide enough for a year day by day: a point a day, and the shading
+   * after sessions in its runs. */
+  chart = ac_soreness_chart_new (context);
+  ac_soreness_chart_set_range (AC_SORENESS_CHART (chart), AC_CHART_RANGE_YEAR);
+  window = ac_display_test_window_new (chart, 1100, 300);
+  measure (chart, "one year, 1100 px");
+  g_print ("  budget: draw <= 3 ms\n");
+  ac_display_test_render_png (GTK_WIDGET (window), "bench-chart-year-wide");
 
   gtk_window_destroy (window);
   ac_display_test_settle ();

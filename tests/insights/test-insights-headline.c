@@ -38,10 +38,20 @@ add_recoveries (AcJournal  *journal,
 
 #define DAYS(...) ((const int[]) { __VA_ARGS__, -1 })
 
+/* The insights' headline, which the Recovery view makes from its own
+ * analysis with ac_insights_describe_headline(): the two are the same. */
 static char *
 headline_of (AcJournal *journal)
 {
   g_autoptr(AcInsights) insights = ac_test_insights_new (journal);
+  g_autoptr(AcRecovery) recovery = NULL;
+  g_autofree char *described = NULL;
+  GDate today;
+
+  ac_insights_get_today (insights, &today);
+  recovery = ac_recovery_new (journal, &today);
+  described = ac_insights_describe_headline (recovery);
+  g_assert_cmpstr (described, ==, ac_insights_get_headline (insights));
 
   return g_strdup (ac_insights_get_headline (insights));
 }

@@ -24,7 +24,12 @@ typedef struct
   GdkRGBA baseline;      /* the zero line */
   GdkRGBA surface;       /* what the chart is drawn on: rings, hollow marks */
   GdkRGBA band[4];       /* AcSorenessBand tints; band[0] is unused */
-  GdkRGBA window;        /* the expected recovery window */
+  GdkRGBA window;        /* the days a session's soreness lasts */
+  GdkRGBA usual;         /* the usual 2–3 days, in the recovery profile */
+  GdkRGBA usual_edge;    /* the line where they end */
+  GdkRGBA range;         /* a band's range, lowest to highest */
+  GdkRGBA stress;
+  GdkRGBA sleep;
   GdkRGBA future;        /* days after today */
   GdkRGBA today;         /* the line at today */
   GdkRGBA cursor;        /* the keyboard or pointer cursor */

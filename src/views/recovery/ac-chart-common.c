@@ -61,6 +61,11 @@ _ac_chart_colors_lookup (AcChartColors *colors,
   lookup (widget, "ac_chart_band_moderate", &colors->band[AC_SORENESS_MODERATE], "rgba(205,147,9,0.12)");
   lookup (widget, "ac_chart_band_severe", &colors->band[AC_SORENESS_SEVERE], "rgba(224,27,36,0.1)");
   lookup (widget, "ac_chart_window", &colors->window, "rgba(53,132,228,0.1)");
+  lookup (widget, "ac_chart_usual", &colors->usual, "rgba(53,132,228,0.12)");
+  lookup (widget, "ac_chart_usual_edge", &colors->usual_edge, "#1c71d8");
+  lookup (widget, "ac_chart_range", &colors->range, "rgba(0,0,0,0.2)");
+  lookup (widget, "ac_chart_stress", &colors->stress, "#c64600");
+  lookup (widget, "ac_chart_sleep", &colors->sleep, "#1a7f8e");
   lookup (widget, "ac_chart_future", &colors->future, "rgba(0,0,0,0.03)");
   lookup (widget, "ac_chart_today", &colors->today, "#3584e4");
   lookup (widget, "ac_chart_cursor", &colors->cursor, "#3584e4");
@@ -78,6 +83,8 @@ _ac_chart_colors_lookup (AcChartColors *colors,
       for (guint i = AC_SORENESS_MILD; i <= AC_SORENESS_SEVERE; i++)
         strengthen (&colors->band[i], 1.8);
       strengthen (&colors->window, 1.8);
+      strengthen (&colors->usual, 1.8);
+      strengthen (&colors->range, 1.6);
       strengthen (&colors->future, 2.0);
       colors->line_width = 3.0;
     }

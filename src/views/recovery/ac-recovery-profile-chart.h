@@ -1,5 +1,5 @@
-/* ac-recovery-profile-chart.h — mean soreness by day after a session, one
- * line per pressure
+/* ac-recovery-profile-chart.h — average soreness by day after a session,
+ * one line per pressure
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +22,9 @@ void        ac_recovery_profile_chart_set_recovery (AcRecoveryProfileChart *self
                                                     AcRecovery             *recovery);
 AcRecovery *ac_recovery_profile_chart_get_recovery (AcRecoveryProfileChart *self);
 gboolean    ac_recovery_profile_chart_has_data     (AcRecoveryProfileChart *self);
+gboolean    ac_recovery_profile_chart_has_line     (AcRecoveryProfileChart *self,
+                                                    AcPressure              pressure);
+int         ac_recovery_profile_chart_get_baseline (AcRecoveryProfileChart *self);
 const char *ac_recovery_profile_chart_get_summary  (AcRecoveryProfileChart *self);
 
 G_END_DECLS

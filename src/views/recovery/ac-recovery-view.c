@@ -17,14 +17,25 @@
 #include "ac-adaptive-box.h"
 #include "ac-chart-common-private.h"
 #include "ac-date.h"
+#include "ac-insights.h"
 #include "ac-recovery-profile-chart.h"
+#include "ac-recovery-view-private.h"
 #include "ac-recovery-view.h"
 #include "ac-soreness-chart.h"
 
-/* The soreness chart with its range switch, read-out, legend and summary
- * in words; beside it (below it when narrow) the recovery profile and the
- * median days to recover for each pressure. The recovery analysis is made
- * again after the journal changes, once per burst of changes, in an idle. */
+/* First, a sentence from the person's own data: how long they usually
+ * take to get back to normal (the model's headline). Then the soreness
+ * chart with its range switch, read-out, legend and summary in words;
+ * beside it (below it when narrow) the recovery profile and, for each
+ * pressure, how long it usually takes to get back to normal. The
+ * recovery analysis and the headline are made again after the journal
+ * changes, once per burst of changes, in an idle.
+ *
+ * The range buttons decide the range: the one the person picked, which
+ * GSettings remembers, or until they pick one, one that fits their
+ * records (a first week fills half of "All", not the end of "3 Months").
+ * A day chosen in the calendar may scroll the range to show it, never
+ * change it; a labelled button brings back the latest days. */
 
 static const char * const pressure_classes[] = { "light", "moderate", "deep" };
 
@@ -43,6 +54,13 @@ struct _AcRecoveryView
   GtkLabel               *period_label;
   GtkWidget              *latest_button;
   GtkDropDown            *range_dropdown;
+  GtkLabel               *headline_label;
+  GtkWidget              *stress_sleep_button;
+  GtkWidget              *window_legend;
+  GtkWidget              *band_legend;
+  GtkLabel               *band_legend_label;
+  GtkWidget              *everyday_legend;
+  GtkWidget              *profile_legend[AC_N_PRESSURES];
 
   AcContext              *context;
   GSignalGroup           *journal_signals;
@@ -64,15 +82,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* "3", or "2.5" */
-static char *
-format_number (double value)
-{
-  if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
-}
-
 static const char *
 pressure_title (AcPressure pressure)
 {
@@ -85,147 +94,12 @@ pressure_title (AcPressure pressure)
     }
 }
 
-/* The number for ngettext of a count of days that may be a half: the
- * plural of whole ones as usual, and for a half the form that 2 takes,
- * which is also what the languages with several plurals use for
- * fractions. */
-static gulong
-plural_of_days (double days)
-{
-  if (fabs (days - round (days)) < 0.05)
-    return (gulong) round (days);
-  return 2;
-}
-
-/* How many sessions each point of the profile rests on, in runs of days
- * with the same count: "3 sessions on days 0–3, 1 session on days 4–7".
- * NULL without points. */
-static char *
-points_text (AcRecovery *recovery,
-             AcPressure  pressure)
-{
-  g_autoptr(GString) runs = g_string_new (NULL);
-  guint d = 0;
-
-  while (d < AC_RECOVERY_PROFILE_DAYS)
-    {
-      g_autofree char *run = NULL;
-      guint first = d, n;
-
-      ac_recovery_get_profile_mean (recovery, pressure, d, &n);
-      for (d++; d < AC_RECOVERY_PROFILE_DAYS; d++)
-        {
-          guint next;
-
-          ac_recovery_get_profile_mean (recovery, pressure, d, &next);
-          if (next != n)
-            break;
-        }
-      if (n == 0)
-        continue;
-
-      if (d - 1 == first)
-        /* Translators: the sessions behind a day of the recovery
-         * profile: "2 sessions on day 5" */
-        run = g_strdup_printf (ngettext ("%u session on day %u", "%u sessions on day %u", n), n, first);
-      else
-        /* Translators: the sessions behind a run of days of the recovery
-         * profile: "3 sessions on days 0–3" */
-        run = g_strdup_printf (ngettext ("%u session on days %u–%u", "%u sessions on days %u–%u", n),
-                               n, first, d - 1);
-
-      if (runs->len > 0)
-        /* Translators: between the runs of days in "The chart's points
-         * rest on 3 sessions on days 0–3, 1 session on days 4–7." */
-        g_string_append (runs, C_("points runs", ", "));
-      g_string_append (runs, run);
-    }
-
-  if (runs->len == 0)
-    return NULL;
-
-  /* Translators: how many sessions the points of a pressure's line in the
-   * recovery profile rest on; %s is a list of runs of days, such as "3
-   * sessions on days 0–3, 1 session on days 4–7" */
-  return g_strdup_printf (_("The chart's points rest on %s."), runs->str);
-}
-
-/* How long soreness takes to pass after sessions of a pressure, against
- * GUIDANCE.md's usual 2–3 days, and what the profile's points rest on. */
-static char *
-recovery_text (AcRecovery *recovery,
-               AcPressure  pressure,
-               guint       n_sessions)
-{
-  guint n_days, n_peaks;
-  double days = ac_recovery_get_median_days_to_recover (recovery, pressure, &n_days);
-  double peak = ac_recovery_get_median_peak (recovery, pressure, &n_peaks);
-  g_autofree char *points = points_text (recovery, pressure);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (days < 0)
-    g_string_append_printf (text,
-                            ngettext ("%u session, without enough check-ins after it yet to tell how long "
-                                      "your soreness takes to pass.",
-                                      "%u sessions, without enough check-ins after them yet to tell how long "
-                                      "your soreness takes to pass.", n_sessions),
-                            n_sessions);
-  else
-    {
-      if (days < 0.5)
-        /* Translators: the median number of days until soreness is 1 or
-         * less after a session of a pressure, when that is the same day */
-        g_string_append (text, _("Usually back to 1 or less on the day of the session"));
-      else
-        {
-          g_autofree char *number = format_number (days);
-
-          /* Translators: the median number of days until soreness is 1
-           * or less after a session of a pressure: "Usually back to 1 or
-           * less by 4 days after the session"; %s is a number, such as
-           * 4 or 1.5 (a half takes the plural form of 2) */
-          g_string_append_printf (text, ngettext ("Usually back to 1 or less by %s day after the session",
-                                                  "Usually back to 1 or less by %s days after the session",
-                                                  plural_of_days (days)),
-                                  number);
-        }
-
-      g_string_append (text, _(", "));
-      if (days < 2)
-        g_string_append (text, _("sooner than the usual 2–3 days."));
-      else if (days <= 3)
-        g_string_append (text, _("within the usual 2–3 days."));
-      else
-        g_string_append (text, _("longer than the usual 2–3 days."));
-
-      if (peak >= 0)
-        {
-          g_autofree char *number = format_number (peak);
-
-          g_string_append (text, " ");
-          /* Translators: the median of the highest soreness after sessions */
-          g_string_append_printf (text, _("Typical peak %s."), number);
-        }
-
-      g_string_append (text, " ");
-      g_string_append_printf (text, ngettext ("Median of %u session.", "Median of %u sessions.", n_days), n_days);
-    }
-
-  if (points != NULL)
-    {
-      g_string_append (text, " ");
-      g_string_append (text, points);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static GtkWidget *
 make_recovery_row (AcRecovery *recovery,
                    AcPressure  pressure,
                    guint       n_sessions)
 {
-  g_autofree char *subtitle = recovery_text (recovery, pressure, n_sessions);
+  g_autofree char *subtitle = _ac_recovery_view_describe_pressure (recovery, pressure, n_sessions);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
@@ -263,15 +137,117 @@ update_recovery_list (AcRecoveryView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recovery_list), gtk_widget_get_first_child (GTK_WIDGET (self->recovery_list)) != NULL);
 }
 
+static AcChartRange
+range_by_nick (const char *nick,
+               AcChartRange fallback)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (AC_TYPE_CHART_RANGE);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
+
+  return value != NULL ? (AcChartRange) value->value : fallback;
+}
+
+/* While every record is of the last 4 weeks, all of them ("All" starts at
+ * the first, two weeks at least): a first week fills half the chart, not
+ * a corner of "3 Months". A longer journal starts on its last 3 months. */
+static AcChartRange
+range_for_data (AcRecoveryView *self)
+{
+  guint32 since = g_date_get_julian (&self->today) - 27;
+  guint32 first = G_MAXUINT32;
+  GListModel *list;
+
+  if (self->journal == NULL)
+    return AC_CHART_RANGE_ALL;
+
+  list = ac_journal_get_sessions (self->journal);
+  if (g_list_model_get_n_items (list) > 0)
+    {
+      g_autoptr(AcSession) session = g_list_model_get_item (list, 0);
+      GDate date;
+
+      ac_session_get_local_date (session, &date);
+      first = g_date_get_julian (&date);
+    }
+  list = ac_journal_get_checkins (self->journal);
+  if (g_list_model_get_n_items (list) > 0)
+    {
+      g_autoptr(AcCheckin) checkin = g_list_model_get_item (list, 0);
+
+      first = MIN (first, ac_checkin_get_julian (checkin));
+    }
+
+  return first >= since ? AC_CHART_RANGE_ALL : AC_CHART_RANGE_3_MONTHS;
+}
+
+/* The range the person picked, remembered; else the one that fits the
+ * data. */
+static void
+apply_range (AcRecoveryView *self)
+{
+  GSettings *settings = ac_context_get_settings (self->context);
+  g_autoptr(GVariant) picked = settings != NULL ? g_settings_get_user_value (settings, "chart-range") : NULL;
+  AcChartRange range = range_for_data (self);
+
+  if (picked != NULL)
+    range = range_by_nick (g_variant_get_string (picked, NULL), range);
+  ac_soreness_chart_set_range (self->chart, range);
+}
+
+/* Stress and sleep can be shown once the journal has any (format 2): the
+ * latest check-ins are the likeliest to. */
+static gboolean
+has_stress_sleep (AcJournal *journal)
+{
+  GListModel *checkins = ac_journal_get_checkins (journal);
+
+  for (guint i = g_list_model_get_n_items (checkins); i > 0; i--)
+    {
+      g_autoptr(AcCheckin) checkin = g_list_model_get_item (checkins, i - 1);
+
+      if (ac_checkin_get_stress (checkin) >= 0 || ac_checkin_get_sleep (checkin) >= 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_stress_sleep (AcRecoveryView *self)
+{
+  gboolean can = gtk_widget_get_visible (self->stress_sleep_button);
+
+  ac_soreness_chart_set_stress_sleep (self->chart,
+                                      can && gtk_check_button_get_active (GTK_CHECK_BUTTON (self->stress_sleep_button)));
+}
+
 static void
 update_recovery (AcRecoveryView *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_object (&self->recovery);
   if (self->journal != NULL)
-    self->recovery = ac_recovery_new (self->journal, &self->today);
+    {
+      /* The model's headline from the analysis the page draws: the
+       * insights' comparisons are the Insights view's. */
+      g_autofree char *headline = NULL;
+
+      self->recovery = ac_recovery_new (self->journal, &self->today);
+      headline = ac_insights_describe_headline (self->recovery);
+      gtk_label_set_text (self->headline_label, headline);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), self->recovery != NULL);
+
+  apply_range (self);
+  ac_soreness_chart_set_recovery (self->chart, self->recovery);
+  gtk_widget_set_visible (self->stress_sleep_button, self->journal != NULL && has_stress_sleep (self->journal));
+  update_stress_sleep (self);
 
   ac_recovery_profile_chart_set_recovery (self->profile_chart, self->recovery);
+  gtk_widget_set_visible (self->everyday_legend, ac_recovery_profile_chart_get_baseline (self->profile_chart) > 0);
+  /* The legend names the lines drawn. */
+  for (AcPressure p = AC_PRESSURE_LIGHT; p <= AC_PRESSURE_DEEP; p++)
+    gtk_widget_set_visible (self->profile_legend[p], ac_recovery_profile_chart_has_line (self->profile_chart, p));
   gtk_stack_set_visible_child_name (self->profile_stack,
                                     ac_recovery_profile_chart_has_data (self->profile_chart) ? "profile" : "empty");
   update_recovery_list (self);
@@ -318,6 +294,30 @@ summary_changed_cb (AcRecoveryView *self)
   gtk_label_set_text (self->period_label, period);
 }
 
+/* The legend of a banded chart says what a band is; the shading after
+ * sessions is not drawn then. */
+static void
+band_changed_cb (AcRecoveryView *self)
+{
+  AcChartBand band = ac_soreness_chart_get_band (self->chart);
+  const char *text;
+
+  switch (band)
+    {
+    case AC_CHART_BAND_WEEK:    text = _("Each week: middle value and range"); break;
+    case AC_CHART_BAND_MONTH:   text = _("Each month: middle value and range"); break;
+    case AC_CHART_BAND_QUARTER: text = _("Each 3 months: middle value and range"); break;
+    case AC_CHART_BAND_YEAR:    text = _("Each year: middle value and range"); break;
+    case AC_CHART_BAND_DAY:
+    default:                    text = NULL; break;
+    }
+
+  if (text != NULL)
+    gtk_label_set_text (self->band_legend_label, text);
+  gtk_widget_set_visible (self->band_legend, text != NULL);
+  gtk_widget_set_visible (self->window_legend, text == NULL);
+}
+
 static void
 readout_changed_cb (AcRecoveryView *self)
 {
@@ -346,12 +346,18 @@ day_activated_cb (AcRecoveryView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-day", "s", text);
 }
 
-/* A range the user picks ends at the latest days: the month the calendar
- * showed was where the chart started, not where the user wants to stay. */
+/* A range the person picks is remembered, and ends at the latest days:
+ * the day the calendar showed was where the chart started, not where
+ * they want to stay. */
 static void
 choose_range (AcRecoveryView *self,
               AcChartRange    range)
 {
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (AC_TYPE_CHART_RANGE);
+  GSettings *settings = ac_context_get_settings (self->context);
+
+  if (settings != NULL)
+    g_settings_set_string (settings, "chart-range", g_enum_get_value (enum_class, range)->value_nick);
   ac_soreness_chart_set_anchor (self->chart, NULL);
   ac_soreness_chart_set_range (self->chart, range);
 }
@@ -413,6 +419,12 @@ set_range_nick (AcRecoveryView *self,
     }
 
   choose_range (self, value->value);
+}
+
+static void
+stress_sleep_toggled_cb (AcRecoveryView *self)
+{
+  update_stress_sleep (self);
 }
 
 static void
@@ -512,8 +524,8 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
    *
    * The chart's range by its name ("4-weeks", "3-months", "year", "all"),
    * for the `recovery.range` action of the range switch. Setting it is
-   * the user's pick: the range then ends at the latest days, even after
-   * ac_recovery_view_show_month().
+   * the person's pick: remembered in the settings, and the range then
+   * ends at the latest days, even after ac_recovery_view_show_month().
    */
   properties[PROP_RANGE] =
     g_param_spec_string ("range", NULL, NULL, "3-months",
@@ -537,7 +549,21 @@ ac_recovery_view_class_init (AcRecoveryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, period_label);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, latest_button);
   gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, range_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, stress_sleep_button);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, window_legend);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, band_legend);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, band_legend_label);
+  gtk_widget_class_bind_template_child (widget_class, AcRecoveryView, everyday_legend);
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_light", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_LIGHT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_moderate", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_MODERATE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "profile_legend_deep", FALSE,
+                                             G_STRUCT_OFFSET (AcRecoveryView, profile_legend[AC_PRESSURE_DEEP]));
   gtk_widget_class_bind_template_callback (widget_class, summary_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, band_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stress_sleep_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, readout_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
@@ -587,8 +613,12 @@ ac_recovery_view_constructed (GObject *object)
   self->journal_signals =
     ac_context_follow_journal (self->context, G_CALLBACK (journal_changed_cb), G_CALLBACK (on_journal_bound),
                                G_CALLBACK (on_journal_unbound), self);
+  if (ac_context_get_settings (self->context) != NULL)
+    g_settings_bind (ac_context_get_settings (self->context), "chart-stress-sleep",
+                     self->stress_sleep_button, "active", G_SETTINGS_BIND_DEFAULT);
   summary_changed_cb (self);
   readout_changed_cb (self);
+  band_changed_cb (self);
   update_recovery (self);
 }
 
@@ -634,9 +664,10 @@ ac_recovery_view_get_journal (AcRecoveryView *self)
  * ac_recovery_view_show_month:
  * @date: a day, such as the calendar's selected one
  *
- * Centres the chart's range on the month of @date; a range that would
- * reach past today still ends today. Until the user picks a range: that
- * ends at the latest days again.
+ * Shows @date in the chart, its read-out on it: a day the chart shows
+ * already leaves the range where it is; another scrolls it, as long as
+ * it was, to have the day in its middle. The range stays the one the
+ * buttons say, and "Latest" brings back the latest days.
  */
 void
 ac_recovery_view_show_month (AcRecoveryView *self,
@@ -646,6 +677,7 @@ ac_recovery_view_show_month (AcRecoveryView *self,
   g_return_if_fail (date != NULL && g_date_valid (date));
 
   ac_soreness_chart_set_anchor (self->chart, date);
+  ac_soreness_chart_set_cursor (self->chart, date);
 }
 
 /**

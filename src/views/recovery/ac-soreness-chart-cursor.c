@@ -1,4 +1,5 @@
-/* ac-soreness-chart-cursor.c — moving through the soreness chart's days
+/* ac-soreness-chart-cursor.c — moving through the soreness chart's days,
+ * and reading them
  *
  * Copyright 2026 The Aftercare developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,8 +13,98 @@
 
 /* The cursor is a day of the chart that the keys, a click or the focus
  * puts somewhere; its words are the chart's read-out (what a screen
- * reader says) and Enter opens it in the calendar. The hover is the day
- * under the pointer, drawn but not told. */
+ * reader says) and Enter opens it in the calendar. Where the chart draws
+ * bands, the keys move a band at a time and the words are the band's.
+ * The hover is the day under the pointer, drawn, and told in a tooltip. */
+
+/**
+ * _ac_soreness_chart_describe:
+ * @julian: a day of the window
+ * @multiline: a line for each part (a tooltip), or one line
+ *
+ * Returns: (transfer full): the day in words, or where the chart draws
+ *   bands, the band that holds it
+ */
+char *
+_ac_soreness_chart_describe (AcSorenessChart *self,
+                             guint32          julian,
+                             gboolean         multiline)
+{
+  const AcChartColumn *column = _ac_soreness_chart_column_of_day (self, julian);
+
+  if (self->band != AC_CHART_BAND_DAY && column != NULL)
+    return _ac_chart_describe_band (self->band, column, self->stress_sleep, multiline);
+
+  return _ac_chart_data_describe_day (self->data, self->journal, self->recovery, julian,
+                                      self->stress_sleep, multiline);
+}
+
+/**
+ * _ac_soreness_chart_query_tooltip:
+ * @x: where the pointer is, across the widget
+ * @keyboard_mode: whether the tooltip is asked for from the keyboard; it
+ *   is then the cursor's
+ * @area: (out) (optional): the part of the widget the text is about
+ *
+ * What query-tooltip shows, and all it does but hand it to the tooltip.
+ *
+ * Returns: (transfer full) (nullable): the day's words, a line each, or
+ *   %NULL where there is no day
+ */
+char *
+_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
+                                  double           x,
+                                  gboolean         keyboard_mode,
+                                  GdkRectangle    *area)
+{
+  const AcChartColumn *column;
+  guint32 julian;
+
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  if (self->data == NULL)
+    return NULL;
+
+  _ac_soreness_chart_ensure_geometry (self);
+  if (keyboard_mode)
+    julian = self->cursor;
+  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
+    return NULL;
+  else
+    julian = _ac_soreness_chart_day_at (self, x);
+
+  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
+    return NULL;
+
+  if (area != NULL)
+    *area = (GdkRectangle) {
+      (int) floor (column->left), (int) self->plot.origin.y,
+      MAX (1, (int) ceil (column->right - column->left)),
+      (int) (self->strip_y - self->plot.origin.y)
+    };
+
+  return _ac_soreness_chart_describe (self, julian, TRUE);
+}
+
+static gboolean
+ac_soreness_chart_query_tooltip (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard_mode,
+                                 GtkTooltip *tooltip)
+{
+  g_autofree char *text = NULL;
+  GdkRectangle area;
+
+  text = _ac_soreness_chart_query_tooltip (AC_SORENESS_CHART (widget), x, keyboard_mode, &area);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_tip_area (tooltip, &area);
+
+  return TRUE;
+}
 
 static void
 set_cursor (AcSorenessChart *self,
@@ -56,6 +147,15 @@ move_day_action (GtkWidget  *widget,
     return;
   if (self->cursor == 0)
     set_cursor (self, default_cursor (self));
+  else if (_ac_soreness_chart_get_band (self) != AC_CHART_BAND_DAY)
+    {
+      /* A band at a time, or four for a week's step. */
+      int index = _ac_soreness_chart_column_index (self, self->cursor);
+      int step = ABS (days) == 1 ? 1 : 4;
+
+      index = CLAMP (index + (days < 0 ? -step : step), 0, (int) self->columns->len - 1);
+      set_cursor (self, g_array_index (self->columns, AcChartColumn, index).first);
+    }
   else if (days < 0)
     set_cursor (self, self->cursor - MIN ((guint32) -days, self->cursor - self->data->first));
   else
@@ -162,6 +262,8 @@ add_binding (GtkWidgetClass *widget_class,
 void
 _ac_soreness_chart_class_add_cursor (GtkWidgetClass *widget_class)
 {
+  widget_class->query_tooltip = ac_soreness_chart_query_tooltip;
+
   gtk_widget_class_install_action (widget_class, "chart.move-day", "i", move_day_action);
   gtk_widget_class_install_action (widget_class, "chart.first-day", NULL, first_day_action);
   gtk_widget_class_install_action (widget_class, "chart.last-day", NULL, last_day_action);

@@ -12,9 +12,10 @@
 
 #include "ac-soreness-chart-private.h"
 
-/* Bands, windows, the days after today and grid lines as colour nodes;
- * the line, points and session marks in one cairo node; warning marks as
- * the icon the calendar uses; text from the chart's cache of layouts. */
+/* Soreness bands, the shading after sessions, the days after today, grid
+ * lines and the ranges of a banded chart as colour nodes; the lines,
+ * points and session marks in one cairo node; warning marks as the icon
+ * the calendar uses; text from the chart's cache of layouts. */
 
 static void
 ensure_colors (AcSorenessChart *self)
@@ -49,22 +50,62 @@ snapshot_warnings (AcSorenessChart *self,
     }
 }
 
+/* The soreness bands across [@left, @right). */
 static void
-snapshot_background (AcSorenessChart *self,
-                     GtkSnapshot     *snapshot)
+snapshot_bands (AcSorenessChart *self,
+                GtkSnapshot     *snapshot,
+                double           left,
+                double           right)
 {
-  const graphene_rect_t *plot = &self->plot;
   static const double band_top[] = { 0, 3.5, 6.5, 10 };
   static const double band_bottom[] = { 0, 0.5, 3.5, 6.5 };
-  double run_start = -1;
+
+  if (right <= left)
+    return;
 
   for (guint band = AC_SORENESS_MILD; band <= AC_SORENESS_SEVERE; band++)
     {
       double top = _ac_soreness_chart_y_of (self, band_top[band]);
 
-      _ac_chart_append_rect (snapshot, &self->colors.band[band], plot->origin.x, top,
-                             plot->size.width, _ac_soreness_chart_y_of (self, band_bottom[band]) - top);
+      _ac_chart_append_rect (snapshot, &self->colors.band[band], left, top,
+                             right - left, _ac_soreness_chart_y_of (self, band_bottom[band]) - top);
     }
+}
+
+/* The soreness bands, and the shading after sessions in runs of days
+ * (the heavy journal's is one long run) in their place: a tint over
+ * another tint made a muddy mix, in the dark style most. Bands of a week
+ * or more would shade nearly all of the chart, so they have none. */
+static void
+snapshot_background (AcSorenessChart *self,
+                     GtkSnapshot     *snapshot)
+{
+  const graphene_rect_t *plot = &self->plot;
+  double bands_from = plot->origin.x;
+  double run_start = -1;
+
+  for (guint i = 0; self->band == AC_CHART_BAND_DAY && i <= self->columns->len; i++)
+    {
+      const AcChartColumn *column = i < self->columns->len ? &g_array_index (self->columns, AcChartColumn, i) : NULL;
+
+      if (column != NULL && column->recovering)
+        {
+          if (run_start < 0)
+            run_start = round (column->left);
+          continue;
+        }
+      if (run_start >= 0)
+        {
+          double end = round (column != NULL ? column->left : plot->origin.x + plot->size.width);
+
+          snapshot_bands (self, snapshot, bands_from, run_start);
+          _ac_chart_append_rect (snapshot, &self->colors.window, run_start, plot->origin.y,
+                                 end - run_start, plot->size.height);
+          bands_from = end;
+          run_start = -1;
+        }
+    }
+  snapshot_bands (self, snapshot, bands_from, plot->origin.x + plot->size.width);
 
   /* The days after today. */
   if (self->data->today >= self->data->first && self->data->today < self->data->last)
@@ -73,27 +114,6 @@ snapshot_background (AcSorenessChart *self,
 
       _ac_chart_append_rect (snapshot, &self->colors.future, x, plot->origin.y,
                              plot->origin.x + plot->size.width - x, plot->size.height);
-    }
-
-  /* Recovery windows, in runs: the heavy journal's is one long run. */
-  for (guint i = 0; i <= self->columns->len; i++)
-    {
-      const AcChartColumn *column = i < self->columns->len ? &g_array_index (self->columns, AcChartColumn, i) : NULL;
-
-      if (column != NULL && column->recovering)
-        {
-          if (run_start < 0)
-            run_start = column->left;
-          continue;
-        }
-      if (run_start >= 0)
-        {
-          double end = column != NULL ? column->left : plot->origin.x + plot->size.width;
-
-          _ac_chart_append_rect (snapshot, &self->colors.window, run_start, plot->origin.y,
-                                 end - run_start, plot->size.height);
-          run_start = -1;
-        }
     }
 
   /* Grid lines at the soreness ticks and the dates, and the zero line. */
@@ -116,6 +136,38 @@ snapshot_background (AcSorenessChart *self,
   if (self->data->today >= self->data->first && self->data->today < self->data->last)
     _ac_chart_append_rect (snapshot, &self->colors.today, round (_ac_soreness_chart_x_of_day (self, self->data->today + 1)) - 0.5,
                            plot->origin.y - 4, 1, plot->size.height + 4);
+}
+
+/* A band's range, lowest to highest, as a bar a little narrower than its
+ * column: at least a few pixels tall, so that a band whose check-ins all
+ * say the same still shows. */
+static void
+snapshot_ranges (AcSorenessChart *self,
+                 GtkSnapshot     *snapshot)
+{
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const AcChartPoint *point = &g_array_index (self->points, AcChartPoint, i);
+      const AcChartColumn *column = &g_array_index (self->columns, AcChartColumn, point->column);
+      double top = _ac_soreness_chart_y_of (self, point->high);
+      double bottom = _ac_soreness_chart_y_of (self, point->low);
+      double width = column->right - column->left;
+      double gap = width >= 5 ? 1 : 0;
+
+      if (bottom - top < 3)
+        {
+          top = (top + bottom) / 2 - 1.5;
+          bottom = top + 3;
+        }
+      /* On the card, not over the soreness bands: grey over their tints
+       * was a muddy olive in the dark style. */
+      _ac_chart_append_rect (snapshot, &self->colors.surface, round (column->left) + gap, round (top),
+                             MAX (1, round (column->right) - round (column->left) - 2 * gap),
+                             round (bottom) - round (top));
+      _ac_chart_append_rect (snapshot, &self->colors.range, round (column->left) + gap, round (top),
+                             MAX (1, round (column->right) - round (column->left) - 2 * gap),
+                             round (bottom) - round (top));
+    }
 }
 
 static void
@@ -146,29 +198,49 @@ circle (cairo_t *cr,
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
 }
 
+/* A path through @points: broken over a gap of more than a week of days,
+ * or of a band without check-ins. */
+static void
+path_line (AcSorenessChart *self,
+           cairo_t         *cr,
+           GArray          *points)
+{
+  for (guint i = 0; i < points->len; i++)
+    {
+      const AcChartPoint *point = &g_array_index (points, AcChartPoint, i);
+      const AcChartPoint *previous = i > 0 ? point - 1 : NULL;
+      gboolean gap = previous == NULL ||
+                     (self->band == AC_CHART_BAND_DAY
+                      ? point->julian - previous->julian > CHART_MAX_GAP_DAYS
+                      : point->column - previous->column > 1);
+
+      if (gap)
+        cairo_move_to (cr, point->x, point->y);
+      else
+        cairo_line_to (cr, point->x, point->y);
+    }
+}
+
+/* The narrowest a column gets: a day, or a band of the shortest length. */
+static double
+column_spacing (AcSorenessChart *self)
+{
+  if (self->band == AC_CHART_BAND_DAY || self->columns->len == 0)
+    return self->day_width;
+  return self->plot.size.width / self->columns->len;
+}
+
 static void
 draw_line (AcSorenessChart *self,
            cairo_t         *cr)
 {
-  guint32 previous = 0;
-  guint max_gap = MAX (CHART_MAX_GAP_DAYS, 3 * self->bucket);
-
-  for (guint i = 0; i < self->points->len; i++)
-    {
-      const AcChartPoint *point = &g_array_index (self->points, AcChartPoint, i);
-
-      if (i == 0 || point->julian - previous > max_gap)
-        cairo_move_to (cr, point->x, point->y);
-      else
-        cairo_line_to (cr, point->x, point->y);
-      previous = point->julian;
-    }
+  path_line (self, cr, self->points);
 
   /* A line of a point every pixel or two zigzags over most of the plot:
    * cairo's finest antialiasing costs 3 ms there (a year of daily
    * check-ins), its fast one under 1 ms, and at that density the two look
    * the same. */
-  if (self->day_width * self->bucket < 4)
+  if (column_spacing (self) < 4)
     cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
 
   _ac_chart_set_source (cr, &self->colors.fg);
@@ -179,11 +251,40 @@ draw_line (AcSorenessChart *self,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
+/* Stress and sleep, beside soreness on the same 0–10 scale: thinner, in
+ * their own colours and dashes, under the soreness line. */
+static void
+draw_stress_sleep (AcSorenessChart *self,
+                   cairo_t         *cr)
+{
+  static const double stress_dashes[] = { 6, 3 };
+  /* Round dots, a little wider than the dashes: a dotted line in the
+   * same width reads fainter. */
+  static const double sleep_dashes[] = { 0.5, 4 };
+
+  cairo_set_line_width (cr, MAX (1.5, self->colors.line_width - 0.5));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  path_line (self, cr, self->stress_points);
+  _ac_chart_set_source (cr, &self->colors.stress);
+  cairo_set_dash (cr, stress_dashes, G_N_ELEMENTS (stress_dashes), 0);
+  cairo_stroke (cr);
+
+  path_line (self, cr, self->sleep_points);
+  cairo_set_line_width (cr, MAX (2.5, self->colors.line_width + 0.5));
+  _ac_chart_set_source (cr, &self->colors.sleep);
+  cairo_set_dash (cr, sleep_dashes, G_N_ELEMENTS (sleep_dashes), 0);
+  cairo_stroke (cr);
+
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 draw_points (AcSorenessChart *self,
              cairo_t         *cr)
 {
-  double spacing = self->day_width * self->bucket;
+  double spacing = column_spacing (self);
   double radius = spacing >= 7 ? 3.5 : spacing >= 4 ? 2.5 : 0;
 
   /* Points when there is room for them, with a ring of the surface so
@@ -218,9 +319,10 @@ draw_points (AcSorenessChart *self,
       if (!column->red_flag)
         continue;
 
-      if (column->soreness >= 0)
+      /* At the highest of a band: where the warning was. */
+      if (column->high >= 0)
         {
-          y = _ac_soreness_chart_y_of (self, column->soreness);
+          y = _ac_soreness_chart_y_of (self, column->high);
           circle (cr, column->x, y, 5.5);
           _ac_chart_set_source (cr, &self->colors.surface);
           cairo_fill (cr);
@@ -346,6 +448,8 @@ _ac_soreness_chart_draw (AcSorenessChart *self,
   _ac_soreness_chart_ensure_geometry (self);
 
   snapshot_background (self, snapshot);
+  if (self->band != AC_CHART_BAND_DAY)
+    snapshot_ranges (self, snapshot);
   if (self->hover != 0 && (!focused || self->hover != self->cursor))
     snapshot_cursor_line (self, snapshot, self->hover, 1, 0.5);
   if (focused && self->cursor != 0)
@@ -356,6 +460,8 @@ _ac_soreness_chart_draw (AcSorenessChart *self,
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, self->width,
                                                        self->strip_y + CHART_STRIP_HEIGHT / 2.0 + 1));
+  if (self->stress_sleep)
+    draw_stress_sleep (self, cr);
   draw_line (self, cr);
   draw_points (self, cr);
   draw_sessions (self, cr);

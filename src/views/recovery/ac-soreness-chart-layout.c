@@ -16,11 +16,15 @@
 #include "ac-soreness-chart-private.h"
 
 /* Made when the size or the data change, never for a mere redraw: the
- * columns of days (several days to a column where a day is narrower than
- * CHART_MIN_COLUMN, plotted at their highest soreness: a mean would draw
- * a severe day as a moderate one), the points, the session and warning
- * marks, the soreness ticks, and the dates of the time axis, whose step
- * is the finest that leaves CHART_X_LABEL_GAP between labels. */
+ * columns of days, the points, the session and warning marks, the
+ * soreness ticks, and the dates of the time axis, whose step is the finest
+ * that leaves CHART_X_LABEL_GAP between labels.
+ *
+ * Where a day is narrower than CHART_MIN_DAY, a column is a band of days,
+ * a calendar week, month, quarter or year (the shortest that is at least
+ * CHART_MIN_BAND wide), plotted as the middle value of its check-ins with
+ * their range, lowest to highest: a line of one point a pixel zigzags
+ * into a scribble, and the range keeps the peaks in sight. */
 
 static void
 set_julian (GDate   *date,
@@ -30,38 +34,176 @@ set_julian (GDate   *date,
   g_date_set_julian (date, julian);
 }
 
+/* The first day of the band that holds @julian. */
+guint32
+_ac_soreness_chart_band_start (AcChartBand band,
+                               guint32     julian)
+{
+  GDate date;
+
+  if (band == AC_CHART_BAND_DAY)
+    return julian;
+  /* Julian day 1 is a Monday. */
+  if (band == AC_CHART_BAND_WEEK)
+    return julian - (julian - 1) % 7;
+
+  set_julian (&date, julian);
+  g_date_set_day (&date, 1);
+  if (band == AC_CHART_BAND_QUARTER)
+    g_date_set_month (&date, (g_date_get_month (&date) - 1) / 3 * 3 + 1);
+  else if (band == AC_CHART_BAND_YEAR)
+    g_date_set_month (&date, G_DATE_JANUARY);
+
+  return g_date_get_julian (&date);
+}
+
+/* The first day of the band after the one that starts on @start. */
+guint32
+_ac_soreness_chart_band_next (AcChartBand band,
+                              guint32     start)
+{
+  GDate date;
+
+  switch (band)
+    {
+    case AC_CHART_BAND_DAY:
+      return start + 1;
+    case AC_CHART_BAND_WEEK:
+      return start + 7;
+    case AC_CHART_BAND_MONTH:
+    case AC_CHART_BAND_QUARTER:
+    case AC_CHART_BAND_YEAR:
+    default:
+      set_julian (&date, start);
+      g_date_add_months (&date, band == AC_CHART_BAND_MONTH ? 1 : band == AC_CHART_BAND_QUARTER ? 3 : 12);
+      return g_date_get_julian (&date);
+    }
+}
+
+/* What a column holds at @width: a day where a day is CHART_MIN_DAY wide,
+ * else the shortest band that is CHART_MIN_BAND wide. */
+AcChartBand
+_ac_soreness_chart_band_for_width (AcSorenessChart *self,
+                                   int              width)
+{
+  static const double band_days[] = { 1, 7, 30.44, 91.31, 365.25 };
+  int label_width;
+  double day_width;
+
+  if (self->data == NULL || width <= 0)
+    return AC_CHART_BAND_DAY;
+
+  _ac_chart_text_cache_get (self->texts, GTK_WIDGET (self), "10", &label_width, NULL);
+  day_width = MAX (1, width - label_width - CHART_Y_LABEL_GAP - CHART_RIGHT_MARGIN) /
+              (double) (self->data->last - self->data->first + 1);
+  if (day_width >= CHART_MIN_DAY)
+    return AC_CHART_BAND_DAY;
+
+  for (AcChartBand band = AC_CHART_BAND_WEEK; band < AC_CHART_BAND_YEAR; band++)
+    if (band_days[band] * day_width >= CHART_MIN_BAND)
+      return band;
+
+  return AC_CHART_BAND_YEAR;
+}
+
+/* A value of 0–10 into counts of each. */
+static void
+count_value (guint *counts,
+             guint *n,
+             int    value)
+{
+  if (value < 0)
+    return;
+  counts[MIN (value, 10)]++;
+  (*n)++;
+}
+
+static void
+add_point (GArray              *points,
+           const AcChartColumn *column,
+           guint                index,
+           double               value,
+           int                  low,
+           int                  high,
+           double               y)
+{
+  AcChartPoint point = {
+    .julian = column->first,
+    .n_days = column->n_days,
+    .column = index,
+    .soreness = value,
+    .low = low,
+    .high = high,
+    .x = column->x,
+    .y = y,
+  };
+
+  g_array_append_val (points, point);
+}
+
+/* A column's days: what they hold, and the middle values of their
+ * soreness, stress and sleep. */
+static void
+fill_column (AcSorenessChart *self,
+             AcChartColumn   *column)
+{
+  guint soreness[11] = { 0 }, stress[11] = { 0 }, sleep[11] = { 0 };
+  guint n_stress = 0, n_sleep = 0;
+
+  for (guint i = 0; i < column->n_days; i++)
+    {
+      const AcChartDay *day = &g_array_index (self->data->days, AcChartDay, column->first - self->data->first + i);
+
+      if (day->soreness >= 0)
+        {
+          count_value (soreness, &column->n_checkins, day->soreness);
+          column->low = column->low < 0 ? day->soreness : MIN (column->low, day->soreness);
+          column->high = MAX (column->high, day->soreness);
+          count_value (stress, &n_stress, day->stress);
+          count_value (sleep, &n_sleep, day->sleep);
+        }
+      column->done |= day->done;
+      column->planned |= day->planned;
+      column->recovering |= day->recovering;
+      column->n_sessions += day->n_done;
+      if (day->symptoms != 0)
+        {
+          column->red_flag = TRUE;
+          column->n_red_flags++;
+        }
+    }
+
+  column->soreness = _ac_chart_middle (soreness, column->n_checkins);
+  column->stress = _ac_chart_middle (stress, n_stress);
+  column->sleep = _ac_chart_middle (sleep, n_sleep);
+}
+
 static void
 layout_columns (AcSorenessChart *self)
 {
-  guint n_days = self->data->last - self->data->first + 1;
+  guint32 start = self->data->first;
   double previous_marker = -G_MAXDOUBLE;
 
   g_array_set_size (self->columns, 0);
   g_array_set_size (self->points, 0);
+  g_array_set_size (self->stress_points, 0);
+  g_array_set_size (self->sleep_points, 0);
   self->marker_gap = G_MAXDOUBLE;
 
-  for (guint start = 0; start < n_days; start += self->bucket)
+  while (start <= self->data->last)
     {
-      AcChartColumn column = { .soreness = -1 };
+      guint32 next = _ac_soreness_chart_band_next (self->band, _ac_soreness_chart_band_start (self->band, start));
+      AcChartColumn column = { .soreness = -1, .low = -1, .high = -1 };
+      guint index = self->columns->len;
 
-      column.first = self->data->first + start;
-      column.n_days = MIN (self->bucket, n_days - start);
-      column.left = self->plot.origin.x + start * self->day_width;
+      column.first = start;
+      column.n_days = MIN (next, self->data->last + 1) - start;
+      column.left = _ac_soreness_chart_x_of_day (self, start);
       column.right = column.left + column.n_days * self->day_width;
       column.x = (column.left + column.right) / 2;
-
-      for (guint i = 0; i < column.n_days; i++)
-        {
-          const AcChartDay *day = &g_array_index (self->data->days, AcChartDay, start + i);
-
-          column.soreness = MAX (column.soreness, day->soreness);
-          column.done |= day->done;
-          column.planned |= day->planned;
-          column.recovering |= day->recovering;
-          column.red_flag |= day->symptoms != 0;
-        }
-
+      fill_column (self, &column);
       g_array_append_val (self->columns, column);
+      start += column.n_days;
 
       if (column.done != 0 || column.planned != 0)
         {
@@ -69,18 +211,15 @@ layout_columns (AcSorenessChart *self)
           previous_marker = column.x;
         }
 
-      if (column.soreness >= 0)
-        {
-          AcChartPoint point = {
-            .julian = column.first,
-            .n_days = column.n_days,
-            .soreness = column.soreness,
-            .x = column.x,
-            .y = _ac_soreness_chart_y_of (self, column.soreness),
-          };
-
-          g_array_append_val (self->points, point);
-        }
+      if (column.n_checkins > 0)
+        add_point (self->points, &column, index, column.soreness, column.low, column.high,
+                   _ac_soreness_chart_y_of (self, column.soreness));
+      if (column.stress >= 0)
+        add_point (self->stress_points, &column, index, column.stress, -1, -1,
+                   _ac_soreness_chart_y_of (self, column.stress));
+      if (column.sleep >= 0)
+        add_point (self->sleep_points, &column, index, column.sleep, -1, -1,
+                   _ac_soreness_chart_y_of (self, column.sleep));
     }
 }
 
@@ -126,7 +265,11 @@ layout_marks (AcSorenessChart *self)
         }
       if (planned >= 0)
         {
-          AcChartMark mark = { .x = column->x - left + step, .column = i, .pressure = planned, .planned = TRUE };
+          /* Inside the widget, the ring's line too, even right of the
+           * last column. */
+          double most = self->width - self->marker_radius - 1.5;
+          AcChartMark mark = { .x = MIN (column->x - left + step, most), .column = i, .pressure = planned,
+                               .planned = TRUE };
 
           g_array_append_val (self->marks, mark);
         }
@@ -361,7 +504,7 @@ _ac_soreness_chart_ensure_geometry (AcSorenessChart *self)
 
   n_days = self->data->last - self->data->first + 1;
   self->day_width = self->plot.size.width / n_days;
-  self->bucket = self->day_width >= CHART_MIN_COLUMN ? 1 : (guint) ceil (CHART_MIN_COLUMN / self->day_width);
+  self->band = _ac_soreness_chart_band_for_width (self, width);
 
   layout_columns (self);
   layout_marks (self);
@@ -373,7 +516,7 @@ _ac_soreness_chart_ensure_geometry (AcSorenessChart *self)
 /* The day under @x, within the window. */
 guint32
 _ac_soreness_chart_day_at (AcSorenessChart *self,
-        double           x)
+                           double           x)
 {
   double offset;
 
@@ -384,17 +527,41 @@ _ac_soreness_chart_day_at (AcSorenessChart *self,
   return self->data->first + (guint32) offset;
 }
 
+/* The index of the column that holds @julian, or -1. */
+int
+_ac_soreness_chart_column_index (AcSorenessChart *self,
+                                 guint32          julian)
+{
+  guint lo = 0, hi;
+
+  _ac_soreness_chart_ensure_geometry (self);
+  if (julian < self->data->first || julian > self->data->last || self->columns->len == 0)
+    return -1;
+  if (self->band == AC_CHART_BAND_DAY)
+    return julian - self->data->first < self->columns->len ? (int) (julian - self->data->first) : -1;
+
+  /* The last column that starts on or before it. */
+  hi = self->columns->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->columns, AcChartColumn, mid).first <= julian)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return (int) lo;
+}
+
 const AcChartColumn *
 _ac_soreness_chart_column_of_day (AcSorenessChart *self,
-               guint32          julian)
+                                  guint32          julian)
 {
-  guint index;
+  int index = _ac_soreness_chart_column_index (self, julian);
 
-  if (julian < self->data->first || julian > self->data->last)
-    return NULL;
-
-  index = (julian - self->data->first) / self->bucket;
-  return index < self->columns->len ? &g_array_index (self->columns, AcChartColumn, index) : NULL;
+  return index >= 0 ? &g_array_index (self->columns, AcChartColumn, index) : NULL;
 }
 
 const AcChartPoint *
@@ -419,13 +586,51 @@ _ac_soreness_chart_get_ticks (AcSorenessChart *self,
   return (const AcChartTick *) (gpointer) self->ticks->data;
 }
 
-guint
-_ac_soreness_chart_get_bucket (AcSorenessChart *self)
+AcChartBand
+_ac_soreness_chart_get_band (AcSorenessChart *self)
 {
-  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), 1);
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), AC_CHART_BAND_DAY);
 
   _ac_soreness_chart_ensure_geometry (self);
-  return self->bucket;
+  return self->band;
+}
+
+/**
+ * _ac_soreness_chart_get_columns:
+ *
+ * Returns: (transfer none) (array length=n_columns): the columns of days
+ */
+const AcChartColumn *
+_ac_soreness_chart_get_columns (AcSorenessChart *self,
+                                guint           *n_columns)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  *n_columns = self->columns->len;
+  return (const AcChartColumn *) (gpointer) self->columns->data;
+}
+
+/**
+ * _ac_soreness_chart_get_stress_sleep:
+ * @sleep: sleep, or else stress
+ *
+ * Returns: (transfer none) (array length=n_points): the points of stress
+ *   or sleep, drawn while the chart shows them
+ */
+const AcChartPoint *
+_ac_soreness_chart_get_stress_sleep (AcSorenessChart *self,
+                                     gboolean         sleep,
+                                     guint           *n_points)
+{
+  GArray *points;
+
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
+
+  _ac_soreness_chart_ensure_geometry (self);
+  points = sleep ? self->sleep_points : self->stress_points;
+  *n_points = points->len;
+  return (const AcChartPoint *) (gpointer) points->data;
 }
 
 void

@@ -19,10 +19,12 @@
 /* The chart draws, in its snapshot:
  *  - the soreness bands (mild 1–3, moderate 4–6, severe 7–10) as tints
  *    behind everything, and the days after today shaded;
- *  - the expected recovery window, d 0–2 after each done session;
+ *  - the days a done session's soreness lasts (until back to normal,
+ *    from the check-ins the model attributes to it; else the usual
+ *    2–3 days);
  *  - daily soreness as a line with points; a check-in with a warning
  *    symptom as a red point, with the calendar's warning mark above the
- *    plot;
+ *    plot; and, when asked, stress and sleep beside it;
  *  - a mark for each session under the time axis, coloured by pressure,
  *    hollow when planned;
  *  - the axes: soreness ticks, and dates in the user's locale chosen so
@@ -31,9 +33,10 @@
  * What it shows is made when the journal, today or the range change
  * (AcChartData, ac-soreness-chart-data.c), and where it goes when the
  * size changes (ac-soreness-chart-layout.c): a frame only appends nodes
- * (ac-soreness-chart-draw.c), with text from a cache of layouts. Days
- * narrower than 1.5 pixels are drawn in columns of several days, the
- * highest of their check-ins as the point: the peaks are what matter.
+ * (ac-soreness-chart-draw.c), with text from a cache of layouts. Where a
+ * day would be narrower than a few pixels, a column is a calendar week,
+ * month, quarter or year, drawn as the middle value of its check-ins and
+ * their range; the summary and read-outs then speak of those bands.
  *
  * This file: the object, its data, the cursor, keyboard, pointer and
  * tooltip, and what screen readers are told. */
@@ -44,6 +47,13 @@ G_DEFINE_ENUM_TYPE (AcChartRange, ac_chart_range,
   G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_YEAR, "year"),
   G_DEFINE_ENUM_VALUE (AC_CHART_RANGE_ALL, "all"))
 
+G_DEFINE_ENUM_TYPE (AcChartBand, ac_chart_band,
+  G_DEFINE_ENUM_VALUE (AC_CHART_BAND_DAY, "day"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_BAND_WEEK, "week"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_BAND_MONTH, "month"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_BAND_QUARTER, "quarter"),
+  G_DEFINE_ENUM_VALUE (AC_CHART_BAND_YEAR, "year"))
+
 G_DEFINE_FINAL_TYPE (AcSorenessChart, ac_soreness_chart, GTK_TYPE_WIDGET)
 
 enum {
@@ -53,6 +63,9 @@ enum {
   PROP_SUMMARY,
   PROP_READOUT,
   PROP_ANCHORED,
+  PROP_RECOVERY,
+  PROP_STRESS_SLEEP,
+  PROP_BAND,
   N_PROPS
 };
 
@@ -100,7 +113,7 @@ _ac_soreness_chart_update_readout (AcSorenessChart *self)
   g_autofree char *readout = NULL;
 
   if (self->cursor != 0 && self->data != NULL)
-    readout = _ac_chart_data_describe_day (self->data, self->journal, self->cursor, FALSE);
+    readout = _ac_soreness_chart_describe (self, self->cursor, FALSE);
 
   if (g_strcmp0 (readout, self->readout) == 0)
     return;
@@ -111,33 +124,87 @@ _ac_soreness_chart_update_readout (AcSorenessChart *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
+/* The data's summary, with how bands are drawn at this width and, while
+ * shown, stress and sleep. */
+static char *
+compose_summary (AcSorenessChart *self)
+{
+  g_autoptr(GString) text = g_string_new (self->data->summary);
+  g_autofree char *band = _ac_chart_band_sentence (self->told_band);
+
+  if (self->journal == NULL || ac_journal_is_empty (self->journal))
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  if (band != NULL)
+    g_string_append_printf (text, " %s", band);
+  if (self->stress_sleep)
+    {
+      g_autofree char *stress_sleep = _ac_chart_stress_sleep_sentence (self->data);
+
+      g_string_append_printf (text, " %s", stress_sleep);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The summary (the accessible name) and the read-out, again: after the
+ * data, the band or what is shown changed. */
+static void
+update_words (AcSorenessChart *self)
+{
+  g_autofree char *summary = NULL;
+  AcChartBand band = _ac_soreness_chart_band_for_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  gboolean band_changed = band != self->told_band;
+
+  g_clear_handle_id (&self->words_id, g_source_remove);
+  self->told_band = band;
+  summary = compose_summary (self);
+  if (g_strcmp0 (summary, self->summary) != 0)
+    {
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&summary);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
+                                      -1);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+    }
+  if (band_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BAND]);
+
+  /* The day's words may have changed with the journal, or the cursor
+   * may have gone with the days it was on: against the words before. */
+  _ac_soreness_chart_update_readout (self);
+}
+
+static gboolean
+words_idle (gpointer user_data)
+{
+  AcSorenessChart *self = user_data;
+
+  self->words_id = 0;
+  update_words (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_data (AcSorenessChart *self)
 {
-  g_autofree char *old_summary = self->data ? g_strdup (self->data->summary) : NULL;
   gboolean was_anchored = self->data != NULL && self->data->anchored;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_pointer (&self->data, _ac_chart_data_free);
-  self->data = _ac_chart_data_new (self->journal, &self->today, self->range,
+  self->data = _ac_chart_data_new (self->journal, self->recovery, &self->today, self->range,
                                    g_date_valid (&self->anchor) ? &self->anchor : NULL);
 
   if (self->cursor != 0 && (self->cursor < self->data->first || self->cursor > self->data->last))
     self->cursor = 0;
   self->hover = 0;
+  invalidate_geometry (self);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->data->summary,
-                                  -1);
-  if (g_strcmp0 (old_summary, self->data->summary) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
   if (was_anchored != self->data->anchored)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHORED]);
-
-  /* The day's words may have changed with the journal, or the cursor
-   * may have gone with the days it was on: against the words before. */
-  _ac_soreness_chart_update_readout (self);
-  invalidate_geometry (self);
+  update_words (self);
 }
 
 static gboolean
@@ -193,7 +260,14 @@ ac_soreness_chart_size_allocate (GtkWidget *widget,
                                  int        height,
                                  int        baseline)
 {
-  AC_SORENESS_CHART (widget)->geometry_valid = FALSE;
+  AcSorenessChart *self = AC_SORENESS_CHART (widget);
+
+  self->geometry_valid = FALSE;
+
+  /* Narrower or wider, the chart may draw other bands: its words follow,
+   * after the layout, which a label must not change. */
+  if (self->words_id == 0 && _ac_soreness_chart_band_for_width (self, width) != self->told_band)
+    self->words_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, words_idle, self, NULL);
 }
 
 static void
@@ -219,73 +293,6 @@ style_changed_cb (AcSorenessChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/**
- * _ac_soreness_chart_query_tooltip:
- * @x: where the pointer is, across the widget
- * @keyboard_mode: whether the tooltip is asked for from the keyboard; it
- *   is then the cursor's
- * @area: (out) (optional): the part of the widget the text is about
- *
- * What query-tooltip shows, and all it does but hand it to the tooltip.
- *
- * Returns: (transfer full) (nullable): the day's words, a line each, or
- *   %NULL where there is no day
- */
-char *
-_ac_soreness_chart_query_tooltip (AcSorenessChart *self,
-                                  double           x,
-                                  gboolean         keyboard_mode,
-                                  GdkRectangle    *area)
-{
-  const AcChartColumn *column;
-  guint32 julian;
-
-  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
-
-  if (self->data == NULL)
-    return NULL;
-
-  _ac_soreness_chart_ensure_geometry (self);
-  if (keyboard_mode)
-    julian = self->cursor;
-  else if (x < self->plot.origin.x || x > self->plot.origin.x + self->plot.size.width)
-    return NULL;
-  else
-    julian = _ac_soreness_chart_day_at (self, x);
-
-  if (julian == 0 || (column = _ac_soreness_chart_column_of_day (self, julian)) == NULL)
-    return NULL;
-
-  if (area != NULL)
-    *area = (GdkRectangle) {
-      (int) floor (column->left), (int) self->plot.origin.y,
-      MAX (1, (int) ceil (column->right - column->left)),
-      (int) (self->strip_y - self->plot.origin.y)
-    };
-
-  return _ac_chart_data_describe_day (self->data, self->journal, julian, TRUE);
-}
-
-static gboolean
-ac_soreness_chart_query_tooltip (GtkWidget  *widget,
-                                 int         x,
-                                 int         y,
-                                 gboolean    keyboard_mode,
-                                 GtkTooltip *tooltip)
-{
-  g_autofree char *text = NULL;
-  GdkRectangle area;
-
-  text = _ac_soreness_chart_query_tooltip (AC_SORENESS_CHART (widget), x, keyboard_mode, &area);
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &area);
-
-  return TRUE;
-}
-
 /* Emits AcSorenessChart::day-activated for the cursor's day, if any. */
 void
 _ac_soreness_chart_activate_day (AcSorenessChart *self)
@@ -307,11 +314,13 @@ ac_soreness_chart_dispose (GObject *object)
   AcSorenessChart *self = (AcSorenessChart *)object;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_handle_id (&self->words_id, g_source_remove);
   /* Letting the group go unbinds the journal: not a change to show. */
   if (self->journal_signals != NULL)
     g_signal_handlers_disconnect_by_data (self->journal_signals, self);
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
+  g_clear_object (&self->recovery);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ac_soreness_chart_parent_class)->dispose (object);
@@ -323,9 +332,12 @@ ac_soreness_chart_finalize (GObject *object)
   AcSorenessChart *self = (AcSorenessChart *)object;
 
   g_clear_pointer (&self->data, _ac_chart_data_free);
+  g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->readout, g_free);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->stress_points, g_array_unref);
+  g_clear_pointer (&self->sleep_points, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->warnings, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
@@ -366,6 +378,18 @@ ac_soreness_chart_get_property (GObject    *object,
       g_value_set_boolean (value, self->data != NULL && self->data->anchored);
       break;
 
+    case PROP_RECOVERY:
+      g_value_set_object (value, self->recovery);
+      break;
+
+    case PROP_STRESS_SLEEP:
+      g_value_set_boolean (value, self->stress_sleep);
+      break;
+
+    case PROP_BAND:
+      g_value_set_enum (value, self->told_band);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -390,6 +414,14 @@ ac_soreness_chart_set_property (GObject      *object,
       ac_soreness_chart_set_range (self, g_value_get_enum (value));
       break;
 
+    case PROP_RECOVERY:
+      ac_soreness_chart_set_recovery (self, g_value_get_object (value));
+      break;
+
+    case PROP_STRESS_SLEEP:
+      ac_soreness_chart_set_stress_sleep (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -410,7 +442,6 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
   widget_class->measure = ac_soreness_chart_measure;
   widget_class->size_allocate = ac_soreness_chart_size_allocate;
   widget_class->css_changed = ac_soreness_chart_css_changed;
-  widget_class->query_tooltip = ac_soreness_chart_query_tooltip;
 
   /**
    * AcSorenessChart:context:
@@ -455,12 +486,45 @@ ac_soreness_chart_class_init (AcSorenessChartClass *klass)
   /**
    * AcSorenessChart:anchored:
    *
-   * Whether the range is centred on a month (ac_soreness_chart_set_anchor())
+   * Whether the range is scrolled to show a day (ac_soreness_chart_set_anchor())
    * rather than ending today.
    */
   properties[PROP_ANCHORED] =
     g_param_spec_boolean ("anchored", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:recovery:
+   *
+   * The journal's recovery analysis: the shading after a session covers
+   * the days until it was back to normal, from the check-ins attributed
+   * to it. Without one, the usual 2–3 days.
+   */
+  properties[PROP_RECOVERY] =
+    g_param_spec_object ("recovery", NULL, NULL,
+                         AC_TYPE_RECOVERY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:stress-sleep:
+   *
+   * Whether the chart draws, tells and reads out stress and sleep beside
+   * soreness.
+   */
+  properties[PROP_STRESS_SLEEP] =
+    g_param_spec_boolean ("stress-sleep", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AcSorenessChart:band:
+   *
+   * What a column holds at the chart's width: a day, or a band of days
+   * drawn as its middle value and range.
+   */
+  properties[PROP_BAND] =
+    g_param_spec_enum ("band", NULL, NULL,
+                       AC_TYPE_CHART_BAND, AC_CHART_BAND_DAY,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -495,6 +559,8 @@ ac_soreness_chart_init (AcSorenessChart *self)
   g_date_clear (&self->today, 1);
   self->columns = g_array_new (FALSE, FALSE, sizeof (AcChartColumn));
   self->points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
+  self->stress_points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
+  self->sleep_points = g_array_new (FALSE, FALSE, sizeof (AcChartPoint));
   self->marks = g_array_new (FALSE, FALSE, sizeof (AcChartMark));
   self->warnings = g_array_new (FALSE, FALSE, sizeof (double));
   self->ticks = g_array_new (FALSE, FALSE, sizeof (AcChartTick));
@@ -616,11 +682,13 @@ ac_soreness_chart_get_range (AcSorenessChart *self)
 
 /**
  * ac_soreness_chart_set_anchor:
- * @anchor: (nullable): a day whose month the range is centred on, or
- *   %NULL for a range that ends today
+ * @anchor: (nullable): a day to show, or %NULL for a range that ends
+ *   today
  *
- * A range centred on a month shows it whole, with the months around it;
- * one that would reach past today ends today as usual.
+ * Scrolls the range to show @anchor: a day the chart shows already
+ * leaves it where it is; another is put in the middle of a window as
+ * long as the range's, unless that reaches the latest days, which the
+ * range then shows as usual. The range stays what it is.
  */
 void
 ac_soreness_chart_set_anchor (AcSorenessChart *self,
@@ -633,6 +701,9 @@ ac_soreness_chart_set_anchor (AcSorenessChart *self,
     return;
   if (anchor != NULL && g_date_valid (&self->anchor) && g_date_compare (anchor, &self->anchor) == 0)
     return;
+  if (anchor != NULL && self->data != NULL &&
+      g_date_get_julian (anchor) >= self->data->first && g_date_get_julian (anchor) <= self->data->last)
+    return;
 
   if (anchor != NULL)
     self->anchor = *anchor;
@@ -643,11 +714,10 @@ ac_soreness_chart_set_anchor (AcSorenessChart *self,
 
 /**
  * ac_soreness_chart_get_anchor:
- * @anchor: (out caller-allocates) (optional): the day the range is
- *   centred on
+ * @anchor: (out caller-allocates) (optional): the day the range was
+ *   scrolled to show
  *
- * Returns: whether the range is centred on a month rather than ending
- *   today
+ * Returns: whether the range is scrolled away from the latest days
  */
 gboolean
 ac_soreness_chart_get_anchor (AcSorenessChart *self,
@@ -688,7 +758,76 @@ ac_soreness_chart_get_summary (AcSorenessChart *self)
 {
   g_return_val_if_fail (AC_IS_SORENESS_CHART (self), NULL);
 
-  return self->data->summary;
+  return self->summary;
+}
+
+/**
+ * ac_soreness_chart_get_band:
+ *
+ * Returns: what a column holds at the chart's width: a day, or a band
+ */
+AcChartBand
+ac_soreness_chart_get_band (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), AC_CHART_BAND_DAY);
+
+  return self->told_band;
+}
+
+/**
+ * ac_soreness_chart_set_recovery:
+ * @recovery: (nullable): the journal's recovery analysis, for the same
+ *   day as the chart's
+ *
+ * The shading after each session then covers the days until it was back
+ * to normal, from the check-ins the model attributes to it, and a day's
+ * read-out says when its soreness is in other areas than the session
+ * worked.
+ */
+void
+ac_soreness_chart_set_recovery (AcSorenessChart *self,
+                                AcRecovery      *recovery)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+  g_return_if_fail (recovery == NULL || AC_IS_RECOVERY (recovery));
+
+  if (!g_set_object (&self->recovery, recovery))
+    return;
+
+  update_data (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY]);
+}
+
+/**
+ * ac_soreness_chart_set_stress_sleep:
+ * @stress_sleep: whether to show stress and sleep
+ *
+ * Stress and sleep (0–10, where recorded) beside soreness: drawn, in the
+ * summary and in each read-out.
+ */
+void
+ac_soreness_chart_set_stress_sleep (AcSorenessChart *self,
+                                    gboolean         stress_sleep)
+{
+  g_return_if_fail (AC_IS_SORENESS_CHART (self));
+
+  stress_sleep = !!stress_sleep;
+  if (self->stress_sleep == stress_sleep)
+    return;
+
+  self->stress_sleep = stress_sleep;
+  if (self->data != NULL)
+    update_words (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STRESS_SLEEP]);
+}
+
+gboolean
+ac_soreness_chart_get_stress_sleep (AcSorenessChart *self)
+{
+  g_return_val_if_fail (AC_IS_SORENESS_CHART (self), FALSE);
+
+  return self->stress_sleep;
 }
 
 /**
