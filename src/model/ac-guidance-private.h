@@ -218,5 +218,6 @@ void                     _ac_guidance_rules_load         (AcGuidanceContext     
 void                     _ac_guidance_rules_peaks        (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_rhythm       (AcGuidanceContext     *ctx);
 void                     _ac_guidance_rules_safety       (AcGuidanceContext     *ctx);
+void                     _ac_guidance_rules_booking      (AcGuidanceContext     *ctx);
 
 G_END_DECLS

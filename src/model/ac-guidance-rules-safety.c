@@ -412,6 +412,21 @@ static const AcRule booking_check = {
   { "NCCIH", "Mayo Clinic", "NHS: deep vein thrombosis", "NHS: sprains and strains" },
 };
 
+/* Whether the hold names @session as one to postpone. */
+static gboolean
+is_postponed (AcGuidanceContext *ctx,
+              AcSession         *session)
+{
+  const GArray *postponed = ctx->hold.postponed;
+
+  if (!ctx->hold.on || postponed == NULL)
+    return FALSE;
+  for (guint i = 0; i < postponed->len; i++)
+    if (g_array_index (postponed, AcGuidanceSession, i).session == session)
+      return TRUE;
+  return FALSE;
+}
+
 /* booking-check for one session on @day: one item naming each match. */
 static void
 check_booking (AcGuidanceContext *ctx,
@@ -444,6 +459,10 @@ check_booking (AcGuidanceContext *ctx,
 
   if (body->len == 0)
     return;
+
+  /* The hold says to postpone it: what to ask for is for later. */
+  if (is_postponed (ctx, session))
+    g_ptr_array_insert (body, 0, g_strdup (_("After the check, when this session goes ahead:")));
 
   if (day == ctx->today_day && !ac_session_get_planned (session))
     /* Translators: the pressure (light, moderate, deep) */
@@ -497,5 +516,12 @@ _ac_guidance_rules_safety (AcGuidanceContext *ctx)
   rule_red_flags (ctx);
   rule_screening (ctx);
   rule_referral (ctx);
+}
+
+/* After the hold is known: a session it postpones is spoken of as one
+ * that goes ahead after the check (one voice). */
+void
+_ac_guidance_rules_booking (AcGuidanceContext *ctx)
+{
   rule_booking_check (ctx);
 }

@@ -195,6 +195,7 @@ run_rules (AcGuidanceContext *ctx)
   _ac_guidance_rules_safety (ctx);
   _ac_guidance_rules_soreness (ctx);
   _ac_guidance_find_hold (ctx);
+  _ac_guidance_rules_booking (ctx);
   _ac_guidance_rules_aftercare (ctx);
   _ac_guidance_rules_load (ctx);
   _ac_guidance_rules_peaks (ctx);

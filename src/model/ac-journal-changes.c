@@ -407,3 +407,86 @@ ac_journal_remove (AcJournal   *self,
   return TRUE;
 }
 
+
+/* Whether @record is one of @records. */
+static gboolean
+is_one_of (GPtrArray *records,
+           gpointer   record)
+{
+  return record != NULL && g_ptr_array_find (records, record, NULL);
+}
+
+/**
+ * _ac_journal_swap_records:
+ * @out: (element-type AcRecord): records the journal holds, to take out
+ * @in: (element-type AcRecord): records to put in once @out are out,
+ *   each sealed by a journal before
+ * @profile: (nullable): the profile to hold from now on, sealed before
+ *
+ * One change of many records, for the undo stack: taking back or making
+ * again a step is one change, saved once. @in may not take the id or the
+ * day of a record that stays.
+ *
+ * Returns: %TRUE if made; on error the journal is unchanged
+ */
+gboolean
+_ac_journal_swap_records (AcJournal  *self,
+                          GPtrArray  *out,
+                          GPtrArray  *in,
+                          AcProfile  *profile,
+                          GError    **error)
+{
+  g_assert (AC_IS_JOURNAL (self));
+
+  if (!_ac_journal_check_writable (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < out->len; i++)
+    {
+      AcRecord *record = g_ptr_array_index (out, i);
+
+      if (_ac_journal_lookup_record (self, ac_record_get_id (record)) != record)
+        {
+          g_set_error (error, AC_JOURNAL_ERROR, AC_JOURNAL_ERROR_NOT_FOUND,
+                       _("There is no session, check-in or clearance with id “%s”"),
+                       ac_record_get_id (record));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < in->len; i++)
+    {
+      AcRecord *record = g_ptr_array_index (in, i);
+      AcRecord *same_id = _ac_journal_lookup_record (self, ac_record_get_id (record));
+      AcCheckin *same_day = AC_IS_CHECKIN (record)
+        ? ac_journal_lookup_checkin_for_date (self, ac_checkin_get_date (AC_CHECKIN (record)))
+        : NULL;
+
+      if (!ac_record_validate (record, NULL, error))
+        return FALSE;
+      if (same_id != NULL && !is_one_of (out, same_id))
+        return check_new_id (self, ac_record_get_id (record), error);
+      if (same_day != NULL && !is_one_of (out, same_day))
+        {
+          g_autofree char *day = ac_date_format_iso (ac_checkin_get_date (same_day));
+
+          ac_journal_error_set_invalid (error, "date", _("%s already has a check-in"), day);
+          return FALSE;
+        }
+    }
+
+  if (profile != NULL && !ac_profile_validate (profile, error))
+    return FALSE;
+
+  for (guint i = 0; i < out->len; i++)
+    _ac_journal_remove_record (self, g_ptr_array_index (out, i));
+  for (guint i = 0; i < in->len; i++)
+    _ac_journal_insert_record (self, g_ptr_array_index (in, i));
+  /* Setting a profile that says something else emits "changed", for the
+   * records too. */
+  if (profile != NULL && !ac_profile_equal (profile, ac_journal_get_profile (self)))
+    return _ac_journal_set_profile (self, profile, error);
+  _ac_journal_emit_changed (self);
+
+  return TRUE;
+}

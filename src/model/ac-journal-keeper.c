@@ -12,6 +12,7 @@
 
 #include "ac-journal-keeper.h"
 #include "ac-journal-merge-private.h"
+#include "ac-undo-stack-private.h"
 
 /* The app's side of the file: it loads the journal off the main thread,
  * saves every change (debounced, off the main thread, atomic), retries a
@@ -37,6 +38,7 @@ struct _AcJournalKeeper
   GCancellable *cancellable;
 
   AcMergeBase  *base;             /* the file at the last load, save or merge */
+  AcUndoStack  *undo_stack;       /* this session's changes to the journal */
 
   GError       *load_error;
   GError       *save_error;
@@ -86,6 +88,9 @@ ac_journal_keeper_dispose (GObject *object)
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
+  if (self->undo_stack != NULL)
+    ac_undo_stack_set_journal (self->undo_stack, NULL);
+  g_clear_object (&self->undo_stack);
   g_clear_object (&self->journal);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
@@ -181,6 +186,7 @@ ac_journal_keeper_init (AcJournalKeeper *self)
 {
   self->cancellable = g_cancellable_new ();
   self->autosave_msec = DEFAULT_AUTOSAVE_MSEC;
+  self->undo_stack = ac_undo_stack_new ();
 }
 
 /**
@@ -312,6 +318,7 @@ take_journal (AcJournalKeeper *self,
   g_signal_connect_object (journal, "changed", G_CALLBACK (on_journal_changed),
                            self, G_CONNECT_SWAPPED);
   reset_base_from_journal (self);
+  ac_undo_stack_set_journal (self->undo_stack, journal);
 
   if (self->monitor == NULL)
     {
@@ -428,6 +435,21 @@ ac_journal_keeper_get_save_error (AcJournalKeeper *self)
   g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), NULL);
 
   return self->save_error;
+}
+
+/**
+ * ac_journal_keeper_get_undo_stack:
+ *
+ * Returns: (transfer none): the changes made to the journal since it was
+ *   loaded, to undo and redo; emptied when the keeper takes another
+ *   journal (a restored backup, a new one)
+ */
+AcUndoStack *
+ac_journal_keeper_get_undo_stack (AcJournalKeeper *self)
+{
+  g_return_val_if_fail (AC_IS_JOURNAL_KEEPER (self), NULL);
+
+  return self->undo_stack;
 }
 
 /* Whether a save, a merge, or restoring the backup or starting anew after
@@ -553,7 +575,12 @@ merge (AcJournalKeeper *self,
        AcJournal       *disk)
 {
   gboolean local_changes = ac_journal_has_unsaved_changes (self->journal);
-  guint n_changes = _ac_journal_merge (&self->base, self->journal, disk);
+  guint n_changes;
+
+  /* The person's undo never takes back what another writer did. */
+  _ac_undo_stack_set_recording (self->undo_stack, FALSE);
+  n_changes = _ac_journal_merge (&self->base, self->journal, disk);
+  _ac_undo_stack_set_recording (self->undo_stack, TRUE);
 
   _ac_journal_set_stamp (self->journal, _ac_journal_get_stamp (disk));
   if (!local_changes)
@@ -922,6 +949,8 @@ ac_journal_keeper_add_clearances (AcJournalKeeper     *self,
   /* A copy: @whats may be a hold's causes, which each clearance changes. */
   copy = g_strdupv ((char **) whats);
   ids = g_strv_builder_new ();
+  /* One step to undo, whatever the number of causes. */
+  ac_undo_stack_begin_group (self->undo_stack, _("Marked as checked"));
   for (guint i = 0; copy[i] != NULL; i++)
     {
       g_autoptr(AcClearance) clearance = ac_clearance_new (date, copy[i]);
@@ -933,10 +962,12 @@ ac_journal_keeper_add_clearances (AcJournalKeeper     *self,
           added = g_strv_builder_end (ids);
           for (guint j = 0; added[j] != NULL; j++)
             ac_journal_remove (self->journal, added[j], NULL);
+          ac_undo_stack_end_group (self->undo_stack);
           return NULL;
         }
       g_strv_builder_add (ids, ac_clearance_get_id (clearance));
     }
+  ac_undo_stack_end_group (self->undo_stack);
 
   return g_strv_builder_end (ids);
 }

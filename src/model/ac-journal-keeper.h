@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ac-journal.h"
+#include "ac-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ GFile           *ac_journal_keeper_get_file          (AcJournalKeeper  *self);
 const GError    *ac_journal_keeper_get_load_error    (AcJournalKeeper  *self);
 const GError    *ac_journal_keeper_get_save_error    (AcJournalKeeper  *self);
 gboolean         ac_journal_keeper_get_busy          (AcJournalKeeper  *self);
+AcUndoStack     *ac_journal_keeper_get_undo_stack    (AcJournalKeeper  *self);
 void             ac_journal_keeper_set_autosave_delay(AcJournalKeeper  *self,
                                                       guint             msec);
 void             ac_journal_keeper_retry_save        (AcJournalKeeper  *self);

@@ -52,6 +52,28 @@ void        _ac_journal_emit_changed      (AcJournal          *self);
 void        _ac_journal_set_file_version  (AcJournal          *self,
                                            guint               version);
 
+/* The undo stack (ac-undo-stack.c) hears of each record and profile a
+ * change puts in or takes out, then of the change's end: one watcher. */
+typedef struct
+{
+  void (*record_changed)  (gpointer    user_data,
+                           AcRecord   *before,
+                           AcRecord   *after);
+  void (*profile_changed) (gpointer    user_data,
+                           AcProfile  *before,
+                           AcProfile  *after);
+  void (*change_done)     (gpointer    user_data);
+} AcJournalWatcher;
+
+void        _ac_journal_set_watcher       (AcJournal              *self,
+                                           const AcJournalWatcher *watcher,
+                                           gpointer                user_data);
+gboolean    _ac_journal_swap_records      (AcJournal          *self,
+                                           GPtrArray          *out,
+                                           GPtrArray          *in,
+                                           AcProfile          *profile,
+                                           GError            **error);
+
 /* ac-journal-stream.c, ac-journal-encode.c */
 AcJournal  *_ac_journal_codec_read        (const char         *data,
                                            gsize               length,

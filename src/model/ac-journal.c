@@ -32,6 +32,9 @@ struct _AcJournal
   guint64      generation;
   guint64      saved_generation;
   guint        backed_up : 1;
+
+  const AcJournalWatcher *watcher;
+  gpointer     watcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (AcJournal, ac_journal, G_TYPE_OBJECT)
@@ -286,7 +289,27 @@ void
 _ac_journal_emit_changed (AcJournal *self)
 {
   self->generation++;
+  if (self->watcher != NULL)
+    self->watcher->change_done (self->watcher_data);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * _ac_journal_set_watcher:
+ * @watcher: (nullable): the functions to call, or %NULL for none; static
+ *
+ * Every record put in or taken out by a change, and every new profile,
+ * is told to @watcher; records read from a file are not.
+ */
+void
+_ac_journal_set_watcher (AcJournal              *self,
+                         const AcJournalWatcher *watcher,
+                         gpointer                user_data)
+{
+  g_assert (AC_IS_JOURNAL (self));
+
+  self->watcher = watcher;
+  self->watcher_data = user_data;
 }
 
 /* Sorted stores: the position of an item is found by bisection. */
@@ -362,6 +385,8 @@ _ac_journal_remove_record (AcJournal *self,
     g_hash_table_remove (self->checkin_by_day,
                          GUINT_TO_POINTER (ac_checkin_get_julian (record)));
   g_hash_table_remove (self->by_id, ac_record_get_id (record));
+  if (self->watcher != NULL)
+    self->watcher->record_changed (self->watcher_data, record, NULL);
 }
 
 void
@@ -377,6 +402,8 @@ _ac_journal_insert_record (AcJournal *self,
   if (AC_IS_CHECKIN (record))
     g_hash_table_insert (self->checkin_by_day,
                          GUINT_TO_POINTER (ac_checkin_get_julian (record)), record);
+  if (self->watcher != NULL)
+    self->watcher->record_changed (self->watcher_data, NULL, record);
 }
 
 /**
@@ -404,6 +431,8 @@ _ac_journal_set_profile (AcJournal  *self,
     return TRUE;
 
   _ac_profile_seal (profile);
+  if (self->watcher != NULL)
+    self->watcher->profile_changed (self->watcher_data, self->profile, profile);
   g_set_object (&self->profile, profile);
   _ac_journal_emit_changed (self);
 

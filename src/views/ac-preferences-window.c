@@ -404,6 +404,8 @@ delete_all (AcPreferencesWindow  *self,
   g_autoptr(GPtrArray) ids = NULL;
   g_autofree char *data = NULL;
   g_autofree char *folder = NULL;
+  AcUndoStack *undo_stack;
+  gboolean emptied = TRUE;
   gsize length;
 
   g_return_val_if_fail (AC_IS_PREFERENCES_WINDOW (self), NULL);
@@ -433,13 +435,18 @@ delete_all (AcPreferencesWindow  *self,
   collect_ids (ac_journal_get_sessions (self->journal), ids);
   collect_ids (ac_journal_get_checkins (self->journal), ids);
   collect_ids (ac_journal_get_clearances (self->journal), ids);
+  /* One step to undo (Ctrl+Z in the window), however many records. */
+  undo_stack = ac_journal_keeper_get_undo_stack (self->keeper);
+  ac_undo_stack_begin_group (undo_stack, _("All data deleted"));
   /* From the newest, so the lists shrink at their ends. */
-  for (guint i = ids->len; i > 0; i--)
-    if (!ac_journal_remove (self->journal, g_ptr_array_index (ids, i - 1), error))
-      return NULL;
-  if (!ac_journal_set_conditions (self->journal, AC_CONDITION_NONE, error) ||
-      !ac_journal_set_avoid_areas (self->journal, AC_AREA_NONE, error) ||
-      !ac_journal_set_therapist_notes (self->journal, NULL, error))
+  for (guint i = ids->len; i > 0 && emptied; i--)
+    emptied = ac_journal_remove (self->journal, g_ptr_array_index (ids, i - 1), error);
+  emptied = emptied &&
+            ac_journal_set_conditions (self->journal, AC_CONDITION_NONE, error) &&
+            ac_journal_set_avoid_areas (self->journal, AC_AREA_NONE, error) &&
+            ac_journal_set_therapist_notes (self->journal, NULL, error);
+  ac_undo_stack_end_group (undo_stack);
+  if (!emptied)
     return NULL;
 
   g_debug ("Deleted %u records; the backup is %s", ids->len, g_file_peek_path (backup));

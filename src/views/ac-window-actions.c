@@ -42,21 +42,28 @@ select_day (AcWindow    *self,
   ac_calendar_view_select_date (self->calendar_view, day);
 }
 
+/* Each save is a step: "Session added", with Undo. */
 static void
-on_session_saved (AcWindow  *self,
-                  AcSession *session)
+on_session_saved (AcWindow        *self,
+                  AcSession       *session,
+                  AcSessionEditor *editor)
 {
   GDate day;
 
   ac_session_get_local_date (session, &day);
   select_day (self, &day);
+  _ac_window_toast_step_of (self, editor, NULL);
 }
 
+/* The hold's toast, if any, is added after the step's, and so shows
+ * first: it matters more. */
 static void
-on_checkin_saved (AcWindow  *self,
-                  AcCheckin *checkin)
+on_checkin_saved (AcWindow        *self,
+                  AcCheckin       *checkin,
+                  AcCheckinEditor *editor)
 {
   select_day (self, ac_checkin_get_date (checkin));
+  _ac_window_toast_step_of (self, editor, NULL);
   _ac_window_hold_checkin_saved (self, checkin);
 }
 
@@ -67,6 +74,7 @@ present_session_editor (AcWindow    *self,
 {
   AcSessionEditor *editor = ac_session_editor_new (GTK_WINDOW (self), self->context, session, day);
 
+  _ac_window_undo_watch (self, editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_session_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -80,6 +88,7 @@ present_checkin_editor (AcWindow    *self,
     ? ac_checkin_editor_new_for_checkin (GTK_WINDOW (self), self->context, checkin)
     : ac_checkin_editor_new (GTK_WINDOW (self), self->context, day);
 
+  _ac_window_undo_watch (self, editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_checkin_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -139,13 +148,11 @@ delete_action (GtkWidget  *widget,
 {
   AcWindow *self = AC_WINDOW (widget);
   const char *id = g_variant_get_string (param, NULL);
-  g_autoptr(GObject) record = NULL;
   g_autoptr(GError) error = NULL;
 
-  if ((record = G_OBJECT (ac_journal_lookup_session (self->journal, id))) == NULL &&
-      (record = G_OBJECT (ac_journal_lookup_checkin (self->journal, id))) == NULL)
+  if (ac_journal_lookup_session (self->journal, id) == NULL &&
+      ac_journal_lookup_checkin (self->journal, id) == NULL)
     return;
-  g_object_ref (record);
 
   if (!ac_journal_remove (self->journal, id, &error))
     {
@@ -153,34 +160,8 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  g_set_object (&self->deleted, record);
-  _ac_window_toast_undo (self, AC_IS_SESSION (record) ? _("Session deleted") : _("Check-in deleted"),
-                         "win.undo-delete");
-}
-
-/* The record is sealed and unchanged, so it goes back as it was, with
- * its id. */
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  AcWindow *self = AC_WINDOW (widget);
-  g_autoptr(GObject) record = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (record == NULL)
-    return;
-
-  if (AC_IS_SESSION (record))
-    ok = ac_journal_add_session (self->journal, AC_SESSION (record), &error);
-  else
-    ok = ac_journal_add_checkin (self->journal, AC_CHECKIN (record), &error);
-
-  if (!ok)
-    _ac_window_toast (self, error->message);
-  _ac_window_update_actions (self);
+  /* "Session deleted", with Undo: the undo stack's newest step. */
+  _ac_window_toast_step (self, NULL);
 }
 
 static void
@@ -389,11 +370,10 @@ _ac_window_update_actions (AcWindow *self)
   gtk_widget_action_set_enabled (widget, "win.check-in", writable);
   gtk_widget_action_set_enabled (widget, "win.edit", writable);
   gtk_widget_action_set_enabled (widget, "win.delete", writable);
-  gtk_widget_action_set_enabled (widget, "win.undo-delete", writable && self->deleted != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-day", state == AC_KEEPER_READY);
   gtk_widget_action_set_enabled (widget, "win.mark-checked",
                                  writable && ac_hold_is_on (ac_context_get_hold (self->context)));
-  gtk_widget_action_set_enabled (widget, "win.undo-mark-checked", writable && self->cleared != NULL);
+  _ac_window_undo_update_actions (self, writable);
   gtk_widget_action_set_enabled (widget, "win.retry-save",
                                  ac_journal_keeper_get_save_error (self->keeper) != NULL);
   /* After a failed load; not twice at once. */
@@ -443,6 +423,15 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The import is one step: its toast can take it all back. */
+static void
+on_imported (AcWindow       *self,
+             const char     *summary,
+             AcImportDialog *dialog)
+{
+  _ac_window_toast_step_of (self, dialog, summary);
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -451,7 +440,8 @@ import_action (GtkWidget  *widget,
   AcWindow *self = AC_WINDOW (widget);
   AcImportDialog *dialog = ac_import_dialog_new (GTK_WINDOW (self), self->context);
 
-  g_signal_connect_object (dialog, "done", G_CALLBACK (_ac_window_toast), self, G_CONNECT_SWAPPED);
+  _ac_window_undo_watch (self, dialog);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
   ac_import_dialog_choose_file (dialog);
 }
 
@@ -500,7 +490,6 @@ _ac_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.check-in", "s", check_in_action);
   gtk_widget_class_install_action (widget_class, "win.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "win.delete", "s", delete_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.show-day", "s", show_day_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "u", show_page_action);

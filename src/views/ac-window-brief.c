@@ -211,7 +211,7 @@ make_brief (AcWindow        *self,
   brief = brief_new (self);
   if (audience == AC_BRIEF_FOR_DOCTOR && !ac_brief_has_warnings (brief))
     {
-      _ac_window_toast (self, _("No warning sign or hold in the last 90 days: nothing to tell a doctor"));
+      _ac_window_toast (self, _("No warning sign or hold in the last 90 days, so there is nothing for a doctor's brief"));
       return;
     }
 

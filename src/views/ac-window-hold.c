@@ -18,7 +18,8 @@
 /* GUIDANCE.md, "The hold": while it is on, every view shows a banner that
  * names the symptom and leads to the advice, and the Advice tab asks for
  * attention. "It's Been Checked…" records, after asking, a clearance of
- * each cause dated today, which a toast can undo. The hold itself is the
+ * each cause dated today, which a toast can undo (one step of the undo
+ * stack). The hold itself is the
  * context's (AcContext:hold); the window only shows it. */
 
 static gboolean
@@ -41,7 +42,7 @@ record_checked (AcWindow   *self,
 {
   AcHold *hold = ac_context_get_hold (self->context);
   g_autoptr(GError) error = NULL;
-  char **ids;
+  g_auto(GStrv) ids = NULL;
   GDate today;
 
   ac_context_get_today (self->context, &today);
@@ -53,28 +54,8 @@ record_checked (AcWindow   *self,
       return;
     }
 
-  g_strfreev (self->cleared);
-  self->cleared = ids;
-  _ac_window_toast_undo (self, _("Marked as checked"), "win.undo-mark-checked");
-}
-
-static void
-undo_mark_checked_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *param)
-{
-  AcWindow *self = AC_WINDOW (widget);
-  g_auto(GStrv) ids = g_steal_pointer (&self->cleared);
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (ac_journal_lookup_clearance (self->journal, ids[i]) != NULL &&
-          !ac_journal_remove (self->journal, ids[i], &error))
-        _ac_window_toast (self, error->message);
-    }
-  _ac_window_update_actions (self);
+  /* "Marked as checked", one step for all the causes, with Undo. */
+  _ac_window_toast_step (self, NULL);
 }
 
 static void
@@ -184,5 +165,4 @@ void
 _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.mark-checked", NULL, mark_checked_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-mark-checked", NULL, undo_mark_checked_action);
 }

@@ -42,8 +42,8 @@ struct _AcWindow
   GSettings            *settings;   /* the context's */
   GSignalGroup         *journal_signals;
   AcJournal            *journal;    /* the keeper's, followed */
-  GObject              *deleted;    /* the last deleted record, for Undo */
-  GStrv                 cleared;    /* ids of the clearances just recorded, for Undo */
+  AdwToast             *step_toast;         /* or NULL: the toast with Undo or Redo */
+  guint                 step_toast_serial;  /* the newest step when it came */
   guint                 suggestion_id;
   guint                 switcher_bar_id;
   gboolean              on_calendar;  /* the visible view, until it changes */
@@ -57,11 +57,21 @@ void     _ac_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _ac_window_update_actions    (AcWindow       *self);
 void     _ac_window_toast             (AcWindow       *self,
                                        const char     *title);
-void     _ac_window_toast_undo        (AcWindow       *self,
-                                       const char     *title,
-                                       const char     *undo_action);
 gboolean _ac_window_save_or_ask       (AcWindow       *self,
                                        gboolean        quitting);
+
+/* Undo and redo: ac-window-undo.c */
+void     _ac_window_undo_class_add_actions (GtkWidgetClass *widget_class);
+void     _ac_window_undo_setup             (AcWindow       *self);
+void     _ac_window_undo_update_actions    (AcWindow       *self,
+                                            gboolean        writable);
+void     _ac_window_toast_step             (AcWindow       *self,
+                                            const char     *title);
+void     _ac_window_undo_watch             (AcWindow       *self,
+                                            gpointer        dialog);
+void     _ac_window_toast_step_of          (AcWindow       *self,
+                                            gpointer        dialog,
+                                            const char     *title);
 
 /* The hold: ac-window-hold.c */
 void     _ac_window_hold_class_add_actions (GtkWidgetClass *widget_class);

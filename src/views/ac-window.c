@@ -234,21 +234,6 @@ _ac_window_toast (AcWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-/* A change made, and the button that takes it back: @undo_action. */
-void
-_ac_window_toast_undo (AcWindow   *self,
-                       const char *title,
-                       const char *undo_action)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, undo_action);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  _ac_window_update_actions (self);
-}
-
 /* Back at the window, after a suspend perhaps: the clock looks at the
  * time now rather than at the next minute. */
 static void
@@ -372,6 +357,7 @@ ac_window_constructed (GObject *object)
   g_signal_connect_object (self->context, "notify::hold",
                            G_CALLBACK (queue_suggestion), self, G_CONNECT_SWAPPED);
   _ac_window_hold_setup (self);
+  _ac_window_undo_setup (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   self->journal_signals =
@@ -404,8 +390,7 @@ ac_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->journal_signals, self);
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
-  g_clear_object (&self->deleted);
-  g_clear_pointer (&self->cleared, g_strfreev);
+  self->step_toast = NULL;
   g_clear_object (&self->keeper);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
@@ -494,6 +479,7 @@ ac_window_class_init (AcWindowClass *klass)
 
   _ac_window_class_add_actions (widget_class);
   _ac_window_hold_class_add_actions (widget_class);
+  _ac_window_undo_class_add_actions (widget_class);
   _ac_window_brief_class_add_actions (widget_class);
 }
 

@@ -197,7 +197,7 @@ test_doctor (void)
   nothing = g_file_resolve_relative_path (f.folder, "nothing.pdf");
   make_brief (&f, "doctor", nothing);
   g_assert_false (g_file_query_exists (nothing, NULL));
-  g_assert_true (toast_shown (&f, "No warning sign or hold in the last 90 days: nothing to tell a doctor"));
+  g_assert_true (toast_shown (&f, "No warning sign or hold in the last 90 days, so there is nothing for a doctor's brief"));
   fixture_tear_down (&f);
 }
 

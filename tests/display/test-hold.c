@@ -629,14 +629,14 @@ test_clearance_round_trip (Fixture       *f,
     }
 
   /* Undo: gone from the journal and the file; the hold is back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-mark-checked", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ac_display_test_wait_keeper (f->keeper);
   g_assert_cmpuint (n_clearances (f), ==, 0);
   on_disk = ac_journal_load (f->file, NULL, NULL);
   g_assert_null (ac_journal_lookup_clearance (on_disk, ac_clearance_get_id (clearance)));
   g_assert_true (banner_shown (f));
   g_assert_true (advice_needs_attention (f));
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-mark-checked", NULL) &&
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL) &&
                   n_clearances (f) != 0);
 
   if (!engine_clears)

@@ -373,6 +373,23 @@ test_delete_all (Fixture       *f,
   ac_display_test_render_png (GTK_WIDGET (dialog), "preferences-deleted-light");
   adw_message_dialog_response (dialog, "close");
   ac_display_test_settle ();
+
+  /* One step to undo, which brings back every record and the profile. */
+  {
+    AcUndoStack *stack = ac_journal_keeper_get_undo_stack (f->keeper);
+    g_autofree char *undone = NULL;
+
+    g_assert_cmpstr (ac_undo_stack_get_undo_label (stack), ==, "All data deleted");
+    undone = ac_undo_stack_undo (stack, NULL);
+    g_assert_cmpstr (undone, ==, "All data deleted");
+    ac_display_test_wait_keeper (f->keeper);
+    g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n_sessions);
+    g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_checkins (journal)), ==, n_checkins);
+    g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_clearances (journal)), ==, 2);
+    g_assert_cmpuint (ac_profile_get_conditions (ac_journal_get_profile (journal)), ==, AC_CONDITION_OSTEOPOROSIS);
+    g_assert_cmpstr (ac_profile_get_therapist_notes (ac_journal_get_profile (journal)), ==,
+                     "No deep work on the left shoulder");
+  }
 }
 
 /* A journal of a clearance and notes for a therapist, nothing else, is not

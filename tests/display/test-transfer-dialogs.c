@@ -452,8 +452,11 @@ test_import (Fixture       *f,
   g_autoptr(AcImportPlan) first = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *undone = NULL;
   AcImportDialog *dialog;
   AcJournal *journal;
+  AcUndoStack *stack;
+  gboolean saved = FALSE;
 
   /* A journal with a session and a check-in. */
   first = ac_importer_read_bytes (importer, bytes, "start.csv", start, NULL, &error);
@@ -501,16 +504,25 @@ test_import (Fixture       *f,
   g_assert_finalize_object (dialog);
 
   /* The keeper saves it. */
-  for (guint i = 0; i < 100; i++)
+  for (guint i = 0; i < 100 && !saved; i++)
     {
       g_autoptr(AcJournal) on_disk = NULL;
 
       wait_idle (f);
       on_disk = ac_journal_load (f->file, NULL, NULL);
-      if (on_disk != NULL && ac_journal_lookup_checkin (on_disk, ID3) != NULL)
-        return;
+      saved = on_disk != NULL && ac_journal_lookup_checkin (on_disk, ID3) != NULL;
     }
-  g_assert_not_reached ();
+  g_assert_true (saved);
+
+  /* The import is one step to undo; what was there before stays. */
+  stack = ac_journal_keeper_get_undo_stack (f->keeper);
+  g_assert_cmpstr (ac_undo_stack_get_undo_label (stack), ==, "Import of 1 record");
+  undone = ac_undo_stack_undo (stack, NULL);
+  g_assert_cmpstr (undone, ==, "Import of 1 record");
+  g_assert_null (ac_journal_lookup_checkin (journal, ID3));
+  g_assert_nonnull (ac_journal_lookup_checkin (journal, ID2));
+  g_assert_nonnull (ac_journal_lookup_session (journal, ID1));
+  wait_idle (f);
 }
 
 /* A backup of the journal file: its clearances and profile are listed

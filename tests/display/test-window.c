@@ -204,12 +204,108 @@ test_delete_undo (Fixture       *f,
   g_assert_null (ac_journal_lookup_session (on_disk, id));
   g_clear_object (&on_disk);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ac_display_test_wait_keeper (f->keeper);
   g_assert_true (ac_journal_lookup_session (journal, id) == victim);
   g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
   on_disk = ac_journal_load (f->file, NULL, NULL);
   g_assert_nonnull (ac_journal_lookup_session (on_disk, id));
+}
+
+/* The toast's button that reads @text ("Undo"). */
+static GtkWidget *
+toast_button (Fixture    *f,
+              const char *text)
+{
+  GtkWidget *label = ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), text);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z: enabled only when there is a step to take
+ * back or to make again; the toast says what was done. */
+static void
+test_undo_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(AcJournal) generated = realistic_journal ();
+  g_autoptr(AcSession) victim = NULL;
+  g_autoptr(AcSession) edit = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(AcJournal) on_disk = NULL;
+  AcJournal *journal;
+  GtkWidget *button;
+  guint n;
+
+  ac_display_test_write_journal (generated, f->path);
+  open_window (f, 1000, 720);
+  journal = ac_journal_keeper_get_journal (f->keeper);
+  n = g_list_model_get_n_items (ac_journal_get_sessions (journal));
+  victim = g_list_model_get_item (ac_journal_get_sessions (journal), n - 1);
+  id = g_strdup (ac_session_get_id (victim));
+
+  /* Nothing done yet: neither key does anything. */
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", id));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_journal_lookup_session (journal, id));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), "Session deleted"));
+  button = toast_button (f, "Undo");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+  g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (journal)), ==, n);
+  on_disk = ac_journal_load (f->file, NULL, NULL);
+  g_assert_nonnull (ac_journal_lookup_session (on_disk, id));
+  g_clear_object (&on_disk);
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "Undid: Session deleted"));
+  /* The one step is undone: nothing more to undo, one to redo. */
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+  ac_display_test_wait_keeper (f->keeper);
+  g_assert_null (ac_journal_lookup_session (journal, id));
+  g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                "Redid: Session deleted"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+
+  /* A new change: nothing left to redo. */
+  edit = ac_session_copy (victim);
+  ac_session_set_minutes (edit, 75);
+  g_assert_true (ac_journal_update_session (journal, edit, NULL));
+  g_assert_false (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+  g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+  g_assert_true (ac_journal_lookup_session (journal, id) == victim);
+  ac_display_test_wait_keeper (f->keeper);
+
+  /* A check-in with a warning sign comes back whole; a redo that takes
+   * it away again names the symptom. */
+  {
+    g_autoptr(GDate) flagged = g_date_new_dmy (20, 11, 2026);
+    g_autoptr(AcCheckin) red_flag = g_object_ref (ac_journal_lookup_checkin_for_date (journal, flagged));
+    const char *checkin_id = ac_checkin_get_id (red_flag);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", "s", checkin_id));
+    g_assert_null (ac_journal_lookup_checkin_for_date (journal, flagged));
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+    g_assert_true (ac_journal_lookup_checkin_for_date (journal, flagged) == red_flag);
+    g_assert_cmpint (ac_checkin_get_symptoms (red_flag), ==, AC_SYMPTOM_BRUISING);
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+    g_assert_null (ac_journal_lookup_checkin_for_date (journal, flagged));
+    g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay),
+                                                  "Redid: Check-in deleted. No longer noted: "
+                                                  "Large or unexplained bruising"));
+    ac_display_test_wait_keeper (f->keeper);
+  }
 }
 
 /* A file that does not load: its message, no overwriting, then a new
@@ -537,6 +633,16 @@ test_editors_save (Fixture       *f,
     on_disk = load_file (f);
     g_assert_cmpuint (g_list_model_get_n_items (ac_journal_get_sessions (on_disk)), ==, n_sessions + 1);
     g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (on_disk, id)), ==, 90);
+
+    /* Each save is a step, told with Undo: Ctrl+Z takes the edit back. */
+    g_assert_nonnull (ac_display_test_find_label (GTK_WIDGET (f->window->toast_overlay), "Session changed"));
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control>z"));
+    g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (ac_journal_keeper_get_journal (f->keeper),
+                                                                        id)), ==, 75);
+    g_assert_true (ac_display_test_send_key (GTK_WINDOW (f->window), "<Control><Shift>z"));
+    g_assert_cmpint (ac_session_get_minutes (ac_journal_lookup_session (ac_journal_keeper_get_journal (f->keeper),
+                                                                        id)), ==, 90);
+    ac_display_test_wait_keeper (f->keeper);
   }
 
   /* Ctrl+K: the selected day's check-in; for a day that hasn't come,
@@ -1537,6 +1643,7 @@ main (int   argc,
   ADD ("first-run", test_first_run);
   ADD ("editors-open", test_editors_open);
   ADD ("delete-undo", test_delete_undo);
+  ADD ("undo-keys", test_undo_keys);
   ADD ("load-failure", test_load_failure);
   ADD ("read-only", test_read_only);
   ADD ("pictures", test_pictures);

@@ -215,6 +215,47 @@ test_quiet (void)
   ac_test_assert_fires (no_booking, TODAY, "screening-pregnant");
 }
 
+/* One voice with the hold: a session the hold postpones (planned today …
+ * today + 14) is spoken of as one that goes ahead after the check; one
+ * done today is not postponed, and without a hold nothing changes. */
+static void
+test_during_hold (void)
+{
+  g_autoptr(AcJournal) planned = journal_with (AC_CONDITION_BLOOD_THINNERS);
+  g_autoptr(AcJournal) done_today = journal_with (AC_CONDITION_BLOOD_THINNERS);
+  g_autoptr(AcJournal) cleared = journal_with (AC_CONDITION_BLOOD_THINNERS);
+  g_autoptr(GListModel) advice = NULL;
+  const char *plain = "Because you take blood thinners, ask for lighter pressure: deep work "
+                      "bruises more easily.";
+  AcAdvice *item;
+
+  ac_test_add_planned (planned, "2026-12-04", 60, "deep");
+  ac_test_add_checkin_symptoms (planned, TODAY, 0, AC_SYMPTOM_LEG_SWELLING);
+  advice = ac_test_advice (planned, TODAY);
+  g_assert_nonnull (ac_test_find (advice, "hold-massage"));
+  item = ac_test_find (advice, "booking-check");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "After the check, when this session goes ahead: Because you take blood "
+                   "thinners, ask for lighter pressure: deep work bruises more easily.");
+  g_clear_object (&advice);
+
+  ac_test_add_session (done_today, TODAY, 60, "deep");
+  ac_test_add_checkin_symptoms (done_today, TODAY, 0, AC_SYMPTOM_LEG_SWELLING);
+  advice = ac_test_advice (done_today, TODAY);
+  g_assert_nonnull (ac_test_find (advice, "hold-massage"));
+  g_assert_cmpstr (ac_advice_get_body (ac_test_find (advice, "booking-check")), ==, plain);
+  g_clear_object (&advice);
+
+  /* The symptom checked: no hold, the plain words. */
+  ac_test_add_planned (cleared, "2026-12-04", 60, "deep");
+  ac_test_add_checkin_symptoms (cleared, TODAY, 0, AC_SYMPTOM_LEG_SWELLING);
+  ac_test_add_clearance (cleared, TODAY, "leg-swelling");
+  advice = ac_test_advice (cleared, TODAY);
+  g_assert_null (ac_test_find (advice, "hold-massage"));
+  g_assert_cmpstr (ac_advice_get_body (ac_test_find (advice, "booking-check")), ==, plain);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/guidance/booking/dvt-legs", test_dvt_legs);
   g_test_add_func ("/guidance/booking/every-session", test_every_session);
   g_test_add_func ("/guidance/booking/quiet", test_quiet);
+  g_test_add_func ("/guidance/booking/during-hold", test_during_hold);
 
   return g_test_run ();
 }

@@ -97,9 +97,12 @@ test_leg_swelling (void)
                    "Within the next 14 days: your deep session planned for 19 Jun.");
   g_assert_cmpstr (ac_advice_get_session_ids (item)[0], ==, ac_session_get_id (booked));
 
+  /* One voice: the session the hold postpones is spoken of as one that
+   * goes ahead after the check. */
   item = ac_test_find (advice, "booking-check");
   g_assert_cmpint (ac_advice_get_severity (item), ==, AC_SEVERITY_CAUTION);
   g_assert_cmpstr (ac_advice_get_body (item), ==,
+                   "After the check, when this session goes ahead: "
                    "Because you take blood thinners, ask for lighter pressure: deep work "
                    "bruises more easily.");
   g_assert_cmpstr (ac_advice_get_reason (item), ==,

@@ -281,6 +281,7 @@ make_label (const char *text,
 /* A row of linked toggle buttons, one of them active: the first. */
 static GtkWidget *
 make_choices (AcSoreMap          *self,
+              const char         *context,
               const char * const *labels,
               guint               n_labels,
               const char         *name,
@@ -295,7 +296,7 @@ make_choices (AcSoreMap          *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   for (guint i = 0; i < n_labels; i++)
     {
-      buttons[i] = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_(labels[i])));
+      buttons[i] = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (g_dpgettext2 (NULL, context, labels[i])));
       g_object_set_data (G_OBJECT (buttons[i]), "ac-choice", GUINT_TO_POINTER (i));
       gtk_widget_set_hexpand (GTK_WIDGET (buttons[i]), TRUE);
       gtk_toggle_button_set_active (buttons[i], i == 0);
@@ -338,9 +339,12 @@ make_legend (void)
 static void
 build (AcSoreMap *self)
 {
-  static const char * const ranges[] = { N_("3 Months"), N_("Year"), N_("All") };
+  /* Translators: how far back the sore map looks */
+  static const char * const ranges[] = { NC_("sore map range", "3 Months"), NC_("sore map range", "Year"),
+                                         NC_("sore map range", "All") };
   /* Translators: the pressures of the sessions a sore map looks at */
-  static const char * const pressures[] = { N_("Any"), N_("Light"), N_("Moderate"), N_("Deep") };
+  static const char * const pressures[] = { NC_("sore map pressure", "Any"), NC_("sore map pressure", "Light"),
+                                            NC_("sore map pressure", "Moderate"), NC_("sore map pressure", "Deep") };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -361,10 +365,10 @@ build (AcSoreMap *self)
   gtk_box_append (GTK_BOX (box), heading);
 
   gtk_box_append (GTK_BOX (choices),
-                  make_choices (self, ranges, G_N_ELEMENTS (ranges), _("Sessions of the last"),
+                  make_choices (self, "sore map range", ranges, G_N_ELEMENTS (ranges), _("Time range"),
                                 self->range_buttons, G_CALLBACK (on_range_toggled)));
   gtk_box_append (GTK_BOX (choices),
-                  make_choices (self, pressures, G_N_ELEMENTS (pressures), _("Pressure"),
+                  make_choices (self, "sore map pressure", pressures, G_N_ELEMENTS (pressures), _("Pressure"),
                                 self->pressure_buttons, G_CALLBACK (on_pressure_toggled)));
   gtk_box_append (GTK_BOX (box), choices);
 

@@ -38,6 +38,7 @@ struct _AcImportDialog
 
   AcJournal       *journal;
   AcClock         *clock;
+  AcUndoStack     *undo_stack;
   AcImporter      *importer;     /* while reading */
   GCancellable    *cancellable;  /* while reading */
   AcImportPlan    *plan;         /* once read */
@@ -365,7 +366,10 @@ apply_plan (AcImportDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *kinds = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *step = NULL;
   guint n_changed = 0;
+  guint n_selected;
+  gboolean applied;
 
   g_assert (AC_IS_IMPORT_DIALOG (self));
 
@@ -374,7 +378,13 @@ apply_plan (AcImportDialog *self)
 
   /* Every kind, clearances and the profile too: nothing is left unsaid. */
   kinds = ac_import_plan_describe_kinds (self->plan, TRUE);
-  if (!ac_import_plan_apply (self->plan, self->journal, &n_changed, &error))
+  /* One step to undo, the whole import. */
+  n_selected = ac_import_plan_count_selected (self->plan);
+  step = g_strdup_printf (ngettext ("Import of %u record", "Import of %u records", n_selected), n_selected);
+  ac_undo_stack_begin_group (self->undo_stack, step);
+  applied = ac_import_plan_apply (self->plan, self->journal, &n_changed, &error);
+  ac_undo_stack_end_group (self->undo_stack);
+  if (!applied)
     {
       g_autofree char *message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
 
@@ -492,6 +502,7 @@ ac_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->journal);
   g_clear_object (&self->clock);
+  g_clear_object (&self->undo_stack);
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->plan);
@@ -583,6 +594,7 @@ ac_import_dialog_new (GtkWindow *parent,
   self = g_object_new (AC_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->journal = g_object_ref (ac_context_get_journal (context));
   self->clock = g_object_ref (ac_context_get_clock (context));
+  self->undo_stack = g_object_ref (ac_journal_keeper_get_undo_stack (ac_context_get_keeper (context)));
 
   return self;
 }
