@@ -217,7 +217,9 @@ sort_values (AcInsightMeasure        measure,
       if (!isnan (valued.value))
         g_array_append_val (sorted, valued);
     }
-  qsort (sorted->data, sorted->len, sizeof (Valued), compare_valued);
+  /* An empty array has no data to hand qsort(). */
+  if (sorted->len > 1)
+    qsort (sorted->data, sorted->len, sizeof (Valued), compare_valued);
 
   return sorted;
 }
