@@ -802,7 +802,7 @@ static void
 test_source_links (void)
 {
   Fixture fixture = { 0 };
-  GListModel *library = ac_tips_get_library ();
+  g_autoptr(GListModel) library = ac_tips_get_library ();
   AcAdviceCard *card;
   GObject *sources;
 

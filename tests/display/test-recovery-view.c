@@ -1385,7 +1385,11 @@ test_default_range (void)
   fixture_set_up (&fixture, ac_sample_journal_new (), 1100, 760);
   g_assert_cmpint (ac_soreness_chart_get_range (fixture.chart), ==, AC_CHART_RANGE_3_MONTHS);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "recovery.range", "s", "year"));
-  g_assert_cmpstr (g_settings_get_string (ac_context_get_settings (fixture.context), "chart-range"), ==, "year");
+  {
+    g_autofree char *saved = g_settings_get_string (ac_context_get_settings (fixture.context), "chart-range");
+
+    g_assert_cmpstr (saved, ==, "year");
+  }
   {
     GtkWidget *again = ac_recovery_view_new (fixture.context);
 
