@@ -1340,6 +1340,129 @@ test_session_overlap (void)
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* Stress and sleep (issue 14): off the main path, closed until the person
+ * opens them, then open each time; "Not noted" records nothing; a check-in
+ * that has them opens them. */
+static void
+test_checkin_stress_sleep (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcCheckin) saved = NULL;
+  g_autoptr(GDate) day = days_from_today (0);
+  AcCheckinEditor *editor;
+  AcContext *context;
+  GSettings *settings;
+
+  context = context_for (&journal);
+  settings = ac_context_get_settings (context);
+  g_settings_set_boolean (settings, "checkin-stress-sleep-shown", FALSE);
+
+  editor = ac_checkin_editor_new (parent_window (), context, NULL);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child (editor, "wellbeing_expander"))));
+  g_assert_cmpint (_ac_editor_get_rating (ADW_COMBO_ROW (child (editor, "stress_row"))), ==, AC_SCALE_UNSET);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (child (editor, "wellbeing_expander")), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "checkin-stress-sleep-shown"));
+
+  /* The ends and "Not noted". */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "stress_row")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "sleep_row")), 11);
+  g_assert_cmpint (_ac_editor_get_rating (ADW_COMBO_ROW (child (editor, "stress_row"))), ==, 0);
+  g_assert_cmpint (_ac_editor_get_rating (ADW_COMBO_ROW (child (editor, "sleep_row"))), ==, 10);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "stress_row")), 4);
+  {
+    GtkWidget *group = child (editor, "wellbeing_expander");
+    GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                              &bounds));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                              bounds.origin.y - 200);
+    ac_display_test_settle ();
+    ac_display_test_render_png (GTK_WIDGET (editor), "checkin-editor-stress-sleep");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ac_checkin_get_stress (saved), ==, 3);
+  g_assert_cmpint (ac_checkin_get_sleep (saved), ==, 10);
+
+  /* Open next time; the saved check-in shows its values. */
+  editor = ac_checkin_editor_new (parent_window (), context, day);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child (editor, "wellbeing_expander"))));
+  g_assert_cmpint (_ac_editor_get_rating (ADW_COMBO_ROW (child (editor, "stress_row"))), ==, 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "sleep_row")), 0);
+  g_clear_object (&saved);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_checkin_saved), &saved);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpint (ac_checkin_get_sleep (saved), ==, AC_SCALE_UNSET);
+
+  /* Closed by habit, but a check-in with a rating opens it. */
+  g_settings_set_boolean (settings, "checkin-stress-sleep-shown", FALSE);
+  editor = ac_checkin_editor_new (parent_window (), context, day);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child (editor, "wellbeing_expander"))));
+  g_assert_false (g_settings_get_boolean (settings, "checkin-stress-sleep-shown"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* How a session felt and its price (issue 14): optional; an amount alone
+ * takes the last currency typed; a wrong price names the field. */
+static void
+test_session_felt_price (void)
+{
+  g_autoptr(AcJournal) journal = ac_journal_new ();
+  g_autoptr(AcSession) saved = NULL;
+  g_autoptr(GDate) day = make_date (2021, 7, 1);
+  AcSessionEditor *editor;
+  AcContext *context;
+  GSettings *settings;
+  g_autofree char *currency = NULL;
+
+  context = context_for (&journal);
+  settings = ac_context_get_settings (context);
+  g_settings_set_string (settings, "price-currency", "");
+
+  editor = ac_session_editor_new (parent_window (), context, NULL, day);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpint (_ac_editor_get_rating (ADW_COMBO_ROW (child (editor, "felt_row"))), ==, AC_SCALE_UNSET);
+
+  gtk_editable_set_text (GTK_EDITABLE (child (editor, "price_row")), "sixty");
+  g_assert_false (can_save (editor));
+  g_assert_nonnull (shown_error (editor));
+  g_assert_true (g_str_has_prefix (shown_error (editor), "Price: "));
+
+  gtk_editable_set_text (GTK_EDITABLE (child (editor, "price_row")), "45.50 CHF");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "felt_row")), 9);
+  g_assert_true (can_save (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpstr (ac_session_get_price (saved), ==, "45.50 CHF");
+  g_assert_cmpint (ac_session_get_felt (saved), ==, 8);
+  currency = g_settings_get_string (settings, "price-currency");
+  g_assert_cmpstr (currency, ==, "CHF");
+
+  /* An amount alone is in that currency; none stays none. */
+  g_clear_object (&saved);
+  editor = ac_session_editor_new (parent_window (), context, NULL, day);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_session_saved), &saved);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  set_time (editor, 9, 0);
+  gtk_editable_set_text (GTK_EDITABLE (child (editor, "price_row")), "60");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpstr (ac_session_get_price (saved), ==, "60 CHF");
+  g_assert_cmpint (ac_session_get_felt (saved), ==, AC_SCALE_UNSET);
+
+  /* Editing shows both. */
+  editor = ac_session_editor_new (parent_window (), context_for (&journal),
+                                  ac_journal_lookup_session (journal, ac_session_get_id (saved)), NULL);
+  show_editor (GTK_WINDOW (editor), 480, 720);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (editor, "price_row"))), ==, "60 CHF");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* A check-in is for a day that has come: tomorrow is refused, with the
  * field and the rule, and today is fine. */
 static void
@@ -1912,6 +2035,8 @@ main (int   argc,
   g_test_add_func ("/checkin-editor/date-loads", test_checkin_date_loads);
   g_test_add_func ("/checkin-editor/replaces", test_checkin_replaces);
   g_test_add_func ("/checkin-editor/future", test_checkin_future);
+  g_test_add_func ("/checkin-editor/stress-sleep", test_checkin_stress_sleep);
+  g_test_add_func ("/session-editor/felt-price", test_session_felt_price);
   g_test_add_func ("/session-editor/default-start", test_session_default_start);
   g_test_add_func ("/session-editor/overlap", test_session_overlap);
   g_test_add_func ("/checkin-editor/band", test_checkin_band);

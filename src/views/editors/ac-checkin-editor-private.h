@@ -45,6 +45,10 @@ struct _AcCheckinEditor
   AcEditorMessage      message;
   gboolean             valid;
 
+  AdwExpanderRow      *wellbeing_expander;
+  AdwComboRow         *stress_row;
+  AdwComboRow         *sleep_row;
+
   guint                loading : 1;
   guint                opened_as_new : 1;  /* by ac_checkin_editor_new() */
 };

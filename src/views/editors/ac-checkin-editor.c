@@ -65,6 +65,8 @@ build_checkin (AcCheckinEditor *self)
 
   ac_checkin_set_areas (checkin, ac_body_map_get_selected (self->area_map));
   ac_checkin_set_symptoms (checkin, _ac_checkin_editor_read_symptoms (self));
+  ac_checkin_set_stress (checkin, _ac_editor_get_rating (self->stress_row));
+  ac_checkin_set_sleep (checkin, _ac_editor_get_rating (self->sleep_row));
   ac_checkin_set_notes (checkin, notes);
 
   return checkin;
@@ -190,13 +192,20 @@ load_checkin (AcCheckinEditor *self,
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), ac_checkin_get_soreness (checkin));
       ac_body_map_set_selected (self->area_map, ac_checkin_get_areas (checkin));
       _ac_checkin_editor_check_symptoms (self, ac_checkin_get_symptoms (checkin));
+      _ac_editor_set_rating (self->stress_row, ac_checkin_get_stress (checkin));
+      _ac_editor_set_rating (self->sleep_row, ac_checkin_get_sleep (checkin));
       _ac_editor_set_text (self->notes_view, ac_checkin_get_notes (checkin));
+      /* What the check-in holds is shown, whatever the person's habit. */
+      if (ac_checkin_get_stress (checkin) != AC_SCALE_UNSET || ac_checkin_get_sleep (checkin) != AC_SCALE_UNSET)
+        adw_expander_row_set_expanded (self->wellbeing_expander, TRUE);
     }
   else
     {
       gtk_range_set_value (GTK_RANGE (self->soreness_scale), 0);
       ac_body_map_set_selected (self->area_map, AC_AREA_NONE);
       _ac_checkin_editor_check_symptoms (self, AC_SYMPTOM_NONE);
+      _ac_editor_set_rating (self->stress_row, AC_SCALE_UNSET);
+      _ac_editor_set_rating (self->sleep_row, AC_SCALE_UNSET);
       _ac_editor_set_text (self->notes_view, "");
     }
 
@@ -231,6 +240,19 @@ on_date_changed (AcCheckinEditor *self)
       update_title (self);
       update_state (self);
     }
+}
+
+/* Whether stress and sleep are shown is remembered: a person who records
+ * them finds them open, one who doesn't is not slowed down by them. */
+static void
+on_wellbeing_expanded (AcCheckinEditor *self)
+{
+  GSettings *settings = ac_context_get_settings (self->context);
+
+  if (self->loading || settings == NULL)
+    return;
+  g_settings_set_boolean (settings, "checkin-stress-sleep-shown",
+                          adw_expander_row_get_expanded (self->wellbeing_expander));
 }
 
 static void
@@ -294,6 +316,12 @@ ac_checkin_editor_constructed (GObject *object)
     ac_context_get_today (self->context, &today);
     ac_date_button_set_latest (self->date_button, &today);
   }
+
+  /* Stress and sleep open or closed as the person left them. */
+  if (ac_context_get_settings (self->context) != NULL)
+    adw_expander_row_set_expanded (self->wellbeing_expander,
+                                   g_settings_get_boolean (ac_context_get_settings (self->context),
+                                                           "checkin-stress-sleep-shown"));
 
   self->loading = FALSE;
   if (checkin != NULL)
@@ -477,9 +505,13 @@ ac_checkin_editor_class_init (AcCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, red_flag_label);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, notes_frame);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, wellbeing_expander);
+  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, stress_row);
+  gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, sleep_row);
   gtk_widget_class_bind_template_child (widget_class, AcCheckinEditor, notes_counter);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_wellbeing_expanded);
   gtk_widget_class_bind_template_callback (widget_class, on_soreness_changed);
 }
 
@@ -497,6 +529,10 @@ ac_checkin_editor_init (AcCheckinEditor *self)
   _ac_editor_init (GTK_WIDGET (self), &self->message, self->error_revealer, self->error_label);
   self->symptom_checks = g_ptr_array_new ();
   _ac_checkin_editor_add_symptom_rows (self, G_CALLBACK (on_form_changed));
+  /* Translators: the ends of the stress rating */
+  _ac_editor_setup_rating (self->stress_row, C_("stress", "calm"), C_("stress", "very stressed"));
+  /* Translators: the ends of the rating of last night's sleep */
+  _ac_editor_setup_rating (self->sleep_row, C_("sleep", "very poor"), C_("sleep", "very good"));
 
   for (int i = 0; i <= 10; i++)
     {

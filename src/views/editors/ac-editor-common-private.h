@@ -71,4 +71,11 @@ void      _ac_editor_setup_text        (GtkWidget                   *control);
 void      _ac_editor_setup_spin        (GtkSpinButton               *spin);
 gboolean  _ac_editor_spin_keeps_text   (GtkSpinButton               *spin);
 
+void      _ac_editor_setup_rating      (AdwComboRow                 *row,
+                                        const char                  *low,
+                                        const char                  *high);
+int       _ac_editor_get_rating        (AdwComboRow                 *row);
+void      _ac_editor_set_rating        (AdwComboRow                 *row,
+                                        int                          value);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "ac-editor-common-private.h"
 #include "ac-error.h"
+#include "ac-record.h"
 
 /* Both editors are AdwWindows whose templates hold a Save and a Cancel
  * button on the actions "editor.save" and "editor.cancel", Ctrl+Enter
@@ -344,4 +345,49 @@ _ac_editor_spin_keeps_text (GtkSpinButton *spin)
 
   g_object_set_qdata (G_OBJECT (spin), refused_quark, NULL);
   return TRUE;
+}
+
+/* An optional 0–10 rating (stress, sleep, how a session felt) as a combo
+ * row: "Not noted" first, so that leaving it alone records nothing, then
+ * 0 and 10 with the words of their ends (@low, @high). */
+void
+_ac_editor_setup_rating (AdwComboRow *row,
+                         const char  *low,
+                         const char  *high)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  /* Translators: an optional rating left empty */
+  gtk_string_list_append (choices, _("Not noted"));
+  for (int i = 0; i <= 10; i++)
+    {
+      g_autofree char *choice = NULL;
+
+      if (i == 0)
+        /* Translators: the lowest rating and its meaning, "0 – calm" */
+        choice = g_strdup_printf (_("%d – %s"), i, low);
+      else if (i == 10)
+        choice = g_strdup_printf (_("%d – %s"), i, high);
+      else
+        choice = g_strdup_printf ("%d", i);
+      gtk_string_list_append (choices, choice);
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (row, 0);
+}
+
+/* The rating chosen, or AC_SCALE_UNSET for "Not noted". */
+int
+_ac_editor_get_rating (AdwComboRow *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? AC_SCALE_UNSET : (int) selected - 1;
+}
+
+void
+_ac_editor_set_rating (AdwComboRow *row,
+                       int          value)
+{
+  adw_combo_row_set_selected (row, value >= 0 && value <= 10 ? (guint) value + 1 : 0);
 }

@@ -36,6 +36,8 @@ struct _AcSessionEditor
   GtkToggleButton  *deep_toggle;
   AdwComboRow      *purpose_row;
   AdwEntryRow      *therapist_row;
+  AdwComboRow      *felt_row;
+  AdwEntryRow      *price_row;
   AdwPreferencesGroup *areas_group;
   AcBodyMap        *area_map;
   GtkRevealer      *avoid_revealer;

@@ -12,6 +12,10 @@
 
 #include "ac-accessible-name.h"
 #include "ac-dialog-fit.h"
+#include <locale.h>
+#include <string.h>
+
+#include "ac-price.h"
 #include "ac-session-editor-private.h"
 #include "ac-session-overlap.h"
 
@@ -50,12 +54,60 @@ get_pressure (AcSessionEditor *self)
   return AC_PRESSURE_MODERATE;
 }
 
+/* The currency a price typed without one is in: the last one typed with
+ * a price, else the locale's (LC_MONETARY), else none, and the form says
+ * that the price needs one. */
+static char *
+default_currency (AcSessionEditor *self)
+{
+  GSettings *settings = ac_context_get_settings (self->context);
+  g_autofree char *remembered = settings ? g_settings_get_string (settings, "price-currency") : NULL;
+  const char *locale = localeconv ()->int_curr_symbol;
+
+  if (remembered != NULL && strlen (remembered) == 3)
+    return g_steal_pointer (&remembered);
+  if (locale != NULL && strlen (locale) >= 3 && g_ascii_isalpha (locale[0]))
+    return g_strndup (locale, 3);
+  return NULL;
+}
+
+/* The price as typed: empty for none; an amount alone takes the default
+ * currency ("60" → "60 EUR"). The model says what is wrong with the rest. */
+static char *
+read_price (AcSessionEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->price_row))));
+  g_autofree char *currency = NULL;
+
+  if (text[0] == '\0')
+    return NULL;
+  if (g_ascii_isalpha (text[strlen (text) - 1]) || (currency = default_currency (self)) == NULL)
+    return g_steal_pointer (&text);
+  return g_strdup_printf ("%s %s", text, currency);
+}
+
+/* A price saved with its currency makes that currency the default. */
+static void
+remember_currency (AcSessionEditor *self,
+                   AcSession       *session)
+{
+  GSettings *settings = ac_context_get_settings (self->context);
+  const char *price = ac_session_get_price (session);
+  gint64 minor;
+  int decimals;
+  char currency[4];
+
+  if (settings != NULL && price != NULL && ac_price_parse (price, &minor, &decimals, currency))
+    g_settings_set_string (settings, "price-currency", currency);
+}
+
 static AcSession *
 build_session (AcSessionEditor *self)
 {
   g_autoptr(GDateTime) start = _ac_session_editor_get_start (self);
   g_autofree char *therapist = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->therapist_row))));
   g_autofree char *notes = _ac_editor_get_text (self->notes_view);
+  g_autofree char *price = read_price (self);
   int minutes = _ac_session_editor_get_length (self);
   AcSession *session;
 
@@ -81,6 +133,8 @@ build_session (AcSessionEditor *self)
   ac_session_set_therapist (session, therapist);
   ac_session_set_areas (session, ac_body_map_get_selected (self->area_map));
   ac_session_set_planned (session, gtk_switch_get_active (self->planned_switch));
+  ac_session_set_felt (session, _ac_editor_get_rating (self->felt_row));
+  ac_session_set_price (session, price);
   ac_session_set_notes (session, notes);
 
   return session;
@@ -95,6 +149,8 @@ show_error (AcSessionEditor *self,
     { "minutes",   GTK_WIDGET (self->minutes_row),   _("Length") },
     { "therapist", GTK_WIDGET (self->therapist_row), _("Therapist") },
     { "areas",     GTK_WIDGET (self->area_map),     _("Areas") },
+    { "felt",      GTK_WIDGET (self->felt_row),      _("How did it feel?") },
+    { "price",     GTK_WIDGET (self->price_row),     _("Price") },
     { "notes",     GTK_WIDGET (self->notes_frame),   _("Notes") },
   };
 
@@ -278,6 +334,9 @@ load_session (AcSessionEditor *self)
                                     TRUE);
       adw_combo_row_set_selected (self->purpose_row, ac_session_get_purpose (self->session));
       gtk_editable_set_text (GTK_EDITABLE (self->therapist_row), ac_session_get_therapist (self->session));
+      _ac_editor_set_rating (self->felt_row, ac_session_get_felt (self->session));
+      gtk_editable_set_text (GTK_EDITABLE (self->price_row),
+                             ac_session_get_price (self->session) ? ac_session_get_price (self->session) : "");
       ac_body_map_set_selected (self->area_map, ac_session_get_areas (self->session));
       _ac_editor_set_text (self->notes_view, ac_session_get_notes (self->session));
 
@@ -516,6 +575,8 @@ ac_session_editor_class_init (AcSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, deep_toggle);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, therapist_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, felt_row);
+  gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, price_row);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, areas_group);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, area_map);
   gtk_widget_class_bind_template_child (widget_class, AcSessionEditor, avoid_revealer);
@@ -545,10 +606,13 @@ ac_session_editor_init (AcSessionEditor *self)
   for (AcPurpose purpose = AC_PURPOSE_RELAXATION; purpose <= AC_PURPOSE_OTHER; purpose++)
     gtk_string_list_append (purposes, ac_purpose_get_label (purpose));
   adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
+  /* Translators: the ends of the rating of how a session felt */
+  _ac_editor_setup_rating (self->felt_row, C_("felt", "not good at all"), C_("felt", "very good"));
 
   _ac_editor_init (GTK_WIDGET (self), &self->message, self->error_revealer, self->error_label);
   _ac_session_editor_fields_init (self);
   _ac_editor_setup_text (GTK_WIDGET (self->therapist_row));
+  _ac_editor_setup_text (GTK_WIDGET (self->price_row));
   /* Translators: the list of names offered as the user types a therapist */
   self->therapist_completion = ac_name_completion_new (self->therapist_row, _("Therapists you’ve seen"));
 
@@ -643,6 +707,7 @@ _ac_session_editor_save (AcSessionEditor *self)
     }
 
   g_debug ("Saved session %s", ac_session_get_id (session));
+  remember_currency (self, session);
   _ac_editor_saved (GTK_WIDGET (self), signals[SAVED], session);
 
   return TRUE;
